@@ -1,0 +1,366 @@
+"""The command line: thin wrappers over library functions.
+
+Data goes to stdout, messages to stderr; exit code 1 for errors, 2 for usage.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+import sys
+import time
+from collections.abc import Iterator
+from datetime import date
+from importlib import resources
+from typing import Any
+
+import click
+
+from eventwire import __version__
+from eventwire.batch import documents, run_batch
+from eventwire.config import Config, load_config
+from eventwire.datatypes import Article, Reject
+from eventwire.errors import EventwireError
+from eventwire.pipeline import Pipeline
+from eventwire.records import event_record, toponym_record
+from eventwire.registry import available_stages
+from eventwire.store import EventFilter, EventStore, RunCounts, connect, query_events, summarize
+
+GEOPARSE_STAGES = ("clean.v1", "annotate.spacy.v1", "actors.resolver.v1", "geo.toponyms.v1")
+
+
+class EventwireGroup(click.Group):
+    """Turns eventwire's own errors into a message on stderr and exit code 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except EventwireError as error:
+            raise click.ClickException(str(error)) from error
+
+
+@click.group(cls=EventwireGroup)
+@click.option(
+    "--config",
+    "config_files",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="A TOML file overriding the default settings (repeatable).",
+)
+@click.version_option(__version__, prog_name="eventwire")
+@click.pass_context
+def main(ctx: click.Context, config_files: tuple[str, ...]) -> None:
+    """eventwire: news in, political events out."""
+    ctx.obj = load_config(*config_files)
+
+
+def _inputs(paths: tuple[str, ...]) -> Iterator[Article | Reject]:
+    from eventwire.ingest import read_paths, read_stream
+
+    for path in paths or ("-",):
+        if path == "-":
+            yield from read_stream(sys.stdin.buffer, origin="<stdin>")
+        else:
+            yield from read_paths([path])
+
+
+def _warn(reject: Reject) -> None:
+    detail = f" ({reject.detail})" if reject.detail else ""
+    click.echo(f"skipped {reject.origin}: {reject.reason}{detail}", err=True)
+
+
+def _emit(record: dict[str, Any]) -> None:
+    click.echo(json.dumps(record, ensure_ascii=False, default=str))
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--all", "include_all", is_flag=True, help="Also events that are not asserted.")
+@click.pass_obj
+def code(config: Config, paths: tuple[str, ...], include_all: bool) -> None:
+    """Print the events of articles as JSON Lines (FILE... or - for stdin)."""
+    pipeline = Pipeline(config)
+    for item in documents(_inputs(paths), pipeline=pipeline):
+        if isinstance(item, Reject):
+            _warn(item)
+            continue
+        for event in item.events:
+            if include_all or event.factuality == "asserted":
+                _emit(event_record(event))
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.pass_obj
+def geoparse(config: Config, paths: tuple[str, ...]) -> None:
+    """Print the place names of articles with coordinates, candidates and reasons."""
+    stages = tuple(name for name in config.stages if name in GEOPARSE_STAGES)
+    pipeline = Pipeline(dataclasses.replace(config, stages=stages))
+    for item in documents(_inputs(paths), pipeline=pipeline):
+        if isinstance(item, Reject):
+            _warn(item)
+            continue
+        for toponym in item.toponyms:
+            _emit(toponym_record(toponym, article_id=item.article.id))
+
+
+def _progress(counts: RunCounts) -> None:
+    click.echo(
+        f"\r{counts.read} read, {counts.stored} stored, {counts.rejected} skipped, "
+        f"{counts.duplicates} duplicates, {counts.events} events",
+        err=True,
+        nl=False,
+    )
+
+
+def ingest_paths(config: Config, paths: tuple[str, ...], db: str, *, quiet: bool) -> RunCounts:
+    """Code files into a store; the run and its counts are stored with it."""
+    pipeline = Pipeline(config)
+    with EventStore(db) as store:
+        run_id = store.start_run(
+            config=config.as_dict(),
+            stages=pipeline.stage_names,
+            inputs=list(paths),
+            version=__version__,
+        )
+        counts = run_batch(
+            _inputs(paths),
+            pipeline=pipeline,
+            store=store,
+            run_id=run_id,
+            progress=None if quiet else _progress,
+        )
+    if not quiet:
+        click.echo("", err=True)
+    return counts
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", required=True, type=click.Path(dir_okay=False), help="The DuckDB store.")
+@click.option("--quiet", is_flag=True, help="No progress line.")
+@click.pass_obj
+def ingest(config: Config, paths: tuple[str, ...], db: str, quiet: bool) -> None:
+    """Read files and folders (and .gz of them) and store articles, mentions and events."""
+    counts = ingest_paths(config, paths, db, quiet=quiet)
+    click.echo(_counts_line(counts), err=True)
+
+
+def _counts_line(counts: RunCounts) -> str:
+    reasons = ", ".join(f"{reason} {n}" for reason, n in sorted(counts.reasons.items()))
+    return (
+        f"read {counts.read} = stored {counts.stored} + skipped {counts.rejected} + "
+        f"duplicates {counts.duplicates}; {counts.events} events"
+        + (f"; skipped: {reasons}" if reasons else "")
+    )
+
+
+def _actor_label(actor: dict[str, Any] | None) -> str:
+    return "-" if actor is None else str(actor["code"] or actor["text"])
+
+
+def _table(records: list[dict[str, Any]], *, width: int = 70) -> str:
+    rows = [("date", "cameo", "plover", "source", "target", "fact", "place", "evidence")]
+    for r in records:
+        evidence = " ".join(r["evidence"]["text"].split())
+        rows.append(
+            (
+                r["date"] or "-",
+                r["cameo"],
+                r["plover"] or "-",
+                _actor_label(r["source"]),
+                _actor_label(r["target"]),
+                r["factuality"][:5],
+                (r["place"] or {}).get("name") or "-",
+                evidence if len(evidence) <= width else evidence[: width - 1] + "…",
+            )
+        )
+    widths = [max(len(str(row[i])) for row in rows) for i in range(len(rows[0]) - 1)]
+    return "\n".join(
+        "  ".join(str(cell).ljust(w) for cell, w in zip(row, widths, strict=False)) + "  " + row[-1]
+        for row in rows
+    )
+
+
+def _write_events(records: list[dict[str, Any]], fmt: str) -> None:
+    if fmt == "jsonl":
+        for record in records:
+            _emit(record)
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(
+            [
+                "id",
+                "article_id",
+                "date",
+                "cameo",
+                "plover",
+                "goldstein",
+                "quad_class",
+                "source",
+                "target",
+                "factuality",
+                "place",
+                "lat",
+                "lon",
+                "evidence",
+            ]
+        )
+        for r in records:
+            place = r["place"] or {}
+            writer.writerow(
+                [
+                    r["id"],
+                    r["article_id"],
+                    r["date"],
+                    r["cameo"],
+                    r["plover"],
+                    r["goldstein"],
+                    r["quad_class"],
+                    _actor_label(r["source"]),
+                    _actor_label(r["target"]),
+                    r["factuality"],
+                    place.get("name"),
+                    place.get("lat"),
+                    place.get("lon"),
+                    r["evidence"]["text"],
+                ]
+            )
+    else:
+        click.echo(_table(records))
+
+
+def _date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD") from None
+
+
+@main.command()
+@click.option("--db", required=True, type=click.Path(dir_okay=False), help="The DuckDB store.")
+@click.option("--source", help="Source actor code prefix, e.g. RUS or RUSGOV.")
+@click.option("--target", help="Target actor code prefix.")
+@click.option("--since", help="First event date, YYYY-MM-DD.")
+@click.option("--until", help="Last event date, YYYY-MM-DD.")
+@click.option("--code", "cameo", help="CAMEO code prefix, e.g. 04 or 163.")
+@click.option("--all", "include_all", is_flag=True, help="Also events that are not asserted.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table")
+def events(
+    db: str,
+    source: str | None,
+    target: str | None,
+    since: str | None,
+    until: str | None,
+    cameo: str | None,
+    include_all: bool,
+    limit: int | None,
+    fmt: str,
+) -> None:
+    """Query stored events."""
+    selection = EventFilter(
+        source=source,
+        target=target,
+        since=_date(since),
+        until=_date(until),
+        code=cameo,
+        include_all=include_all,
+        limit=limit,
+    )
+    con = connect(db, read_only=True)
+    try:
+        _write_events(query_events(con, selection), fmt)
+    finally:
+        con.close()
+
+
+@main.group()
+def actors() -> None:
+    """Look up actors in the knowledge base."""
+
+
+def _lookup_records(path: str) -> Iterator[dict[str, Any]]:
+    from eventwire.actors import lookup
+
+    handle = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                text = str(record["text"])
+                on = date.fromisoformat(record["date"][:10]) if record.get("date") else None
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
+                click.echo(f"skipped {path}:{number}: not a record with text ({error})", err=True)
+                continue
+            actor = lookup(text, on=on, context=str(record.get("context") or ""))
+            yield {
+                "id": record.get("id"),
+                "text": text,
+                "code": actor.code if actor else None,
+                "country": (actor.country or None) if actor else None,
+                "sectors": list(actor.sectors) if actor else [],
+                "name": actor.name if actor else None,
+            }
+
+
+@actors.command("lookup")
+@click.option("--jsonl", "path", required=True, help="Records with id, text, date, context.")
+def actors_lookup(path: str) -> None:
+    """Resolve actor phrases, one JSON line per record."""
+    for record in _lookup_records(path):
+        _emit(record)
+
+
+@main.command()
+def stages() -> None:
+    """List the registered stages."""
+    for name, target in sorted(available_stages().items()):
+        click.echo(f"{name}\t{target}")
+
+
+def _print_summary(con: Any, counts: RunCounts, seconds: float) -> None:
+    summary = summarize(con)
+    click.echo(f"eventwire demo: {_counts_line(counts)} in {seconds:.1f} s")
+    click.echo(
+        f"store: {summary['articles']} articles, {summary['events']} asserted events "
+        f"({summary['events_all']} with negated, hypothetical, future and reported)"
+    )
+    if summary["rejects"]:
+        click.echo("skipped: " + ", ".join(f"{reason} {n}" for reason, n in summary["rejects"]))
+    click.echo("\nevents by type (PLOVER, CAMEO root):")
+    for plover, root, n in summary["by_type"]:
+        click.echo(f"  {n:4d}  {root}  {plover}")
+    click.echo("\ntop dyads:")
+    for source, target, n in summary["top_dyads"]:
+        click.echo(f"  {n:4d}  {source} -> {target}")
+
+
+@main.command()
+@click.option(
+    "--db",
+    default="eventwire-demo.duckdb",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="Where to store the demo's events.",
+)
+@click.option("--limit", default=40, show_default=True, help="Events shown in the table.")
+@click.pass_obj
+def demo(config: Config, db: str, limit: int) -> None:
+    """Code the bundled corpus into a store and show what was found."""
+    started = time.perf_counter()
+    with resources.as_file(resources.files("eventwire.demo").joinpath("corpus")) as corpus:
+        counts = ingest_paths(config, (str(corpus),), db, quiet=True)
+    con = connect(db, read_only=True)
+    try:
+        _print_summary(con, counts, time.perf_counter() - started)
+        records = query_events(con, EventFilter(limit=limit))
+        click.echo(f"\nevents (first {len(records)}; all: eventwire events --db {db}):")
+        click.echo(_table(records))
+    finally:
+        con.close()

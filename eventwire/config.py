@@ -1,0 +1,84 @@
+"""Settings: the packaged defaults, overridden key by key by a user's TOML file."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Config:
+    """The pipeline's stages in order, each stage's settings, and where they came from."""
+
+    stages: tuple[str, ...]
+    settings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    batch_size: int = 32
+    files: tuple[str, ...] = ()
+
+    def for_stage(self, name: str) -> dict[str, Any]:
+        """The keyword settings of one stage."""
+        return dict(self.settings.get(name, {}))
+
+    def as_dict(self) -> dict[str, Any]:
+        """A plain dict, as stored with each run."""
+        return {
+            "pipeline": {"stages": list(self.stages), "batch_size": self.batch_size},
+            "stages": {name: dict(values) for name, values in self.settings.items()},
+            "files": list(self.files),
+        }
+
+
+def merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
+    """A new dict: ``base`` with ``override`` applied key by key, tables recursively."""
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, Mapping) and isinstance(merged.get(key), Mapping):
+            merged[key] = merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text("utf-8"))
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read the config file ({error.strerror})") from error
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML ({error})") from error
+
+
+def _defaults() -> dict[str, Any]:
+    text = resources.files("eventwire").joinpath("default_config.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def _validated(raw: Mapping[str, Any], files: tuple[str, ...]) -> Config:
+    where = files[-1] if files else "default_config.toml"
+    pipeline = raw.get("pipeline", {})
+    stages = pipeline.get("stages")
+    if not isinstance(stages, list) or not all(isinstance(s, str) for s in stages):
+        raise ConfigError(f"{where}: [pipeline] stages must be a list of stage names")
+    batch_size = pipeline.get("batch_size", 32)
+    if not isinstance(batch_size, int) or batch_size < 1:
+        raise ConfigError(f"{where}: [pipeline] batch_size must be a positive integer")
+    settings = raw.get("stages", {})
+    if not isinstance(settings, Mapping) or not all(
+        isinstance(v, Mapping) for v in settings.values()
+    ):
+        raise ConfigError(f'{where}: each [stages."NAME"] must be a table of settings')
+    return Config(stages=tuple(stages), settings=settings, batch_size=batch_size, files=files)
+
+
+def load_config(*paths: str | Path) -> Config:
+    """The defaults, overridden by each file in turn."""
+    raw = _defaults()
+    for path in paths:
+        raw = merge(raw, _read_toml(Path(path)))
+    return _validated(raw, tuple(str(p) for p in paths))

