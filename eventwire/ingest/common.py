@@ -5,22 +5,28 @@ from __future__ import annotations
 import errno
 import re
 from datetime import datetime
+from types import MappingProxyType
 
 from eventwire.datatypes import Article, Reject, stable_id
 from eventwire.errors import InputError
 
 REASON_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
-OS_REASONS = {
-    errno.ELOOP: ("symlink-loop", "a symbolic link points back into itself; remove or fix the link"),
-    errno.EACCES: ("unreadable", "permission denied; make the file readable (chmod +r)"),
-    errno.EPERM: ("unreadable", "operation not permitted; make the file readable"),
-    errno.ENOENT: ("not-found", "no such file or folder; check the path"),
-}
+OS_REASONS = MappingProxyType(
+    {
+        errno.ELOOP: (
+            "symlink-loop",
+            "a symbolic link points back into itself; remove or fix the link",
+        ),
+        errno.EACCES: ("unreadable", "permission denied; make the file readable (chmod +r)"),
+        errno.EPERM: ("unreadable", "operation not permitted; make the file readable"),
+        errno.ENOENT: ("not-found", "no such file or folder; check the path"),
+    }
+)
 
 
 class BadInput(InputError):
-    """An input that cannot become an Article: a kebab-case reason and a detail saying how to fix it."""
+    """An unusable input: a kebab-case reason, and a detail that says how to fix it."""
 
     def __init__(self, reason: str, detail: str, *, origin: str, line: int | None = None) -> None:
         super().__init__(reason, origin=origin, line=line)
@@ -45,7 +51,9 @@ def reject_from_error(exc: InputError, fallback_origin: str) -> Reject:
 
 def reject_from_os_error(origin: str, exc: OSError) -> Reject:
     """Turn an OSError met while listing or opening a path into a Reject."""
-    reason, hint = OS_REASONS.get(exc.errno or 0, ("unreadable", "check the file and its permissions"))
+    reason, hint = OS_REASONS.get(
+        exc.errno or 0, ("unreadable", "check the file and its permissions")
+    )
     cause = exc.strerror or str(exc) or type(exc).__name__
     return reject(origin, reason, f"{cause}: {hint}")
 
@@ -62,7 +70,7 @@ def build_article(
     url: str = "",
     source: str = "",
 ) -> Article:
-    """An Article with a deterministic id: the input's own id, else a hash of url or base and text."""
+    """An Article whose id is the input's own id, else a hash of url (or base) and text."""
     article_id = record_id or stable_id(url or base, text)
     return Article(
         id=article_id,

@@ -24,6 +24,8 @@ SIGNATURES = (
     (b"PK\x03\x04", "a ZIP archive (or a DOCX/XLSX/EPUB file)"),
 )
 
+CONTROL_BYTES = tuple(bytes([code]) for code in range(32) if code not in (9, 10, 12, 13, 27))
+CONTROL_SHARE = 0.1
 FALLBACKS = ("utf-8", "cp1252", "latin-1")
 
 
@@ -41,8 +43,13 @@ def check_binary(head: bytes, *, origin: str) -> None:
         if head.startswith(signature):
             detail = f"the content is {what}, not text; extract its text first"
             raise BadInput("binary-content", detail, origin=origin)
-    if b"\x00" in head and bom_codec(head) is None:
+    if bom_codec(head) is not None:
+        return
+    if b"\x00" in head:
         detail = "the content has NUL bytes, so it is binary (or UTF-16 without a byte-order mark)"
+        raise BadInput("binary-content", detail, origin=origin)
+    if sum(head.count(byte) for byte in CONTROL_BYTES) > CONTROL_SHARE * len(head):
+        detail = "the content is mostly control bytes, so it is binary, not text"
         raise BadInput("binary-content", detail, origin=origin)
 
 
@@ -54,7 +61,9 @@ def decode(data: bytes, *, origin: str) -> str:
         try:
             return data[skip:].decode(codec)
         except UnicodeDecodeError as exc:
-            detail = f"invalid {codec} ({exc.reason} at byte {exc.start}); re-save the file as UTF-8"
+            detail = (
+                f"invalid {codec} ({exc.reason} at byte {exc.start}); re-save the file as UTF-8"
+            )
             raise BadInput("undecodable-text", detail, origin=origin) from exc
     check_binary(data, origin=origin)
     return _decode_plain(data)

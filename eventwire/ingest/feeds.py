@@ -17,7 +17,10 @@ from eventwire.ingest.html import fragment_text
 
 def read_feed(data: bytes, *, origin: str) -> Iterator[Article | Reject]:
     """One Article per entry (origin ``path#N``, N from 1); entries without text are Rejects."""
-    parsed = feedparser.parse(io.BytesIO(data))
+    try:
+        parsed = feedparser.parse(io.BytesIO(data))
+    except Exception as exc:  # feedparser's fallback parser can fail on broken markup
+        parsed = feedparser.FeedParserDict(bozo=True, bozo_exception=exc, entries=[], feed={})
     entries = list(parsed.entries)
     if parsed.bozo and not any(_entry_text(entry) for entry in entries):
         cause = parsed.get("bozo_exception", "not a feed")
@@ -27,7 +30,9 @@ def read_feed(data: bytes, *, origin: str) -> Iterator[Article | Reject]:
     raw_format = "atom" if str(parsed.get("version", "")).startswith("atom") else "rss"
     source = " ".join(str(parsed.feed.get("title", "")).split())
     for number, entry in enumerate(entries, start=1):
-        yield _entry_article(entry, origin=origin, number=number, raw_format=raw_format, source=source)
+        yield _entry_article(
+            entry, origin=origin, number=number, raw_format=raw_format, source=source
+        )
 
 
 def _entry_article(

@@ -20,10 +20,13 @@ DATE_PARAMS = {
     "outputformat": "%Y-%m-%dT%H:%M:%S",
 }
 BLOCK_TAGS = frozenset(
-    "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote pre table tr section article "
-    "header footer figure figcaption dd dt hr".split()
+    {
+        *("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"),
+        *("blockquote", "pre", "table", "tr", "section", "article", "header", "footer"),
+        *("figure", "figcaption", "dd", "dt", "hr"),
+    }
 )
-SKIP_TAGS = frozenset("script style noscript template title svg".split())
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "title", "svg"})
 SPACE_RE = re.compile(r"\s+")
 
 
@@ -42,7 +45,9 @@ def read_html(
     if not text:
         text = fragment_text(decode(data, origin=origin))
     if not text:
-        detail = "no main text found in the HTML page; check that it is an article, not a script shell"
+        detail = (
+            "no main text found in the HTML page; check that it is an article, not a script shell"
+        )
         raise BadInput("no-content", detail, origin=origin)
     published = parse_date(doc.date) if doc is not None else None
     return build_article(
@@ -58,15 +63,18 @@ def read_html(
 
 
 def _extract(data: bytes, url: str) -> Any:
-    """trafilatura's bare extraction with metadata, or None when it finds nothing."""
-    return trafilatura.bare_extraction(
-        data,
-        url=url or None,
-        include_comments=False,
-        favor_recall=True,
-        with_metadata=True,
-        date_extraction_params=DATE_PARAMS,
-    )
+    """trafilatura's bare extraction with metadata, or None when it finds nothing or fails."""
+    try:
+        return trafilatura.bare_extraction(
+            data,
+            url=url or None,
+            include_comments=False,
+            favor_recall=True,
+            with_metadata=True,
+            date_extraction_params=DATE_PARAMS,
+        )
+    except Exception:  # lxml and htmldate can fail on broken markup; fall back to tag stripping
+        return None
 
 
 def _paragraphs(text: str) -> str:

@@ -33,7 +33,7 @@ def _json_article(line: str, *, origin: str, number: int) -> Article:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        detail = f"invalid JSON ({exc.msg} at column {exc.colno}); write one JSON object per line"
+        detail = f"invalid JSON: {exc.msg} (column {exc.colno}); write one JSON object per line"
         raise BadInput("malformed-json", detail, origin=origin, line=number) from exc
     if not isinstance(record, dict):
         detail = f"the line holds a JSON {type(record).__name__}; each line must be an object"
@@ -67,7 +67,9 @@ def _csv_rows(reader: CsvReader, header: list[str], *, origin: str) -> Iterator[
         except StopIteration:
             return
         except csv.Error as exc:
-            yield reject(f"{origin}:{start}", "malformed-csv", f"{exc}; check the quoting of this row")
+            yield reject(
+                f"{origin}:{start}", "malformed-csv", f"{exc}; check the quoting of this row"
+            )
             continue
         if any(cell.strip() for cell in row):
             yield _row_article(dict(zip(header, row, strict=False)), origin=origin, number=start)
@@ -81,7 +83,9 @@ def _row_article(record: Mapping[str, object], *, origin: str, number: int) -> A
         return reject_from_error(exc, origin)
 
 
-def record_article(record: Mapping[str, object], *, origin: str, number: int, raw_format: str) -> Article:
+def record_article(
+    record: Mapping[str, object], *, origin: str, number: int, raw_format: str
+) -> Article:
     """The Article of one record; raises missing-text when ``text`` is absent or blank."""
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
