@@ -1,0 +1,633 @@
+"""The actor knowledge base: countries, seats of power, roles, organisations and people.
+
+Five tab-separated tables ship in ``eventwire/actors/data``; a user's own files in the
+same formats add rows or override them (the header line says which table a file holds).
+The knowledge base also indexes every name by its tokens, for the resolver's matching.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from types import MappingProxyType
+
+from eventwire.datatypes import Actor
+from eventwire.errors import ConfigError
+
+HEADERS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "countries": ("iso3", "name", "aliases", "demonyms", "capitals"),
+        "metonyms": ("phrase", "code", "note"),
+        "roles": ("phrase", "sectors", "kind"),
+        "organisations": ("code", "name", "aliases", "sectors"),
+        "people": ("name", "aliases", "country", "sectors", "office", "start", "end", "note"),
+    }
+)
+REQUIRED: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "countries": ("iso3", "name"),
+        "metonyms": ("phrase", "code"),
+        "roles": ("phrase", "sectors", "kind"),
+        "organisations": ("code", "name"),
+        "people": ("name", "country"),
+    }
+)
+PACKAGED = ("countries.tsv", "metonyms.tsv", "roles.tsv", "organisations.tsv", "people.tsv")
+OPTIONAL = frozenset({"people.tsv"})
+ROLE_KINDS = frozenset({"office", "group"})
+STOP = "-"
+
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_SECTOR = re.compile(r"^[A-Z0-9]{3}$")
+_CODE = re.compile(r"^[A-Z][A-Z0-9]{2,}$")
+_TOKEN = re.compile(r"[^\W_]+|\S")
+_NORMAL = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " "})
+_NORMAL_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+# Which reading of a phrase wins when several tables name it (lower is stronger).
+_PRIORITY: Mapping[str, int] = MappingProxyType(
+    {
+        "stop": 0,
+        "person": 1,
+        "organisation": 2,
+        "metonym": 3,
+        "country": 4,
+        "capital": 5,
+        "demonym": 6,
+        "alias": 7,
+    }
+)
+
+
+def normalise(text: str) -> str:
+    """The text with curly apostrophes, odd hyphens and no-break spaces made plain.
+
+    Every replacement is one character for one, so offsets stay valid.
+    """
+    return text.translate(_NORMAL).translate(_NORMAL_DASHES)
+
+
+def tokenize(text: str) -> Iterator[re.Match[str]]:
+    """Word tokens (letters and digits) and single punctuation marks, as regex matches."""
+    return _TOKEN.finditer(normalise(text))
+
+
+def phrase_key(phrase: str, *, lower: bool = False) -> tuple[str, ...]:
+    """The tokens of a phrase, as the resolver matches them."""
+    words = tuple(match.group() for match in tokenize(phrase))
+    return tuple(word.lower() for word in words) if lower else words
+
+
+def code_of(country: str, sectors: Sequence[str]) -> str:
+    """The CAMEO-style code: country followed by sectors (``RUS`` + ``GOV``)."""
+    return country + "".join(sectors)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Country:
+    """A country (or territory, or historical state) and the names it goes by."""
+
+    iso3: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Organisation:
+    """An international organisation, armed group or other named actor with its own code."""
+
+    code: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    country: str = ""
+
+    def actor(self, name: str = "") -> Actor:
+        """The organisation as an actor, named ``name`` (a person in it) or its own name."""
+        return Actor(
+            code=self.code, country=self.country, sectors=self.sectors, name=name or self.name
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Metonym:
+    """A seat of power that stands for an actor (``Kremlin``), or a stop phrase (``-``)."""
+
+    phrase: str
+    code: str
+    note: str = ""
+    actor: Actor | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Role:
+    """A role noun: an ``office`` (a title before a name) or a ``group`` (troops, police)."""
+
+    phrase: str
+    sectors: tuple[str, ...]
+    kind: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Term:
+    """One term of office: as what, for which country, from when to when (inclusive).
+
+    ``code`` is set when the term is in an organisation (``IGOUNO``) rather than a country:
+    the person is then that organisation's actor, with its sectors.
+    """
+
+    country: str
+    sectors: tuple[str, ...]
+    office: str = ""
+    start: date | None = None
+    end: date | None = None
+    note: str = ""
+    code: str = ""
+
+    def covers(self, on: date) -> bool:
+        """Whether the term includes the day."""
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+    def actor(self, name: str) -> Actor:
+        """The person in this term."""
+        code = self.code or code_of(self.country, self.sectors)
+        return Actor(code=code, country=self.country, sectors=self.sectors, name=name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Person:
+    """A person and their terms of office, in the order the data lists them."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    terms: tuple[Term, ...] = ()
+
+    def terms_on(self, on: date | None) -> tuple[Term, ...]:
+        """The terms covering the day; with no day, the latest term."""
+        if on is None:
+            latest = max(self.terms, key=lambda t: t.start or date.min, default=None)
+            return () if latest is None else (latest,)
+        return tuple(term for term in self.terms if term.covers(on))
+
+    def nearest_term(self, on: date | None) -> Term | None:
+        """The term closest to the day: the last one before it, else the first after it."""
+        if not self.terms:
+            return None
+        before = [t for t in self.terms if on is None or (t.start or date.min) <= on]
+        if before:
+            return max(before, key=lambda t: t.end or date.max)
+        return min(self.terms, key=lambda t: t.start or date.min)
+
+    def actor(self, on: date | None) -> Actor | None:
+        """Who the person is as of the day: the first covering term, in the data's order.
+
+        Out of office, the person is their country alone (``RUS``), name kept; None when
+        the nearest term gives no country (a former head of an organisation).
+        """
+        covering = self.terms_on(on)
+        if covering:
+            return covering[0].actor(self.name)
+        nearest = self.nearest_term(on)
+        if nearest is None or not nearest.country:
+            return None
+        return Actor(code=nearest.country, country=nearest.country, name=self.name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NameEntry:
+    """One reading of a proper name: its kind and the key of the row it names."""
+
+    kind: str
+    key: str
+    full: bool = True
+
+    @property
+    def priority(self) -> int:
+        """Lower wins when tables disagree; a person's short alias is weakest."""
+        if self.kind == "person" and not self.full:
+            return _PRIORITY["alias"]
+        return _PRIORITY[self.kind]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Row:
+    origin: str
+    line: int
+    values: Mapping[str, str]
+
+    def fail(self, message: str) -> ConfigError:
+        return ConfigError(f"{self.origin}:{self.line}: {message}")
+
+    def __getitem__(self, column: str) -> str:
+        return self.values.get(column, "")
+
+    def items(self, column: str) -> tuple[str, ...]:
+        return tuple(item.strip() for item in self[column].split("|") if item.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    name: str
+    origin: str
+    rows: tuple[_Row, ...]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class KnowledgeBase:
+    """Every table, read-only, with the name and role indexes the resolver matches against."""
+
+    countries: Mapping[str, Country]
+    organisations: Mapping[str, Organisation]
+    metonyms: Mapping[str, Metonym]
+    roles: Mapping[str, Role]
+    people: Mapping[str, Person]
+    names: Mapping[tuple[str, ...], tuple[NameEntry, ...]] = field(repr=False)
+    role_index: Mapping[tuple[str, ...], Role] = field(repr=False)
+    name_lengths: Mapping[str, tuple[int, ...]] = field(repr=False)
+    role_lengths: Mapping[str, tuple[int, ...]] = field(repr=False)
+
+    @classmethod
+    def load(
+        cls, extra_files: Sequence[str | Path] = (), *, data_dir: str | Path | None = None
+    ) -> KnowledgeBase:
+        """The base tables, then each user file in turn (its rows add or override).
+
+        The base tables are the packaged ones, or those in ``data_dir`` (same file names;
+        ``people.tsv`` may be absent or empty).
+        """
+        base = _packaged_tables() if data_dir is None else _folder_tables(Path(data_dir))
+        return _build([*base, *(_read_file(Path(path)) for path in extra_files)])
+
+    def country_actor(self, iso3: str, sectors: Sequence[str] = (), name: str = "") -> Actor:
+        """A country, or one of its sectors, as an actor."""
+        country = self.countries.get(iso3)
+        default = country.name if country else iso3
+        return Actor(
+            code=code_of(iso3, sectors), country=iso3, sectors=tuple(sectors), name=name or default
+        )
+
+    def role_sizes(self, word: str) -> tuple[int, ...]:
+        """The lengths of the roles that may start with a lower-case word, longest first."""
+        sizes = set(self.role_lengths.get(word, ()))
+        if any(form in self.role_lengths for form in _singulars(word)):
+            sizes.add(1)
+        return tuple(sorted(sizes, reverse=True))
+
+    def role_lookup(self, words: Sequence[str]) -> Role | None:
+        """The role named by lower-case words, allowing a plural last word (then a group)."""
+        key = tuple(words)
+        found = self.role_index.get(key)
+        if found is not None or not key:
+            return found
+        for singular in _singulars(key[-1]):
+            found = self.role_index.get((*key[:-1], singular))
+            if found is not None:
+                return dataclasses.replace(found, kind="group")
+        return None
+
+
+@functools.cache
+def default_knowledge_base() -> KnowledgeBase:
+    """The packaged knowledge base, loaded once per process."""
+    return KnowledgeBase.load()
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    if len(word) < 4 or not word.endswith("s"):
+        return ()
+    forms = [word[:-1]]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    return tuple(forms)
+
+
+# Reading -------------------------------------------------------------------------------
+
+
+def _packaged_tables() -> Iterator[_Table]:
+    folder = resources.files("eventwire.actors").joinpath("data")
+    for name in PACKAGED:
+        yield from _base_table(folder.joinpath(name), f"eventwire/actors/data/{name}")
+
+
+def _folder_tables(folder: Path) -> Iterator[_Table]:
+    for name in PACKAGED:
+        yield from _base_table(folder / name, str(folder / name))
+
+
+def _base_table(source: Traversable, origin: str) -> Iterator[_Table]:
+    """A base table; only people.tsv may be missing or empty (its table is then empty)."""
+    if not source.is_file():
+        if source.name in OPTIONAL:
+            return
+        raise ConfigError(f"{origin}: the actor table is missing")
+    table = _parse(source.read_text("utf-8"), origin)
+    if table is None and source.name not in OPTIONAL:
+        raise ConfigError(f"{origin}: no header line; expected one of {_header_list()}")
+    if table is not None:
+        yield table
+
+
+def _read_file(path: Path) -> _Table:
+    try:
+        text = path.read_text("utf-8")
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read the actor file ({error.strerror})") from error
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path}: not UTF-8 text ({error.reason})") from error
+    table = _parse(text, str(path))
+    if table is None:
+        raise ConfigError(f"{path}: no header line; expected one of {_header_list()}")
+    return table
+
+
+def _content_lines(text: str) -> Iterator[tuple[int, str]]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield number, line
+
+
+def _parse(text: str, origin: str) -> _Table | None:
+    """The table a file holds, by its header line; None for a file with no lines at all."""
+    lines = _content_lines(text)
+    first = next(lines, None)
+    if first is None:
+        return None
+    number, header_line = first
+    columns = tuple(cell.strip() for cell in header_line.split("\t"))
+    name = next((table for table, header in HEADERS.items() if header == columns), None)
+    if name is None:
+        raise ConfigError(
+            f"{origin}:{number}: unknown header {'|'.join(columns)!r}; "
+            f"expected one of {_header_list()}"
+        )
+    rows = tuple(_row(origin, n, line, columns) for n, line in lines)
+    return _Table(name=name, origin=origin, rows=rows)
+
+
+def _header_list() -> str:
+    return "; ".join(f"{name}: {' TAB '.join(header)}" for name, header in HEADERS.items())
+
+
+def _row(origin: str, number: int, line: str, columns: tuple[str, ...]) -> _Row:
+    cells = [cell.strip() for cell in line.split("\t")]
+    if len(cells) > len(columns):
+        raise ConfigError(
+            f"{origin}:{number}: {len(cells)} tab-separated fields, the header has {len(columns)}"
+        )
+    return _Row(origin=origin, line=number, values=dict(zip(columns, cells, strict=False)))
+
+
+# Merging -------------------------------------------------------------------------------
+
+
+def _row_key(table: str, row: _Row) -> str:
+    if table == "roles":
+        return " ".join(phrase_key(row["phrase"], lower=True))
+    if table == "metonyms":
+        return " ".join(phrase_key(row["phrase"]))
+    return row[{"countries": "iso3", "organisations": "name", "people": "name"}[table]]
+
+
+def _merged(tables: Iterable[_Table], name: str) -> list[_Row]:
+    """Rows of one table: a later file's row replaces the row with the same key.
+
+    For people a key is a person: a later file's rows for a name replace all earlier ones.
+    """
+    merged: dict[str, list[_Row]] = {}
+    for table in tables:
+        if table.name != name:
+            continue
+        seen: dict[str, _Row] = {}
+        for row in table.rows:
+            _check_required(name, row)
+            key = _row_key(name, row)
+            if key in seen and name != "people":
+                first = seen[key]
+                raise row.fail(f"duplicate row for {key!r} (first at line {first.line})")
+            merged[key] = [*merged[key], row] if key in seen else [row]
+            seen[key] = row
+    return [row for rows in merged.values() for row in rows]
+
+
+def _check_required(table: str, row: _Row) -> None:
+    for column in REQUIRED[table]:
+        if not row[column]:
+            raise row.fail(f"the {column!r} field is empty")
+
+
+# Building ------------------------------------------------------------------------------
+
+
+def _sectors(row: _Row, column: str = "sectors") -> tuple[str, ...]:
+    sectors = row.items(column)
+    for sector in sectors:
+        if not _SECTOR.match(sector):
+            raise row.fail(f"sector {sector!r} is not a three-character upper-case code")
+    return sectors
+
+
+def _country(row: _Row) -> Country:
+    if not _ISO3.match(row["iso3"]):
+        raise row.fail(f"iso3 {row['iso3']!r} is not three upper-case letters")
+    return Country(
+        iso3=row["iso3"],
+        name=row["name"],
+        aliases=row.items("aliases"),
+        demonyms=row.items("demonyms"),
+        capitals=row.items("capitals"),
+    )
+
+
+def _organisation(row: _Row, countries: Mapping[str, Country]) -> Organisation:
+    code = row["code"]
+    if not _CODE.match(code):
+        raise row.fail(f"code {code!r} is not an upper-case code (IGOUNO, PSEINS)")
+    return Organisation(
+        code=code,
+        name=row["name"],
+        aliases=row.items("aliases"),
+        sectors=_sectors(row),
+        country=code[:3] if code[:3] in countries else "",
+    )
+
+
+def _metonym(row: _Row, countries: Mapping[str, Country], orgs: Iterable[Organisation]) -> Metonym:
+    phrase, code = row["phrase"], row["code"]
+    if code == STOP:
+        return Metonym(phrase=phrase, code=code, note=row["note"])
+    by_code = {org.code: org for org in orgs}
+    if code in by_code:
+        actor = by_code[code].actor(phrase)
+    elif _CODE.match(code) and code[:3] in countries:
+        sectors = tuple(code[i : i + 3] for i in range(3, len(code), 3))
+        actor = Actor(code=code, country=code[:3], sectors=sectors, name=phrase)
+    else:
+        raise row.fail(
+            f"code {code!r} is neither '-', a country code with sectors, nor an organisation's code"
+        )
+    return Metonym(phrase=phrase, code=code, note=row["note"], actor=actor)
+
+
+def _role(row: _Row) -> Role:
+    kind = row["kind"]
+    if kind not in ROLE_KINDS:
+        raise row.fail(f"kind {kind!r} is not one of {sorted(ROLE_KINDS)}")
+    return Role(
+        phrase=" ".join(phrase_key(row["phrase"], lower=True)), sectors=_sectors(row), kind=kind
+    )
+
+
+def _date(row: _Row, column: str) -> date | None:
+    if not row[column]:
+        return None
+    try:
+        return date.fromisoformat(row[column])
+    except ValueError as error:
+        raise row.fail(f"{column} {row[column]!r} is not an ISO date (YYYY-MM-DD)") from error
+
+
+def _term(row: _Row, countries: Mapping[str, Country], orgs: Mapping[str, Organisation]) -> Term:
+    """A term; its country is an ISO code, or an organisation's code (``IGOUNO``)."""
+    value = row["country"]
+    sectors = _sectors(row)
+    code = ""
+    if value not in countries:
+        if not _CODE.match(value):
+            raise row.fail(f"country {value!r} is neither in the countries table nor a code")
+        by_code = {org.code: org for org in orgs.values()}
+        code, sectors = value, by_code[value].sectors if value in by_code else sectors
+    term = Term(
+        country=value[:3] if value[:3] in countries else "",
+        sectors=sectors,
+        office=row["office"],
+        start=_date(row, "start"),
+        end=_date(row, "end"),
+        note=row["note"],
+        code=code,
+    )
+    if term.start and term.end and term.end < term.start:
+        raise row.fail(f"end {term.end} is before start {term.start}")
+    return term
+
+
+def _people(
+    rows: Iterable[_Row], countries: Mapping[str, Country], orgs: Mapping[str, Organisation]
+) -> dict[str, Person]:
+    grouped: dict[str, list[_Row]] = {}
+    for row in rows:
+        grouped.setdefault(row["name"], []).append(row)
+    people = {}
+    for name, group in grouped.items():
+        aliases = dict.fromkeys(alias for row in group for alias in row.items("aliases"))
+        terms = tuple(_term(row, countries, orgs) for row in group)
+        people[name] = Person(name=name, aliases=tuple(aliases), terms=terms)
+    return people
+
+
+def _build(tables: Sequence[_Table]) -> KnowledgeBase:
+    country_rows = _merged(tables, "countries")
+    countries = {row["iso3"]: _country(row) for row in country_rows}
+    org_rows = _merged(tables, "organisations")
+    orgs = {row["name"]: _organisation(row, countries) for row in org_rows}
+    metonym_rows = _merged(tables, "metonyms")
+    metonyms = {row["phrase"]: _metonym(row, countries, orgs.values()) for row in metonym_rows}
+    roles = {role.phrase: role for role in map(_role, _merged(tables, "roles"))}
+    people = _people(_merged(tables, "people"), countries, orgs)
+    names = _NameIndex()
+    names.add_countries(country_rows, countries)
+    names.add_organisations(org_rows, orgs)
+    names.add_metonyms(metonym_rows)
+    names.add_people(people)
+    role_index = {tuple(role.phrase.split(" ")): role for role in roles.values()}
+    return KnowledgeBase(
+        countries=MappingProxyType(countries),
+        organisations=MappingProxyType(orgs),
+        metonyms=MappingProxyType(metonyms),
+        roles=MappingProxyType(roles),
+        people=MappingProxyType(people),
+        names=MappingProxyType(names.best()),
+        role_index=MappingProxyType(role_index),
+        name_lengths=MappingProxyType(names.lengths()),
+        role_lengths=MappingProxyType(_lengths(role_index)),
+    )
+
+
+class _NameIndex:
+    """Builds the token index of proper names; a table's names must not clash across rows."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, ...], list[NameEntry]] = {}
+        self.owner: dict[tuple[str, tuple[str, ...]], _Row] = {}
+
+    def add(self, phrase: str, entry: NameEntry, row: _Row | None = None, table: str = "") -> None:
+        key = phrase_key(phrase)
+        if not key:
+            return
+        if row is not None:
+            owner = self.owner.setdefault((table, key), row)
+            if owner is not row:
+                raise row.fail(
+                    f"{phrase!r} already names another row ({owner.origin}:{owner.line})"
+                )
+        found = self.entries.setdefault(key, [])
+        if entry not in found:
+            found.append(entry)
+
+    def add_countries(self, rows: Iterable[_Row], countries: Mapping[str, Country]) -> None:
+        for row in rows:
+            country = countries[row["iso3"]]
+            for phrase in (country.name, *country.aliases):
+                self.add(phrase, NameEntry(kind="country", key=country.iso3), row, "countries")
+            for phrase in country.capitals:
+                self.add(phrase, NameEntry(kind="capital", key=country.iso3), row, "countries")
+            for phrase in country.demonyms:
+                self.add(phrase, NameEntry(kind="demonym", key=country.iso3), row, "countries")
+
+    def add_organisations(self, rows: Iterable[_Row], orgs: Mapping[str, Organisation]) -> None:
+        for row in rows:
+            org = orgs[row["name"]]
+            for phrase in (org.name, *org.aliases):
+                self.add(phrase, NameEntry(kind="organisation", key=org.name), row, "orgs")
+
+    def add_metonyms(self, rows: Iterable[_Row]) -> None:
+        for row in rows:
+            kind = "stop" if row["code"] == STOP else "metonym"
+            self.add(row["phrase"], NameEntry(kind=kind, key=row["phrase"]))
+
+    def add_people(self, people: Mapping[str, Person]) -> None:
+        for person in people.values():
+            for phrase in (person.name, *person.aliases):
+                entry = NameEntry(kind="person", key=person.name, full=" " in phrase.strip())
+                self.add(phrase, entry)
+
+    def best(self) -> dict[tuple[str, ...], tuple[NameEntry, ...]]:
+        """For each phrase, the entries of its strongest kind only."""
+        best = {}
+        for key, entries in self.entries.items():
+            top = min(entry.priority for entry in entries)
+            best[key] = tuple(entry for entry in entries if entry.priority == top)
+        return best
+
+    def lengths(self) -> dict[str, tuple[int, ...]]:
+        """For each first token, the lengths of the phrases it starts, longest first."""
+        return _lengths(self.entries)
+
+
+def _lengths(keys: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """For each first token, the lengths of the phrases it starts, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for key in keys:
+        lengths.setdefault(key[0], set()).add(len(key))
+    return {first: tuple(sorted(sizes, reverse=True)) for first, sizes in lengths.items()}

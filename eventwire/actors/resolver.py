@@ -1,0 +1,967 @@
+"""The actor resolver: every actor mention in an article, resolved as of its date.
+
+Matching is on the text itself, so it works without spaCy: proper names are matched
+case-sensitively on whole tokens, role nouns case-insensitively, the longest first.
+Adjacent pieces compose into one mention: ``Russian President Vladimir Putin``,
+``Chairman of the DPRK Kim Jong Un``, ``Ukrainian police``. spaCy's PERSON entities,
+when the document has them, mark names the knowledge base does not know.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from types import MappingProxyType
+
+from eventwire.actors.knowledge import (
+    KnowledgeBase,
+    NameEntry,
+    Role,
+    code_of,
+    default_knowledge_base,
+    normalise,
+    phrase_key,
+    tokenize,
+)
+from eventwire.datatypes import Actor, Document, Entity, Mention, Sentence
+from eventwire.errors import ConfigError
+
+MODIFIER_KINDS = frozenset({"country", "demonym", "capital", "metonym", "organisation"})
+OF_KINDS = frozenset({"country", "capital", "metonym", "organisation"})
+# Words before a role that do not change it; those in DROPPING mean "no longer".
+QUALIFIERS = frozenset(
+    {
+        "former", "ex", "then", "late", "retired", "acting", "interim", "caretaker", "deputy",
+        "vice", "assistant", "top", "senior", "junior", "new", "incoming", "outgoing",
+        "current", "special", "permanent", "federal", "regional", "local", "provincial",
+        "municipal", "national", "foreign", "presidential", "humanitarian", "nuclear",
+        "trade", "economic", "security", "prominent", "exiled", "jailed", "veteran",
+        "self", "proclaimed", "elected", "newly", "unnamed", "anonymous",
+    }
+)  # fmt: skip
+DROPPING = frozenset({"former", "ex", "late", "retired"})
+# Heads that take their sector from the role before them: "army chief", "police spokesman".
+GENERIC_HEADS = frozenset(
+    " ".join(phrase_key(phrase, lower=True))
+    for phrase in (
+        "official", "spokesman", "spokeswoman", "spokesperson", "chief", "leader", "head",
+        "commander", "member", "representative", "adviser", "advisor", "aide", "director",
+        "director general", "director-general", "secretary-general", "secretary general",
+        "officer", "boss", "chairman", "chairwoman", "chairperson", "president", "executive",
+        "chief executive", "founder", "source", "staff", "deputy",
+    )
+)  # fmt: skip
+# Roles too often adjectives or common words ("an official visit", "general election",
+# "executive order") to make a mention alone, without a country or a name.
+LONE_DROPPED = frozenset(
+    {"official", "head", "chief", "general", "executive", "representative", "delegate", "firm"}
+)
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
+PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "ben", "abu", "von", "van", "der", "den", "de", "del",
+     "della", "da", "di", "do", "dos", "das", "du", "la", "le", "ul", "ud"}
+)  # fmt: skip
+NOT_NAMES = frozenset(
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An", "He", "She", "It",
+        "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "This", "That",
+        "These", "Those", "In", "On", "At", "By", "For", "With", "And", "But", "Or", "As",
+        "After", "Before", "When", "While", "If", "Mr", "Mrs", "Ms", "Dr", "Sir", "Jan",
+        "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    }
+)  # fmt: skip
+SENTENCE_MARKS = frozenset({".", "!", "?", '"', ":", ";", "(", "\u201c", "\u2014"})
+COORDINATORS = frozenset({"and", ",", "or", ", and", ", or"})
+CONTEXT_GAP = "\n\n"
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+    gap: str  # the text between the previous token and this one
+
+    @property
+    def word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+@dataclass(frozen=True, slots=True)
+class _Atom:
+    """A recognised piece: a proper name, a role noun, or a qualifier."""
+
+    first: int
+    stop: int
+    names: tuple[NameEntry, ...] = ()
+    role: Role | None = None
+    qualifier: str = ""
+
+    @property
+    def name_kind(self) -> str:
+        return self.names[0].kind if self.names else ""
+
+
+@dataclass(frozen=True, slots=True)
+class _PersonRef:
+    """A person's name in the text: known (candidates) or found by an entity or its shape."""
+
+    first: int
+    stop: int
+    name: str
+    candidates: tuple[NameEntry, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """One mention's parts: a modifier (country, seat, organisation), roles, a person."""
+
+    first: int
+    stop: int
+    head: _Atom | None = None
+    roles: tuple[Role, ...] = ()
+    qualifiers: tuple[str, ...] = ()
+    person: _PersonRef | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _DocPerson:
+    """A person named in full in this article, for the surnames that follow."""
+
+    start: int
+    key: str
+    actor: Actor | None
+    surname: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    first: int
+    stop: int
+    actor: Actor | None
+    kind: str
+    person_key: str = ""
+    person_name: str = ""
+    person_start: int = -1
+    from_roles: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """One text, tokenized and split into atoms, with what the resolver knows about it."""
+
+    text: str
+    tokens: tuple[_Token, ...]
+    atoms: Mapping[int, _Atom]
+    persons: Mapping[int, int]  # PERSON entities: first token -> stop token
+    places: tuple[tuple[int, int], ...]  # other named entities, as token ranges
+    kb: KnowledgeBase
+    on: date | None
+    people: tuple[_DocPerson, ...] = ()
+    overlay: Mapping[tuple[str, ...], tuple[NameEntry, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+
+
+class ActorResolver:
+    """Stage ``actors.resolver.v1``: the actor mentions of a document, as of its date."""
+
+    def __init__(
+        self, *, knowledge: KnowledgeBase | None = None, extra_files: Sequence[str | Path] = ()
+    ) -> None:
+        if knowledge is not None and extra_files:
+            raise ConfigError("ActorResolver: give either knowledge or extra_files, not both")
+        self.knowledge = knowledge or knowledge_for(extra_files)
+
+    def __call__(self, doc: Document) -> Document:
+        """The document with its mentions found and resolved."""
+        published = doc.article.published
+        mentions = find_mentions(
+            doc.article.text,
+            knowledge=self.knowledge,
+            on=published.date() if published else None,
+            sentences=doc.sentences,
+            entities=doc.entities,
+        )
+        return dataclasses.replace(doc, mentions=mentions)
+
+
+def lookup(
+    text: str,
+    *,
+    on: date | None = None,
+    context: str = "",
+    knowledge: KnowledgeBase | None = None,
+) -> Actor | None:
+    """The actor of the longest mention in ``text``; ``context`` helps with surnames."""
+    offset = len(context) + len(CONTEXT_GAP) if context else 0
+    whole = f"{context}{CONTEXT_GAP}{text}" if context else text
+    kb = knowledge or default_knowledge_base()
+    mentions = [
+        m for m in find_mentions(whole, knowledge=kb, on=on) if m.start >= offset and m.actor
+    ]
+    if not mentions:
+        return None
+    return max(mentions, key=lambda m: m.end - m.start).actor
+
+
+def find_mentions(
+    text: str,
+    *,
+    knowledge: KnowledgeBase,
+    on: date | None = None,
+    sentences: Sequence[Sentence] = (),
+    entities: Sequence[Entity] = (),
+) -> tuple[Mention, ...]:
+    """Every actor mention in the text, sorted, none overlapping another."""
+    scan = _scan(text, knowledge, on, entities)
+    first = _compose(scan)
+    scan = _with_people(scan, _doc_people(scan, first))
+    found = _coordinated(scan, _compose(scan))
+    found = sorted([*found, *_entity_people(scan, found)], key=lambda f: f.first)
+    starts = [sentence.start for sentence in sentences]
+    return tuple(_mention(scan, item, sentences, starts) for item in found)
+
+
+# Tokens and atoms ----------------------------------------------------------------------
+
+
+def _tokens(text: str) -> tuple[_Token, ...]:
+    plain = normalise(text)
+    tokens = []
+    previous = 0
+    for match in tokenize(text):
+        word = match.group()
+        tokens.append(
+            _Token(match.start(), match.end(), word, word.lower(), plain[previous : match.start()])
+        )
+        previous = match.end()
+    return tuple(tokens)
+
+
+def _scan(text: str, kb: KnowledgeBase, on: date | None, entities: Sequence[Entity]) -> _Scan:
+    tokens = _tokens(text)
+    starts = [token.start for token in tokens]
+    persons: dict[int, int] = {}
+    places: list[tuple[int, int]] = []
+    for entity in entities:
+        first = bisect.bisect_left(starts, entity.start)
+        stop = bisect.bisect_left(starts, entity.end)
+        if first >= stop:
+            continue
+        if entity.label == "PERSON":
+            persons[first] = stop
+        elif entity.label in {"ORG", "FAC", "LOC", "GPE"}:
+            places.append((first, stop))
+    scan = _Scan(text, tokens, {}, persons, tuple(places), kb, on)
+    return dataclasses.replace(scan, atoms=_atoms(scan))
+
+
+def _with_people(scan: _Scan, people: tuple[_DocPerson, ...]) -> _Scan:
+    overlay: dict[tuple[str, ...], list[NameEntry]] = {}
+    for person in people:
+        if person.key in scan.kb.people:
+            continue
+        full = phrase_key(person.key)
+        overlay.setdefault(full, []).append(NameEntry(kind="person", key=person.key))
+        if person.surname and (person.surname,) != full:
+            entry = NameEntry(kind="person", key=person.key, full=False)
+            overlay.setdefault((person.surname,), []).append(entry)
+    frozen = {key: tuple(dict.fromkeys(entries)) for key, entries in overlay.items()}
+    scan = dataclasses.replace(scan, people=people, overlay=MappingProxyType(frozen))
+    return dataclasses.replace(scan, atoms=_atoms(scan)) if frozen else scan
+
+
+def _atoms(scan: _Scan) -> Mapping[int, _Atom]:
+    atoms: dict[int, _Atom] = {}
+    i = 0
+    while i < len(scan.tokens):
+        atom = _atom_at(scan, i)
+        if atom is None:
+            i += 1
+            continue
+        atoms[i] = atom
+        i = atom.stop
+    return MappingProxyType(atoms)
+
+
+def _atom_at(scan: _Scan, i: int) -> _Atom | None:
+    name_len, names = _name_match(scan, i)
+    role_len, role = _role_match(scan, i)
+    qual_len, qualifier = _qualifier_match(scan.tokens, i)
+    size = max(name_len, role_len, qual_len)
+    if size == 0:
+        return None
+    return _Atom(
+        first=i,
+        stop=i + size,
+        names=names if name_len == size else (),
+        role=role if role_len == size else None,
+        qualifier=qualifier if qual_len == size and role_len != size else "",
+    )
+
+
+def _tight(tokens: Sequence[_Token], i: int, size: int) -> bool:
+    """Whether the tokens of a phrase are separated by at most plain spaces."""
+    return all("\n" not in tokens[j].gap for j in range(i + 1, i + size))
+
+
+def _entries(scan: _Scan, key: tuple[str, ...]) -> tuple[NameEntry, ...]:
+    entries = (*scan.kb.names.get(key, ()), *scan.overlay.get(key, ()))
+    if not entries:
+        return ()
+    top = min(entry.priority for entry in entries)
+    return tuple(entry for entry in entries if entry.priority == top)
+
+
+def _name_lengths(scan: _Scan, word: str) -> list[int]:
+    sizes = set(scan.kb.name_lengths.get(word, ()))
+    sizes.update(len(key) for key in scan.overlay if key[0] == word)
+    return sorted(sizes, reverse=True)
+
+
+def _name_match(scan: _Scan, i: int) -> tuple[int, tuple[NameEntry, ...]]:
+    """The longest proper name at token i (plural demonyms allowed: ``Russians``)."""
+    tokens = scan.tokens
+    word = tokens[i].text
+    sizes = set(_name_lengths(scan, word))
+    if word.endswith("s") and len(word) > 3:
+        sizes.add(1)
+    texts = [token.text for token in tokens[i : i + max(sizes, default=0)]]
+    for size in sorted(sizes, reverse=True):
+        if size > len(texts) or not _tight(tokens, i, size):
+            continue
+        key = tuple(texts[:size])
+        entries = _entries(scan, key) or _plural_demonym(scan, key)
+        if entries and not _money(tokens, i + size):
+            return size, entries
+    return 0, ()
+
+
+def _plural_demonym(scan: _Scan, key: tuple[str, ...]) -> tuple[NameEntry, ...]:
+    if not key[-1].endswith("s"):
+        return ()
+    singular = (*key[:-1], key[-1][:-1])
+    return tuple(entry for entry in _entries(scan, singular) if entry.kind == "demonym")
+
+
+def _money(tokens: Sequence[_Token], j: int) -> bool:
+    """``US$40``: a currency, not a country."""
+    return j < len(tokens) and tokens[j].text == "$" and not tokens[j].gap
+
+
+def _role_match(scan: _Scan, i: int) -> tuple[int, Role | None]:
+    tokens = scan.tokens
+    for size in scan.kb.role_sizes(tokens[i].lower):
+        if i + size > len(tokens) or not _tight(tokens, i, size):
+            continue
+        role = scan.kb.role_lookup([token.lower for token in tokens[i : i + size]])
+        if role is not None:
+            return size, role
+    return 0, None
+
+
+def _qualifier_match(tokens: Sequence[_Token], i: int) -> tuple[int, str]:
+    word = tokens[i].lower
+    if word not in QUALIFIERS:
+        return 0, ""
+    hyphen = i + 1 < len(tokens) and tokens[i + 1].text == "-" and not tokens[i + 1].gap
+    if word in {"ex", "then", "self"} and not hyphen:
+        return 0, ""
+    return (2 if hyphen else 1), word
+
+
+# Composition ---------------------------------------------------------------------------
+
+
+def _spaced(scan: _Scan, j: int) -> bool:
+    """Whether token j follows the previous one after plain spaces (one line break at most)."""
+    if j >= len(scan.tokens):
+        return False
+    gap = scan.tokens[j].gap
+    return bool(gap) and not gap.strip() and gap.count("\n") <= 1
+
+
+def _joined(scan: _Scan, j: int) -> bool:
+    """Spaced, or glued after a hyphenated qualifier (``ex-president``)."""
+    if _spaced(scan, j):
+        return True
+    return 0 < j < len(scan.tokens) and not scan.tokens[j].gap and scan.tokens[j - 1].text == "-"
+
+
+def _compose(scan: _Scan) -> list[_Found]:
+    found: list[_Found] = []
+    i = 0
+    while i < len(scan.tokens):
+        phrase = _phrase_at(scan, i) if i in scan.atoms or i in scan.persons else None
+        item = _resolve(scan, phrase) if phrase is not None else None
+        if phrase is None:
+            i += 1
+            continue
+        if item is not None:
+            found.append(item)
+        i = phrase.stop
+    return found
+
+
+def _phrase_at(scan: _Scan, i: int) -> _Phrase | None:
+    qualifiers, j = _qualifiers(scan, i)
+    phrase = _modified(scan, j) or _titled(scan, j) or _named(scan, j)
+    if phrase is None or not qualifiers:
+        return phrase
+    if phrase.roles:
+        return dataclasses.replace(phrase, first=i, qualifiers=qualifiers + phrase.qualifiers)
+    return phrase
+
+
+def _qualifiers(scan: _Scan, i: int) -> tuple[tuple[str, ...], int]:
+    found: list[str] = []
+    j = i
+    while (atom := scan.atoms.get(j)) is not None and atom.qualifier and not atom.names:
+        if j > i and not _joined(scan, j):
+            break
+        found.append(atom.qualifier)
+        j = atom.stop
+    if found and not _joined(scan, j):
+        return (), i
+    return tuple(found), j
+
+
+def _modifier(scan: _Scan, j: int, kinds: frozenset[str] = MODIFIER_KINDS) -> _Atom | None:
+    atom = scan.atoms.get(j)
+    if atom is None or atom.name_kind not in kinds:
+        return None
+    return atom
+
+
+def _possessive(scan: _Scan, j: int) -> int:
+    """The token after ``'s`` (or a bare ``'`` after an s), else j itself."""
+    tokens = scan.tokens
+    if j < len(tokens) and tokens[j].text == "'" and not tokens[j].gap:
+        if j + 1 < len(tokens) and tokens[j + 1].lower == "s" and not tokens[j + 1].gap:
+            return j + 2
+        if tokens[j - 1].text.endswith("s"):
+            return j + 1
+    return j
+
+
+def _modified(scan: _Scan, j: int) -> _Phrase | None:
+    """``Russian President Vladimir Putin``, ``Russia's foreign ministry``, ``Moscow``."""
+    head = _modifier(scan, j)
+    if head is None:
+        return None
+    after = _possessive(scan, head.stop)
+    roles = _roles(scan, after) if _spaced(scan, after) else None
+    if roles is not None:
+        found, qualifiers, stop = roles
+        person = _person_after(scan, stop, office=found[-1].kind == "office")
+        end = person.stop if person else stop
+        return _Phrase(j, end, head, found, qualifiers, person)
+    if after == head.stop and _spaced(scan, after):
+        person = _person_at(scan, after, shape=False)
+        if person is not None:
+            return _Phrase(j, person.stop, head, person=person)
+    return _Phrase(j, head.stop, head)
+
+
+def _roles(scan: _Scan, j: int) -> tuple[tuple[Role, ...], tuple[str, ...], int] | None:
+    """Qualifiers and role nouns in a row: ``former deputy foreign minister``."""
+    roles: list[Role] = []
+    qualifiers: list[str] = []
+    kept: tuple[str, ...] = ()
+    stop = k = j
+    while (atom := scan.atoms.get(k)) is not None and (k == j or _joined(scan, k)):
+        if atom.role is not None:
+            roles.append(atom.role)
+            kept, stop = tuple(qualifiers), atom.stop
+        elif atom.qualifier:
+            qualifiers.append(atom.qualifier)
+        else:
+            break
+        k = atom.stop
+    return (tuple(roles), kept, stop) if roles else None
+
+
+def _titled(scan: _Scan, j: int) -> _Phrase | None:
+    """``Foreign Minister Wang Yi``, ``Chairman of the DPRK Kim Jong Un``, ``the police``."""
+    found = _roles(scan, j)
+    if found is None:
+        return None
+    roles, qualifiers, stop = found
+    of = _of_clause(scan, stop)
+    head: _Atom | None = None
+    if of is not None:
+        head, inner, stop = of
+        roles = inner + roles
+    person = _person_after(scan, stop, office=roles[-1].kind == "office")
+    return _Phrase(j, person.stop if person else stop, head, roles, qualifiers, person)
+
+
+def _of_clause(scan: _Scan, j: int) -> tuple[_Atom, tuple[Role, ...], int] | None:
+    """``of [the] Russia [army] [(RUS)]`` after a role."""
+    tokens = scan.tokens
+    if not (_spaced(scan, j) and tokens[j].lower == "of" and _spaced(scan, j + 1)):
+        return None
+    k = j + 2 if tokens[j + 1].lower == "the" and _spaced(scan, j + 2) else j + 1
+    head = _modifier(scan, k, OF_KINDS)
+    if head is None:
+        return None
+    stop = head.stop
+    inner = _roles(scan, stop) if _spaced(scan, stop) else None
+    roles, stop = (inner[0], inner[2]) if inner else ((), stop)
+    return head, roles, _abbreviation(scan, stop, head)
+
+
+def _abbreviation(scan: _Scan, j: int, head: _Atom) -> int:
+    """Skip ``(DPRK)`` after a name when it names the same thing."""
+    tokens = scan.tokens
+    if not (_spaced(scan, j) and tokens[j].text == "("):
+        return j
+    inner = _modifier(scan, j + 1)
+    if inner is None or inner.stop >= len(tokens) or tokens[inner.stop].text != ")":
+        return j
+    same = {e.key for e in inner.names} & {e.key for e in head.names}
+    return inner.stop + 1 if same else j
+
+
+def _person_after(scan: _Scan, j: int, *, office: bool) -> _PersonRef | None:
+    """A name after a title: next to it, or after a comma (``the envoy, John Smith``)."""
+    if _spaced(scan, j):
+        return _person_at(scan, j, shape=office)
+    tokens = scan.tokens
+    if j < len(tokens) and tokens[j].text == "," and not tokens[j].gap and _spaced(scan, j + 1):
+        return _person_at(scan, j + 1, shape=False)
+    return None
+
+
+def _named(scan: _Scan, j: int) -> _Phrase | None:
+    """A person alone: a known name, or a PERSON entity that looks like a full name."""
+    person = _person_at(scan, j, shape=False)
+    if person is None or (not person.candidates and not _full_name(scan, j, person.stop)):
+        return None
+    return _Phrase(j, person.stop, person=person)
+
+
+def _full_name(scan: _Scan, first: int, stop: int) -> bool:
+    """Two capitalised words or more, not a hashtag: spaCy's lone PERSON words are too
+    often places (``Tigray``) or page furniture to stand alone."""
+    words = [t.text for t in scan.tokens[first:stop] if t.word]
+    tagged = first > 0 and scan.tokens[first - 1].text in {"#", "@"}
+    return len(words) >= 2 and not tagged and all(w[0].isupper() for w in words[:1] + words[-1:])
+
+
+def _person_at(scan: _Scan, j: int, *, shape: bool) -> _PersonRef | None:
+    """The longest of: a known name, a PERSON entity, a name by its shape (after a title)."""
+    atom = scan.atoms.get(j)
+    known = atom if atom is not None and atom.name_kind == "person" else None
+    spans = [scan.persons.get(j, 0), _name_shape(scan, j) if shape else 0]
+    stop = max(spans)
+    if known is not None and known.stop >= stop:
+        return _PersonRef(j, known.stop, _text(scan, j, known.stop), known.names)
+    if stop <= j:
+        return None
+    return _PersonRef(j, stop, _text(scan, j, stop))
+
+
+def _name_word(scan: _Scan, j: int) -> bool:
+    if j >= len(scan.tokens):
+        return False
+    text = scan.tokens[j].text
+    atom = scan.atoms.get(j)
+    if atom is not None and atom.name_kind != "person" and not atom.qualifier:
+        return False
+    return (
+        text[0].isupper()
+        and text.isalpha()
+        and text not in NOT_NAMES
+        and (not text.isupper() or len(text) <= 2)
+    )
+
+
+def _word_end(scan: _Scan, j: int) -> int:
+    """The end of a name word: ``Sanwo-Olu``, ``O'Brien``, ``F.``."""
+    tokens = scan.tokens
+    k = j + 1
+    while k + 1 < len(tokens) and not tokens[k].gap and not tokens[k + 1].gap:
+        joined = tokens[k].text == "-" and tokens[k + 1].text.isalpha()
+        apostrophe = tokens[k].text == "'" and tokens[k + 1].text[:1].isupper()
+        if not (joined or apostrophe):
+            break
+        k += 2
+    initial = len(tokens[j].text) == 1 and k == j + 1
+    if initial and k < len(tokens) and tokens[k].text == "." and not tokens[k].gap:
+        k += 1
+    return k
+
+
+def _name_shape(scan: _Scan, j: int) -> int:
+    """Where a run of capitalised words (a name) starting at j ends; j if there is none."""
+    if not _name_word(scan, j):
+        return j
+    stop = k = _word_end(scan, j)
+    words = 1
+    while words < 6 and _spaced(scan, k):
+        if _name_word(scan, k):
+            stop = k = _word_end(scan, k)
+            words += 1
+        elif scan.tokens[k].lower in PARTICLES and (_spaced(scan, k + 1) or _hyphen(scan, k + 1)):
+            k = k + 2 if _hyphen(scan, k + 1) else k + 1
+            if not (_name_word(scan, k) or _hyphen_word(scan, k)):
+                break
+            stop = k = _word_end(scan, k)
+            words += 1
+        else:
+            break
+    return stop
+
+
+def _hyphen(scan: _Scan, j: int) -> bool:
+    return j < len(scan.tokens) and scan.tokens[j].text == "-" and not scan.tokens[j].gap
+
+
+def _hyphen_word(scan: _Scan, j: int) -> bool:
+    """A lower-case word glued after a particle's hyphen (``al-jubeir`` is rare but real)."""
+    return j < len(scan.tokens) and not scan.tokens[j].gap and scan.tokens[j].text.isalpha()
+
+
+def _text(scan: _Scan, first: int, stop: int) -> str:
+    return scan.text[scan.tokens[first].start : scan.tokens[stop - 1].end]
+
+
+# Resolution ----------------------------------------------------------------------------
+
+
+def _role_sectors(roles: Sequence[Role]) -> tuple[str, ...]:
+    """The sectors of a row of roles: the head's, unless it is generic (``army chief``)."""
+    if roles[-1].phrase not in GENERIC_HEADS:
+        return roles[-1].sectors
+    specific = [role for role in roles if role.phrase not in GENERIC_HEADS]
+    return (specific or roles)[0].sectors
+
+
+def _head_actor(scan: _Scan, head: _Atom, roles: Sequence[Role], name: str) -> Actor | None:
+    """The actor a modifier gives, with the sectors of the roles after it."""
+    entry = head.names[0]
+    kb = scan.kb
+    if entry.kind == "organisation":
+        return kb.organisations[entry.key].actor(name)
+    if entry.kind == "metonym":
+        actor = kb.metonyms[entry.key].actor
+        return dataclasses.replace(actor, name=name) if actor and name else actor
+    if roles:
+        return kb.country_actor(entry.key, _role_sectors(roles), name)
+    sectors = ("GOV",) if entry.kind == "capital" else ()
+    return kb.country_actor(entry.key, sectors, name)
+
+
+def _kind(phrase: _Phrase, actor: Actor | None) -> str:
+    if phrase.person is not None:
+        return "person" if actor is not None else "unknown-person"
+    if phrase.roles:
+        return phrase.roles[-1].kind
+    return phrase.head.name_kind if phrase.head else "unknown-person"
+
+
+def _resolve(scan: _Scan, phrase: _Phrase) -> _Found | None:
+    """What a phrase stands for; None when it names nothing that counts."""
+    if phrase.head is not None and phrase.head.name_kind == "stop":
+        return None
+    if _standalone_noise(scan, phrase) or _unsure_alias(scan, phrase):
+        return None
+    key, actor = _phrase_actor(scan, phrase)
+    if actor is None and phrase.person is None:
+        return None
+    person = phrase.person
+    return _Found(
+        first=phrase.first,
+        stop=phrase.stop,
+        actor=actor,
+        kind=_kind(phrase, actor),
+        person_key=key,
+        person_name=person.name if person else "",
+        person_start=scan.tokens[person.first].start if person else -1,
+        from_roles=bool(phrase.roles) and phrase.person is None,
+    )
+
+
+def _phrase_actor(scan: _Scan, phrase: _Phrase) -> tuple[str, Actor | None]:
+    """The person key (if any) and the actor of a phrase."""
+    dropped = any(q in DROPPING for q in phrase.qualifiers)
+    if phrase.person is None:
+        return "", _group_actor(scan, phrase, dropped)
+    key, known = _which_person(scan, phrase.person)
+    if phrase.head is not None and phrase.head.name_kind == "organisation" and not dropped:
+        name = scan.kb.people[key].name if key in scan.kb.people else phrase.person.name
+        return key, _head_actor(scan, phrase.head, (), name)
+    if key:
+        return key, _known_actor(scan, phrase, key, known, dropped)
+    return phrase.person.name, _unknown_actor(scan, phrase, dropped=dropped)
+
+
+def _group_actor(scan: _Scan, phrase: _Phrase, dropped: bool) -> Actor | None:
+    """A modifier and/or roles with no person: ``Russian troops``, ``the police``."""
+    if phrase.head is not None:
+        actor = _head_actor(scan, phrase.head, phrase.roles, "")
+        if dropped and actor is not None:
+            return scan.kb.country_actor(actor.country) if actor.country else None
+        return actor
+    if dropped or not phrase.roles:
+        return None
+    sectors = _role_sectors(phrase.roles)
+    return Actor(code=code_of("", sectors), sectors=sectors) if sectors else None
+
+
+def _known_actor(
+    scan: _Scan, phrase: _Phrase, key: str, known: Actor | None, dropped: bool
+) -> Actor | None:
+    """A known person: their term as of the date, else the title the text gives them."""
+    kb = scan.kb
+    if key not in kb.people:
+        return known if not dropped or known is None else _country_only(scan, known)
+    person = kb.people[key]
+    actor = known or person.actor(scan.on)
+    if dropped:
+        return _country_only(scan, actor) if actor and actor.country else None
+    if (actor is not None and actor.sectors) or not phrase.roles:
+        return actor
+    titled = _unknown_actor(scan, phrase, dropped=False)
+    if titled is None or not (titled.country or actor):
+        return actor
+    country = titled.country or (actor.country if actor else "")
+    return kb.country_actor(country, titled.sectors, person.name) if country else actor
+
+
+def _country_only(scan: _Scan, actor: Actor) -> Actor:
+    return Actor(code=actor.country, country=actor.country, name=actor.name)
+
+
+def _unknown_actor(scan: _Scan, phrase: _Phrase, *, dropped: bool) -> Actor | None:
+    """A name the knowledge base lacks: the modifier's country and the roles' sectors."""
+    assert phrase.person is not None
+    name = phrase.person.name
+    if phrase.head is not None:
+        actor = _head_actor(scan, phrase.head, phrase.roles, name)
+        if actor is None or not dropped:
+            return actor
+        return _country_only(scan, actor) if actor.country else None
+    if dropped or not phrase.roles:
+        return None
+    sectors = _role_sectors(phrase.roles)
+    return Actor(code=code_of("", sectors), sectors=sectors, name=name) if sectors else None
+
+
+def _which_person(scan: _Scan, ref: _PersonRef) -> tuple[str, Actor | None]:
+    """Which person a name is: the nearest full mention in the article, else the only one.
+
+    Returns the key and, when the article already resolved that person, their actor.
+    """
+    keys = {entry.key for entry in ref.candidates}
+    if not keys:
+        return "", None
+    start = scan.tokens[ref.first].start
+    before = [p for p in scan.people if p.key in keys and p.start < start]
+    after = [p for p in scan.people if p.key in keys and p.start >= start]
+    if before or after:
+        chosen = before[-1] if before else after[0]
+        return chosen.key, chosen.actor
+    known = sorted(key for key in keys if key in scan.kb.people)
+    if len(known) == 1:
+        return known[0], None
+    serving = [key for key in known if scan.kb.people[key].terms_on(scan.on)]
+    return (serving[0], None) if len(serving) == 1 and scan.on is not None else ("", None)
+
+
+def _unsure_alias(scan: _Scan, phrase: _Phrase) -> bool:
+    """A lone short name that may be someone else's: ``Bill Gates``, ``in May``, or
+    several people's, with nothing in the text to tell which."""
+    person = phrase.person
+    if person is None or not person.candidates or phrase.head or phrase.roles:
+        return False
+    if person.first in scan.persons:
+        return False
+    if not any(entry.full for entry in person.candidates) and _part_of_name(scan, person):
+        return True
+    return not _which_person(scan, person)[0]
+
+
+def _part_of_name(scan: _Scan, person: _PersonRef) -> bool:
+    first, stop = person.first, person.stop
+    if scan.tokens[first].text in NOT_NAMES:
+        return True
+    before = first > 0 and _spaced(scan, first) and _name_word(scan, first - 1)
+    if before and not _sentence_start(scan, first - 1):
+        return True
+    return _spaced(scan, stop) and _name_word(scan, stop) and stop not in scan.atoms
+
+
+def _standalone_noise(scan: _Scan, phrase: _Phrase) -> bool:
+    """A lone capital used as a place (``in Seoul``, ``Seoul Station``), or a lone adjective."""
+    if phrase.person is not None or phrase.roles or phrase.head is None:
+        if phrase.person is not None or phrase.head is not None:
+            return False
+        lone = len(phrase.roles) == 1 and phrase.roles[0].phrase in LONE_DROPPED
+        return lone or _inside_name(scan, phrase.first)
+    if phrase.head.name_kind != "capital":
+        return False
+    first, stop = phrase.head.first, phrase.head.stop
+    return (
+        (_after_locative(scan, first) and _possessive(scan, stop) == stop)
+        or _inside_entity(scan, first, stop)
+        or (_spaced(scan, stop) and _name_word(scan, stop) and stop not in scan.atoms)
+        or _after_name(scan, first)
+    )
+
+
+def _after_locative(scan: _Scan, first: int) -> bool:
+    """``in Seoul``, also ``in Lagos and Abuja``: a place, not an actor."""
+    j = first
+    while j > 0 and first - j < 8 and "\n" not in scan.tokens[j].gap:
+        previous = scan.tokens[j - 1]
+        if previous.lower in LOCATIVE:
+            return True
+        if previous.lower not in {",", "and", "or"} and not _title_word(previous.text):
+            return False
+        j -= 1
+    return False
+
+
+def _title_word(text: str) -> bool:
+    return text[0].isupper() and text.isalpha() and text not in NOT_NAMES
+
+
+def _inside_name(scan: _Scan, first: int) -> bool:
+    """A capitalised role inside a longer name: ``Far East Federal University``."""
+    if first == 0 or not _title_word(scan.tokens[first].text) or not _spaced(scan, first):
+        return False
+    previous = first - 1
+    if scan.tokens[previous].lower in {"of", "for", "and"} and _spaced(scan, previous):
+        previous -= 1
+    if previous < 0 or not _name_word(scan, previous):
+        return False
+    return not _sentence_start(scan, previous)
+
+
+def _sentence_start(scan: _Scan, j: int) -> bool:
+    return j == 0 or "\n" in scan.tokens[j].gap or scan.tokens[j - 1].text in SENTENCE_MARKS
+
+
+def _inside_entity(scan: _Scan, first: int, stop: int) -> bool:
+    return any(a <= first and stop <= b and (a, b) != (first, stop) for a, b in scan.places)
+
+
+def _after_name(scan: _Scan, first: int) -> bool:
+    """``George Washington``: a capitalised word just before, not at a sentence start."""
+    if first < 1 or not _spaced(scan, first) or not _name_word(scan, first - 1):
+        return False
+    return not _sentence_start(scan, first - 1)
+
+
+# The article as a whole ----------------------------------------------------------------
+
+
+def _doc_people(scan: _Scan, found: Iterable[_Found]) -> tuple[_DocPerson, ...]:
+    """People named in full (or resolved) in the article, for later surnames."""
+    people = []
+    for item in found:
+        if not item.person_name:
+            continue
+        words = item.person_name.split()
+        if not item.person_key or (item.person_key not in scan.kb.people and len(words) < 2):
+            continue
+        surname = phrase_key(words[-1])
+        people.append(
+            _DocPerson(
+                start=item.person_start,
+                key=item.person_key,
+                actor=item.actor,
+                surname=surname[-1] if surname else "",
+            )
+        )
+    return tuple(people)
+
+
+def _coordinated(scan: _Scan, found: list[_Found]) -> list[_Found]:
+    """``Indian and Pakistani troops``: the first country takes the sectors of the second."""
+    items = list(found)
+    for index in range(len(items) - 2, -1, -1):
+        left, right = items[index], items[index + 1]
+        if not _coordinable(scan, left, right):
+            continue
+        assert left.actor is not None and right.actor is not None
+        actor = scan.kb.country_actor(left.actor.country, right.actor.sectors)
+        items[index] = dataclasses.replace(left, actor=actor, kind=right.kind, from_roles=True)
+    return items
+
+
+def _coordinable(scan: _Scan, left: _Found, right: _Found) -> bool:
+    if left.kind not in {"country", "demonym"} or not right.from_roles:
+        return False
+    if left.actor is None or right.actor is None or not right.actor.country:
+        return False
+    between = normalise(scan.text[scan.tokens[left.stop - 1].end : scan.tokens[right.first].start])
+    return " ".join(between.replace(",", " , ").split()) in COORDINATORS
+
+
+def _entity_people(scan: _Scan, found: Sequence[_Found]) -> list[_Found]:
+    """PERSON entities no mention covers: a person named earlier, or an unknown person."""
+    taken = [(item.first, item.stop) for item in found]
+    extra = []
+    for first, stop in sorted(scan.persons.items()):
+        if any(a < stop and first < b for a, b in taken):
+            continue
+        name = _text(scan, first, stop)
+        person = _earlier_person(scan, name, scan.tokens[first].start)
+        if person is None and not _full_name(scan, first, stop):
+            continue
+        actor = person.actor if person else None
+        kind = "person" if actor is not None else "unknown-person"
+        key = person.key if person else name
+        extra.append(_Found(first, stop, actor, kind, person_key=key, person_name=name))
+    return extra
+
+
+def _earlier_person(scan: _Scan, name: str, start: int) -> _DocPerson | None:
+    """The person a short name stands for: the nearest one named before with that word."""
+    words = set(phrase_key(name))
+    matching = [
+        p
+        for p in scan.people
+        if p.key == name or (len(words) == 1 and words <= set(phrase_key(p.key)))
+    ]
+    before = [p for p in matching if p.start < start]
+    if before:
+        return before[-1]
+    return matching[0] if matching else None
+
+
+def _mention(
+    scan: _Scan, item: _Found, sentences: Sequence[Sentence], starts: Sequence[int]
+) -> Mention:
+    start, end = scan.tokens[item.first].start, scan.tokens[item.stop - 1].end
+    return Mention(
+        start=start,
+        end=end,
+        text=scan.text[start:end],
+        sentence=_sentence_of(start, sentences, starts),
+        actor=item.actor,
+        kind=item.kind,
+    )
+
+
+def _sentence_of(start: int, sentences: Sequence[Sentence], starts: Sequence[int]) -> int:
+    position = bisect.bisect_right(starts, start) - 1
+    if position < 0 or start >= sentences[position].end:
+        return -1
+    return sentences[position].index
+
+
+def knowledge_for(extra_files: Sequence[str | Path]) -> KnowledgeBase:
+    """The packaged knowledge base, or a fresh one with the user's files added."""
+    return KnowledgeBase.load(extra_files) if extra_files else default_knowledge_base()

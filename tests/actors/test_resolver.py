@@ -1,0 +1,309 @@
+"""The actor resolver on hand-built documents, without spaCy."""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+from datetime import date, datetime
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors import ActorResolver, KnowledgeBase, lookup
+from eventwire.actors.knowledge import PACKAGED
+from eventwire.datatypes import Actor, Article, Document, Entity, Mention, Sentence
+from eventwire.errors import ConfigError
+
+DATA = Path(__file__).resolve().parents[2] / "eventwire" / "actors" / "data"
+PEOPLE = """name	aliases	country	sectors	office	start	end	note
+Vladimir Putin	Putin	RUS	GOV	president	2000-05-07	2008-05-07
+Vladimir Putin	Putin	RUS	GOV	prime minister	2008-05-08	2012-05-07
+Vladimir Putin	Putin	RUS	GOV	president	2012-05-07
+Kim Jong Un	Kim Jong-un|Kim	PRK	GOV	supreme leader	2011-12-17
+Kim Yo Jong	Kim Yo-jong|Kim	PRK	GOV	department director	2014-11-01
+Wang Yi	Wang	CHN	GOV	foreign minister	2013-03-16	2022-12-30
+Wang Yi	Wang	CHN	GOV	foreign minister	2023-07-25
+Ivan Dorn	Dorn	UKR	GOV	foreign minister	2010-01-01	2014-01-01
+Imran Khan	Khan	PAK	GOV	prime minister	2018-08-18	2022-04-10
+Antonio Guterres	Guterres	IGOUNO	GOV	secretary-general	2017-01-01
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    """The packaged tables with a small, fixed people table instead of the packaged one."""
+    folder = tmp_path_factory.mktemp("actors")
+    for name in PACKAGED:
+        if name != "people.tsv":
+            shutil.copy(DATA / name, folder / name)
+    (folder / "people.tsv").write_text(PEOPLE, encoding="utf-8")
+    return KnowledgeBase.load(data_dir=folder)
+
+
+def doc_of(text: str, published: datetime | None = datetime(2019, 4, 26)) -> Document:
+    """A document with one sentence per line."""
+    sentences = []
+    start = 0
+    for index, line in enumerate(text.split("\n")):
+        sentences.append(Sentence(index=index, start=start, end=start + len(line), text=line))
+        start += len(line) + 1
+    article = Article(id="a", text=text, published=published)
+    return Document(article=article, sentences=tuple(sentences))
+
+
+def mentions(kb: KnowledgeBase, text: str, published: datetime | None = datetime(2019, 4, 26)):
+    """The resolver's mentions of a text."""
+    return ActorResolver(knowledge=kb)(doc_of(text, published)).mentions
+
+
+def coded(found: tuple[Mention, ...]) -> list[tuple[str, str | None]]:
+    """Each mention's text and code."""
+    return [(m.text, m.actor.code if m.actor else None) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code", "name"),
+    [
+        ("Russian President Vladimir Putin said", "Russian President Vladimir Putin", "RUSGOV",
+         "Vladimir Putin"),
+        ("DPRK Chairman Kim Jong Un shakes hands", "DPRK Chairman Kim Jong Un", "PRKGOV",
+         "Kim Jong Un"),
+        ("met Chairman of the Democratic People\u2019s Republic of Korea (DPRK) Kim Jong Un",
+         "Chairman of the Democratic People\u2019s Republic of Korea (DPRK) Kim Jong Un", "PRKGOV",
+         "Kim Jong Un"),
+        ("the Russian leader said", "Russian leader", "RUSGOV", "Russia"),
+        ("a Russian diplomat said", "Russian diplomat", "RUSGOV", "Russia"),
+        ("Russian troops crossed", "Russian troops", "RUSMIL", "Russia"),
+        ("North Korean state media said", "North Korean state media", "PRKMED", "North Korea"),
+        ("Chinese Foreign Minister Wang Yi met", "Chinese Foreign Minister Wang Yi", "CHNGOV",
+         "Wang Yi"),
+        ("a visit by the leader of the Pyongyang administration",
+         "leader of the Pyongyang administration", "PRKGOV", "North Korea"),
+        ("the Pyongyang administration said", "Pyongyang administration", "PRKGOV",
+         "North Korea"),
+        ("the Kremlin said", "Kremlin", "RUSGOV", "Kremlin"),
+        ("Ukrainian police detained", "Ukrainian police", "UKRCOP", "Ukraine"),
+        ("Russia's foreign ministry said", "Russia's foreign ministry", "RUSGOV", "Russia"),
+        ("Britain's Foreign Office said", "Britain's Foreign Office", "GBRGOV", "United Kingdom"),
+        ("Germany's Foreign Office said", "Germany's Foreign Office", "DEUGOV", "Germany"),
+        ("the Pentagon said", "Pentagon", "USAMIL", "Pentagon"),
+        ("U.N. Secretary-General Antonio Guterres said", "U.N. Secretary-General Antonio Guterres",
+         "IGOUNO", "Antonio Guterres"),
+        ("the South Korean military said", "South Korean military", "KORMIL", "South Korea"),
+        ("Pakistan's army chief said", "Pakistan's army chief", "PAKMIL", "Pakistan"),
+        ("Russian opposition leader Alexei Navalny", "Russian opposition leader Alexei Navalny",
+         "RUSOPP", "Alexei Navalny"),
+        ("Hamas fighters fired rockets", "Hamas", "PSEINS", "Hamas"),
+    ],
+)  # fmt: skip
+def test_phrases_compose_into_one_mention(
+    kb: KnowledgeBase, text: str, phrase: str, code: str, name: str
+) -> None:
+    found = [m for m in mentions(kb, text) if m.actor is not None]
+    assert found[0].text == phrase
+    assert found[0].actor is not None
+    assert (found[0].actor.code, found[0].actor.name) == (code, name)
+    assert text[found[0].start : found[0].end] == phrase
+
+
+def test_a_country_alone_has_no_sector(kb: KnowledgeBase) -> None:
+    (us,) = mentions(kb, "The DPRK economy suffers from US sanctions.")[1:]
+    assert us.text == "US"
+    assert us.actor == Actor(code="USA", country="USA", sectors=(), name="United States")
+    assert us.kind == "country"
+
+
+def test_a_role_alone_has_no_country(kb: KnowledgeBase) -> None:
+    (police,) = mentions(kb, "Later the police arrested dozens.")
+    assert police.actor == Actor(code="COP", country="", sectors=("COP",), name="")
+    assert police.kind == "group"
+
+
+def test_a_capital_stands_for_the_government(kb: KnowledgeBase) -> None:
+    (moscow,) = mentions(kb, "Moscow rejected the offer.")
+    assert (moscow.text, moscow.kind, moscow.actor.code if moscow.actor else "") == (
+        "Moscow",
+        "capital",
+        "RUSGOV",
+    )
+
+
+def test_a_capital_as_a_place_is_no_actor(kb: KnowledgeBase) -> None:
+    text = "They met in Moscow, at Seoul Railway Station and in Lagos and Abuja; Moscow's view."
+    assert coded(mentions(kb, text)) == [("Moscow", "RUSGOV")]
+
+
+def test_hyphenated_compounds_give_two_mentions(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "The Russia-DPRK Summit was held.")) == [
+        ("Russia", "RUS"),
+        ("DPRK", "PRK"),
+    ]
+
+
+def test_longest_match_wins(kb: KnowledgeBase) -> None:
+    text = (
+        "The Democratic People's Republic of Korea, the Republic of Korea, South Sudan, "
+        "Guinea-Bissau, Papua New Guinea and the United States of America."
+    )
+    assert [m.actor.country for m in mentions(kb, text) if m.actor] == [
+        "PRK", "KOR", "SSD", "GNB", "PNG", "USA",
+    ]  # fmt: skip
+
+
+def test_curly_and_straight_apostrophes_match_alike(kb: KnowledgeBase) -> None:
+    curly = coded(mentions(kb, "Russia\u2019s foreign ministry and the DPRK\u2019s leader"))
+    straight = coded(mentions(kb, "Russia's foreign ministry and the DPRK's leader"))
+    assert curly == [("Russia\u2019s foreign ministry", "RUSGOV"), ("DPRK\u2019s leader", "PRKGOV")]
+    assert [code for _, code in curly] == [code for _, code in straight]
+
+
+def test_mentions_are_sorted_and_do_not_overlap(kb: KnowledgeBase) -> None:
+    corpus = resources.files("eventwire.demo").joinpath("corpus")
+    text = corpus.joinpath("2021-06-16_geneva_biden_putin_summit.txt").read_text("utf-8")
+    found = mentions(kb, text, datetime(2021, 6, 16))
+    assert len(found) > 20
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_sentence_index(kb: KnowledgeBase) -> None:
+    found = mentions(kb, "Nothing here.\nThe Kremlin said no.")
+    assert [(m.text, m.sentence) for m in found] == [("Kremlin", 1)]
+    bare = ActorResolver(knowledge=kb)(Document(article=Article(id="b", text="Kremlin")))
+    assert bare.mentions[0].sentence == -1
+
+
+def test_putin_is_government_as_prime_minister_and_as_president(kb: KnowledgeBase) -> None:
+    for year in (2010, 2019):
+        (putin,) = mentions(kb, "Vladimir Putin spoke.", datetime(year, 1, 1))
+        assert putin.actor == Actor(
+            code="RUSGOV", country="RUS", sectors=("GOV",), name="Vladimir Putin"
+        )
+        assert putin.kind == "person"
+
+
+def test_a_minister_out_of_office_is_no_longer_government(kb: KnowledgeBase) -> None:
+    (during,) = mentions(kb, "Ivan Dorn spoke.", datetime(2012, 1, 1))
+    (after,) = mentions(kb, "Ivan Dorn spoke.", datetime(2016, 1, 1))
+    (former,) = mentions(kb, "Former Foreign Minister Ivan Dorn spoke.", datetime(2012, 1, 1))
+    assert during.actor is not None and during.actor.code == "UKRGOV"
+    assert after.actor == Actor(code="UKR", country="UKR", sectors=(), name="Ivan Dorn")
+    assert former.actor is not None and former.actor.code == "UKR"
+
+
+def test_an_explicit_title_speaks_for_itself_when_the_data_has_no_term(
+    kb: KnowledgeBase,
+) -> None:
+    (titled,) = mentions(kb, "Ukrainian Foreign Minister Ivan Dorn spoke.", datetime(2016, 1, 1))
+    assert titled.actor is not None and titled.actor.code == "UKRGOV"
+
+
+def test_without_a_date_a_person_is_as_in_the_latest_term(kb: KnowledgeBase) -> None:
+    (dorn,) = mentions(kb, "Ivan Dorn spoke.", None)
+    assert dorn.actor is not None and dorn.actor.code == "UKRGOV"
+
+
+def test_a_surname_is_the_person_named_earlier(kb: KnowledgeBase) -> None:
+    text = "Chinese Foreign Minister Wang Yi arrived. Later, Wang said talks went well."
+    assert coded(mentions(kb, text)) == [
+        ("Chinese Foreign Minister Wang Yi", "CHNGOV"),
+        ("Wang", "CHNGOV"),
+    ]
+
+
+def test_a_shared_surname_needs_the_article(kb: KnowledgeBase) -> None:
+    assert mentions(kb, "Kim said the talks went well.") == ()
+    found = mentions(kb, "Kim Jong Un arrived by train. Kim said the talks went well.")
+    assert [(m.text, m.actor.name if m.actor else "") for m in found] == [
+        ("Kim Jong Un", "Kim Jong Un"),
+        ("Kim", "Kim Jong Un"),
+    ]
+
+
+def test_a_unique_surname_needs_no_full_mention(kb: KnowledgeBase) -> None:
+    (khan,) = mentions(kb, "Khan called for talks.", datetime(2019, 2, 28))
+    assert khan.actor is not None and (khan.actor.code, khan.actor.name) == ("PAKGOV", "Imran Khan")
+
+
+def test_a_surname_of_someone_else_is_not_the_known_person(kb: KnowledgeBase) -> None:
+    assert mentions(kb, "He met Sadiq Khan in London.", datetime(2019, 2, 28)) == ()
+
+
+def test_an_unknown_name_after_a_title_and_its_surname(kb: KnowledgeBase) -> None:
+    text = "Chilean Foreign Minister Ana Vidal met envoys. Vidal said little."
+    found = mentions(kb, text)
+    assert [(m.text, m.kind, m.actor.code if m.actor else None) for m in found] == [
+        ("Chilean Foreign Minister Ana Vidal", "person", "CHLGOV"),
+        ("envoys", "group", "GOV"),
+        ("Vidal", "person", "CHLGOV"),
+    ]
+    assert found[2].actor is not None and found[2].actor.name == "Ana Vidal"
+
+
+def test_former_and_ex_drop_the_sector(kb: KnowledgeBase) -> None:
+    found = mentions(kb, "Former U.S. Secretary of State John Kerry and an ex-Russian general.")
+    assert coded(found)[0] == ("Former U.S. Secretary of State John Kerry", "USA")
+
+
+def test_coordinated_nationalities_share_the_role(kb: KnowledgeBase) -> None:
+    found = mentions(kb, "Indian and Pakistani troops exchanged fire.")
+    assert coded(found) == [("Indian", "INDMIL"), ("Pakistani troops", "PAKMIL")]
+
+
+def test_stop_phrases_and_currencies_are_no_actors(kb: KnowledgeBase) -> None:
+    assert mentions(kb, "Ships sailed in the South China Sea and the Indian Ocean.") == ()
+    assert mentions(kb, "Trade of US$40 million a year.") == ()
+
+
+def test_plural_demonyms(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "Russians and Israelis voted.")) == [
+        ("Russians", "RUS"),
+        ("Israelis", "ISR"),
+    ]
+
+
+def test_unknown_person_entities(kb: KnowledgeBase) -> None:
+    text = "Maria Lopez spoke. Russian Oleg Orlov replied."
+    entities = (
+        Entity(start=0, end=11, text="Maria Lopez", label="PERSON", sentence=0),
+        Entity(start=27, end=37, text="Oleg Orlov", label="PERSON", sentence=0),
+    )
+    doc = Document(article=Article(id="e", text=text), entities=entities)
+    found = ActorResolver(knowledge=kb)(doc).mentions
+    assert [(m.text, m.kind, m.actor) for m in found] == [
+        ("Maria Lopez", "unknown-person", None),
+        ("Russian Oleg Orlov", "person", Actor(code="RUS", country="RUS", name="Oleg Orlov")),
+    ]
+
+
+def test_lookup_returns_the_longest_mention(kb: KnowledgeBase) -> None:
+    actor = lookup("Moscow and Russian President Vladimir Putin", knowledge=kb)
+    assert actor is not None and (actor.code, actor.name) == ("RUSGOV", "Vladimir Putin")
+    assert lookup("nothing to see", knowledge=kb) is None
+    putin = lookup("Putin", on=date(2010, 1, 1), knowledge=kb)
+    assert putin is not None and putin.code == "RUSGOV"
+
+
+def test_lookup_uses_context_for_surnames(kb: KnowledgeBase) -> None:
+    assert lookup("Kim", on=date(2019, 4, 26), knowledge=kb) is None
+    actor = lookup("Kim", on=date(2019, 4, 26), context="Kim Yo Jong spoke.", knowledge=kb)
+    assert actor is not None and actor.name == "Kim Yo Jong"
+
+
+def test_lookup_uses_the_packaged_knowledge_by_default() -> None:
+    actor = lookup("the Kremlin")
+    assert actor is not None and actor.code == "RUSGOV"
+
+
+def test_user_files_extend_the_resolver(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("phrase\tcode\tnote\nTurtle Bay\tIGOUNO\tUN headquarters\n", "utf-8")
+    resolver = ActorResolver(extra_files=[str(extra)])
+    found = resolver(doc_of("Turtle Bay said no.")).mentions
+    assert coded(found) == [("Turtle Bay", "IGOUNO")]
+
+
+def test_knowledge_and_extra_files_do_not_mix(kb: KnowledgeBase) -> None:
+    with pytest.raises(ConfigError, match="not both"):
+        ActorResolver(knowledge=kb, extra_files=["x.tsv"])

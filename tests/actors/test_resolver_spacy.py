@@ -1,0 +1,33 @@
+"""The actor resolver with spaCy's entities (slow: loads the spaCy pipeline)."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from eventwire.actors import ActorResolver
+from eventwire.datatypes import Article, Document
+
+TEXT = (
+    "Maria Gonzalez, a lawyer, said on Monday that Russian President Vladimir Putin had met "
+    "Chinese Foreign Minister Wang Yi in Moscow. Gonzalez added that the Kremlin was pleased."
+)
+
+
+@pytest.mark.slow
+def test_entities_mark_unknown_people(nlp: Any) -> None:
+    from eventwire.annotate import to_document
+
+    article = Article(id="s", text=TEXT, published=datetime(2019, 4, 26))
+    doc = to_document(Document(article=article), nlp(TEXT))
+    found = ActorResolver()(doc).mentions
+    by_text = {m.text: m for m in found}
+    assert by_text["Maria Gonzalez"].kind == "unknown-person"
+    assert by_text["Maria Gonzalez"].actor is None
+    assert by_text["Russian President Vladimir Putin"].actor.code == "RUSGOV"  # type: ignore[union-attr]
+    assert by_text["Kremlin"].sentence == 1
+    assert "Moscow" not in by_text
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
