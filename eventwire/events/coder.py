@@ -130,6 +130,8 @@ class CameoCoder:
             sources = mentions.all_in(syntax.noun_modifiers(match.trigger))
         if match.pattern.nominal and sources and not targets:
             targets = _fallback_targets(match.trigger, mentions, sources)
+        if match.pattern.nominal and not sources and len(targets) >= 2:
+            sources, targets = targets, []  # "the summit between A and B"
         pairs = _pairs(sources, targets)
         return [self.build_event(doc, index, sentence, match, s, t) for s, t in pairs]
 

@@ -109,6 +109,11 @@ def _governor_factuality(governor: Any, link: str) -> Factuality | None:
     return None
 
 
+def _is_copula_subject(token: Any) -> bool:
+    """ "The summit is not surprising": what is said of a noun is not whether it happened."""
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj" and token.head.lemma_ == "be"
+
+
 def classify(trigger: Any) -> Factuality:
     """The factuality of an event whose trigger is ``trigger`` (a spaCy token)."""
     token = trigger
@@ -117,7 +122,7 @@ def classify(trigger: Any) -> Factuality:
         own = _own_factuality(token)
         if own is not None:
             return own
-        if token.dep_ == "ROOT" or token.head is token:
+        if token.dep_ == "ROOT" or token.head is token or _is_copula_subject(token):
             break
         found = _governor_factuality(token.head, token.dep_)
         if found is Factuality.REPORTED:
