@@ -36,6 +36,18 @@ class Match:
     sources: tuple[Token, ...]
     targets: tuple[Token, ...]
     used: tuple[Token, ...]
+    objects: tuple[Token, ...] = ()
+
+    @property
+    def score(self) -> int:
+        """The pattern's specificity, less one when its target prepositions are absent."""
+        missing_preps = bool(self.pattern.target_preps) and not self.prep_found
+        return self.pattern.specificity - missing_preps
+
+    @property
+    def prep_found(self) -> bool:
+        """Whether a target came from one of the pattern's prepositions."""
+        return any(t.head.lower_ in self.pattern.target_preps for t in self.targets)
 
 
 class MentionIndex:
@@ -105,20 +117,19 @@ class CameoCoder:
             match = self.match_token(token)
             if match is not None:
                 found.append(match)
-        return sorted(found, key=lambda m: (-m.pattern.specificity, m.trigger.i))
+        return sorted(found, key=lambda m: (-m.score, m.trigger.i))
 
     def match_token(self, token: Token) -> Match | None:
-        """The most specific pattern that matches at ``token``."""
+        """The best pattern at ``token``: the most specific, its prepositions present."""
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX"):
-            for pattern in self.lexicon.verbs.get(lemma, ()):
-                match = _match_verb(pattern, token)
-                if match is not None:
-                    return match
+            found = [_match_verb(p, token) for p in self.lexicon.verbs.get(lemma, ())]
         elif token.pos_ in ("NOUN", "PROPN"):
-            for pattern in self.lexicon.nouns.get(lemma, ()):
-                return _match_noun(pattern, token)
-        return None
+            found = [_match_noun(p, token) for p in self.lexicon.nouns.get(lemma, ())]
+        else:
+            return None
+        matches = [m for m in found if m is not None]
+        return max(matches, key=lambda m: m.score) if matches else None
 
     def events_of(
         self, doc: Document, index: int, sentence: Any, match: Match, mentions: MentionIndex
@@ -126,6 +137,8 @@ class CameoCoder:
         """The events of one match: one per source-target pair of resolved actors."""
         sources = _distinct(mentions.for_phrase(t) for t in match.sources)
         targets = _distinct(mentions.for_phrase(t) for t in match.targets)
+        if not targets:  # "Iranian diplomats were expelled": the object names the target
+            targets = _distinct(mentions.at(t.idx) for t in match.objects)
         if not sources and match.pattern.nominal:
             sources = mentions.all_in(syntax.noun_modifiers(match.trigger))
         if match.pattern.nominal and sources and not targets:
@@ -200,6 +213,7 @@ def _match_verb(pattern: Pattern, verb: Token) -> Match | None:
         sources=tuple(syntax.verb_subjects(verb)),
         targets=tuple(targets),
         used=tuple(used),
+        objects=tuple(objects) if pattern.obj else (),
     )
 
 

@@ -7,7 +7,11 @@ from eventwire.events.ontology import load_ontology
 
 def test_a_pattern_with_every_part():
     pattern = parse_pattern("0254", "call @on >lift +sanction", example="Russia called on...")
-    assert (pattern.head, pattern.complement, pattern.complement_obj) == ("call", "lift", "sanction")
+    assert (pattern.head, pattern.complement, pattern.complement_obj) == (
+        "call",
+        "lift",
+        "sanction",
+    )
     assert pattern.target_preps == ("on",)
     assert pattern.obj == ""
     assert pattern.text == "call @on >lift +sanction"
@@ -46,7 +50,9 @@ def test_file_errors_carry_file_and_line():
 
 def test_a_user_file_overrides_and_extends(tmp_path):
     user = tmp_path / "mine.txt"
-    user.write_text("# mine\n042\tmeet @with\tA met with B.\n0874\thand over +prisoner\tA handed over prisoners.\n")
+    user.write_text(
+        "# mine\n042\tmeet @with\tA met with B.\n0874\thand over +prisoner\tA handed over prisoners.\n"
+    )
     lexicon = load_lexicon([user])
     meet_with = [p for p in lexicon.verbs["meet"] if p.text == "meet @with"]
     assert [p.code for p in meet_with] == ["042"]
@@ -60,7 +66,11 @@ def test_a_missing_user_file_is_a_config_error(tmp_path):
 
 def test_patterns_are_sorted_most_specific_first():
     lexicon = build_lexicon(
-        [parse_pattern("040", "meet"), parse_pattern("036", "agree >meet"), parse_pattern("042", "meet @with")]
+        [
+            parse_pattern("040", "meet"),
+            parse_pattern("036", "agree >meet"),
+            parse_pattern("042", "meet @with"),
+        ]
     )
     assert [p.text for p in lexicon.verbs["meet"]] == ["meet @with", "meet"]
 

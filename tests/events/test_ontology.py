@@ -15,7 +15,14 @@ def test_every_root_is_present_with_its_quad_class():
     roots = [f"{n:02d}" for n in range(1, 21)]
     assert all(root in ontology for root in roots)
     assert [quad_class_of(r) for r in ("01", "05", "06", "08", "09", "13", "14", "20")] == [
-        1, 1, 2, 2, 3, 3, 4, 4,
+        1,
+        1,
+        2,
+        2,
+        3,
+        3,
+        4,
+        4,
     ]
 
 

@@ -1,0 +1,109 @@
+"""The coder on parsed sentences with hand-built actor mentions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from eventwire.annotate import to_document
+from eventwire.datatypes import Article, Document, Factuality
+from eventwire.errors import StageError
+from eventwire.events import CameoCoder
+from tests.conftest import mention_of
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return CameoCoder()
+
+
+def code(nlp, coder, text, actors):
+    article = Article(id="t", text=text, published=datetime(2019, 4, 26))
+    doc = to_document(Document(article=article), nlp(text))
+    mentions = tuple(mention_of(text, phrase, actor) for phrase, actor in actors)
+    return coder(Document(**{**_fields(doc), "mentions": mentions})).events
+
+
+def _fields(doc):
+    return {name: getattr(doc, name) for name in doc.__dataclass_fields__}
+
+
+def dyads(events):
+    return {(e.source.actor.code, e.target.actor.code if e.target else None, e.root) for e in events}
+
+
+def test_active_voice_with_a_target_preposition(nlp, coder):
+    events = code(nlp, coder, "The United States imposed new sanctions on North Korea on Tuesday.",
+                  [("The United States", "USA"), ("North Korea", "PRK")])
+    [event] = events
+    assert (event.source.actor.code, event.target.actor.code, event.cameo) == ("USA", "PRK", "163")
+    assert event.plover == "SANCTION" and event.quad_class == 4
+    assert event.factuality is Factuality.ASSERTED
+    assert "imposed" in event.evidence.text and "North Korea" in event.evidence.text
+
+
+def test_passive_voice_keeps_the_doer_as_source(nlp, coder):
+    events = code(nlp, coder, "Iranian diplomats were expelled by France on Monday.",
+                  [("Iranian diplomats", "IRNGOV"), ("France", "FRA")])
+    assert ("FRA", "IRNGOV", "16") in dyads(events)
+    assert all(e.source.actor.code != "IRNGOV" for e in events)
+
+
+def test_coordinated_subjects_with_no_target_meet_each_other(nlp, coder):
+    events = code(nlp, coder, "Putin and Kim met in Vladivostok.", [("Putin", "RUSGOV"), ("Kim", "PRKGOV")])
+    assert {("RUSGOV", "PRKGOV", "04"), ("PRKGOV", "RUSGOV", "04")} <= dyads(events)
+
+
+def test_coordinated_targets_give_one_event_each(nlp, coder):
+    events = code(nlp, coder, "Germany accused Russia and Belarus of aggression.",
+                  [("Germany", "DEU"), ("Russia", "RUS"), ("Belarus", "BLR")])
+    assert {("DEU", "RUS", "11"), ("DEU", "BLR", "11")} <= dyads(events)
+
+
+def test_a_request_codes_the_appeal_not_the_requested_act(nlp, coder):
+    text = "Russia has repeatedly called on the United Nations to lift its sanctions against Pyongyang."
+    events = code(nlp, coder, text, [("Russia", "RUS"), ("United Nations", "IGOUNO"), ("Pyongyang", "PRKGOV")])
+    asserted = [e for e in events if e.factuality is Factuality.ASSERTED]
+    assert asserted and all(e.source.actor.code == "RUS" for e in asserted)
+    assert {e.plover for e in asserted} == {"REQUEST"}
+    assert not any(e.source.actor.code == "IGOUNO" and e.factuality is Factuality.ASSERTED for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia did not attack Ukraine.", Factuality.NEGATED),
+        ("Russia could attack Ukraine if talks fail.", Factuality.HYPOTHETICAL),
+        ("Russia will attack Ukraine next week.", Factuality.FUTURE),
+        ("Russia refused to attack Ukraine.", Factuality.NEGATED),
+        ("Officials said Russia attacked Ukraine.", Factuality.REPORTED),
+        ("Russia attacked Ukraine.", Factuality.ASSERTED),
+    ],
+)
+def test_factuality(nlp, coder, text, expected):
+    events = code(nlp, coder, text, [("Russia", "RUS"), ("Ukraine", "UKR")])
+    attacks = [e for e in events if e.trigger.text.startswith("attack")]
+    assert attacks and attacks[0].factuality is expected
+
+
+def test_nominal_sanctions_find_source_and_the_clause_subject(nlp, coder):
+    text = "The DPRK economy is currently facing many difficulties due to US sanctions."
+    events = code(nlp, coder, text, [("DPRK", "PRK"), ("US", "USA")])
+    assert ("USA", "PRK", "16") in dyads(events)
+
+
+def test_no_actor_no_event(nlp, coder):
+    assert code(nlp, coder, "The talks were held in a friendly atmosphere.", []) == ()
+
+
+def test_ids_are_deterministic(nlp, coder):
+    args = ("Japan protested to China.", [("Japan", "JPN"), ("China", "CHN")])
+    assert [e.id for e in code(nlp, coder, *args)] == [e.id for e in code(nlp, coder, *args)]
+
+
+def test_the_coder_needs_a_parse(coder):
+    with pytest.raises(StageError, match="needs a parse"):
+        coder(Document(article=Article(id="x", text="y")))
