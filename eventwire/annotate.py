@@ -75,7 +75,7 @@ def _overlaps(start: int, end: int, spans: Iterable[Span]) -> bool:
 def text_to_parse(article: Article) -> str:
     """The article text with its dateline blanked out, character for character.
 
-    A dateline ("NDO –", "GENEVA (AP) —") glued to the first sentence derails the parser;
+    A dateline ("NDO -", "GENEVA (AP) -") glued to the first sentence derails the parser;
     spaces of the same length keep every offset of the parse equal to the text's.
     """
     dateline = article.dateline

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from eventwire.datatypes import Actor, Mention
+from eventwire.annotate import to_document
+from eventwire.datatypes import Actor, Article, Document, Mention
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -36,3 +37,31 @@ def mention_of(text: str, phrase: str, code: str, *, occurrence: int = 0) -> Men
     country, sectors = code[:3], tuple(code[i : i + 3] for i in range(3, len(code), 3))
     actor = Actor(code=code, country=country, sectors=sectors, name=phrase)
     return Mention(start=start, end=start + len(phrase), text=phrase, sentence=0, actor=actor)
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Any:
+    """The packaged gazetteer, built once (about 2 s)."""
+    from eventwire.geo import default_gazetteer
+
+    return default_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def geoparser(gazetteer: Any) -> Any:
+    from eventwire.geo import Geoparser
+
+    return Geoparser(gazetteer=gazetteer)
+
+
+@pytest.fixture
+def make_document() -> Any:
+    from tests.geo.documents import build_document
+
+    return build_document
+
+
+@pytest.fixture(scope="session")
+def spacy_document(nlp: Any) -> Any:
+    """Documents annotated by the spaCy model."""
+    return lambda text: to_document(Document(article=Article(id="spacy", text=text)), nlp(text))

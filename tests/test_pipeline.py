@@ -10,7 +10,9 @@ from eventwire.pipeline import Pipeline, run_stage
 
 
 def upper(doc: Document) -> Document:
-    return dataclasses.replace(doc, article=dataclasses.replace(doc.article, text=doc.article.text.upper()))
+    return dataclasses.replace(
+        doc, article=dataclasses.replace(doc.article, text=doc.article.text.upper())
+    )
 
 
 def skip_empty(doc: Document) -> Document:

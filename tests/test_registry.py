@@ -11,7 +11,7 @@ def test_every_default_stage_is_registered():
 
 
 def test_an_unknown_stage_lists_the_known_ones():
-    with pytest.raises(ConfigError, match="unknown stage 'nope.v1'.*clean.v1"):
+    with pytest.raises(ConfigError, match=r"unknown stage 'nope\.v1'.*clean\.v1"):
         create_stage("nope.v1", {})
 
 
@@ -21,5 +21,5 @@ def test_a_function_stage_takes_no_settings():
 
 
 def test_a_class_stage_rejects_unknown_settings():
-    with pytest.raises(ConfigError, match="events.cameo_rules.v1"):
+    with pytest.raises(ConfigError, match=r"events\.cameo_rules\.v1"):
         create_stage("events.cameo_rules.v1", {"no_such_setting": 1})

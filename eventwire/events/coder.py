@@ -25,6 +25,10 @@ from eventwire.events.ontology import Ontology, load_ontology
 
 Token = Any
 RULE_PREFIX = "cameo_rules.v1"
+# Roots whose events stand without a target ("protesters rallied", "jets bombed the town").
+UNTARGETED_ROOTS = ("14", "15", "18", "19", "20")
+# Roots where "A and B <did it>" with no target means they did it with each other.
+RECIPROCAL_ROOTS = ("03", "04", "05", "06", "19")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -81,9 +85,17 @@ class MentionIndex:
 class CameoCoder:
     """Stage ``events.cameo_rules.v1``: CAMEO events from the parse and the actor mentions."""
 
-    def __init__(self, *, extra_lexicons: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        *,
+        extra_lexicons: Sequence[str] = (),
+        untargeted_roots: Sequence[str] = UNTARGETED_ROOTS,
+        reciprocal_roots: Sequence[str] = RECIPROCAL_ROOTS,
+    ) -> None:
         self.lexicon: Lexicon = load_lexicon(extra_lexicons)
         self.ontology: Ontology = load_ontology()
+        self.untargeted_roots = frozenset(untargeted_roots)
+        self.reciprocal_roots = frozenset(reciprocal_roots)
 
     def __call__(self, doc: Document) -> Document:
         if doc.parse is None:
@@ -139,13 +151,22 @@ class CameoCoder:
         targets = _distinct(mentions.for_phrase(t) for t in match.targets)
         if not targets:  # "Iranian diplomats were expelled": the object names the target
             targets = _distinct(mentions.at(t.idx) for t in match.objects)
-        if not sources and match.pattern.nominal:
-            sources = mentions.all_in(syntax.noun_modifiers(match.trigger))
+        if not targets and _object_instead_of_preposition(match):
+            return []  # "demonstrate @against" does not code "Russia demonstrated its role"
+        if not sources and match.pattern.nominal:  # "US sanctions", not "military aid"
+            modifiers = mentions.all_in(syntax.noun_modifiers(match.trigger))
+            sources = [m for m in modifiers if m.actor and m.actor.country]
+        if not sources and match.pattern.nominal:  # "A and B shook hands during their talks"
+            owners = syntax.possessive_pronoun_owners(match.trigger)
+            sources = _distinct(mentions.for_phrase(t) for t in owners)
         if match.pattern.nominal and sources and not targets:
             targets = _fallback_targets(match.trigger, mentions, sources)
         if match.pattern.nominal and not sources and len(targets) >= 2:
             sources, targets = targets, []  # "the summit between A and B"
-        pairs = _pairs(sources, targets)
+        root = match.pattern.code[:2]
+        pairs = _pairs(sources, targets, reciprocal=root in self.reciprocal_roots)
+        if root not in self.untargeted_roots:
+            pairs = [(s, t) for s, t in pairs if t is not None]
         return [self.build_event(doc, index, sentence, match, s, t) for s, t in pairs]
 
     def build_event(
@@ -217,6 +238,17 @@ def _match_verb(pattern: Pattern, verb: Token) -> Match | None:
     )
 
 
+def _object_instead_of_preposition(match: Match) -> bool:
+    """A pattern whose target comes by a preposition, met with a plain object instead."""
+    pattern = match.pattern
+    return (
+        bool(pattern.target_preps)
+        and not pattern.obj
+        and bool(match.targets)
+        and (not match.prep_found)
+    )
+
+
 def _find_complement(pattern: Pattern, verb: Token) -> Token | None:
     for complement in syntax.complements(verb):
         if complement.lemma_.lower() != pattern.complement:
@@ -233,7 +265,7 @@ def _match_noun(pattern: Pattern, noun: Token) -> Match:
     """Match a nominal pattern: actors from "by" or the light verb's subject, targets from preps."""
     sources = syntax.with_conjuncts(syntax.prep_objects(noun, ("by",)))
     targets = syntax.prep_objects(noun, pattern.target_preps)
-    if not sources and noun.dep_ in syntax.LIGHT_VERB_OBJECT_DEPS:
+    if not sources and syntax.is_light_verb_object(noun):
         sources = syntax.verb_subjects(noun.head)
     return Match(
         pattern=pattern, trigger=noun, sources=tuple(sources), targets=tuple(targets), used=(noun,)
@@ -260,11 +292,13 @@ def _distinct(mentions: Iterable[Mention | None]) -> list[Mention]:
     return out
 
 
-def _pairs(sources: list[Mention], targets: list[Mention]) -> list[tuple[Mention, Mention | None]]:
+def _pairs(
+    sources: list[Mention], targets: list[Mention], *, reciprocal: bool
+) -> list[tuple[Mention, Mention | None]]:
     """Source-target pairs: a cross product, or a reciprocal pair for "A and B met"."""
     if targets:
         return [(s, t) for s in sources for t in targets if s is not t]
-    if len({m.actor.code for m in sources if m.actor}) >= 2:
+    if reciprocal and len({m.actor.code for m in sources if m.actor}) >= 2:
         return list(itertools.permutations(sources, 2))
     return [(s, None) for s in sources]
 

@@ -19,6 +19,50 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 OBJECT_CONTROL_PREPS = frozenset({"on", "upon"})
 LIGHT_VERB_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+# Verbs whose object names the event their subject does ("launched an offensive").
+LIGHT_VERBS = frozenset(
+    {
+        "launch",
+        "carry",
+        "conduct",
+        "stage",
+        "stag",
+        "mount",
+        "begin",
+        "start",
+        "continue",
+        "resume",
+        "hold",
+        "have",
+        "make",
+        "pay",
+        "impose",
+        "intensify",
+        "escalate",
+        "step",
+        "wage",
+        "wag",
+        "undertake",
+        "perform",
+        "sign",
+        "reach",
+        "conclude",
+        "give",
+        "provide",
+        "offer",
+        "extend",
+        "send",
+        "deliver",
+        "announce",
+        "order",
+        "host",
+        "organise",
+        "organize",
+        "lead",
+        "join",
+        "attend",
+    }
+)
 
 
 def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
@@ -118,6 +162,22 @@ def noun_modifiers(noun: Token) -> list[Token]:
         if grand.dep_ in ("compound", "punct", "amod")
     ]
     return [token for token in found if token.dep_ != "punct"]
+
+
+def is_light_verb_object(noun: Token) -> bool:
+    """Whether the noun is the object of a light verb, so the verb's subject did the event."""
+    return noun.dep_ in LIGHT_VERB_OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS
+
+
+POSSESSIVE_PRONOUNS = frozenset({"their", "his", "her", "its"})
+
+
+def possessive_pronoun_owners(noun: Token) -> list[Token]:
+    """For "their talks" inside a clause, the clause's subjects ("A and B ... their talks")."""
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children):
+        return []
+    verb = governing_verb(noun)
+    return verb_subjects(verb) if verb is not None else []
 
 
 def governing_verb(token: Token) -> Token | None:

@@ -32,12 +32,18 @@ def _fields(doc):
 
 
 def dyads(events):
-    return {(e.source.actor.code, e.target.actor.code if e.target else None, e.root) for e in events}
+    return {
+        (e.source.actor.code, e.target.actor.code if e.target else None, e.root) for e in events
+    }
 
 
 def test_active_voice_with_a_target_preposition(nlp, coder):
-    events = code(nlp, coder, "The United States imposed new sanctions on North Korea on Tuesday.",
-                  [("The United States", "USA"), ("North Korea", "PRK")])
+    events = code(
+        nlp,
+        coder,
+        "The United States imposed new sanctions on North Korea on Tuesday.",
+        [("The United States", "USA"), ("North Korea", "PRK")],
+    )
     [event] = events
     assert (event.source.actor.code, event.target.actor.code, event.cameo) == ("USA", "PRK", "163")
     assert event.plover == "SANCTION" and event.quad_class == 4
@@ -46,30 +52,44 @@ def test_active_voice_with_a_target_preposition(nlp, coder):
 
 
 def test_passive_voice_keeps_the_doer_as_source(nlp, coder):
-    events = code(nlp, coder, "Iranian diplomats were expelled by France on Monday.",
-                  [("Iranian diplomats", "IRNGOV"), ("France", "FRA")])
+    events = code(
+        nlp,
+        coder,
+        "Iranian diplomats were expelled by France on Monday.",
+        [("Iranian diplomats", "IRNGOV"), ("France", "FRA")],
+    )
     assert ("FRA", "IRNGOV", "16") in dyads(events)
     assert all(e.source.actor.code != "IRNGOV" for e in events)
 
 
 def test_coordinated_subjects_with_no_target_meet_each_other(nlp, coder):
-    events = code(nlp, coder, "Putin and Kim met in Vladivostok.", [("Putin", "RUSGOV"), ("Kim", "PRKGOV")])
+    events = code(
+        nlp, coder, "Putin and Kim met in Vladivostok.", [("Putin", "RUSGOV"), ("Kim", "PRKGOV")]
+    )
     assert {("RUSGOV", "PRKGOV", "04"), ("PRKGOV", "RUSGOV", "04")} <= dyads(events)
 
 
 def test_coordinated_targets_give_one_event_each(nlp, coder):
-    events = code(nlp, coder, "Germany accused Russia and Belarus of aggression.",
-                  [("Germany", "DEU"), ("Russia", "RUS"), ("Belarus", "BLR")])
+    events = code(
+        nlp,
+        coder,
+        "Germany accused Russia and Belarus of aggression.",
+        [("Germany", "DEU"), ("Russia", "RUS"), ("Belarus", "BLR")],
+    )
     assert {("DEU", "RUS", "11"), ("DEU", "BLR", "11")} <= dyads(events)
 
 
 def test_a_request_codes_the_appeal_not_the_requested_act(nlp, coder):
     text = "Russia has repeatedly called on the United Nations to lift its sanctions against Pyongyang."
-    events = code(nlp, coder, text, [("Russia", "RUS"), ("United Nations", "IGOUNO"), ("Pyongyang", "PRKGOV")])
+    events = code(
+        nlp, coder, text, [("Russia", "RUS"), ("United Nations", "IGOUNO"), ("Pyongyang", "PRKGOV")]
+    )
     asserted = [e for e in events if e.factuality is Factuality.ASSERTED]
     assert asserted and all(e.source.actor.code == "RUS" for e in asserted)
     assert {e.plover for e in asserted} == {"REQUEST"}
-    assert not any(e.source.actor.code == "IGOUNO" and e.factuality is Factuality.ASSERTED for e in events)
+    assert not any(
+        e.source.actor.code == "IGOUNO" and e.factuality is Factuality.ASSERTED for e in events
+    )
 
 
 @pytest.mark.parametrize(

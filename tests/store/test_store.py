@@ -32,12 +32,23 @@ def _document(article_id: str = "a1", factuality: Factuality = Factuality.ASSERT
     where = TEXT.index("Vladivostok")
     place = Place(name="Vladivostok", lat=43.1, lon=131.9, country="RUS", geonameid=2013348)
     event = Event(
-        id=f"{article_id}-e1", article_id=article_id, sentence=0, cameo="043", plover="CONSULT",
-        mode="visit", goldstein=2.8, quad_class=1, source=source, target=target,
-        factuality=factuality, evidence=Span(start=0, end=len(TEXT) - 1, text=TEXT[:-1]),
+        id=f"{article_id}-e1",
+        article_id=article_id,
+        sentence=0,
+        cameo="043",
+        plover="CONSULT",
+        mode="visit",
+        goldstein=2.8,
+        quad_class=1,
+        source=source,
+        target=target,
+        factuality=factuality,
+        evidence=Span(start=0, end=len(TEXT) - 1, text=TEXT[:-1]),
         trigger=Span(start=TEXT.index("met"), end=TEXT.index("met") + 3, text="met"),
         place=Toponym(start=where, end=where + 11, text="Vladivostok", sentence=0, place=place),
-        date=date(2019, 4, 25), confidence=0.9, rule="test",
+        date=date(2019, 4, 25),
+        confidence=0.9,
+        rule="test",
     )
     article = Article(id=article_id, text=TEXT, title="Summit", published=datetime(2019, 4, 26))
     return Document(article=article, mentions=(source, target), events=(event,))

@@ -1,0 +1,256 @@
+"""The event locator: each rule, and the order they are tried in."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.datatypes import (
+    Article,
+    Document,
+    Event,
+    Factuality,
+    Place,
+    Sentence,
+    Span,
+    Toponym,
+)
+from eventwire.geo import EventLocator, Geoparser
+from tests.geo.documents import split_sentences
+
+RUSSKY = Place(name="Russky Island", lat=43.03, lon=131.85, country="RUS", precision="point")
+VLADIVOSTOK = Place(name="Vladivostok", lat=43.106, lon=131.874, country="RUS", geonameid=2013348)
+RUSSIA = Place(name="Russia", lat=61.5, lon=105.3, country="RUS", precision="country")
+SYRIA = Place(name="Syria", lat=34.8, lon=39.0, country="SYR", precision="country")
+BASRA = Place(name="Basra", lat=30.5, lon=47.8, country="IRQ")
+HANOI = Place(name="Hanoi", lat=21.0, lon=105.8, country="VNM")
+
+
+def toponym(text: str, name: str, place: Place | None, *, nth: int = 0) -> Toponym:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    sentences = split_sentences(text)
+    sentence = next(s.index for s in sentences if s.start <= start < s.end)
+    return Toponym(
+        start=start,
+        end=start + len(name),
+        text=name,
+        sentence=sentence,
+        place=place,
+        score=0.9,
+        reason="only candidate",
+        candidates=(place,) if place else (),
+    )
+
+
+def event(
+    text: str, trigger: str, *, sentence: int = 0, sentences: tuple[Sentence, ...] = ()
+) -> Event:
+    where = (sentences or split_sentences(text))[sentence]
+    start = text.index(trigger, where.start)
+    return Event(
+        id="e1",
+        article_id="a1",
+        sentence=sentence,
+        cameo="043",
+        plover="CONSULT",
+        mode="",
+        goldstein=2.8,
+        quad_class=1,
+        source=None,
+        target=None,
+        factuality=Factuality.ASSERTED,
+        evidence=Span(start=where.start, end=where.end, text=where.text),
+        trigger=Span(start=start, end=start + len(trigger), text=trigger),
+    )
+
+
+def locate(
+    text: str,
+    toponyms: list[Toponym],
+    events: list[Event],
+    *,
+    dateline: Span | None = None,
+) -> tuple[Event, ...]:
+    article = Article(id="a1", text=text, dateline=dateline)
+    doc = Document(
+        article=article,
+        sentences=split_sentences(text),
+        toponyms=tuple(toponyms),
+        events=tuple(events),
+    )
+    return EventLocator()(doc).events
+
+
+VLADIVOSTOK_TEXT = (
+    "Kim and Putin held talks at Far East Federal University on Russky Island "
+    "in Vladivostok, Russia, on Thursday."
+)
+
+
+def test_the_summit_sentence() -> None:
+    text = VLADIVOSTOK_TEXT
+    places = [
+        toponym(text, "Russky Island", RUSSKY),
+        toponym(text, "Vladivostok", VLADIVOSTOK),
+        toponym(text, "Russia", RUSSIA),
+    ]
+    (located,) = locate(text, places, [event(text, "talks")])
+    assert located.place is not None
+    assert located.place.text in ("Russky Island", "Vladivostok")
+    assert located.place.reason.startswith("in-sentence preposition")
+
+
+def test_most_specific_wins() -> None:
+    text = "In Russia, the two leaders met in Vladivostok."
+    places = [toponym(text, "Russia", RUSSIA), toponym(text, "Vladivostok", VLADIVOSTOK)]
+    (located,) = locate(text, places, [event(text, "met")])
+    assert located.place is not None and located.place.text == "Vladivostok"
+    assert located.place.reason == "in-sentence preposition 'in'"
+
+
+def test_closest_to_the_trigger_among_equals() -> None:
+    text = "After a long stop in Hanoi last week, Kim met Putin at Vladivostok."
+    places = [toponym(text, "Hanoi", HANOI), toponym(text, "Vladivostok", VLADIVOSTOK)]
+    (located,) = locate(text, places, [event(text, "met")])
+    assert located.place is not None and located.place.text == "Vladivostok"
+    assert located.place.reason == "in-sentence preposition 'at'"
+
+
+def test_the_city_of() -> None:
+    text = "Protesters gathered in the southern port city of Basra."
+    (located,) = locate(text, [toponym(text, "Basra", BASRA)], [event(text, "gathered")])
+    assert located.place is not None and located.place.reason == "in-sentence preposition 'in'"
+
+
+def test_possessive_before_the_toponym() -> None:
+    text = "Soldiers fought in Ethiopia's Tigray region."
+    tigray = Place(name="Tigray", lat=14.0, lon=38.5, country="ETH", precision="admin1")
+    ethiopia = Place(name="Ethiopia", lat=9.1, lon=40.5, country="ETH", precision="country")
+    places = [toponym(text, "Ethiopia", ethiopia), toponym(text, "Tigray", tigray)]
+    (located,) = locate(text, places, [event(text, "fought")])
+    assert located.place is not None and located.place.text == "Tigray"
+
+
+def test_on_names_a_topic_for_countries() -> None:
+    text = "Putin held talks on Syria."
+    (located,) = locate(text, [toponym(text, "Syria", SYRIA)], [event(text, "talks")])
+    assert located.place is None
+
+
+def test_on_an_island_is_a_place() -> None:
+    text = "They met on Russky Island."
+    (located,) = locate(text, [toponym(text, "Russky Island", RUSSKY)], [event(text, "met")])
+    assert located.place is not None and located.place.reason == "in-sentence preposition 'on'"
+
+
+def test_toponym_without_preposition_is_not_a_location() -> None:
+    text = "Russia criticised the plan."
+    (located,) = locate(text, [toponym(text, "Russia", RUSSIA)], [event(text, "criticised")])
+    assert located.place is None
+
+
+def test_unresolved_toponym_is_skipped() -> None:
+    text = "They met in Xyzzyland."
+    (located,) = locate(text, [toponym(text, "Xyzzyland", None)], [event(text, "met")])
+    assert located.place is None
+
+
+DATELINE_TEXT = (
+    "VLADIVOSTOK, April 25 (Reuters) - Kim met Putin. They talked. They ate. "
+    "They walked. Russia praised the visit."
+)
+DATELINE = Span(start=0, end=33, text=DATELINE_TEXT[:33])
+
+
+def test_toponyms_of_other_sentences_are_ignored_and_the_dateline_is_used() -> None:
+    text = DATELINE_TEXT
+    places = [
+        toponym(text, "VLADIVOSTOK", VLADIVOSTOK),
+        toponym(text, "Russia", RUSSIA),
+    ]
+    events = [event(text, "met", sentence=0), event(text, "talked", sentence=1)]
+    first, second = locate(text, places, events, dateline=DATELINE)
+    for located in (first, second):
+        assert located.place is not None and located.place.text == "VLADIVOSTOK"
+        assert located.place.reason == "dateline"
+
+
+def test_dateline_only_in_the_first_three_sentences() -> None:
+    text = DATELINE_TEXT
+    places = [toponym(text, "VLADIVOSTOK", VLADIVOSTOK)]
+    events = [event(text, "ate", sentence=2), event(text, "walked", sentence=3)]
+    third, fourth = locate(text, places, events, dateline=DATELINE)
+    assert third.place is not None and third.place.reason == "dateline"
+    assert fourth.place is None
+
+
+def test_dateline_window_starts_at_the_dateline() -> None:
+    text = "Leaders meet. " + DATELINE_TEXT
+    start = text.index("VLADIVOSTOK")
+    dateline = Span(start=start, end=start + 33, text=text[start : start + 33])
+    places = [toponym(text, "VLADIVOSTOK", VLADIVOSTOK)]
+    events = [event(text, "ate", sentence=3), event(text, "walked", sentence=4)]
+    third, fourth = locate(text, places, events, dateline=dateline)
+    assert third.place is not None and third.place.reason == "dateline"
+    assert fourth.place is None
+
+
+def test_in_sentence_beats_dateline() -> None:
+    text = "VLADIVOSTOK, April 25 (Reuters) - Kim met Putin on Russky Island."
+    places = [toponym(text, "VLADIVOSTOK", VLADIVOSTOK), toponym(text, "Russky Island", RUSSKY)]
+    (located,) = locate(text, places, [event(text, "met")], dateline=DATELINE)
+    assert located.place is not None and located.place.text == "Russky Island"
+
+
+def test_no_guess_from_actors() -> None:
+    text = "Russian officials criticised the plan."
+    (located,) = locate(text, [], [event(text, "criticised")])
+    assert located.place is None
+
+
+def test_other_fields_are_kept() -> None:
+    text = "Kim met Putin in Vladivostok."
+    original = event(text, "met")
+    (located,) = locate(text, [toponym(text, "Vladivostok", VLADIVOSTOK)], [original])
+    assert dataclasses.replace(located, place=None) == original
+    assert located.place is not None and located.place.score == 0.9
+
+
+def test_document_without_events() -> None:
+    doc = Document(article=Article(id="a", text=""))
+    assert EventLocator()(doc) == doc
+
+
+@pytest.mark.slow
+def test_with_the_spacy_parse(
+    geoparser: Geoparser, spacy_document: Callable[[str], Document]
+) -> None:
+    text = (
+        VLADIVOSTOK_TEXT + " Kim arrived in the Russian Far Eastern city of Vladivostok by train."
+    )
+    doc = geoparser(spacy_document(text))
+    assert doc.parse is not None
+    events = (
+        event(text, "talks", sentences=doc.sentences),
+        event(text, "arrived", sentence=1, sentences=doc.sentences),
+    )
+    located = EventLocator()(dataclasses.replace(doc, events=events)).events
+    assert located[0].place is not None
+    assert located[0].place.text in ("Russky Island", "Vladivostok")
+    assert located[1].place is not None and located[1].place.text == "Vladivostok"
+    assert located[1].place.reason == "in-sentence preposition 'in'"
+
+
+@pytest.mark.slow
+def test_the_parse_climbs_of_only_through_place_words(
+    geoparser: Geoparser, spacy_document: Callable[[str], Document]
+) -> None:
+    text = "The council met at the request of the United States."
+    doc = geoparser(spacy_document(text))
+    events = (event(text, "met", sentences=doc.sentences),)
+    (located,) = EventLocator()(dataclasses.replace(doc, events=events)).events
+    assert located.place is None

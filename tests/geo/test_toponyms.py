@@ -1,0 +1,254 @@
+"""The geoparser: finding toponyms and resolving them, on hand-built documents."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import pytest
+
+from eventwire.datatypes import Document, Entity, Toponym
+from eventwire.geo import Gazetteer, Geoparser
+
+MakeDocument = Callable[..., Document]
+
+
+def by_text(toponyms: Iterable[Toponym]) -> dict[str, Toponym]:
+    return {toponym.text: toponym for toponym in toponyms}
+
+
+def test_city_country_pattern(geoparser: Geoparser, make_document: MakeDocument) -> None:
+    text = "Kim met Putin in Vladivostok, Russia on Thursday."
+    doc = geoparser(make_document(text, ["Vladivostok", "Russia"]))
+    vladivostok, russia = doc.toponyms
+    assert vladivostok.place is not None and vladivostok.place.country == "RUS"
+    assert vladivostok.place.lat == pytest.approx(43.1, abs=0.1)
+    assert vladivostok.place.lon == pytest.approx(131.9, abs=0.1)
+    assert (vladivostok.reason, vladivostok.score) == ("city-country pattern", 0.95)
+    assert russia.place is not None and russia.place.precision == "country"
+    assert text[vladivostok.start : vladivostok.end] == "Vladivostok"
+
+
+def test_only_candidate(geoparser: Geoparser, make_document: MakeDocument) -> None:
+    doc = geoparser(make_document("Kim arrived in Vladivostok.", ["Vladivostok"]))
+    (toponym,) = doc.toponyms
+    assert toponym.reason == "only candidate"
+    assert toponym.candidates == (toponym.place,)
+
+
+def test_paris_texas_pattern(geoparser: Geoparser, make_document: MakeDocument) -> None:
+    doc = geoparser(make_document("The rally was held in Paris, Texas.", ["Paris", "Texas"]))
+    paris, texas = doc.toponyms
+    assert paris.place is not None and paris.place.country == "USA"
+    assert paris.reason == "city-state pattern"
+    assert texas.place is not None and texas.place.precision == "admin1"
+    assert any(place.country == "FRA" for place in paris.candidates)
+
+
+def test_paris_alone_is_in_france(geoparser: Geoparser, make_document: MakeDocument) -> None:
+    doc = geoparser(make_document("Macron spoke in Paris.", ["Paris"]))
+    (paris,) = doc.toponyms
+    assert paris.place is not None and paris.place.country == "FRA"
+    assert paris.reason == "feature class"
+
+
+def test_entity_holding_a_pattern_is_split(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    doc = geoparser(make_document("The rally was held in Paris, Texas.", ["Paris, Texas"]))
+    assert [toponym.text for toponym in doc.toponyms] == ["Paris", "Texas"]
+    assert doc.toponyms[0].place is not None and doc.toponyms[0].place.country == "USA"
+
+
+def test_washington_with_us_context_is_the_capital(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = "Secretary Blinken said Washington would respond."
+    doc = geoparser(make_document(text, ["Washington"], mentions=[("Secretary Blinken", "USA")]))
+    (washington,) = doc.toponyms
+    assert washington.place is not None
+    assert (washington.place.country, washington.place.precision) == ("USA", "city")
+    assert washington.place.lat == pytest.approx(38.9, abs=0.1)
+    assert washington.reason == "country in article"
+    assert washington.candidates[1].precision == "admin1"
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "mentions", "country", "reason"),
+    [
+        (
+            "Protesters gathered in Tbilisi. Georgia's parliament passed the law.",
+            ["Tbilisi", "Georgia"],
+            [],
+            "GEO",
+            "country in article",
+        ),
+        (
+            "Governor Brian Kemp said Georgia would appeal.",
+            ["Georgia"],
+            [("Governor Brian Kemp", "USA")],
+            "USA",
+            "country in article",
+        ),
+        (
+            "The Georgian president said Georgia would appeal.",
+            ["Georgia"],
+            [("Georgian president", "GEO")],
+            "GEO",
+            "country in article",
+        ),
+        (
+            "The game was played in Atlanta, Georgia. Georgia won.",
+            ["Atlanta", "Georgia", "Georgia"],
+            [],
+            "USA",
+            "city-state pattern",
+        ),
+        ("Georgia held an election.", ["Georgia"], [], "GEO", "feature class"),
+    ],
+)
+def test_georgia_by_context(
+    geoparser: Geoparser,
+    make_document: MakeDocument,
+    text: str,
+    places: list[str],
+    mentions: list[tuple[str, str]],
+    country: str,
+    reason: str,
+) -> None:
+    doc = geoparser(make_document(text, places, mentions=mentions))
+    georgia = next(toponym for toponym in doc.toponyms if toponym.text == "Georgia")
+    assert georgia.place is not None and georgia.place.country == country
+    assert georgia.reason == reason
+
+
+def test_same_name_follows_the_pattern(geoparser: Geoparser, make_document: MakeDocument) -> None:
+    doc = geoparser(
+        make_document(
+            "It was hot in Atlanta, Georgia. Georgia won.", ["Atlanta", "Georgia", "Georgia"]
+        )
+    )
+    last = doc.toponyms[-1]
+    assert last.place is not None and last.place.country == "USA"
+    assert last.reason == "same name in article"
+    assert last.sentence == 1
+
+
+def test_the_is_trimmed_and_additions_resolve(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = "Rockets were fired from the Gaza Strip."
+    doc = geoparser(make_document(text, ["the Gaza Strip"]))
+    (gaza,) = doc.toponyms
+    assert (gaza.text, text[gaza.start : gaza.end]) == ("Gaza Strip", "Gaza Strip")
+    assert gaza.place is not None and gaza.place.name == "Gaza Strip"
+    assert gaza.place.precision == "region"
+
+
+def test_candidates_and_scores(geoparser: Geoparser, make_document: MakeDocument) -> None:
+    text = "They met in Springfield. Later they flew to Paris and Moscow."
+    doc = geoparser(make_document(text, ["Springfield", "Paris", "Moscow"]))
+    for toponym in doc.toponyms:
+        assert 0.0 <= toponym.score <= 1.0
+        assert 1 <= len(toponym.candidates) <= 5
+        assert toponym.candidates[0] == toponym.place
+        assert toponym.reason
+    springfield = doc.toponyms[0]
+    assert springfield.reason == "largest population"
+    assert len(springfield.candidates) == 5
+
+
+def test_unknown_place_is_kept_without_a_place(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    doc = geoparser(make_document("They met in Xyzzyland.", ["Xyzzyland"]))
+    (toponym,) = doc.toponyms
+    assert (toponym.place, toponym.score, toponym.reason) == (None, 0.0, "not in gazetteer")
+
+
+def test_dateline_place_is_a_toponym(geoparser: Geoparser, make_document: MakeDocument) -> None:
+    text = "VLADIVOSTOK, April 25 (Reuters) - The two leaders met."
+    doc = geoparser(
+        make_document(
+            text, dateline="VLADIVOSTOK, April 25 (Reuters) -", dateline_place="Vladivostok"
+        )
+    )
+    (toponym,) = doc.toponyms
+    assert (toponym.start, toponym.end, toponym.text) == (0, 11, "VLADIVOSTOK")
+    assert toponym.place is not None and toponym.place.country == "RUS"
+
+
+def test_dateline_is_not_doubled_by_its_entity(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = "VLADIVOSTOK, April 25 (Reuters) - The two leaders met."
+    base = make_document(text, ["VLADIVOSTOK"], dateline=text[:33], dateline_place="Vladivostok")
+    assert len(geoparser(base).toponyms) == 1
+
+
+def test_phrases_the_ner_missed(geoparser: Geoparser, make_document: MakeDocument) -> None:
+    text = "Tankers crossed the Strait of Hormuz. Georgia protested. The Prime Minister in Nice."
+    doc = geoparser(make_document(text))
+    assert [toponym.text for toponym in doc.toponyms] == ["Strait of Hormuz", "Georgia"]
+    assert [toponym.sentence for toponym in doc.toponyms] == [0, 1]
+
+
+def test_phrase_next_to_an_entity(geoparser: Geoparser, make_document: MakeDocument) -> None:
+    text = "Soldiers were fighting in Ethiopia's Tigray region."
+    doc = geoparser(make_document(text, ["Ethiopia"]))
+    assert [toponym.text for toponym in doc.toponyms] == ["Ethiopia", "Tigray"]
+    tigray = doc.toponyms[1]
+    assert tigray.place is not None and tigray.place.precision == "admin1"
+
+
+def test_phrases_inside_other_entities_are_skipped(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = "Chad Smith met Jordan officials."
+    doc = geoparser(make_document(text, others=[("Chad Smith", "PERSON")]))
+    assert [toponym.text for toponym in doc.toponyms] == ["Jordan"]
+
+
+def test_place_tagged_as_person_elsewhere_is_kept(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = "Kim arrived in Vladivostok. The city of Vladivostok was quiet."
+    doc = make_document(text, ["Vladivostok"])
+    second = text.rindex("Vladivostok")
+    person = Entity(start=second, end=second + 11, text="Vladivostok", label="PERSON", sentence=1)
+    doc = geoparser(
+        Document(article=doc.article, sentences=doc.sentences, entities=(*doc.entities, person))
+    )
+    assert [toponym.start for toponym in doc.toponyms] == [text.index("Vladivostok"), second]
+
+
+def test_direction_word_is_dropped_when_unknown(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    doc = geoparser(
+        make_document("Shelling in eastern Ukraine continued.", others=[("eastern Ukraine", "LOC")])
+    )
+    (ukraine,) = doc.toponyms
+    assert ukraine.text == "Ukraine" and ukraine.place is not None
+
+
+def test_geoparser_needs_no_parse(geoparser: Geoparser, make_document: MakeDocument) -> None:
+    doc = make_document("Kim arrived in Vladivostok.", ["Vladivostok"])
+    assert doc.parse is None
+    assert geoparser(doc).toponyms[0].place is not None
+
+
+def test_default_gazetteer_is_used() -> None:
+    assert isinstance(Geoparser().gazetteer, Gazetteer)
+
+
+@pytest.mark.slow
+def test_with_spacy(geoparser: Geoparser, spacy_document: Callable[[str], Document]) -> None:
+    text = (
+        "North Korean leader Kim Jong Un and Russian President Vladimir Putin held talks at "
+        "Far East Federal University on Russky Island in Vladivostok, Russia, on Thursday."
+    )
+    doc = geoparser(spacy_document(text))
+    found = by_text(doc.toponyms)
+    assert found["Vladivostok"].place is not None
+    assert found["Vladivostok"].place.country == "RUS"
+    assert found["Vladivostok"].reason == "city-country pattern"
