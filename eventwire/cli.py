@@ -87,7 +87,7 @@ def code(config: Config, paths: tuple[str, ...], include_all: bool) -> None:
             continue
         for event in item.events:
             if include_all or event.factuality == "asserted":
-                _emit(event_record(event))
+                _emit(event_record(event, article=item.article))
 
 
 @main.command()

@@ -7,9 +7,10 @@ are the same record.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from eventwire.datatypes import Event, Mention, Toponym
+from eventwire.datatypes import Article, Event, Mention, Toponym
 
 
 def _actor_columns(role: str, mention: Mention | None) -> dict[str, Any]:
@@ -108,6 +109,11 @@ def record_from_row(row: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": row["id"],
         "article_id": row["article_id"],
+        "article": {
+            "title": row.get("article_title"),
+            "published": _iso(row.get("article_published")),
+            "url": row.get("article_url") or None,
+        },
         "sentence": row["sentence"],
         "evidence": {
             "start": row["evidence_start"],
@@ -138,9 +144,24 @@ def record_from_row(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def event_record(event: Event, *, run_id: str | None = None) -> dict[str, Any]:
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def article_columns(article: Article | None) -> dict[str, Any]:
+    """What an event record tells of its article (the store joins it from ``articles``)."""
+    return {
+        "article_title": article.title if article else None,
+        "article_published": article.published if article else None,
+        "article_url": article.url if article else None,
+    }
+
+
+def event_record(
+    event: Event, *, article: Article | None = None, run_id: str | None = None
+) -> dict[str, Any]:
     """One event as one JSON object."""
-    return record_from_row({**event_row(event), "run_id": run_id})
+    return record_from_row({**event_row(event), **article_columns(article), "run_id": run_id})
 
 
 def toponym_record(toponym: Toponym, *, article_id: str) -> dict[str, Any]:

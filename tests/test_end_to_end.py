@@ -57,6 +57,11 @@ def test_title_date_and_junk(example_document):
     assert "Font Size" not in article.text and "Print" not in article.text
 
 
+def test_every_record_names_its_article(example_events):
+    titles = {(e["article"]["title"], e["article"]["published"]) for e in example_events}
+    assert titles == {("New motivation from Russia-DPRK Summit", "2019-04-26T18:08:15")}
+
+
 def test_the_summit_is_a_dated_located_consultation_between_the_two_governments(example_events):
     summit = [
         e

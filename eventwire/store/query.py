@@ -50,7 +50,12 @@ def _where(selection: EventFilter) -> tuple[str, list[Any]]:
 def query_events(con: duckdb.DuckDBPyConnection, selection: EventFilter) -> list[dict[str, Any]]:
     """Stored events as native records, ordered by date and evidence."""
     where, params = _where(selection)
-    sql = f"SELECT * FROM events{where} ORDER BY date NULLS LAST, article_id, evidence_start"
+    sql = (
+        "SELECT events.*, articles.title AS article_title, articles.published AS "
+        "article_published, articles.url AS article_url FROM events LEFT JOIN articles "
+        f"ON articles.id = events.article_id{where} "
+        "ORDER BY date NULLS LAST, article_id, evidence_start"
+    )
     if selection.limit is not None:
         sql += " LIMIT ?"
         params.append(selection.limit)

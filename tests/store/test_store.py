@@ -67,7 +67,8 @@ def test_stored_events_come_back_as_the_same_native_records(tmp_path):
     path, run_id = _store(tmp_path, [doc])
     con = connect(path, read_only=True)
     [stored] = query_events(con, EventFilter())
-    assert stored == event_record(doc.events[0], run_id=run_id)
+    assert stored == event_record(doc.events[0], article=doc.article, run_id=run_id)
+    assert stored["article"] == {"title": "Summit", "published": "2019-04-26T00:00:00", "url": None}
     assert stored["place"]["name"] == "Vladivostok"
     assert stored["source"]["sectors"] == ["GOV"]
 
