@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from datetime import date
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import click
@@ -364,3 +365,41 @@ def demo(config: Config, db: str, limit: int) -> None:
         click.echo(_table(records))
     finally:
         con.close()
+
+
+@main.command("evaluate")
+@click.argument("names", nargs=-1, required=True)
+@click.option(
+    "--data",
+    "eval_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The folder of gold sets (default: ../shared/eval).",
+)
+@click.option("--limit", type=click.IntRange(min=1), help="Score only the first N records.")
+@click.option(
+    "--errors",
+    "errors_path",
+    type=click.Path(dir_okay=False),
+    help="Write the records scored wrong to this JSONL file.",
+)
+@click.pass_obj
+def evaluate_command(
+    config: Config,
+    names: tuple[str, ...],
+    eval_dir: Path | None,
+    limit: int | None,
+    errors_path: str | None,
+) -> None:
+    """Score eventwire on gold sets (actor_resolution, lgl, petr2_gsr_validation, ...)."""
+    from eventwire.evaluate import Options, evaluate
+
+    options = Options(limit=limit, config_files=config.files)
+    errors: list[dict[str, Any]] = []
+    for name in names:
+        score = evaluate(name, eval_dir=eval_dir, options=options)
+        _emit({"set": name, **score.metrics})
+        errors += [{"set": name, **error} for error in score.errors]
+    if errors_path:
+        Path(errors_path).write_text(
+            "".join(json.dumps(e, ensure_ascii=False, default=str) + "\n" for e in errors)
+        )

@@ -1,0 +1,129 @@
+"""Scoring eventwire against gold sets in the formats of ``../shared/eval``.
+
+Each gold set has an evaluator: a function ``(records, options) -> Score`` registered
+here by the set's folder name. ``eventwire evaluate NAME`` reads the set's JSON Lines
+and prints the score; ``tests/evaluate`` fails CI when a score falls below its floor.
+"""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import ConfigError, InputError
+
+Record = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Options:
+    """How to run an evaluation: at most ``limit`` records, and the config files to use."""
+
+    limit: int | None = None
+    config_files: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Score:
+    """Named metrics of one evaluation, and the records it got wrong (for error analysis)."""
+
+    name: str
+    metrics: dict[str, float | int]
+    errors: list[Record] = field(default_factory=list)
+
+
+Evaluator = Callable[[Iterable[Record], Options], Score]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GoldSet:
+    """A gold set: its file under the eval folder, and the evaluator that scores it."""
+
+    file: str
+    evaluator: str
+
+
+GOLD_SETS: dict[str, GoldSet] = {
+    "actor_resolution": GoldSet(
+        file="actor_resolution/data.jsonl",
+        evaluator="eventwire.evaluate.actors:evaluate_actor_resolution",
+    ),
+    "lgl": GoldSet(file="lgl/data.jsonl", evaluator="eventwire.evaluate.geo:evaluate_geoparsing"),
+    "trnews": GoldSet(
+        file="trnews/data.jsonl", evaluator="eventwire.evaluate.geo:evaluate_geoparsing"
+    ),
+    "geovirus": GoldSet(
+        file="geovirus/data.jsonl", evaluator="eventwire.evaluate.geo:evaluate_geoparsing"
+    ),
+    "event_location": GoldSet(
+        file="event_location/data.jsonl",
+        evaluator="eventwire.evaluate.geo:evaluate_event_location",
+    ),
+    "petr2_gsr_validation": GoldSet(
+        file="petr2_gsr_validation/data.jsonl",
+        evaluator="eventwire.evaluate.coding:evaluate_events",
+    ),
+    "petrarch2_unittest": GoldSet(
+        file="petrarch2_unittest/data.jsonl",
+        evaluator="eventwire.evaluate.coding:evaluate_petrarch_suite",
+    ),
+    "udpetrarch_validate_2_02": GoldSet(
+        file="udpetrarch_validate_2_02/data.jsonl",
+        evaluator="eventwire.evaluate.coding:evaluate_petrarch_suite",
+    ),
+    "conflibert_cameo": GoldSet(
+        file="conflibert_cameo/data_class.jsonl",
+        evaluator="eventwire.evaluate.coding:evaluate_quad_class",
+    ),
+}
+
+
+def default_eval_dir() -> Path:
+    """``../shared/eval`` seen from the working directory."""
+    return Path.cwd().parent / "shared" / "eval"
+
+
+def read_records(path: Path) -> Iterator[Record]:
+    """The JSON objects of a gold file, one a line; a bad line names file and line."""
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"cannot read gold file ({error.strerror})", origin=str(path)) from error
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield json.loads(line)
+            except json.JSONDecodeError as error:
+                raise InputError(
+                    f"not JSON ({error.msg})", origin=str(path), line=number
+                ) from error
+
+
+def evaluator_for(name: str) -> Evaluator:
+    """The evaluator registered for a gold set."""
+    module_name, _, attribute = gold_set(name).evaluator.partition(":")
+    evaluator: Evaluator = getattr(importlib.import_module(module_name), attribute)
+    return evaluator
+
+
+def gold_set(name: str) -> GoldSet:
+    """A registered gold set, by name."""
+    if name not in GOLD_SETS:
+        raise ConfigError(f"unknown gold set {name!r}: choose one of {', '.join(GOLD_SETS)}")
+    return GOLD_SETS[name]
+
+
+def evaluate(name: str, *, eval_dir: Path | None = None, options: Options | None = None) -> Score:
+    """Score eventwire on one gold set (the first ``options.limit`` records of it)."""
+    options = options or Options()
+    path = (eval_dir or default_eval_dir()) / gold_set(name).file
+    records = itertools.islice(read_records(path), options.limit)
+    score = evaluator_for(name)(records, options)
+    return Score(name=name, metrics=score.metrics, errors=score.errors)
