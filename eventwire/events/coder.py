@@ -25,8 +25,9 @@ from eventwire.events.ontology import Ontology, load_ontology
 
 Token = Any
 RULE_PREFIX = "cameo_rules.v1"
-# Roots whose events stand without a target ("protesters rallied", "jets bombed the town").
-UNTARGETED_ROOTS = ("14", "15", "18", "19", "20")
+# Roots whose events stand without a target ("the army seized the pumping stations"): all
+# but public statements, which say nothing without an addressee.
+UNTARGETED_ROOTS = tuple(f"{root:02d}" for root in range(2, 21))
 # Roots where "A and B <did it>" with no target means they did it with each other.
 RECIPROCAL_ROOTS = ("03", "04", "05", "06", "19")
 
@@ -165,7 +166,7 @@ class CameoCoder:
             sources, targets = targets, []  # "the summit between A and B"
         root = match.pattern.code[:2]
         pairs = _pairs(sources, targets, reciprocal=root in self.reciprocal_roots)
-        if root not in self.untargeted_roots:
+        if root not in self.untargeted_roots or match.pattern.nominal:
             pairs = [(s, t) for s, t in pairs if t is not None]
         return [self.build_event(doc, index, sentence, match, s, t) for s, t in pairs]
 
@@ -223,6 +224,8 @@ def _match_verb(pattern: Pattern, verb: Token) -> Match | None:
         objects_of_complement = syntax.direct_objects(complement)
         used += objects_of_complement
         anchors += objects_of_complement
+    if pattern.source_preps:  # "B received aid from A": A is the source, B the target
+        return _match_received(pattern, verb, anchors, used)
     targets = [t for a in anchors for t in syntax.prep_objects(a, pattern.target_preps)]
     if not targets and not pattern.obj:
         targets = syntax.direct_objects(verb)
@@ -246,6 +249,19 @@ def _object_instead_of_preposition(match: Match) -> bool:
         and not pattern.obj
         and bool(match.targets)
         and (not match.prep_found)
+    )
+
+
+def _match_received(
+    pattern: Pattern, verb: Token, anchors: list[Token], used: list[Token]
+) -> Match:
+    sources = [s for a in anchors for s in syntax.prep_objects(a, pattern.source_preps)]
+    return Match(
+        pattern=pattern,
+        trigger=verb,
+        sources=tuple(sources),
+        targets=tuple(syntax.verb_subjects(verb)),
+        used=tuple(used),
     )
 
 

@@ -3,7 +3,9 @@
 One pattern a line: ``CODE<TAB>PATTERN<TAB>EXAMPLE``. The first PATTERN token is a verb
 lemma or ``n:NOUN``; bare words after a verb are particles (``crack down``); ``+LEMMA``
 is the required direct object; ``@PREP`` a preposition whose object is the target;
-``>LEMMA`` a required clausal complement, optionally followed by its own ``+LEMMA``.
+``<PREP`` a preposition whose object is the SOURCE, the subject then being the target
+("Ukraine received aid <from the US"); ``>LEMMA`` a required clausal complement,
+optionally followed by its own ``+LEMMA``.
 The full format is documented at the top of ``data/lexicon.txt``.
 """
 
@@ -32,6 +34,7 @@ class Pattern:
     particles: tuple[str, ...] = ()
     obj: str = ""
     target_preps: tuple[str, ...] = ()
+    source_preps: tuple[str, ...] = ()
     complement: str = ""
     complement_obj: str = ""
     example: str = ""
@@ -46,6 +49,7 @@ class Pattern:
             + 2 * bool(self.obj)
             + len(self.particles)
             + bool(self.target_preps)
+            + bool(self.source_preps)
         )
 
     @property
@@ -54,6 +58,7 @@ class Pattern:
         parts = [("n:" if self.nominal else "") + self.head, *self.particles]
         parts += [f"+{self.obj}"] if self.obj else []
         parts += [f"@{prep}" for prep in self.target_preps]
+        parts += [f"<{prep}" for prep in self.source_preps]
         parts += [f">{self.complement}"] if self.complement else []
         parts += [f"+{self.complement_obj}"] if self.complement_obj else []
         return " ".join(parts)
@@ -94,7 +99,7 @@ def parse_pattern(code: str, pattern: str, *, example: str = "", origin: str = "
     if not tokens:
         raise _fail(origin, "empty pattern")
     head, nominal = tokens[0], tokens[0].startswith("n:")
-    fields: dict[str, object] = {"particles": [], "target_preps": []}
+    fields: dict[str, object] = {"particles": [], "target_preps": [], "source_preps": []}
     for token in tokens[1:]:
         _add_token(fields, token, nominal=nominal, origin=origin)
     return Pattern(
@@ -104,6 +109,7 @@ def parse_pattern(code: str, pattern: str, *, example: str = "", origin: str = "
         particles=tuple(fields["particles"]),  # type: ignore[arg-type]
         obj=str(fields.get("obj", "")),
         target_preps=tuple(fields["target_preps"]),  # type: ignore[arg-type]
+        source_preps=tuple(fields["source_preps"]),  # type: ignore[arg-type]
         complement=str(fields.get("complement", "")),
         complement_obj=str(fields.get("complement_obj", "")),
         example=example,
@@ -115,6 +121,8 @@ def _add_token(fields: dict[str, object], token: str, *, nominal: bool, origin: 
     marker, word = token[0], token[1:]
     if marker == "@":
         fields["target_preps"].append(_check_word(word, origin))  # type: ignore[attr-defined]
+    elif marker == "<":
+        fields["source_preps"].append(_check_word(word, origin))  # type: ignore[attr-defined]
     elif marker == ">":
         fields["complement"] = _check_word(word, origin)
     elif marker == "+":

@@ -66,13 +66,23 @@ LIGHT_VERBS = frozenset(
 
 
 def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
-    """Each token followed by the tokens coordinated with it ("A and B")."""
+    """Each token followed by the tokens coordinated with it ("A and B", "A, B and C")."""
     out: list[Token] = []
     for token in tokens:
-        for item in (token, *token.conjuncts):
+        for item in (token, *token.conjuncts, *_listed_appositions(token)):
             if item not in out:
                 out.append(item)
     return out
+
+
+def _listed_appositions(token: Token) -> list[Token]:
+    """ "The US, Russia, and Switzerland": the parser hangs the list on an apposition."""
+    return [
+        item
+        for child in token.children
+        if child.dep_ == "appos" and child.conjuncts
+        for item in (child, *child.conjuncts)
+    ]
 
 
 def children(token: Token, deps: frozenset[str]) -> list[Token]:

@@ -127,3 +127,32 @@ def test_ids_are_deterministic(nlp, coder):
 def test_the_coder_needs_a_parse(coder):
     with pytest.raises(StageError, match="needs a parse"):
         coder(Document(article=Article(id="x", text="y")))
+
+
+def test_a_source_preposition_reverses_the_dyad(nlp, coder):
+    events = code(
+        nlp,
+        coder,
+        "Ukraine received weapons from Germany on Monday.",
+        [("Ukraine", "UKR"), ("Germany", "DEU")],
+    )
+    assert ("DEU", "UKR", "07") in dyads(events)
+
+
+def test_a_comma_list_of_subjects_is_coordinated(nlp, coder):
+    events = code(
+        nlp,
+        coder,
+        "The US, Russia, and Switzerland met yesterday.",
+        [("US", "USA"), ("Russia", "RUS"), ("Switzerland", "CHE")],
+    )
+    assert {("USA", "RUS", "04"), ("CHE", "USA", "04"), ("RUS", "CHE", "04")} <= dyads(events)
+
+
+def test_material_events_stand_without_a_target_but_statements_do_not(nlp, coder):
+    seized = code(
+        nlp, coder, "The Syrian army seized three pumping stations.", [("Syrian army", "SYRMIL")]
+    )
+    said = code(nlp, coder, "Russia said the talks were useful.", [("Russia", "RUS")])
+    assert ("SYRMIL", None, "17") in dyads(seized)
+    assert said == ()

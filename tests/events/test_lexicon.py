@@ -17,6 +17,15 @@ def test_a_pattern_with_every_part():
     assert pattern.text == "call @on >lift +sanction"
 
 
+def test_a_source_preposition():
+    pattern = parse_pattern("070", "receive +aid <from")
+    assert (pattern.obj, pattern.source_preps, pattern.text) == (
+        "aid",
+        ("from",),
+        "receive +aid <from",
+    )
+
+
 def test_particles_objects_and_nouns():
     crack = parse_pattern("175", "crack down @on")
     impose = parse_pattern("163", "impose +sanction @on @against")
