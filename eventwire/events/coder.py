@@ -20,7 +20,7 @@ from eventwire.datatypes import Document, Event, Mention, Span, stable_id
 from eventwire.errors import StageError
 from eventwire.events import syntax
 from eventwire.events.factuality import classify
-from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
+from eventwire.events.lexicon import ANY_COMPLEMENT, Lexicon, Pattern, load_lexicon
 from eventwire.events.ontology import Ontology, load_ontology
 
 Token = Any
@@ -166,7 +166,7 @@ class CameoCoder:
             sources, targets = targets, []  # "the summit between A and B"
         root = match.pattern.code[:2]
         pairs = _pairs(sources, targets, reciprocal=root in self.reciprocal_roots)
-        if root not in self.untargeted_roots or match.pattern.nominal:
+        if root not in self.untargeted_roots or (match.pattern.nominal and not match.sources):
             pairs = [(s, t) for s, t in pairs if t is not None]
         return [self.build_event(doc, index, sentence, match, s, t) for s, t in pairs]
 
@@ -219,11 +219,10 @@ def _match_verb(pattern: Pattern, verb: Token) -> Match | None:
         complement = _find_complement(pattern, verb)
         if complement is None:
             return None
-        used.append(complement)
-        anchors.append(complement)
         objects_of_complement = syntax.direct_objects(complement)
-        used += objects_of_complement
-        anchors += objects_of_complement
+        anchors += [complement, *objects_of_complement]
+        if pattern.complement != ANY_COMPLEMENT:  # ">*" leaves the complement its own event
+            used += [complement, *objects_of_complement]
     if pattern.source_preps:  # "B received aid from A": A is the source, B the target
         return _match_received(pattern, verb, anchors, used)
     targets = [t for a in anchors for t in syntax.prep_objects(a, pattern.target_preps)]
@@ -267,7 +266,9 @@ def _match_received(
 
 def _find_complement(pattern: Pattern, verb: Token) -> Token | None:
     for complement in syntax.complements(verb):
-        if complement.lemma_.lower() != pattern.complement:
+        if pattern.complement not in (ANY_COMPLEMENT, complement.lemma_.lower()):
+            continue
+        if complement.pos_ not in ("VERB", "AUX"):
             continue
         if not pattern.complement_obj:
             return complement

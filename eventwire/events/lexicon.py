@@ -3,7 +3,7 @@
 One pattern a line: ``CODE<TAB>PATTERN<TAB>EXAMPLE``. The first PATTERN token is a verb
 lemma or ``n:NOUN``; bare words after a verb are particles (``crack down``); ``+LEMMA``
 is the required direct object; ``@PREP`` a preposition whose object is the target;
-``<PREP`` a preposition whose object is the SOURCE, the subject then being the target
+``>*`` any complement verb; ``<PREP`` a preposition whose object is the SOURCE, the subject then being the target
 ("Ukraine received aid <from the US"); ``>LEMMA`` a required clausal complement,
 optionally followed by its own ``+LEMMA``.
 The full format is documented at the top of ``data/lexicon.txt``.
@@ -22,6 +22,7 @@ from eventwire.errors import ConfigError
 
 _CODE = re.compile(r"^\d{2,4}$")
 _WORD = re.compile(r"^[a-z][a-z'\-]*$")
+ANY_COMPLEMENT = "*"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -44,7 +45,7 @@ class Pattern:
     def specificity(self) -> int:
         """How much of the sentence the pattern constrains; the most specific match wins."""
         return (
-            3 * bool(self.complement)
+            (2 if self.complement == ANY_COMPLEMENT else 3) * bool(self.complement)
             + 2 * bool(self.complement_obj)
             + 2 * bool(self.obj)
             + len(self.particles)
@@ -124,7 +125,7 @@ def _add_token(fields: dict[str, object], token: str, *, nominal: bool, origin: 
     elif marker == "<":
         fields["source_preps"].append(_check_word(word, origin))  # type: ignore[attr-defined]
     elif marker == ">":
-        fields["complement"] = _check_word(word, origin)
+        fields["complement"] = word if word == ANY_COMPLEMENT else _check_word(word, origin)
     elif marker == "+":
         key = "complement_obj" if "complement" in fields else "obj"
         if key in fields:

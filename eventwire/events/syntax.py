@@ -18,6 +18,7 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 OBJECT_CONTROL_PREPS = frozenset({"on", "upon"})
+PREPOSITIONAL_CONTROL_VERBS = frozenset({"call", "prevail", "rely", "count", "depend"})
 LIGHT_VERB_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # Verbs whose object names the event their subject does ("launched an offensive").
 LIGHT_VERBS = frozenset(
@@ -86,8 +87,15 @@ def _listed_appositions(token: Token) -> list[Token]:
 
 
 def children(token: Token, deps: frozenset[str]) -> list[Token]:
-    """The children of a token with one of the given dependency labels."""
-    return [child for child in token.children if child.dep_ in deps]
+    """The children of a token with one of the given dependency labels.
+
+    Children the parser hung on the token's auxiliary ("Britain [have] opposed") count too.
+    """
+    found = [child for child in token.children if child.dep_ in deps]
+    for aux in token.children:
+        if aux.dep_ in ("aux", "auxpass") and aux.pos_ == "AUX":
+            found += [child for child in aux.children if child.dep_ in deps]
+    return found
 
 
 def is_passive(verb: Token) -> bool:
@@ -117,8 +125,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return verb_subjects(head, depth=depth + 1)
     if verb.dep_ == "xcomp":
         return controllers(head) or verb_subjects(head, depth=depth + 1)
-    if verb.dep_ == "relcl":
-        return [head]
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ != "VBN"):
+        return [head]  # "troops who attacked", "troops attacking"
     return []
 
 
@@ -127,6 +135,8 @@ def controllers(verb: Token) -> list[Token]:
     objects = children(verb, OBJECT_DEPS)
     if objects:
         return with_conjuncts(objects)
+    if verb.lemma_.lower() not in PREPOSITIONAL_CONTROL_VERBS:
+        return []  # "agreed on 18 September to lift": September does not lift
     return with_conjuncts(prep_objects(verb, OBJECT_CONTROL_PREPS))
 
 
@@ -142,6 +152,8 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
 
 def direct_objects(verb: Token) -> list[Token]:
     """The verb's direct object, or its passive subject, or a dative."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return with_conjuncts([verb.head])  # "soldiers killed in the attack"
     deps = PASSIVE_SUBJECT_DEPS if is_passive(verb) else OBJECT_DEPS
     found = children(verb, deps) or children(verb, frozenset({"dative"}))
     return with_conjuncts(found)
