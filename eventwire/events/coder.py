@@ -70,12 +70,26 @@ class MentionIndex:
         return None
 
     def for_phrase(self, head: Token) -> Mention | None:
-        """The mention naming the noun phrase headed by ``head``."""
+        """The mention naming the noun phrase headed by ``head``; a pronoun's antecedent."""
         for token in syntax.subtree_heads(head):
             mention = self.at(token.idx)
             if mention is not None:
                 return mention
+        if head.lower_ in syntax.ACTOR_PRONOUNS:
+            return self.antecedent(head)
         return None
+
+    def antecedent(self, pronoun: Token) -> Mention | None:
+        """What "it"/"they" stands for: the subject of a clause above it ("X said it would"),
+        else the nearest actor named before it in the sentence."""
+        for clause in syntax.governing_clauses(pronoun):
+            for subject in syntax.children(clause, syntax.SUBJECT_DEPS):
+                if subject is not pronoun and subject.lower_ not in syntax.ACTOR_PRONOUNS:
+                    found = self.for_phrase(subject)
+                    if found is not None:
+                        return found
+        before = [m for m in self.mentions if pronoun.sent.start_char <= m.start < pronoun.idx]
+        return before[-1] if before else None
 
     def all_in(self, tokens: Iterable[Token]) -> list[Mention]:
         """Distinct mentions covering any of the tokens, in text order."""

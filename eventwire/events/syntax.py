@@ -192,6 +192,19 @@ def is_light_verb_object(noun: Token) -> bool:
 
 
 POSSESSIVE_PRONOUNS = frozenset({"their", "his", "her", "its"})
+# Pronouns that stand for a political actor named before them in the sentence.
+ACTOR_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def governing_clauses(token: Token) -> list[Token]:
+    """The verbs above a token, nearest first."""
+    verbs = []
+    current = token
+    while current.head is not current and len(verbs) < 6:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            verbs.append(current)
+    return verbs
 
 
 def possessive_pronoun_owners(noun: Token) -> list[Token]:

@@ -156,3 +156,15 @@ def test_material_events_stand_without_a_target_but_statements_do_not(nlp, coder
     said = code(nlp, coder, "Russia said the talks were useful.", [("Russia", "RUS")])
     assert ("SYRMIL", None, "17") in dyads(seized)
     assert said == ()
+
+
+def test_a_pronoun_subject_stands_for_the_speaker(nlp, coder):
+    events = code(
+        nlp,
+        coder,
+        "Colombia said it would send troops to Afghanistan.",
+        [("Colombia", "COL"), ("Afghanistan", "AFG")],
+    )
+    sent = [e for e in events if e.trigger.text == "send"]
+    assert sent and sent[0].source.actor.code == "COL"
+    assert sent[0].factuality is Factuality.HYPOTHETICAL
