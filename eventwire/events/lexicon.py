@@ -3,9 +3,9 @@
 One pattern a line: ``CODE<TAB>PATTERN<TAB>EXAMPLE``. The first PATTERN token is a verb
 lemma or ``n:NOUN``; bare words after a verb are particles (``crack down``); ``+LEMMA``
 is the required direct object; ``@PREP`` a preposition whose object is the target;
-``>*`` any complement verb; ``<PREP`` a preposition whose object is the SOURCE, the subject then being the target
+``<PREP`` a preposition whose object is the SOURCE, the subject then being the target
 ("Ukraine received aid <from the US"); ``>LEMMA`` a required clausal complement,
-optionally followed by its own ``+LEMMA``.
+optionally followed by its own ``+LEMMA``, and ``>*`` any complement verb.
 The full format is documented at the top of ``data/lexicon.txt``.
 """
 
