@@ -30,6 +30,8 @@ RULE_PREFIX = "cameo_rules.v1"
 UNTARGETED_ROOTS = tuple(f"{root:02d}" for root in range(2, 21))
 # Roots where "A and B <did it>" with no target means they did it with each other.
 RECIPROCAL_ROOTS = ("03", "04", "05", "06", "19")
+# Prepositions that name the target inside a complement ("agreed to lift sanctions on B").
+COMPLEMENT_TARGET_PREPS = ("on", "against", "to", "with")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -244,6 +246,8 @@ def _match_verb(pattern: Pattern, verb: Token) -> Match | None:
         targets = syntax.direct_objects(verb)
     if not targets and pattern.complement:
         targets = syntax.controllers(verb)
+    if not targets and pattern.complement:  # "agreed to lift sanctions on B"
+        targets = [t for a in anchors[1:] for t in syntax.prep_objects(a, COMPLEMENT_TARGET_PREPS)]
     return Match(
         pattern=pattern,
         trigger=verb,

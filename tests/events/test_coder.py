@@ -168,3 +168,13 @@ def test_a_pronoun_subject_stands_for_the_speaker(nlp, coder):
     sent = [e for e in events if e.trigger.text == "send"]
     assert sent and sent[0].source.actor.code == "COL"
     assert sent[0].factuality is Factuality.HYPOTHETICAL
+
+
+def test_the_complement_names_the_target_when_the_verb_does_not(nlp, coder):
+    events = code(
+        nlp,
+        coder,
+        "Washington agreed to lift the sanctions on Iran.",
+        [("Washington", "USAGOV"), ("Iran", "IRN")],
+    )
+    assert any(e.root == "03" and e.target and e.target.actor.code == "IRN" for e in events)
