@@ -403,3 +403,221 @@ def evaluate_command(
         Path(errors_path).write_text(
             "".join(json.dumps(e, ensure_ascii=False, default=str) + "\n" for e in errors)
         )
+
+
+def _window(since: str | None, until: str | None, include_all: bool) -> Any:
+    from eventwire.analyse import Window
+
+    return Window(since=_date(since), until=_date(until), include_all=include_all)
+
+
+def _window_options(command: Any) -> Any:
+    """The --since/--until/--all options shared by the analysis commands."""
+    for option in (
+        click.option("--all", "include_all", is_flag=True, help="Also non-asserted events."),
+        click.option("--until", help="Last event date, YYYY-MM-DD."),
+        click.option("--since", help="First event date, YYYY-MM-DD."),
+        click.option("--db", required=True, type=click.Path(dir_okay=False), help="The store."),
+    ):
+        command = option(command)
+    return command
+
+
+def _points_table(points: list[Any]) -> str:
+    header = ("period", "direction", "events", "vcoop", "mcoop", "vconf", "mconf", "goldstein")
+    rows = [header] + [
+        (
+            str(p.period),
+            f"{p.source}->{p.target}",
+            p.events,
+            p.verbal_cooperation,
+            p.material_cooperation,
+            p.verbal_conflict,
+            p.material_conflict,
+            p.goldstein,
+        )
+        for p in points
+    ]
+    widths = [max(len(str(row[i])) for row in rows) for i in range(len(header))]
+    return "\n".join(
+        "  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)) for row in rows
+    )
+
+
+@main.command()
+@click.argument("first")
+@click.argument("second")
+@click.option(
+    "--by", type=click.Choice(["day", "week", "month", "year"]), default="month", show_default=True
+)
+@click.option("--plot", "plot_path", type=click.Path(dir_okay=False), help="Save a PNG plot.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
+@_window_options
+def dyad(
+    first: str,
+    second: str,
+    by: str,
+    plot_path: str | None,
+    fmt: str,
+    db: str,
+    since: str | None,
+    until: str | None,
+    include_all: bool,
+) -> None:
+    """Events between two actors over time, in each direction (e.g. dyad RUS PRK)."""
+    from eventwire.analyse import dyad_series
+
+    con = connect(db, read_only=True)
+    try:
+        points = dyad_series(con, first, second, by=by, window=_window(since, until, include_all))
+    finally:
+        con.close()
+    if fmt == "jsonl":
+        for point in points:
+            _emit(dataclasses.asdict(point))
+    else:
+        click.echo(_points_table(points))
+    if plot_path:
+        from eventwire.plots import plot_dyad
+
+        plot_dyad(points, first.upper(), second.upper(), Path(plot_path), by=by)
+        click.echo(f"plot written to {plot_path}", err=True)
+
+
+@main.command()
+@click.option(
+    "--out",
+    "out_path",
+    type=click.Path(dir_okay=False),
+    help="graph.graphml or graph.png; without it, edges as JSON Lines.",
+)
+@click.option(
+    "--level",
+    type=click.Choice(["actor", "country"]),
+    default="actor",
+    show_default=True,
+    help="Group actors by full code or by country.",
+)
+@click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True)
+@_window_options
+def network(
+    out_path: str | None,
+    level: str,
+    min_events: int,
+    db: str,
+    since: str | None,
+    until: str | None,
+    include_all: bool,
+) -> None:
+    """The actor network: directed edges weighted by events and Goldstein intensity."""
+    from eventwire.analyse import network as build_network
+
+    con = connect(db, read_only=True)
+    try:
+        edges = build_network(
+            con,
+            window=_window(since, until, include_all),
+            level=3 if level == "country" else 0,
+            min_events=min_events,
+        )
+    finally:
+        con.close()
+    if out_path is None:
+        for edge in edges:
+            _emit({**dataclasses.asdict(edge), "mean_goldstein": round(edge.mean_goldstein, 3)})
+    elif out_path.endswith(".png"):
+        from eventwire.plots import plot_network
+
+        plot_network(edges, Path(out_path))
+    elif out_path.endswith(".graphml"):
+        from eventwire.plots import write_graphml
+
+        write_graphml(edges, Path(out_path))
+    else:
+        raise click.BadParameter("--out must end in .graphml or .png", param_hint="--out")
+
+
+@main.command()
+@_window_options
+def summary(db: str, since: str | None, until: str | None, include_all: bool) -> None:
+    """What the store holds: counts, event types, top dyads, the most intense events."""
+    from eventwire.analyse import top_events, type_distribution
+
+    window = _window(since, until, include_all)
+    con = connect(db, read_only=True)
+    try:
+        counts = summarize(con)
+        types = type_distribution(con, window=window)
+        top = top_events(con, window=window, limit=10)
+    finally:
+        con.close()
+    click.echo(
+        f"{counts['articles']} articles, {counts['events']} asserted events "
+        f"({counts['events_all']} in all)"
+    )
+    click.echo("\nevents by type (CAMEO root, PLOVER):")
+    for root, plover, n in types:
+        click.echo(f"  {n:5d}  {root}  {plover}")
+    click.echo("\ntop dyads:")
+    for source, target, n in counts["top_dyads"]:
+        click.echo(f"  {n:5d}  {source} -> {target}")
+    click.echo("\nmost intense events:")
+    click.echo(_table(top))
+
+
+def _country_names() -> Any:
+    from eventwire.actors import default_knowledge_base
+
+    countries = default_knowledge_base().countries
+    return lambda code: countries[code].name if code in countries else code
+
+
+@main.command()
+@click.option("--db", required=True, type=click.Path(dir_okay=False), help="The DuckDB store.")
+@click.option(
+    "--format",
+    "fmt",
+    required=True,
+    type=click.Choice(["gdelt", "polecat", "icews", "jsonl", "csv", "parquet"]),
+)
+@click.option(
+    "--out",
+    "out_path",
+    type=click.Path(dir_okay=False),
+    help="Output file (required for parquet); stdout otherwise.",
+)
+@click.option("--source", help="Source actor code prefix.")
+@click.option("--target", help="Target actor code prefix.")
+@click.option("--since", help="First event date, YYYY-MM-DD.")
+@click.option("--until", help="Last event date, YYYY-MM-DD.")
+@click.option("--code", "cameo", help="CAMEO code prefix.")
+@click.option("--all", "include_all", is_flag=True, help="Also events that are not asserted.")
+def export(
+    db: str,
+    fmt: str,
+    out_path: str | None,
+    source: str | None,
+    target: str | None,
+    since: str | None,
+    until: str | None,
+    cameo: str | None,
+    include_all: bool,
+) -> None:
+    """Export stored events: GDELT 2.0, POLECAT, ICEWS, JSONL, CSV or Parquet."""
+    from eventwire.store.exporters import export_events
+
+    selection = EventFilter(
+        source=source,
+        target=target,
+        since=_date(since),
+        until=_date(until),
+        code=cameo,
+        include_all=include_all,
+    )
+    con = connect(db, read_only=True)
+    try:
+        out: Any = Path(out_path) if out_path else sys.stdout
+        count = export_events(con, selection, fmt, out, country_name=_country_names())
+    finally:
+        con.close()
+    click.echo(f"{count} events exported as {fmt}", err=True)

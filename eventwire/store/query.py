@@ -47,8 +47,8 @@ def _where(selection: EventFilter) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def query_events(con: duckdb.DuckDBPyConnection, selection: EventFilter) -> list[dict[str, Any]]:
-    """Stored events as native records, ordered by date and evidence."""
+def event_rows(con: duckdb.DuckDBPyConnection, selection: EventFilter) -> list[dict[str, Any]]:
+    """Stored events as flat rows (the ``events`` columns and their article's), ordered."""
     where, params = _where(selection)
     sql = (
         "SELECT events.*, articles.title AS article_title, articles.published AS "
@@ -61,7 +61,12 @@ def query_events(con: duckdb.DuckDBPyConnection, selection: EventFilter) -> list
         params.append(selection.limit)
     cursor = con.execute(sql, params)
     names = [column[0] for column in cursor.description]
-    return [record_from_row(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def query_events(con: duckdb.DuckDBPyConnection, selection: EventFilter) -> list[dict[str, Any]]:
+    """Stored events as native records, ordered by date and evidence."""
+    return [record_from_row(row) for row in event_rows(con, selection)]
 
 
 def _pairs(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple[Any, ...]]:

@@ -2,56 +2,17 @@ from datetime import date, datetime
 
 import pytest
 
-from eventwire.datatypes import (
-    Actor,
-    Article,
-    Document,
-    Event,
-    Factuality,
-    Mention,
-    Place,
-    Reject,
-    Span,
-    Toponym,
-)
+from eventwire.datatypes import Document, Factuality, Reject
 from eventwire.errors import StoreError
 from eventwire.records import event_record
 from eventwire.store import EventFilter, EventStore, connect, query_events, summarize
-
-TEXT = "Russian President Vladimir Putin met Kim Jong Un in Vladivostok on Thursday."
-
-
-def _mention(phrase: str, code: str) -> Mention:
-    start = TEXT.index(phrase)
-    actor = Actor(code=code, country=code[:3], sectors=(code[3:],), name=phrase)
-    return Mention(start=start, end=start + len(phrase), text=phrase, sentence=0, actor=actor)
+from tests.store.events import document, event, mention
 
 
 def _document(article_id: str = "a1", factuality: Factuality = Factuality.ASSERTED) -> Document:
-    source, target = _mention("Vladimir Putin", "RUSGOV"), _mention("Kim Jong Un", "PRKGOV")
-    where = TEXT.index("Vladivostok")
-    place = Place(name="Vladivostok", lat=43.1, lon=131.9, country="RUS", geonameid=2013348)
-    event = Event(
-        id=f"{article_id}-e1",
-        article_id=article_id,
-        sentence=0,
-        cameo="043",
-        plover="CONSULT",
-        mode="visit",
-        goldstein=2.8,
-        quad_class=1,
-        source=source,
-        target=target,
-        factuality=factuality,
-        evidence=Span(start=0, end=len(TEXT) - 1, text=TEXT[:-1]),
-        trigger=Span(start=TEXT.index("met"), end=TEXT.index("met") + 3, text="met"),
-        place=Toponym(start=where, end=where + 11, text="Vladivostok", sentence=0, place=place),
-        date=date(2019, 4, 25),
-        confidence=0.9,
-        rule="test",
-    )
-    article = Article(id=article_id, text=TEXT, title="Summit", published=datetime(2019, 4, 26))
-    return Document(article=article, mentions=(source, target), events=(event,))
+    source, target = mention("Vladimir Putin", "RUSGOV"), mention("Kim Jong Un", "PRKGOV")
+    meeting = event(article_id, "043", source, target, date(2019, 4, 25), factuality=factuality)
+    return document(article_id, (meeting,), datetime(2019, 4, 26))
 
 
 def _store(tmp_path, docs, rejects=()):
@@ -68,7 +29,11 @@ def test_stored_events_come_back_as_the_same_native_records(tmp_path):
     con = connect(path, read_only=True)
     [stored] = query_events(con, EventFilter())
     assert stored == event_record(doc.events[0], article=doc.article, run_id=run_id)
-    assert stored["article"] == {"title": "Summit", "published": "2019-04-26T00:00:00", "url": None}
+    assert stored["article"] == {
+        "title": "Title a1",
+        "published": "2019-04-26T00:00:00",
+        "url": "https://news.example/a1",
+    }
     assert stored["place"]["name"] == "Vladivostok"
     assert stored["source"]["sectors"] == ["GOV"]
 

@@ -1,0 +1,176 @@
+"""Analysis of stored events: dyad series, actor networks, type distributions, summaries.
+
+Every function reads a DuckDB connection to the store and returns plain data (frozen
+dataclasses, lists); the CLI and the web layer format and plot them. Actor arguments
+match code prefixes ("RUS" matches "RUSGOV"); only asserted events count unless
+``include_all`` is set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import duckdb
+
+from eventwire.errors import InputError
+
+PERIODS = ("day", "week", "month", "year")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Window:
+    """Which events count: a date range and whether non-asserted events are included."""
+
+    since: date | None = None
+    until: date | None = None
+    include_all: bool = False
+
+    def where(self) -> tuple[list[str], list[Any]]:
+        """SQL conditions and parameters for this window."""
+        clauses, params = [], []
+        if self.since:
+            clauses.append("date >= ?")
+            params.append(self.since)
+        if self.until:
+            clauses.append("date <= ?")
+            params.append(self.until)
+        if not self.include_all:
+            clauses.append("factuality = 'asserted'")
+        return clauses, params
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DyadPoint:
+    """One period of one direction of a dyad: events by QuadClass and the Goldstein sum."""
+
+    period: date
+    source: str
+    target: str
+    events: int
+    verbal_cooperation: int
+    material_cooperation: int
+    verbal_conflict: int
+    material_conflict: int
+    goldstein: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Edge:
+    """Events from one actor to another: how many, their Goldstein sum and mean."""
+
+    source: str
+    target: str
+    events: int
+    goldstein: float
+
+    @property
+    def mean_goldstein(self) -> float:
+        """The average intensity of the dyad's events."""
+        return self.goldstein / self.events if self.events else 0.0
+
+
+def _period(by: str) -> str:
+    if by not in PERIODS:
+        raise InputError(f"unknown period {by!r}: use one of {', '.join(PERIODS)}")
+    return by
+
+
+def _actor_group(column: str, level: int) -> str:
+    """The actor code cut to ``level`` characters (3: country), or whole (0)."""
+    return f"left({column}, {int(level)})" if level else column
+
+
+def dyad_series(
+    con: duckdb.DuckDBPyConnection,
+    first: str,
+    second: str,
+    *,
+    by: str = "month",
+    window: Window = Window(),
+) -> list[DyadPoint]:
+    """Both directions of a dyad, period by period."""
+    clauses, params = window.where()
+    pair = (
+        "((starts_with(source_code, ?) AND starts_with(target_code, ?)) OR "
+        "(starts_with(source_code, ?) AND starts_with(target_code, ?)))"
+    )
+    a, b = first.upper(), second.upper()
+    sql = f"""
+        SELECT date_trunc('{_period(by)}', date)::DATE AS period,
+               CASE WHEN starts_with(source_code, ?) THEN ? ELSE ? END AS src,
+               CASE WHEN starts_with(source_code, ?) THEN ? ELSE ? END AS tgt,
+               count(*), count(*) FILTER (quad_class = 1), count(*) FILTER (quad_class = 2),
+               count(*) FILTER (quad_class = 3), count(*) FILTER (quad_class = 4),
+               coalesce(sum(goldstein), 0)
+        FROM events WHERE date IS NOT NULL AND {" AND ".join([pair, *clauses])}
+        GROUP BY 1, 2, 3 ORDER BY 1, 2"""
+    args = [a, a, b, a, b, a, a, b, b, a, *params]
+    return [
+        DyadPoint(
+            period=row[0],
+            source=row[1],
+            target=row[2],
+            events=row[3],
+            verbal_cooperation=row[4],
+            material_cooperation=row[5],
+            verbal_conflict=row[6],
+            material_conflict=row[7],
+            goldstein=round(row[8], 3),
+        )
+        for row in con.execute(sql, args).fetchall()
+    ]
+
+
+def network(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    window: Window = Window(),
+    level: int = 0,
+    min_events: int = 1,
+) -> list[Edge]:
+    """Directed, weighted edges between actors (``level=3`` groups actors by country)."""
+    clauses, params = window.where()
+    src, tgt = _actor_group("source_code", level), _actor_group("target_code", level)
+    where = " AND ".join(["target_code IS NOT NULL", *clauses])
+    sql = f"""SELECT {src}, {tgt}, count(*), coalesce(sum(goldstein), 0) FROM events
+              WHERE {where} GROUP BY 1, 2 HAVING count(*) >= ? AND {src} <> {tgt}
+              ORDER BY 3 DESC, 1, 2"""
+    rows = con.execute(sql, [*params, min_events]).fetchall()
+    return [Edge(source=r[0], target=r[1], events=r[2], goldstein=round(r[3], 3)) for r in rows]
+
+
+def type_distribution(
+    con: duckdb.DuckDBPyConnection, *, window: Window = Window()
+) -> list[tuple[str, str, int]]:
+    """(CAMEO root, PLOVER type, events), most frequent first."""
+    clauses, params = window.where()
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    sql = f"""SELECT root, coalesce(nullif(plover, ''), 'STATEMENT'), count(*) FROM events{where}
+              GROUP BY 1, 2 ORDER BY 3 DESC, 1"""
+    return [tuple(row) for row in con.execute(sql, params).fetchall()]
+
+
+def top_events(
+    con: duckdb.DuckDBPyConnection, *, window: Window = Window(), limit: int = 10
+) -> list[dict[str, Any]]:
+    """The most intense confident events: ordered by |Goldstein| x confidence."""
+    from eventwire.store import EventFilter, query_events
+
+    selection = EventFilter(since=window.since, until=window.until, include_all=window.include_all)
+    records = query_events(con, selection)
+    records.sort(key=lambda r: -abs(r["goldstein"]) * r["confidence"])
+    return records[:limit]
+
+
+def compare_dyads(
+    con: duckdb.DuckDBPyConnection,
+    first: tuple[str, str],
+    second: tuple[str, str],
+    *,
+    by: str = "month",
+    window: Window = Window(),
+) -> dict[str, list[DyadPoint]]:
+    """Two dyads' series side by side, keyed "A-B"."""
+    return {f"{a}-{b}": dyad_series(con, a, b, by=by, window=window) for a, b in (first, second)}
