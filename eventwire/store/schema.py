@@ -34,6 +34,12 @@ TABLES: dict[str, str] = {
         place_geonameid BIGINT, place_precision VARCHAR, place_text VARCHAR,
         place_start INTEGER, place_end INTEGER, place_reason VARCHAR,
         confidence DOUBLE, rule VARCHAR, run_id VARCHAR)""",
+    "clusters": """CREATE TABLE IF NOT EXISTS clusters (
+        id VARCHAR PRIMARY KEY, event_id VARCHAR, source_code VARCHAR, target_code VARCHAR,
+        root VARCHAR, cameo VARCHAR, first_date DATE, last_date DATE, reports INTEGER,
+        articles INTEGER, sources INTEGER)""",
+    "cluster_reports": """CREATE TABLE IF NOT EXISTS cluster_reports (
+        cluster_id VARCHAR, event_id VARCHAR PRIMARY KEY, article_id VARCHAR)""",
     "rejects": """CREATE TABLE IF NOT EXISTS rejects (
         id VARCHAR PRIMARY KEY, origin VARCHAR, reason VARCHAR, detail VARCHAR, stage VARCHAR,
         article_id VARCHAR, run_id VARCHAR)""",

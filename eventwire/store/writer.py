@@ -124,6 +124,24 @@ class EventStore:
             self.con.execute("ROLLBACK")
             raise StoreError(f"{self.path}: could not write a batch ({error})") from error
 
+    def replace_clusters(
+        self, clusters: Sequence[dict[str, Any]], reports: Sequence[dict[str, Any]]
+    ) -> None:
+        """Replace the merged events in one transaction."""
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            self.con.execute("DELETE FROM cluster_reports")
+            self.con.execute("DELETE FROM clusters")
+            for table, rows in (("clusters", clusters), ("cluster_reports", reports)):
+                if rows:
+                    self.con.register("incoming", pa.Table.from_pylist(list(rows)))
+                    self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming")
+                    self.con.unregister("incoming")
+            self.con.execute("COMMIT")
+        except duckdb.Error as error:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: could not write merged events ({error})") from error
+
     def _insert(self, table: str, rows: list[dict[str, Any]], run_id: str) -> None:
         if not rows:
             return
