@@ -1,0 +1,53 @@
+from datetime import datetime
+
+import pytest
+
+from eventwire.annotate import Annotator, candidate_spans, fast_sentences, text_to_parse
+from eventwire.datatypes import Actor, Article, Document, Mention, Span
+
+TEXT = "The weather was fine. Russia attacked Ukraine.\n\nNo one else spoke."
+
+
+def test_fast_sentences_keep_abbreviations_and_break_paragraphs():
+    text = "The U.S. imposed sanctions on Iran. Mr. Smith left on Jan. 5. Done!\n\nNew paragraph"
+    assert [text[s:e] for s, e in fast_sentences(text)] == [
+        "The U.S. imposed sanctions on Iran.",
+        "Mr. Smith left on Jan. 5.",
+        "Done!",
+        "New paragraph",
+    ]
+
+
+def test_blanking_keeps_every_offset_and_paragraph():
+    article = Article(id="a", text=TEXT, dateline=Span(start=0, end=3, text="The"))
+    parsed_text = text_to_parse(article, keep=[(22, 46)])
+    assert len(parsed_text) == len(TEXT) and parsed_text.count("\n") == TEXT.count("\n")
+    assert parsed_text[22:46] == TEXT[22:46]
+    assert parsed_text[:22].strip() == "" and parsed_text[48:].strip() == ""
+
+
+def test_candidates_are_the_sentences_that_name_an_actor():
+    start = TEXT.index("Russia")
+    actor = Actor(code="RUS", country="RUS")
+    mention = Mention(start=start, end=start + 6, text="Russia", sentence=-1, actor=actor)
+    doc = Document(article=Article(id="a", text=TEXT), mentions=(mention,))
+    assert candidate_spans(doc) == [(22, 46)]
+
+
+@pytest.mark.slow
+def test_the_cascade_parses_only_candidate_sentences():
+    start = TEXT.index("Russia")
+    mention = Mention(
+        start=start,
+        end=start + 6,
+        text="Russia",
+        sentence=-1,
+        actor=Actor(code="RUS", country="RUS"),
+    )
+    doc = Document(
+        article=Article(id="a", text=TEXT, published=datetime(2022, 3, 1)), mentions=(mention,)
+    )
+    annotated = Annotator(cascade=True)(doc)
+    assert {e.text for e in annotated.entities} <= {"Russia", "Ukraine"}
+    assert any(s.text.startswith("Russia attacked") for s in annotated.sentences)
+    assert all(annotated.article.text[s.start : s.end] == s.text for s in annotated.sentences)
