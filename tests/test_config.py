@@ -15,7 +15,11 @@ def test_a_user_file_overrides_key_by_key(tmp_path):
     user = tmp_path / "mine.toml"
     user.write_text('[stages."annotate.spacy.v1"]\nmodel = "en_core_web_md"\n')
     config = load_config(user)
-    assert config.for_stage("annotate.spacy.v1") == {"model": "en_core_web_md", "batch_size": 16}
+    assert config.for_stage("annotate.spacy.v1") == {
+        "model": "en_core_web_md",
+        "batch_size": 16,
+        "cascade": False,
+    }
     assert config.stages == load_config().stages
     assert config.files == (str(user),)
 

@@ -7,6 +7,7 @@ and prints the score; ``tests/evaluate`` fails CI when a score falls below its f
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import itertools
 import json
@@ -26,6 +27,7 @@ class Options:
 
     limit: int | None = None
     config_files: tuple[str, ...] = ()
+    eval_dir: Path | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -122,8 +124,9 @@ def gold_set(name: str) -> GoldSet:
 
 def evaluate(name: str, *, eval_dir: Path | None = None, options: Options | None = None) -> Score:
     """Score eventwire on one gold set (the first ``options.limit`` records of it)."""
-    options = options or Options()
-    path = (eval_dir or default_eval_dir()) / gold_set(name).file
+    folder = eval_dir or (options.eval_dir if options else None) or default_eval_dir()
+    options = dataclasses.replace(options or Options(), eval_dir=folder)
+    path = folder / gold_set(name).file
     records = itertools.islice(read_records(path), options.limit)
     score = evaluator_for(name)(records, options)
     return Score(name=name, metrics=score.metrics, errors=score.errors)

@@ -11,10 +11,13 @@ import itertools
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
+from pathlib import Path
 
 from eventwire.config import load_config
 from eventwire.datatypes import Article, Document, Event, stable_id
-from eventwire.evaluate import Options, Record, Score
+from eventwire.errors import InputError
+from eventwire.evaluate import Options, Record, Score, default_eval_dir
+from eventwire.events.ontology import load_ontology
 from eventwire.pipeline import Pipeline
 
 CODING_STAGES = ("annotate.spacy.v1", "actors.resolver.v1", "events.cameo_rules.v1")
@@ -181,3 +184,141 @@ def evaluate_quad_class(records: Iterable[Record], options: Options) -> Score:
         },
         errors=errors,
     )
+
+
+# PETRARCH suites: fictional actors and verbs defined by the suite's own dictionaries -------
+
+# Record id prefix -> the suite's folder under the eval folder (its dictionaries are in raw/).
+PETRARCH_SUITES = {"petr2ut": "petrarch2_unittest", "udpval": "udpetrarch_validate_2_02"}
+EventKey = tuple[str, str, str]
+
+
+def petrarch_dictionaries(raw: Path) -> dict[str, Path]:
+    """The actors, agents and verbs dictionaries of a suite's ``raw/`` folder."""
+    found = {kind: sorted(raw.glob(f"*{kind}*.txt")) for kind in ("actors", "agents", "verbs")}
+    missing = [kind for kind, paths in found.items() if not paths]
+    if missing:
+        raise InputError(f"no {' or '.join(missing)} dictionary found", origin=str(raw))
+    return {kind: paths[0] for kind, paths in found.items()}
+
+
+def petrarch_pipeline(raw: Path, options: Options) -> Pipeline:
+    """The coding stages with the suite's dictionaries as user files. As in PETRARCH, an
+    event needs a target (``require_dyad``, the suites' default) and only a pattern makes
+    an event reciprocal."""
+    config = load_config(*options.config_files)
+    files = petrarch_dictionaries(raw)
+    actors = dict(config.for_stage("actors.resolver.v1"))
+    actors["extra_files"] = [
+        *actors.get("extra_files", ()),
+        str(files["actors"]),
+        str(files["agents"]),
+    ]
+    events = dict(config.for_stage("events.cameo_rules.v1"))
+    events["extra_lexicons"] = [*events.get("extra_lexicons", ()), str(files["verbs"])]
+    events["untargeted_roots"] = events["reciprocal_roots"] = []
+    settings = {**config.settings, "actors.resolver.v1": actors, "events.cameo_rules.v1": events}
+    stages = tuple(name for name in config.stages if name in CODING_STAGES)
+    return Pipeline(dataclasses.replace(config, stages=stages, settings=settings))
+
+
+def _suite_of(record: Record) -> str:
+    prefix = str(record.get("id", "")).partition(":")[0]
+    if prefix not in PETRARCH_SUITES:
+        raise InputError(f"record {record.get('id')!r} is from no known PETRARCH suite")
+    return PETRARCH_SUITES[prefix]
+
+
+def _scored_record(record: Record) -> bool:
+    """Records PETRARCH expects to fail on, or that upstream marks unscored, are left out."""
+    meta = record.get("meta") or {}
+    return not meta.get("expected_error") and str(meta.get("evaluate", "")).lower() != "false"
+
+
+def _petrarch_actor(code: str | None) -> str:
+    """An actor code as compared: ``---GOV`` (no country) -> ``GOV``; none -> ``""``."""
+    return (code or "").removeprefix("---")
+
+
+def _gold_codes(record: Record) -> Counter[EventKey]:
+    events = record.get("events") or ()
+    return Counter(
+        (_petrarch_actor(e.get("source")), _petrarch_actor(e.get("target")), str(e.get("code")))
+        for e in events
+    )
+
+
+def _got_codes(doc: Document) -> Counter[EventKey]:
+    return Counter(
+        (_petrarch_actor(_actor_code(e.source)), _petrarch_actor(_actor_code(e.target)), e.cameo)
+        for e in doc.events
+        if e.factuality in HAPPENED
+    )
+
+
+def _actor_code(mention: object) -> str:
+    actor = getattr(mention, "actor", None)
+    return str(actor.code) if actor is not None else ""
+
+
+def _roots(events: Counter[EventKey]) -> Counter[EventKey]:
+    return Counter((s, t, c[:2]) for s, t, c in events.elements())
+
+
+def _coded_suite(
+    records: list[Record], raw: Path, options: Options
+) -> Iterator[tuple[Record, Document]]:
+    pipeline = petrarch_pipeline(raw, options)
+    for start in range(0, len(records), 64):
+        batch = records[start : start + 64]
+        articles = [
+            Article(id=str(r["id"]), text=r["text"], published=_published(r)) for r in batch
+        ]
+        yield from zip(batch, pipeline.process_batch(articles), strict=True)
+
+
+def evaluate_petrarch_suite(records: Iterable[Record], options: Options) -> Score:
+    """Share of records coded exactly right (the multiset of source, target and full code;
+    and of root code), extra events as a share of gold ones, on the PETRARCH unit tests."""
+    by_suite: dict[str, list[Record]] = {}
+    for record in filter(_scored_record, records):
+        by_suite.setdefault(_suite_of(record), []).append(record)
+    tally: Counter[str] = Counter()
+    errors = []
+    for suite, members in by_suite.items():
+        raw = (options.eval_dir or default_eval_dir()) / suite / "raw"
+        for record, doc in _coded_suite(members, raw, options):
+            error = _tally_record(record, doc, tally)
+            if error is not None:
+                errors.append(error)
+    return Score(name="petrarch_suite", metrics=_suite_metrics(tally), errors=errors)
+
+
+def _tally_record(record: Record, doc: Document, tally: Counter[str]) -> Record | None:
+    expected, got = _gold_codes(record), _got_codes(doc)
+    ontology = load_ontology()
+    tally["records"] += 1
+    tally["codable"] += all(code in ontology for _, _, code in expected)
+    tally["exact"] += expected == got
+    tally["exact_root"] += _roots(expected) == _roots(got)
+    tally["gold_events"] += sum(expected.values())
+    tally["extra_events"] += sum((got - expected).values())
+    if expected == got:
+        return None
+    return {
+        "id": record["id"],
+        "text": record["text"],
+        "expected": sorted(expected.elements()),
+        "got": sorted(got.elements()),
+    }
+
+
+def _suite_metrics(tally: Counter[str]) -> dict[str, float | int]:
+    records, gold = tally["records"], tally["gold_events"]
+    return {
+        "records": records,
+        "codable": tally["codable"],
+        "exact": round(tally["exact"] / records, 4) if records else 0.0,
+        "exact_root": round(tally["exact_root"] / records, 4) if records else 0.0,
+        "extra_ratio": round(tally["extra_events"] / gold, 4) if gold else 0.0,
+    }

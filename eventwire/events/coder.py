@@ -158,7 +158,7 @@ class CameoCoder:
         else:
             return None
         matches = [m for m in found if m is not None]
-        return max(matches, key=lambda m: m.score) if matches else None
+        return max(matches, key=_preference) if matches else None
 
     def events_of(
         self, doc: Document, index: int, sentence: Any, match: Match, mentions: MentionIndex
@@ -217,6 +217,12 @@ class CameoCoder:
             confidence=_confidence(match.pattern, target),
             rule=f"{RULE_PREFIX}:{match.pattern.origin} {match.pattern.text}",
         )
+
+
+def _preference(match: Match) -> tuple[int, bool]:
+    """Higher score first; on a tie, a pattern whose target preposition is there, or has none."""
+    missing = bool(match.pattern.target_preps) and not match.prep_found
+    return match.score, not missing
 
 
 def _match_verb(pattern: Pattern, verb: Token) -> Match | None:

@@ -178,12 +178,18 @@ def packaged_patterns() -> tuple[Pattern, ...]:
 
 
 def load_lexicon(extra_files: Sequence[str | Path] = ()) -> Lexicon:
-    """The packaged lexicon plus users' own files; their patterns override ours."""
+    """The packaged lexicon plus users' own files; their patterns override ours (a PETRARCH
+    verb dictionary replaces all our patterns of each verb it defines)."""
+    from eventwire.events.petrarch import looks_like_verb_dictionary, with_verb_dictionary
+
     patterns = list(packaged_patterns())
     for path in map(Path, extra_files):
         try:
-            lines = path.read_text("utf-8").splitlines()
+            text = path.read_text("utf-8")
         except OSError as error:
             raise ConfigError(f"{path}: cannot read lexicon file ({error.strerror})") from error
-        patterns += parse_lexicon(lines, name=str(path))
+        if looks_like_verb_dictionary(text):  # a PETRARCH verb dictionary
+            patterns = with_verb_dictionary(patterns, text, name=str(path))
+        else:
+            patterns += parse_lexicon(text.splitlines(), name=str(path))
     return build_lexicon(patterns)

@@ -123,6 +123,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return verb_subjects(head, depth=depth + 1)
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp":  # "Arnor is about to restore ties"
+        return with_conjuncts(children(head.head, SUBJECT_DEPS))
     if verb.dep_ == "xcomp":
         return controllers(head) or verb_subjects(head, depth=depth + 1)
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ != "VBN"):
@@ -198,7 +200,7 @@ ACTOR_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 
 def governing_clauses(token: Token) -> list[Token]:
     """The verbs above a token, nearest first."""
-    verbs = []
+    verbs: list[Token] = []
     current = token
     while current.head is not current and len(verbs) < 6:
         current = current.head

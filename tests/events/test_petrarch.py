@@ -1,0 +1,226 @@
+"""PETRARCH verb dictionaries read as user lexicon files, and the PETRARCH suite evaluator."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from eventwire.errors import ConfigError
+from eventwire.events.lexicon import load_lexicon
+from eventwire.events.petrarch import (
+    looks_like_verb_dictionary,
+    noun_lemma,
+    read_verb_dictionary,
+    verb_lemmas,
+)
+
+DICTIONARY = """\
+<!-- A VALIDATION DICTIONARY
+     spread over two lines -->
+&TIETYPES
++MILITARY
++ECONOMIC
+
+&MONEY   # a synset whose members are multi-word or synsets themselves
++SWISS_FRANCS
++&TIETYPES
+
+--- RESTORE  [064]  ---
+RESTORE           # the block's verb
+- * TIES  [064]
+- * DIPLXMATIC  [###]   # a code that is no CAMEO code: skipped
+- HEAVILY *  [122]      # words before the verb: skipped
+- * NO TIES  [112]      # a negation: skipped
+
+--- CONTRIBUTE [070] ---
+CONTRIBUTE
+- * &MONEY  [071]
+
+--- FREE  [---]  ---
+FREE
+- + * FROM $  [071]
+- * (WITH)  [030]
+- * CARD  [---]
+
+--- ASK  [090] ---
+ASK
+- * TO RECONSIDER  [102]
+- * FOR +  [0871]
+- % *  [030]
+
+--- SAID  [023]  ---
+SAID
+
+--- VISIT  [042:043]  ---
+VISIT
+
+--- BREAK [120] ---
+BREAK {BROKE BROKEN}
++BREAK_DOWN {+BROKE_DOWN}
+WIRE_+TAP
+"""
+
+
+@pytest.fixture(scope="module")
+def converted():
+    return read_verb_dictionary(DICTIONARY, name="mine.verbs.txt")
+
+
+def texts(converted) -> dict[str, str]:
+    return {pattern.text: pattern.code for pattern in converted.patterns}
+
+
+def test_the_block_default_is_a_bare_verb_pattern(converted):
+    found = texts(converted)
+    assert found["restore"] == "064"
+    assert found["contribute"] == "070"
+    assert "free" not in found  # [---]: the verb alone codes nothing
+
+
+def test_an_object_takes_its_singular_and_petrarchs_default_targets(converted):
+    restore = next(p for p in converted.patterns if p.text.startswith("restore +tie"))
+    assert restore.code == "064"
+    assert {"with", "to", "against"} <= set(restore.target_preps)
+    assert restore.origin == "mine.verbs.txt:13"
+
+
+def test_synsets_expand_to_one_pattern_per_member_nested_ones_too(converted):
+    objects = {p.obj for p in converted.patterns if p.head == "contribute" and p.code == "071"}
+    assert {"franc", "military", "economic"} <= objects
+
+
+def test_source_and_target_prepositions(converted):
+    found = texts(converted)
+    assert found["free <from"] == "071"  # "+ * FROM $": the subject is the target
+    assert found["free @with"] == "030"
+    assert found["ask @for"] == "0871"
+
+
+def test_a_complement_verb(converted):
+    ask = next(p for p in converted.patterns if p.head == "ask" and p.complement)
+    assert (ask.complement, ask.code) == ("reconsider", "102")
+
+
+def test_a_reverse_code_is_dropped_and_counted(converted):
+    assert texts(converted)["visit"] == "042"  # [042:043]: no reverse event
+
+
+def test_inflected_blocks_and_phrasal_verbs(converted):
+    found = texts(converted)
+    assert found["say"] == "023"  # --- SAID --- is the verb "say"
+    assert found["break"] == found["break down"] == "120"
+    assert not any(p.head == "tap" for p in converted.patterns)  # WIRE_+TAP: word before
+
+
+def test_what_cannot_be_said_is_counted_not_dropped_silently(converted):
+    skipped = converted.skipped
+    assert skipped["not a CAMEO code"] == 1  # [###]
+    assert skipped["words before the verb"] == 1
+    assert skipped["negation"] == 1
+    assert skipped["compound marker %"] == 1
+    assert skipped["no event ([---]) or no code"] == 1
+    assert skipped["words before the verb of a phrasal verb"] == 1
+    assert converted.skipped_count == sum(skipped.values())
+    assert converted.approximated >= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("- * TIES [064]\n", r"mine.txt:1: a pattern line comes before any"),
+        ("--- RESTORE [064] ---\nRESTORE\n<!-- never closed\n", r"mine.txt:3: '<!--'"),
+        ("--- RESTORE [064 ---\n", r"mine.txt:1: unbalanced '\['"),
+        ("&SYN\n+A\nLOOSE WORDS\n", r"mine.txt:3: unexpected line 'LOOSE WORDS' after a synset"),
+        ("--- [064] ---\n", r"mine.txt:1: a verb block names no verb"),
+    ],
+)
+def test_errors_in_structure_name_file_and_line(text, message):
+    with pytest.raises(ConfigError, match=message):
+        read_verb_dictionary(text, name="mine.txt")
+
+
+def test_odd_lines_are_skipped_never_fatal():
+    odd = (
+        "--- BEGIN [---] ---\nBEGIN\n* (TO QUESTION) [110]\n- * ^ ^ [abc]\n- *  [075A]\n---------\n"
+    )
+    converted = read_verb_dictionary(odd, name="odd.txt")
+    assert converted.patterns == ()
+    assert converted.skipped_count == 3
+
+
+def test_detection_by_content():
+    assert looks_like_verb_dictionary(DICTIONARY)
+    assert not looks_like_verb_dictionary("040\tmeet @with\tThey met with B.\n")
+
+
+def test_load_lexicon_reads_a_petrarch_file_whose_verbs_replace_ours(tmp_path):
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- MEET [031] ---\nMEET {MEETS MET MEETING}\n", encoding="utf-8")
+    packaged = load_lexicon()
+    lexicon = load_lexicon([path])
+    assert [(p.code, p.text) for p in lexicon.verbs["meet"]] == [("031", "meet")]
+    assert lexicon.verbs["attack"] == packaged.verbs["attack"]
+    assert lexicon.nouns == packaged.nouns
+
+
+def test_lemmas():
+    assert noun_lemma("TIES") == "tie"
+    assert noun_lemma("ALLIES") == "ally"
+    assert noun_lemma("NEWS") == "news"
+    assert verb_lemmas("SAID") == ["say"]
+    assert "ease" in verb_lemmas("EASED")
+    assert "repel" in verb_lemmas("REPELLED")
+
+
+# End to end: a hand-written suite through annotate -> actors -> events ------------------
+
+ACTORS = "ARNOR [ARN]\nGONDOR [GON]\n+MINAS_TIRITH\n"
+AGENTS = "GOVERNMENT [~GOV]\n"
+VERBS = """\
+--- RESTORE [064] ---
+RESTORE
+- * TIES [064]
+
+--- MEET [031] ---
+MEET {MEETS MET MEETING}
+"""
+RECORDS = [
+    {
+        "id": "petr2ut:T-1",
+        "text": "Arnor restored diplomatic ties with Gondor.",
+        "date": "1995-01-01",
+        "events": [{"source": "ARN", "target": "GON", "code": "064"}],
+        "meta": {},
+    },
+    {
+        "id": "petr2ut:T-2",
+        "text": "Arnor met Minas Tirith.",
+        "date": "1995-01-01",
+        "events": [{"source": "ARN", "target": "GON", "code": "031"}],
+        "meta": {},
+    },
+    {"id": "petr2ut:T-3", "text": "Nothing happened.", "events": [], "meta": {"noevents": True}},
+    {"id": "petr2ut:T-4", "text": "x", "events": [], "meta": {"expected_error": "dateline"}},
+]
+
+
+@pytest.fixture
+def suite(tmp_path):
+    raw = tmp_path / "petrarch2_unittest" / "raw"
+    raw.mkdir(parents=True)
+    for name, text in (("actors", ACTORS), ("agents", AGENTS), ("verbs", VERBS)):
+        (raw / f"Mine.{name}.txt").write_text(text, encoding="utf-8")
+    lines = "".join(json.dumps(record) + "\n" for record in RECORDS)
+    (tmp_path / "petrarch2_unittest" / "data.jsonl").write_text(lines, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.slow
+def test_a_suite_codes_with_its_own_dictionaries(suite):
+    from eventwire.evaluate import evaluate
+
+    score = evaluate("petrarch2_unittest", eval_dir=suite)
+    assert score.metrics["records"] == 3  # the expected-error record is left out
+    assert score.metrics["exact"] == 1.0, score.errors
+    assert score.metrics["extra_ratio"] == 0.0
