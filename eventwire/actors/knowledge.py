@@ -23,11 +23,12 @@ from eventwire.errors import ConfigError
 
 HEADERS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        "countries": ("iso3", "name", "aliases", "demonyms", "capitals"),
+        "countries": ("iso3", "name", "aliases", "demonyms", "capitals", "leader"),
         "metonyms": ("phrase", "code", "note"),
         "roles": ("phrase", "sectors", "kind"),
         "organisations": ("code", "name", "aliases", "sectors"),
         "people": ("name", "aliases", "country", "sectors", "office", "start", "end", "note"),
+        "places": ("phrase", "aliases", "country", "note"),
     }
 )
 REQUIRED: Mapping[str, tuple[str, ...]] = MappingProxyType(
@@ -37,12 +38,28 @@ REQUIRED: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "roles": ("phrase", "sectors", "kind"),
         "organisations": ("code", "name"),
         "people": ("name", "country"),
+        "places": ("phrase", "country"),
     }
 )
-PACKAGED = ("countries.tsv", "metonyms.tsv", "roles.tsv", "organisations.tsv", "people.tsv")
-OPTIONAL = frozenset({"people.tsv"})
+PACKAGED = (
+    "countries.tsv",
+    "metonyms.tsv",
+    "roles.tsv",
+    "organisations.tsv",
+    "people.tsv",
+    "places.tsv",
+)
+OPTIONAL = frozenset({"people.tsv", "places.tsv"})
+# Offices whose holder is "the Russian leader" when a country names none, strongest first.
+LEADER_OFFICES = ("supreme leader", "president", "prime minister", "chancellor", "king")
+# Offices that win over a person's other terms on the same day (a crown prince who is also
+# defence minister is coded as the crown prince); otherwise the data's order decides.
+HEADS = frozenset(
+    {*LEADER_OFFICES, "queen", "emir", "sultan", "crown prince", "general secretary", "pope"}
+)
 ROLE_KINDS = frozenset({"office", "group"})
 STOP = "-"
+ELITE = "ELI"  # CAMEO's sector for former office-holders
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z0-9]{3}$")
@@ -62,6 +79,7 @@ _PRIORITY: Mapping[str, int] = MappingProxyType(
         "capital": 5,
         "demonym": 6,
         "alias": 7,
+        "place": 8,
     }
 )
 
@@ -85,6 +103,11 @@ def phrase_key(phrase: str, *, lower: bool = False) -> tuple[str, ...]:
     return tuple(word.lower() for word in words) if lower else words
 
 
+def office_key(office: str) -> str:
+    """An office's name as the index keeps it: lower case, British spelling of defence."""
+    return " ".join(office.lower().replace("defense", "defence").split())
+
+
 def code_of(country: str, sectors: Sequence[str]) -> str:
     """The CAMEO-style code: country followed by sectors (``RUS`` + ``GOV``)."""
     return country + "".join(sectors)
@@ -99,6 +122,7 @@ class Country:
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
+    leader: tuple[str, ...] = LEADER_OFFICES
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -188,18 +212,27 @@ class Person:
         return min(self.terms, key=lambda t: t.start or date.min)
 
     def actor(self, on: date | None) -> Actor | None:
-        """Who the person is as of the day: the first covering term, in the data's order.
+        """Who the person is as of the day: the first covering term, heads of state and
+        government first, then in the data's order.
 
-        Out of office, the person is their country alone (``RUS``), name kept; None when
-        the nearest term gives no country (a former head of an organisation).
+        After a term, the person is one of their country's elite (``DEUELI``, CAMEO's code
+        for former office-holders); before any term, their country alone (``UKR``). None
+        when the nearest term gives no country (a former head of an organisation).
         """
-        covering = self.terms_on(on)
+        covering = sorted(self.terms_on(on), key=lambda t: office_key(t.office) not in HEADS)
         if covering:
             return covering[0].actor(self.name)
         nearest = self.nearest_term(on)
         if nearest is None or not nearest.country:
             return None
-        return Actor(code=nearest.country, country=nearest.country, name=self.name)
+        ended = on is not None and nearest.end is not None and nearest.end < on
+        sectors = (ELITE,) if ended else ()
+        return Actor(
+            code=code_of(nearest.country, sectors),
+            country=nearest.country,
+            sectors=sectors,
+            name=self.name,
+        )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -219,7 +252,9 @@ class NameEntry:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class _Row:
+class Row:
+    """One row of a table file: where it came from and its values by column."""
+
     origin: str
     line: int
     values: Mapping[str, str]
@@ -235,10 +270,12 @@ class _Row:
 
 
 @dataclass(frozen=True, slots=True)
-class _Table:
+class Table:
+    """The rows of one file, and which table they belong to."""
+
     name: str
     origin: str
-    rows: tuple[_Row, ...]
+    rows: tuple[Row, ...]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -250,10 +287,14 @@ class KnowledgeBase:
     metonyms: Mapping[str, Metonym]
     roles: Mapping[str, Role]
     people: Mapping[str, Person]
+    places: Mapping[str, str]
     names: Mapping[tuple[str, ...], tuple[NameEntry, ...]] = field(repr=False)
     role_index: Mapping[tuple[str, ...], Role] = field(repr=False)
     name_lengths: Mapping[str, tuple[int, ...]] = field(repr=False)
     role_lengths: Mapping[str, tuple[int, ...]] = field(repr=False)
+    offices: Mapping[tuple[str, str], tuple[tuple[str, Term], ...]] = field(
+        repr=False, default_factory=lambda: MappingProxyType({})
+    )
 
     @classmethod
     def load(
@@ -275,10 +316,24 @@ class KnowledgeBase:
             code=code_of(iso3, sectors), country=iso3, sectors=tuple(sectors), name=name or default
         )
 
+    def office_holder(self, iso3: str, office: str, on: date | None) -> Actor | None:
+        """Who held an office of a country on the day (``leader``: the country's leading
+        office); with no day, who holds it now (a term with no end)."""
+        country = self.countries.get(iso3)
+        offices = (country.leader if country else LEADER_OFFICES) if office == "leader" else ()
+        for name in offices or (office_key(office),):
+            for person, term in self.offices.get((iso3, office_key(name)), ()):
+                current = term.end is None if on is None else term.covers(on)
+                if current:
+                    return term.actor(person)
+        return None
+
     def role_sizes(self, word: str) -> tuple[int, ...]:
         """The lengths of the roles that may start with a lower-case word, longest first."""
+        if not word.endswith("s"):
+            return self.role_lengths.get(word, ())
         sizes = set(self.role_lengths.get(word, ()))
-        if any(form in self.role_lengths for form in _singulars(word)):
+        if any(form in self.role_lengths for form in singulars(word)):
             sizes.add(1)
         return tuple(sorted(sizes, reverse=True))
 
@@ -288,7 +343,7 @@ class KnowledgeBase:
         found = self.role_index.get(key)
         if found is not None or not key:
             return found
-        for singular in _singulars(key[-1]):
+        for singular in singulars(key[-1]):
             found = self.role_index.get((*key[:-1], singular))
             if found is not None:
                 return dataclasses.replace(found, kind="group")
@@ -301,7 +356,7 @@ def default_knowledge_base() -> KnowledgeBase:
     return KnowledgeBase.load()
 
 
-def _singulars(word: str) -> tuple[str, ...]:
+def singulars(word: str) -> tuple[str, ...]:
     if len(word) < 4 or not word.endswith("s"):
         return ()
     forms = [word[:-1]]
@@ -315,18 +370,18 @@ def _singulars(word: str) -> tuple[str, ...]:
 # Reading -------------------------------------------------------------------------------
 
 
-def _packaged_tables() -> Iterator[_Table]:
+def _packaged_tables() -> Iterator[Table]:
     folder = resources.files("eventwire.actors").joinpath("data")
     for name in PACKAGED:
         yield from _base_table(folder.joinpath(name), f"eventwire/actors/data/{name}")
 
 
-def _folder_tables(folder: Path) -> Iterator[_Table]:
+def _folder_tables(folder: Path) -> Iterator[Table]:
     for name in PACKAGED:
         yield from _base_table(folder / name, str(folder / name))
 
 
-def _base_table(source: Traversable, origin: str) -> Iterator[_Table]:
+def _base_table(source: Traversable, origin: str) -> Iterator[Table]:
     """A base table; only people.tsv may be missing or empty (its table is then empty)."""
     if not source.is_file():
         if source.name in OPTIONAL:
@@ -339,13 +394,17 @@ def _base_table(source: Traversable, origin: str) -> Iterator[_Table]:
         yield table
 
 
-def _read_file(path: Path) -> _Table:
+def _read_file(path: Path) -> Table:
     try:
         text = path.read_text("utf-8")
     except OSError as error:
         raise ConfigError(f"{path}: cannot read the actor file ({error.strerror})") from error
     except UnicodeDecodeError as error:
         raise ConfigError(f"{path}: not UTF-8 text ({error.reason})") from error
+    from eventwire.actors.petrarch import looks_like_petrarch, read_petrarch
+
+    if looks_like_petrarch(text):
+        return read_petrarch(text, str(path))
     table = _parse(text, str(path))
     if table is None:
         raise ConfigError(f"{path}: no header line; expected one of {_header_list()}")
@@ -358,7 +417,7 @@ def _content_lines(text: str) -> Iterator[tuple[int, str]]:
             yield number, line
 
 
-def _parse(text: str, origin: str) -> _Table | None:
+def _parse(text: str, origin: str) -> Table | None:
     """The table a file holds, by its header line; None for a file with no lines at all."""
     lines = _content_lines(text)
     first = next(lines, None)
@@ -366,50 +425,56 @@ def _parse(text: str, origin: str) -> _Table | None:
         return None
     number, header_line = first
     columns = tuple(cell.strip() for cell in header_line.split("\t"))
-    name = next((table for table, header in HEADERS.items() if header == columns), None)
+    name = next((table for table, header in HEADERS.items() if _fits(header, columns)), None)
     if name is None:
         raise ConfigError(
             f"{origin}:{number}: unknown header {'|'.join(columns)!r}; "
             f"expected one of {_header_list()}"
         )
     rows = tuple(_row(origin, n, line, columns) for n, line in lines)
-    return _Table(name=name, origin=origin, rows=rows)
+    return Table(name=name, origin=origin, rows=rows)
+
+
+def _fits(header: tuple[str, ...], columns: tuple[str, ...]) -> bool:
+    """A header line names a table's columns in order; trailing optional ones may be left out
+    (files written before a column was added still load)."""
+    return header[: len(columns)] == columns and len(columns) >= len(header) - 1
 
 
 def _header_list() -> str:
     return "; ".join(f"{name}: {' TAB '.join(header)}" for name, header in HEADERS.items())
 
 
-def _row(origin: str, number: int, line: str, columns: tuple[str, ...]) -> _Row:
+def _row(origin: str, number: int, line: str, columns: tuple[str, ...]) -> Row:
     cells = [cell.strip() for cell in line.split("\t")]
     if len(cells) > len(columns):
         raise ConfigError(
             f"{origin}:{number}: {len(cells)} tab-separated fields, the header has {len(columns)}"
         )
-    return _Row(origin=origin, line=number, values=dict(zip(columns, cells, strict=False)))
+    return Row(origin=origin, line=number, values=dict(zip(columns, cells, strict=False)))
 
 
 # Merging -------------------------------------------------------------------------------
 
 
-def _row_key(table: str, row: _Row) -> str:
+def _row_key(table: str, row: Row) -> str:
     if table == "roles":
         return " ".join(phrase_key(row["phrase"], lower=True))
-    if table == "metonyms":
+    if table in {"metonyms", "places"}:
         return " ".join(phrase_key(row["phrase"]))
     return row[{"countries": "iso3", "organisations": "name", "people": "name"}[table]]
 
 
-def _merged(tables: Iterable[_Table], name: str) -> list[_Row]:
+def _merged(tables: Iterable[Table], name: str) -> list[Row]:
     """Rows of one table: a later file's row replaces the row with the same key.
 
     For people a key is a person: a later file's rows for a name replace all earlier ones.
     """
-    merged: dict[str, list[_Row]] = {}
+    merged: dict[str, list[Row]] = {}
     for table in tables:
         if table.name != name:
             continue
-        seen: dict[str, _Row] = {}
+        seen: dict[str, Row] = {}
         for row in table.rows:
             _check_required(name, row)
             key = _row_key(name, row)
@@ -421,7 +486,7 @@ def _merged(tables: Iterable[_Table], name: str) -> list[_Row]:
     return [row for rows in merged.values() for row in rows]
 
 
-def _check_required(table: str, row: _Row) -> None:
+def _check_required(table: str, row: Row) -> None:
     for column in REQUIRED[table]:
         if not row[column]:
             raise row.fail(f"the {column!r} field is empty")
@@ -430,7 +495,7 @@ def _check_required(table: str, row: _Row) -> None:
 # Building ------------------------------------------------------------------------------
 
 
-def _sectors(row: _Row, column: str = "sectors") -> tuple[str, ...]:
+def _sectors(row: Row, column: str = "sectors") -> tuple[str, ...]:
     sectors = row.items(column)
     for sector in sectors:
         if not _SECTOR.match(sector):
@@ -438,7 +503,7 @@ def _sectors(row: _Row, column: str = "sectors") -> tuple[str, ...]:
     return sectors
 
 
-def _country(row: _Row) -> Country:
+def _country(row: Row) -> Country:
     if not _ISO3.match(row["iso3"]):
         raise row.fail(f"iso3 {row['iso3']!r} is not three upper-case letters")
     return Country(
@@ -447,10 +512,11 @@ def _country(row: _Row) -> Country:
         aliases=row.items("aliases"),
         demonyms=row.items("demonyms"),
         capitals=row.items("capitals"),
+        leader=row.items("leader") or LEADER_OFFICES,
     )
 
 
-def _organisation(row: _Row, countries: Mapping[str, Country]) -> Organisation:
+def _organisation(row: Row, countries: Mapping[str, Country]) -> Organisation:
     code = row["code"]
     if not _CODE.match(code):
         raise row.fail(f"code {code!r} is not an upper-case code (IGOUNO, PSEINS)")
@@ -463,7 +529,7 @@ def _organisation(row: _Row, countries: Mapping[str, Country]) -> Organisation:
     )
 
 
-def _metonym(row: _Row, countries: Mapping[str, Country], orgs: Iterable[Organisation]) -> Metonym:
+def _metonym(row: Row, countries: Mapping[str, Country], orgs: Iterable[Organisation]) -> Metonym:
     phrase, code = row["phrase"], row["code"]
     if code == STOP:
         return Metonym(phrase=phrase, code=code, note=row["note"])
@@ -480,7 +546,7 @@ def _metonym(row: _Row, countries: Mapping[str, Country], orgs: Iterable[Organis
     return Metonym(phrase=phrase, code=code, note=row["note"], actor=actor)
 
 
-def _role(row: _Row) -> Role:
+def _role(row: Row) -> Role:
     kind = row["kind"]
     if kind not in ROLE_KINDS:
         raise row.fail(f"kind {kind!r} is not one of {sorted(ROLE_KINDS)}")
@@ -489,7 +555,13 @@ def _role(row: _Row) -> Role:
     )
 
 
-def _date(row: _Row, column: str) -> date | None:
+def _place(row: Row, countries: Mapping[str, Country]) -> str:
+    if row["country"] not in countries:
+        raise row.fail(f"country {row['country']!r} is not in the countries table")
+    return row["country"]
+
+
+def _date(row: Row, column: str) -> date | None:
     if not row[column]:
         return None
     try:
@@ -498,7 +570,7 @@ def _date(row: _Row, column: str) -> date | None:
         raise row.fail(f"{column} {row[column]!r} is not an ISO date (YYYY-MM-DD)") from error
 
 
-def _term(row: _Row, countries: Mapping[str, Country], orgs: Mapping[str, Organisation]) -> Term:
+def _term(row: Row, countries: Mapping[str, Country], orgs: Mapping[str, Organisation]) -> Term:
     """A term; its country is an ISO code, or an organisation's code (``IGOUNO``)."""
     value = row["country"]
     sectors = _sectors(row)
@@ -523,9 +595,9 @@ def _term(row: _Row, countries: Mapping[str, Country], orgs: Mapping[str, Organi
 
 
 def _people(
-    rows: Iterable[_Row], countries: Mapping[str, Country], orgs: Mapping[str, Organisation]
+    rows: Iterable[Row], countries: Mapping[str, Country], orgs: Mapping[str, Organisation]
 ) -> dict[str, Person]:
-    grouped: dict[str, list[_Row]] = {}
+    grouped: dict[str, list[Row]] = {}
     for row in rows:
         grouped.setdefault(row["name"], []).append(row)
     people = {}
@@ -536,7 +608,7 @@ def _people(
     return people
 
 
-def _build(tables: Sequence[_Table]) -> KnowledgeBase:
+def _build(tables: Sequence[Table]) -> KnowledgeBase:
     country_rows = _merged(tables, "countries")
     countries = {row["iso3"]: _country(row) for row in country_rows}
     org_rows = _merged(tables, "organisations")
@@ -545,11 +617,14 @@ def _build(tables: Sequence[_Table]) -> KnowledgeBase:
     metonyms = {row["phrase"]: _metonym(row, countries, orgs.values()) for row in metonym_rows}
     roles = {role.phrase: role for role in map(_role, _merged(tables, "roles"))}
     people = _people(_merged(tables, "people"), countries, orgs)
+    place_rows = _merged(tables, "places")
+    places = {row["phrase"]: _place(row, countries) for row in place_rows}
     names = _NameIndex()
     names.add_countries(country_rows, countries)
     names.add_organisations(org_rows, orgs)
     names.add_metonyms(metonym_rows)
     names.add_people(people)
+    names.add_places(place_rows)
     role_index = {tuple(role.phrase.split(" ")): role for role in roles.values()}
     return KnowledgeBase(
         countries=MappingProxyType(countries),
@@ -557,11 +632,25 @@ def _build(tables: Sequence[_Table]) -> KnowledgeBase:
         metonyms=MappingProxyType(metonyms),
         roles=MappingProxyType(roles),
         people=MappingProxyType(people),
+        places=MappingProxyType(places),
         names=MappingProxyType(names.best()),
         role_index=MappingProxyType(role_index),
         name_lengths=MappingProxyType(names.lengths()),
-        role_lengths=MappingProxyType(_lengths(role_index)),
+        role_lengths=MappingProxyType(first_word_lengths(role_index)),
+        offices=MappingProxyType(_offices(people)),
     )
+
+
+def _offices(people: Mapping[str, Person]) -> dict[tuple[str, str], tuple[tuple[str, Term], ...]]:
+    """(country, office) -> the people who held it, with their terms."""
+    index: dict[tuple[str, str], list[tuple[str, Term]]] = {}
+    for person in people.values():
+        for term in person.terms:
+            if term.country and term.office:
+                index.setdefault((term.country, office_key(term.office)), []).append(
+                    (person.name, term)
+                )
+    return {key: tuple(holders) for key, holders in index.items()}
 
 
 class _NameIndex:
@@ -569,9 +658,9 @@ class _NameIndex:
 
     def __init__(self) -> None:
         self.entries: dict[tuple[str, ...], list[NameEntry]] = {}
-        self.owner: dict[tuple[str, tuple[str, ...]], _Row] = {}
+        self.owner: dict[tuple[str, tuple[str, ...]], Row] = {}
 
-    def add(self, phrase: str, entry: NameEntry, row: _Row | None = None, table: str = "") -> None:
+    def add(self, phrase: str, entry: NameEntry, row: Row | None = None, table: str = "") -> None:
         key = phrase_key(phrase)
         if not key:
             return
@@ -585,7 +674,7 @@ class _NameIndex:
         if entry not in found:
             found.append(entry)
 
-    def add_countries(self, rows: Iterable[_Row], countries: Mapping[str, Country]) -> None:
+    def add_countries(self, rows: Iterable[Row], countries: Mapping[str, Country]) -> None:
         for row in rows:
             country = countries[row["iso3"]]
             for phrase in (country.name, *country.aliases):
@@ -595,22 +684,35 @@ class _NameIndex:
             for phrase in country.demonyms:
                 self.add(phrase, NameEntry(kind="demonym", key=country.iso3), row, "countries")
 
-    def add_organisations(self, rows: Iterable[_Row], orgs: Mapping[str, Organisation]) -> None:
+    def add_organisations(self, rows: Iterable[Row], orgs: Mapping[str, Organisation]) -> None:
         for row in rows:
             org = orgs[row["name"]]
             for phrase in (org.name, *org.aliases):
                 self.add(phrase, NameEntry(kind="organisation", key=org.name), row, "orgs")
 
-    def add_metonyms(self, rows: Iterable[_Row]) -> None:
+    def add_metonyms(self, rows: Iterable[Row]) -> None:
         for row in rows:
             kind = "stop" if row["code"] == STOP else "metonym"
             self.add(row["phrase"], NameEntry(kind=kind, key=row["phrase"]))
 
     def add_people(self, people: Mapping[str, Person]) -> None:
+        """People's names; one that names a country already (a PETRARCH entry for
+        ``Russia``) is left to the country, which composes with the roles after it."""
         for person in people.values():
             for phrase in (person.name, *person.aliases):
+                if self._national(phrase_key(phrase)):
+                    continue
                 entry = NameEntry(kind="person", key=person.name, full=" " in phrase.strip())
                 self.add(phrase, entry)
+
+    def _national(self, key: tuple[str, ...]) -> bool:
+        national = {"country", "capital", "demonym"}
+        return any(entry.kind in national for entry in self.entries.get(key, ()))
+
+    def add_places(self, rows: Iterable[Row]) -> None:
+        for row in rows:
+            for phrase in (row["phrase"], *row.items("aliases")):
+                self.add(phrase, NameEntry(kind="place", key=row["country"]), row, "places")
 
     def best(self) -> dict[tuple[str, ...], tuple[NameEntry, ...]]:
         """For each phrase, the entries of its strongest kind only."""
@@ -622,10 +724,10 @@ class _NameIndex:
 
     def lengths(self) -> dict[str, tuple[int, ...]]:
         """For each first token, the lengths of the phrases it starts, longest first."""
-        return _lengths(self.entries)
+        return first_word_lengths(self.entries)
 
 
-def _lengths(keys: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+def first_word_lengths(keys: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
     """For each first token, the lengths of the phrases it starts, longest first."""
     lengths: dict[str, set[int]] = {}
     for key in keys:

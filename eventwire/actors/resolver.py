@@ -11,27 +11,36 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
 
+from eventwire.actors.coref import corefer
 from eventwire.actors.knowledge import (
+    ELITE,
     KnowledgeBase,
     NameEntry,
+    Organisation,
     Role,
     code_of,
     default_knowledge_base,
+    first_word_lengths,
     normalise,
+    office_key,
     phrase_key,
+    singulars,
     tokenize,
 )
 from eventwire.datatypes import Actor, Document, Entity, Mention, Sentence
 from eventwire.errors import ConfigError
 
-MODIFIER_KINDS = frozenset({"country", "demonym", "capital", "metonym", "organisation"})
-OF_KINDS = frozenset({"country", "capital", "metonym", "organisation"})
+MODIFIER_KINDS = frozenset({"country", "demonym", "capital", "metonym", "organisation", "place"})
+OF_KINDS = frozenset({"country", "capital", "metonym", "organisation", "place"})
+# Words joining a group to where it is: "trade unions in Denmark", "police from Kharkiv".
+WHERE_WORDS = frozenset({"of", "in", "from"})
 # Words before a role that do not change it; those in DROPPING mean "no longer".
 QUALIFIERS = frozenset(
     {
@@ -81,7 +90,7 @@ COORDINATORS = frozenset({"and", ",", "or", ", and", ", or"})
 CONTEXT_GAP = "\n\n"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made for every token, and never changed
 class _Token:
     start: int
     end: int
@@ -94,7 +103,7 @@ class _Token:
         return self.text[0].isalnum()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen (faster to make, in bulk); never changed
 class _Atom:
     """A recognised piece: a proper name, a role noun, or a qualifier."""
 
@@ -109,7 +118,7 @@ class _Atom:
         return self.names[0].kind if self.names else ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen (faster to make, in bulk); never changed
 class _PersonRef:
     """A person's name in the text: known (candidates) or found by an entity or its shape."""
 
@@ -119,7 +128,7 @@ class _PersonRef:
     candidates: tuple[NameEntry, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen (faster to make, in bulk); never changed
 class _Phrase:
     """One mention's parts: a modifier (country, seat, organisation), roles, a person."""
 
@@ -141,7 +150,7 @@ class _DocPerson:
     surname: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen (faster to make, in bulk); never changed
 class _Found:
     first: int
     stop: int
@@ -164,8 +173,12 @@ class _Scan:
     places: tuple[tuple[int, int], ...]  # other named entities, as token ranges
     kb: KnowledgeBase
     on: date | None
+    breaks: tuple[int, ...] = ()  # line breaks before each token, counted from the start
     people: tuple[_DocPerson, ...] = ()
     overlay: Mapping[tuple[str, ...], tuple[NameEntry, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    overlay_lengths: Mapping[str, tuple[int, ...]] = field(
         default_factory=lambda: MappingProxyType({})
     )
 
@@ -200,16 +213,28 @@ def lookup(
     context: str = "",
     knowledge: KnowledgeBase | None = None,
 ) -> Actor | None:
-    """The actor of the longest mention in ``text``; ``context`` helps with surnames."""
+    """The actor of the longest mention in ``text``.
+
+    ``context`` helps with surnames; and a name the knowledge base lacks (two capitalised
+    words or more) is kept, with the country the context names, when it names one.
+    """
     offset = len(context) + len(CONTEXT_GAP) if context else 0
     whole = f"{context}{CONTEXT_GAP}{text}" if context else text
     kb = knowledge or default_knowledge_base()
-    mentions = [
-        m for m in find_mentions(whole, knowledge=kb, on=on) if m.start >= offset and m.actor
-    ]
-    if not mentions:
+    found = find_mentions(whole, knowledge=kb, on=on)
+    mentions = [m for m in found if m.start >= offset and m.actor]
+    if mentions:
+        return max(mentions, key=lambda m: m.end - m.start).actor
+    countries = [m.actor.country for m in found if m.start < offset and m.actor]
+    return _named_in(text, kb, next((c for c in countries if c), ""))
+
+
+def _named_in(text: str, kb: KnowledgeBase, country: str) -> Actor | None:
+    """An unknown name with the country its context gives: ``Diego Molano`` (Colombia)."""
+    words = text.split()
+    if not country or len(words) < 2 or not all(w[:1].isupper() for w in words):
         return None
-    return max(mentions, key=lambda m: m.end - m.start).actor
+    return kb.country_actor(country, name=" ".join(words))
 
 
 def find_mentions(
@@ -220,14 +245,22 @@ def find_mentions(
     sentences: Sequence[Sentence] = (),
     entities: Sequence[Entity] = (),
 ) -> tuple[Mention, ...]:
-    """Every actor mention in the text, sorted, none overlapping another."""
+    """Every actor mention in the text, sorted by offset.
+
+    Mentions do not overlap, except the two halves of a compound one (``the two leaders``),
+    which share their offsets (see :mod:`eventwire.actors.coref`).
+    """
     scan = _scan(text, knowledge, on, entities)
-    first = _compose(scan)
-    scan = _with_people(scan, _doc_people(scan, first))
-    found = _coordinated(scan, _compose(scan))
+    first, composed = _compose(scan)
+    with_people = _with_people(scan, _doc_people(scan, first))
+    if with_people.people:
+        first, _ = _compose(with_people, composed)
+    scan = with_people
+    found = _coordinated(scan, first)
     found = sorted([*found, *_entity_people(scan, found)], key=lambda f: f.first)
     starts = [sentence.start for sentence in sentences]
-    return tuple(_mention(scan, item, sentences, starts) for item in found)
+    mentions = [_mention(scan, item, sentences, starts) for item in found]
+    return tuple(corefer(scan.text, mentions, lambda at: _sentence_of(at, sentences, starts)))
 
 
 # Tokens and atoms ----------------------------------------------------------------------
@@ -237,7 +270,7 @@ def _tokens(text: str) -> tuple[_Token, ...]:
     plain = normalise(text)
     tokens = []
     previous = 0
-    for match in tokenize(text):
+    for match in tokenize(plain):
         word = match.group()
         tokens.append(
             _Token(match.start(), match.end(), word, word.lower(), plain[previous : match.start()])
@@ -260,7 +293,8 @@ def _scan(text: str, kb: KnowledgeBase, on: date | None, entities: Sequence[Enti
             persons[first] = stop
         elif entity.label in {"ORG", "FAC", "LOC", "GPE"}:
             places.append((first, stop))
-    scan = _Scan(text, tokens, {}, persons, tuple(places), kb, on)
+    breaks = tuple(itertools.accumulate(int("\n" in token.gap) for token in tokens))
+    scan = _Scan(text, tokens, {}, persons, tuple(places), kb, on, breaks)
     return dataclasses.replace(scan, atoms=_atoms(scan))
 
 
@@ -275,8 +309,11 @@ def _with_people(scan: _Scan, people: tuple[_DocPerson, ...]) -> _Scan:
             entry = NameEntry(kind="person", key=person.key, full=False)
             overlay.setdefault((person.surname,), []).append(entry)
     frozen = {key: tuple(dict.fromkeys(entries)) for key, entries in overlay.items()}
-    scan = dataclasses.replace(scan, people=people, overlay=MappingProxyType(frozen))
-    return dataclasses.replace(scan, atoms=_atoms(scan)) if frozen else scan
+    lengths = MappingProxyType(first_word_lengths(frozen))
+    scan = dataclasses.replace(
+        scan, people=people, overlay=MappingProxyType(frozen), overlay_lengths=lengths
+    )
+    return dataclasses.replace(scan, atoms=_overlay_atoms(scan)) if frozen else scan
 
 
 def _atoms(scan: _Scan) -> Mapping[int, _Atom]:
@@ -292,10 +329,44 @@ def _atoms(scan: _Scan) -> Mapping[int, _Atom]:
     return MappingProxyType(atoms)
 
 
+def _overlay_atoms(scan: _Scan) -> Mapping[int, _Atom]:
+    """The atoms again where the article's own people may start one (their surnames)."""
+    atoms = dict(scan.atoms)
+    covered = {j for atom in atoms.values() for j in range(atom.first + 1, atom.stop)}
+    for i, token in enumerate(scan.tokens):
+        if token.text not in scan.overlay_lengths or i in covered:
+            continue
+        atom = _atom_at(scan, i)
+        if atom is None:
+            continue
+        for j in range(i + 1, atom.stop):
+            atoms.pop(j, None)
+        atoms[i] = atom
+    return MappingProxyType(atoms)
+
+
+def _may_name(scan: _Scan, token: _Token) -> bool:
+    """A cheap test that a token may start a name (or be a plural demonym)."""
+    text, lengths = token.text, scan.kb.name_lengths
+    if text in lengths or text in scan.overlay_lengths:
+        return True
+    return len(text) > 3 and text.endswith("s") and text[:-1] in lengths
+
+
+def _may_role(scan: _Scan, token: _Token) -> bool:
+    """A cheap test that a token may start a role (or be a plural one)."""
+    lengths = scan.kb.role_lengths
+    if token.lower in lengths:
+        return True
+    return token.lower.endswith("s") and any(form in lengths for form in singulars(token.lower))
+
+
 def _atom_at(scan: _Scan, i: int) -> _Atom | None:
-    name_len, names = _name_match(scan, i)
-    role_len, role = _role_match(scan, i)
-    qual_len, qualifier = _qualifier_match(scan.tokens, i)
+    token = scan.tokens[i]
+    name_len, names = _name_match(scan, i) if _may_name(scan, token) else (0, ())
+    role_len, role = _role_match(scan, i) if _may_role(scan, token) else (0, None)
+    is_qualifier = token.lower in QUALIFIERS
+    qual_len, qualifier = _qualifier_match(scan.tokens, i) if is_qualifier else (0, "")
     size = max(name_len, role_len, qual_len)
     if size == 0:
         return None
@@ -308,9 +379,10 @@ def _atom_at(scan: _Scan, i: int) -> _Atom | None:
     )
 
 
-def _tight(tokens: Sequence[_Token], i: int, size: int) -> bool:
+def _tight(scan: _Scan, i: int, size: int) -> bool:
     """Whether the tokens of a phrase are separated by at most plain spaces."""
-    return all("\n" not in tokens[j].gap for j in range(i + 1, i + size))
+    breaks = scan.breaks
+    return size == 1 or breaks[min(i + size, len(breaks)) - 1] == breaks[i]
 
 
 def _entries(scan: _Scan, key: tuple[str, ...]) -> tuple[NameEntry, ...]:
@@ -321,22 +393,27 @@ def _entries(scan: _Scan, key: tuple[str, ...]) -> tuple[NameEntry, ...]:
     return tuple(entry for entry in entries if entry.priority == top)
 
 
-def _name_lengths(scan: _Scan, word: str) -> list[int]:
-    sizes = set(scan.kb.name_lengths.get(word, ()))
-    sizes.update(len(key) for key in scan.overlay if key[0] == word)
-    return sorted(sizes, reverse=True)
+def _name_lengths(scan: _Scan, word: str) -> tuple[int, ...]:
+    """The lengths of the names that may start with a word, longest first; 1 is added for
+    a word that may be a plural demonym (``Russians``)."""
+    sizes = scan.kb.name_lengths.get(word, ())
+    extra = scan.overlay_lengths.get(word, ())
+    if len(word) > 3 and word.endswith("s"):
+        extra = (*extra, 1)
+    if not extra:
+        return sizes
+    return tuple(sorted({*sizes, *extra}, reverse=True))
 
 
 def _name_match(scan: _Scan, i: int) -> tuple[int, tuple[NameEntry, ...]]:
     """The longest proper name at token i (plural demonyms allowed: ``Russians``)."""
     tokens = scan.tokens
-    word = tokens[i].text
-    sizes = set(_name_lengths(scan, word))
-    if word.endswith("s") and len(word) > 3:
-        sizes.add(1)
-    texts = [token.text for token in tokens[i : i + max(sizes, default=0)]]
-    for size in sorted(sizes, reverse=True):
-        if size > len(texts) or not _tight(tokens, i, size):
+    sizes = _name_lengths(scan, tokens[i].text)
+    if not sizes:
+        return 0, ()
+    texts = [token.text for token in tokens[i : i + sizes[0]]]
+    for size in sizes:
+        if size > len(texts) or not _tight(scan, i, size):
             continue
         key = tuple(texts[:size])
         entries = _entries(scan, key) or _plural_demonym(scan, key)
@@ -360,7 +437,7 @@ def _money(tokens: Sequence[_Token], j: int) -> bool:
 def _role_match(scan: _Scan, i: int) -> tuple[int, Role | None]:
     tokens = scan.tokens
     for size in scan.kb.role_sizes(tokens[i].lower):
-        if i + size > len(tokens) or not _tight(tokens, i, size):
+        if i + size > len(tokens) or not _tight(scan, i, size):
             continue
         role = scan.kb.role_lookup([token.lower for token in tokens[i : i + size]])
         if role is not None:
@@ -396,19 +473,53 @@ def _joined(scan: _Scan, j: int) -> bool:
     return 0 < j < len(scan.tokens) and not scan.tokens[j].gap and scan.tokens[j - 1].text == "-"
 
 
-def _compose(scan: _Scan) -> list[_Found]:
+_Composed = dict[int, tuple[_Phrase, _Found | None]]
+
+
+def _compose(scan: _Scan, earlier: _Composed | None = None) -> tuple[list[_Found], _Composed]:
+    """The phrases of the text and what they stand for, left to right.
+
+    ``earlier`` holds the phrases of a first pass: away from the article's own people's
+    names (the overlay), a phrase is taken again as it was, and only resolved anew when
+    it names a person (the article may now tell who that is).
+    """
     found: list[_Found] = []
+    composed: _Composed = {}
+    fresh = _near_overlay(scan) if earlier is not None else None
     i = 0
     while i < len(scan.tokens):
-        phrase = _phrase_at(scan, i) if i in scan.atoms or i in scan.persons else None
-        item = _resolve(scan, phrase) if phrase is not None else None
+        phrase, item = _phrase_and_item(scan, i, earlier, fresh)
         if phrase is None:
             i += 1
             continue
+        composed[i] = (phrase, item)
         if item is not None:
             found.append(item)
         i = phrase.stop
-    return found
+    return found, composed
+
+
+def _phrase_and_item(
+    scan: _Scan, i: int, earlier: _Composed | None, fresh: Sequence[bool] | None
+) -> tuple[_Phrase | None, _Found | None]:
+    if earlier is not None and fresh is not None and not fresh[i]:
+        if i not in earlier:
+            return None, None
+        phrase, item = earlier[i]
+        return phrase, (item if phrase.person is None else _resolve(scan, phrase))
+    built = _phrase_at(scan, i) if i in scan.atoms or i in scan.persons else None
+    return built, (_resolve(scan, built) if built is not None else None)
+
+
+def _near_overlay(scan: _Scan) -> list[bool]:
+    """Positions whose phrase may change once the article's people are known: up to eight
+    tokens before one of their names (a title may precede it) and two after."""
+    fresh = [False] * len(scan.tokens)
+    for j, token in enumerate(scan.tokens):
+        if token.text in scan.overlay_lengths:
+            for k in range(max(0, j - 8), min(len(fresh), j + 3)):
+                fresh[k] = True
+    return fresh
 
 
 def _phrase_at(scan: _Scan, i: int) -> _Phrase | None:
@@ -495,7 +606,8 @@ def _titled(scan: _Scan, j: int) -> _Phrase | None:
     if found is None:
         return None
     roles, qualifiers, stop = found
-    of = _of_clause(scan, stop)
+    words = WHERE_WORDS if roles[-1].kind == "group" else frozenset({"of"})
+    of = _of_clause(scan, stop, words)
     head: _Atom | None = None
     if of is not None:
         head, inner, stop = of
@@ -504,10 +616,12 @@ def _titled(scan: _Scan, j: int) -> _Phrase | None:
     return _Phrase(j, person.stop if person else stop, head, roles, qualifiers, person)
 
 
-def _of_clause(scan: _Scan, j: int) -> tuple[_Atom, tuple[Role, ...], int] | None:
-    """``of [the] Russia [army] [(RUS)]`` after a role."""
+def _of_clause(
+    scan: _Scan, j: int, words: frozenset[str]
+) -> tuple[_Atom, tuple[Role, ...], int] | None:
+    """``of [the] Russia [army] [(RUS)]`` after a role (or ``in``/``from`` after a group)."""
     tokens = scan.tokens
-    if not (_spaced(scan, j) and tokens[j].lower == "of" and _spaced(scan, j + 1)):
+    if not (_spaced(scan, j) and tokens[j].lower in words and _spaced(scan, j + 1)):
         return None
     k = j + 2 if tokens[j + 1].lower == "the" and _spaced(scan, j + 2) else j + 1
     head = _modifier(scan, k, OF_KINDS)
@@ -546,6 +660,9 @@ def _named(scan: _Scan, j: int) -> _Phrase | None:
     person = _person_at(scan, j, shape=False)
     if person is None or (not person.candidates and not _full_name(scan, j, person.stop)):
         return None
+    found = _roles(scan, person.stop) if _spaced(scan, person.stop) else None
+    if found is not None and found[0][-1].kind == "group" and not found[1]:
+        return _Phrase(j, found[2], roles=found[0], person=person)  # "the Biden administration"
     return _Phrase(j, person.stop, person=person)
 
 
@@ -651,7 +768,9 @@ def _head_actor(scan: _Scan, head: _Atom, roles: Sequence[Role], name: str) -> A
     entry = head.names[0]
     kb = scan.kb
     if entry.kind == "organisation":
-        return kb.organisations[entry.key].actor(name)
+        return _organisation_actor(kb.organisations[entry.key], roles, name)
+    if entry.kind == "place" and not roles:
+        return None
     if entry.kind == "metonym":
         actor = kb.metonyms[entry.key].actor
         return dataclasses.replace(actor, name=name) if actor and name else actor
@@ -659,6 +778,21 @@ def _head_actor(scan: _Scan, head: _Atom, roles: Sequence[Role], name: str) -> A
         return kb.country_actor(entry.key, _role_sectors(roles), name)
     sectors = ("GOV",) if entry.kind == "capital" else ()
     return kb.country_actor(entry.key, sectors, name)
+
+
+def _organisation_actor(org: Organisation, roles: Sequence[Role], name: str) -> Actor:
+    """An organisation, or a part of an intergovernmental one named by a role after it:
+    ``the EU legislature`` is the EU with sector LEG (``IGOEULEG``)."""
+    actor = org.actor(name)
+    if not roles or not org.code.startswith("IGO"):
+        return actor
+    if roles[-1].phrase in GENERIC_HEADS and len(org.sectors) > 1:
+        return actor
+    extra = tuple(s for s in _role_sectors(roles) if s not in org.sectors)
+    if not extra:
+        return actor
+    code = org.code + "".join(extra)
+    return Actor(code=code, country=org.country, sectors=(*org.sectors, *extra), name=actor.name)
 
 
 def _kind(phrase: _Phrase, actor: Actor | None) -> str:
@@ -708,14 +842,26 @@ def _phrase_actor(scan: _Scan, phrase: _Phrase) -> tuple[str, Actor | None]:
 def _group_actor(scan: _Scan, phrase: _Phrase, dropped: bool) -> Actor | None:
     """A modifier and/or roles with no person: ``Russian troops``, ``the police``."""
     if phrase.head is not None:
-        actor = _head_actor(scan, phrase.head, phrase.roles, "")
-        if dropped and actor is not None:
-            return scan.kb.country_actor(actor.country) if actor.country else None
-        return actor
-    if dropped or not phrase.roles:
+        holder = None if dropped else _office_holder(scan, phrase)
+        actor = holder or _head_actor(scan, phrase.head, phrase.roles, "")
+        return _former(actor) if dropped else actor
+    if not phrase.roles:
         return None
     sectors = _role_sectors(phrase.roles)
-    return Actor(code=code_of("", sectors), sectors=sectors) if sectors else None
+    actor = Actor(code=code_of("", sectors), sectors=sectors) if sectors else None
+    return _former(actor) if dropped else actor
+
+
+def _office_holder(scan: _Scan, phrase: _Phrase) -> Actor | None:
+    """``the Russian leader``, ``the French president``: who held the office on the day."""
+    assert phrase.head is not None
+    if phrase.head.name_kind not in {"country", "demonym"} or len(phrase.roles) != 1:
+        return None
+    role = phrase.roles[0]
+    before = phrase.first - 1
+    if role.kind != "office" or before < 0 or scan.tokens[before].lower != "the":
+        return None
+    return scan.kb.office_holder(phrase.head.names[0].key, role.phrase, scan.on)
 
 
 def _known_actor(
@@ -724,12 +870,13 @@ def _known_actor(
     """A known person: their term as of the date, else the title the text gives them."""
     kb = scan.kb
     if key not in kb.people:
-        return known if not dropped or known is None else _country_only(scan, known)
+        return _former(known) if dropped else known
     person = kb.people[key]
-    actor = known or person.actor(scan.on)
+    actor = known or _titled_term(scan, phrase, key) or person.actor(scan.on)
     if dropped:
-        return _country_only(scan, actor) if actor and actor.country else None
-    if (actor is not None and actor.sectors) or not phrase.roles:
+        return _former(actor)
+    in_office = actor is not None and actor.sectors and ELITE not in actor.sectors
+    if in_office or not phrase.roles:
         return actor
     titled = _unknown_actor(scan, phrase, dropped=False)
     if titled is None or not (titled.country or actor):
@@ -738,8 +885,31 @@ def _known_actor(
     return kb.country_actor(country, titled.sectors, person.name) if country else actor
 
 
-def _country_only(scan: _Scan, actor: Actor) -> Actor:
-    return Actor(code=actor.country, country=actor.country, name=actor.name)
+def _titled_term(scan: _Scan, phrase: _Phrase, key: str) -> Actor | None:
+    """Of a person's terms on the day, the one the title in the text names
+    (``Crown Prince Mohammed bin Salman``, who is also defence minister)."""
+    if not phrase.roles:
+        return None
+    person = scan.kb.people[key]
+    titles = {office_key(role.phrase) for role in phrase.roles}
+    matching = [t for t in person.terms_on(scan.on) if office_key(t.office) in titles]
+    return matching[0].actor(person.name) if matching else None
+
+
+def _former(actor: Actor | None) -> Actor | None:
+    """A former office-holder: CAMEO's elite (``USAELI``), kept in their country.
+
+    Former members of an organisation with no country stay unresolved.
+    """
+    if actor is None or (actor.code[:3] in {"IGO", "NGO"} and not actor.country):
+        return None
+    sectors = (ELITE,)
+    return Actor(
+        code=code_of(actor.country, sectors),
+        country=actor.country,
+        sectors=sectors,
+        name=actor.name,
+    )
 
 
 def _unknown_actor(scan: _Scan, phrase: _Phrase, *, dropped: bool) -> Actor | None:
@@ -748,13 +918,12 @@ def _unknown_actor(scan: _Scan, phrase: _Phrase, *, dropped: bool) -> Actor | No
     name = phrase.person.name
     if phrase.head is not None:
         actor = _head_actor(scan, phrase.head, phrase.roles, name)
-        if actor is None or not dropped:
-            return actor
-        return _country_only(scan, actor) if actor.country else None
-    if dropped or not phrase.roles:
+        return _former(actor) if dropped else actor
+    if not phrase.roles:
         return None
     sectors = _role_sectors(phrase.roles)
-    return Actor(code=code_of("", sectors), sectors=sectors, name=name) if sectors else None
+    actor = Actor(code=code_of("", sectors), sectors=sectors, name=name) if sectors else None
+    return _former(actor) if dropped else actor
 
 
 def _which_person(scan: _Scan, ref: _PersonRef) -> tuple[str, Actor | None]:

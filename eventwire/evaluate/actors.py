@@ -1,8 +1,13 @@
 """Actor resolution: phrase (with date and context) -> country and sector code.
 
 Scored on records that state an expected ``country`` (country accuracy) and on those
-that also give a full ``actor_code`` (code accuracy). NGEC's ``ELI``-style codes are
-compared as written; an empty expected country means "no country".
+that also give a full ``actor_code`` (code accuracy). The gold set is written in NGEC's
+(POLECAT's) convention: the UN's agencies and courts are "country" ``UNO``, EU bodies
+``EUR``, the U.N. itself and other intergovernmental bodies ``IGO``, NGOs have no
+country, and the sectors are PLOVER's (``JRN`` for media, ``MED`` for health).
+eventwire's CAMEO-style actors are translated into that convention by
+:func:`eventwire.actors.plover.to_plover` before comparing; an empty expected country
+means "no country".
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from eventwire.actors import lookup
+from eventwire.actors.plover import PloverActor, to_plover
 from eventwire.datatypes import Actor
 from eventwire.evaluate import Options, Record, Score
 
@@ -28,10 +34,8 @@ def _resolve(record: Record) -> Actor | None:
     return lookup(record["text"], on=_on(record), context=str(args.get("context") or ""))
 
 
-def _country_of(actor: Actor | None) -> str:
-    if actor is None:
-        return ""
-    return "IGO" if actor.code.startswith("IGO") else actor.country
+def _plover(actor: Actor | None) -> PloverActor | None:
+    return to_plover(actor) if actor is not None else None
 
 
 def evaluate_actor_resolution(records: Iterable[Record], options: Options) -> Score:
@@ -42,8 +46,8 @@ def evaluate_actor_resolution(records: Iterable[Record], options: Options) -> Sc
         expected = record.get("expected") or {}
         if "country" not in expected:
             continue
-        actor = _resolve(record)
-        got_country, got_code = _country_of(actor), actor.code if actor else None
+        actor = _plover(_resolve(record))
+        got_country, got_code = (actor.country, actor.code) if actor else ("", None)
         countries += 1
         country_ok = got_country == expected["country"]
         country_right += country_ok

@@ -80,7 +80,7 @@ def test_terms_of_office_as_of_a_date(base: Path) -> None:
     dorn = kb.people["Ivan Dorn"]
     assert dorn.actor(date(2012, 1, 1)).code == "UKRGOV"
     out = dorn.actor(date(2016, 1, 1))
-    assert (out.code, out.sectors, out.name) == ("UKR", (), "Ivan Dorn")
+    assert (out.code, out.sectors, out.name) == ("UKRELI", ("ELI",), "Ivan Dorn")  # former
     assert dorn.actor(None).code == "UKRGOV"  # no date: the latest term
 
 

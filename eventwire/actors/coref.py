@@ -1,0 +1,117 @@
+"""In-article coreference: mentions that stand for actors named elsewhere in the article.
+
+* ``he`` / ``she`` → the last person mentioned before it (known or unknown by name);
+* ``the two leaders`` / ``both sides`` / ``the two countries``… → the two main actors of the
+  article (the two persons, or the two countries, mentioned most often; ties go to the one
+  named first). Such a compound mention is given as two mentions with the same offsets,
+  one per actor, so that each makes its own events.
+
+The resolver adds these after its own mentions; a phrase already inside a mention is left.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+
+from eventwire.datatypes import Actor, Mention
+
+PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+PAIR = re.compile(
+    r"\b(?:the two|both|The two|Both)\s+(leaders|presidents|sides|parties|countries|nations|"
+    r"governments|states)\b"
+)
+PERSON_KINDS = frozenset({"person", "unknown-person"})
+PERSON_NOUNS = frozenset({"leaders", "presidents"})
+GOVERNMENT_NOUNS = frozenset({"governments"})
+
+SentenceOf = Callable[[int], int]
+
+
+def corefer(text: str, mentions: Sequence[Mention], sentence_of: SentenceOf) -> list[Mention]:
+    """The mentions with pair and pronoun mentions added, sorted by offset.
+
+    A pair replaces the bare role mention inside it (``leaders``, with no country).
+    """
+    pairs = list(_pairs(text, mentions, sentence_of))
+    kept = [m for m in mentions if not (pairs and _inside_any(m, pairs) and not _national(m))]
+    pronouns = _pronouns(text, kept, sentence_of)
+    starts = [m.start for m in kept]
+    extra = [m for m in [*pairs, *pronouns] if not _overlaps(kept, starts, m)]
+    return sorted([*kept, *extra], key=lambda m: m.start)
+
+
+def _overlaps(mentions: Sequence[Mention], starts: Sequence[int], mention: Mention) -> bool:
+    """Whether a mention overlaps one of the (sorted, non-overlapping) mentions."""
+    at = bisect.bisect_left(starts, mention.end)
+    return at > 0 and mentions[at - 1].end > mention.start
+
+
+def _inside_any(mention: Mention, spans: Sequence[Mention]) -> bool:
+    return any(s.start <= mention.start and mention.end <= s.end for s in spans)
+
+
+def _pronouns(text: str, mentions: Sequence[Mention], sentence_of: SentenceOf) -> Iterator[Mention]:
+    people = [m for m in mentions if m.kind in PERSON_KINDS]
+    ends = [m.end for m in people]
+    for match in PRONOUN.finditer(text):
+        at = bisect.bisect_right(ends, match.start())
+        last = people[at - 1] if at else None
+        if last is not None and last.actor is not None:
+            yield _mention(match, last.actor, "pronoun", sentence_of)
+
+
+def _pairs(text: str, mentions: Sequence[Mention], sentence_of: SentenceOf) -> Iterator[Mention]:
+    for match in PAIR.finditer(text):
+        earlier = [m for m in mentions if m.end <= match.start() and m.actor is not None]
+        for actor in main_actors(earlier, match.group(1).lower()):
+            yield _mention(match, actor, "compound", sentence_of)
+
+
+def main_actors(mentions: Sequence[Mention], noun: str) -> tuple[Actor, ...]:
+    """The two actors most often mentioned: persons for "leaders", else countries."""
+    actors = [m.actor for m in mentions if m.actor is not None]
+    if noun in PERSON_NOUNS:
+        people = [m.actor for m in mentions if m.actor is not None and _person(m)]
+        keyed = [(actor.name or actor.code, actor) for actor in people]
+    else:
+        keyed = [(a.country, _country(a, noun)) for a in actors if a.country]
+    counts = Counter(key for key, _ in keyed)
+    first: dict[str, Actor] = {}
+    for key, actor in keyed:
+        first.setdefault(key, actor)
+    order = list(first)
+    ranked = sorted(order, key=lambda key: (-counts[key], order.index(key)))
+    return tuple(first[key] for key in ranked[:2]) if len(ranked) >= 2 else ()
+
+
+def _person(mention: Mention) -> bool:
+    return mention.kind in PERSON_KINDS and mention.actor is not None
+
+
+def _national(mention: Mention) -> bool:
+    return mention.actor is not None and bool(mention.actor.country)
+
+
+def _country(actor: Actor, noun: str) -> Actor:
+    sectors = ("GOV",) if noun in GOVERNMENT_NOUNS else ()
+    return Actor(
+        code=actor.country + "".join(sectors),
+        country=actor.country,
+        sectors=sectors,
+        name=actor.country,
+    )
+
+
+def _mention(match: re.Match[str], actor: Actor, kind: str, sentence_of: SentenceOf) -> Mention:
+    start, end = match.start(), match.end()
+    return Mention(
+        start=start,
+        end=end,
+        text=match.group(),
+        sentence=sentence_of(start),
+        actor=actor,
+        kind=kind,
+    )

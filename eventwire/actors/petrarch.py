@@ -1,0 +1,227 @@
+"""PETRARCH/TABARI actor and agent dictionaries, read as user files of the knowledge base.
+
+An **actors** dictionary names actors and their codes::
+
+    UNITED_STATES  [USA]          # a name and its code
+    +U.S.                         # a synonym of the entry above
+    GOLLUM                        # codes on their own lines, restricted by date:
+        [HOBGOV 19950601-19990815]    (from-to, inclusive)
+        [HOBREB >19990816]            (after), [HOB <19950601] (before)
+        [HOB]                         (any other date)
+
+Entries become rows of the ``people`` table: a person (or any named actor) with one term per
+code, the date-restricted terms first so that they win over the default. Names are written
+in capitals with ``_`` for spaces; they are matched as the press writes them, in title case
+(``UNITED_STATES`` → ``United States``), short words also in capitals (``IMF``).
+
+An **agents** dictionary names role nouns and their sector codes::
+
+    !PERSON! = MAN, MEN, WOMAN        # a substitution list for !PERSON! below
+    FOREIGN_MINISTER [~GOVFRM]        # "~" marks where the country goes; GOV and FRM
+    TROOPS {} [~MIL]                  # {}: plural made regularly; {GEESE}: its plural
+    HUMAN_RIGHTS_BODY [NGO~]
+
+Entries become rows of the ``roles`` table (singular: an ``office``; plural: a ``group``).
+Comments (``#`` to the end of a line, ``<!-- … -->`` blocks) are skipped; a code that is
+not letters and digits (``---``, ``ELR/GAL``) is skipped with its entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from eventwire.actors.knowledge import Row, Table
+from eventwire.errors import ConfigError
+
+_COMMENT_BLOCK = re.compile(r"<!--.*?-->", re.DOTALL)
+_CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
+_PLURAL = re.compile(r"\{([^}]*)\}")
+_MACRO = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
+_VALID = re.compile(r"^[A-Z][A-Z0-9]{2,}$")
+_DATE = re.compile(r"^\d{6}(\d{2})?$")
+_SHORT = 4  # names of this many letters or fewer are also matched in capitals
+
+
+def looks_like_petrarch(text: str) -> bool:
+    """Whether a file is a PETRARCH dictionary rather than a tab-separated table."""
+    for _, line in _lines(text):
+        return "\t" not in line.strip() or "[" in line
+    return False
+
+
+def read_petrarch(text: str, origin: str) -> Table:
+    """The dictionary as a ``roles`` table (agents) or a ``people`` table (actors)."""
+    lines = list(_lines(text))
+    if any("[~" in line or "~]" in line for _, line in lines):
+        return Table(name="roles", origin=origin, rows=tuple(_agent_rows(lines, origin)))
+    return Table(name="people", origin=origin, rows=tuple(_actor_rows(lines, origin)))
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Numbered lines without comments, blank ones dropped (block comments keep numbering)."""
+    text = _COMMENT_BLOCK.sub(lambda m: "\n" * m.group().count("\n"), text)
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.split("#", 1)[0].rstrip()
+        if line.strip():
+            yield number, line
+
+
+def phrase_of(name: str) -> str:
+    """``PRESIDENT_GEORGE_W._BUSH`` → ``President George W. Bush``."""
+    words = name.strip().strip("_").replace("_", " ").split()
+    return " ".join(_title(word) for word in words)
+
+
+def _title(word: str) -> str:
+    if "." in word and len(word.replace(".", "")) <= 2:
+        return word.upper()
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
+def _forms(name: str) -> tuple[str, ...]:
+    """The phrase in title case, and in capitals too when it is one short word."""
+    phrase = phrase_of(name)
+    plain = name.strip().strip("_")
+    short = plain.isalpha() and len(plain) <= _SHORT and plain.isupper()
+    return (phrase, plain) if short and plain != phrase else (phrase,)
+
+
+# Actors --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Entry:
+    line: int
+    names: list[str]
+    codes: list[tuple[str, date | None, date | None]] = field(default_factory=list)
+
+
+def _actor_rows(lines: list[tuple[int, str]], origin: str) -> Iterator[Row]:
+    for entry in _entries(lines, origin):
+        yield from _entry_rows(entry, origin)
+
+
+def _entries(lines: list[tuple[int, str]], origin: str) -> Iterator[_Entry]:
+    current: _Entry | None = None
+    for number, line in lines:
+        stripped = line.strip()
+        if stripped.startswith("+") and current is not None:
+            current.names.append(_CODE_BLOCK.sub("", stripped[1:]))
+        elif line[0].isspace() and current is not None:
+            current.codes.extend(_codes(stripped, origin, number))
+        else:
+            if current is not None:
+                yield current
+            name = _CODE_BLOCK.sub("", stripped)
+            current = _Entry(number, [name], list(_codes(stripped, origin, number)))
+    if current is not None:
+        yield current
+
+
+def _codes(text: str, origin: str, number: int) -> Iterator[tuple[str, date | None, date | None]]:
+    for block in _CODE_BLOCK.findall(text):
+        parts = block.split(None, 1)
+        if not parts:
+            continue
+        code = parts[0].upper()
+        if _VALID.match(code):
+            start, end = _restriction(parts[1] if len(parts) > 1 else "", origin, number)
+            yield code, start, end
+
+
+def _restriction(text: str, origin: str, number: int) -> tuple[date | None, date | None]:
+    """``<D`` (until the day before D), ``>D`` (from the day after D), ``D1-D2``, or none."""
+    text = text.replace(" ", "")
+    try:
+        if text.startswith("<"):
+            return None, date.fromordinal(_day(text[1:]).toordinal() - 1)
+        if text.startswith(">"):
+            return date.fromordinal(_day(text[1:]).toordinal() + 1), None
+        if "-" in text:
+            first, last = text.split("-", 1)
+            return _day(first), _day(last)
+    except ValueError as error:
+        raise ConfigError(f"{origin}:{number}: bad date restriction {text!r}") from error
+    return None, None
+
+
+def _day(text: str) -> date:
+    """``20030101``, or TABARI's ``030101`` (years before 30 are in the 2000s)."""
+    if not _DATE.match(text):
+        raise ValueError(text)
+    if len(text) == 6:
+        year = int(text[:2])
+        text = f"{2000 + year if year < 30 else 1900 + year}{text[2:]}"
+    return date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+
+
+def _entry_rows(entry: _Entry, origin: str) -> Iterator[Row]:
+    forms = [form for name in entry.names if name.strip() for form in _forms(name)]
+    if not forms or not entry.codes:
+        return
+    name, aliases = forms[0], "|".join(dict.fromkeys(forms[1:]))
+    ordered = sorted(entry.codes, key=lambda c: c[1] is None and c[2] is None)
+    for code, start, end in ordered:
+        values = {
+            "name": name,
+            "aliases": aliases,
+            "country": code,
+            "sectors": "|".join(code[i : i + 3] for i in range(3, len(code) - 2, 3)),
+            "office": "",
+            "start": start.isoformat() if start else "",
+            "end": end.isoformat() if end else "",
+            "note": "PETRARCH dictionary",
+        }
+        yield Row(origin=origin, line=entry.line, values=values)
+
+
+# Agents --------------------------------------------------------------------------------
+
+
+def _agent_rows(lines: list[tuple[int, str]], origin: str) -> Iterator[Row]:
+    macros: dict[str, list[str]] = {}
+    seen: set[str] = set()
+    for number, line in lines:
+        macro = _MACRO.match(line.strip())
+        if macro:
+            macros[macro.group(1)] = [w.strip() for w in macro.group(2).split(",") if w.strip()]
+            continue
+        for phrase, sectors, kind in _agent(line, macros):
+            if phrase in seen:
+                continue
+            seen.add(phrase)
+            values = {"phrase": phrase, "sectors": sectors, "kind": kind}
+            yield Row(origin=origin, line=number, values=values)
+
+
+def _agent(line: str, macros: dict[str, list[str]]) -> Iterator[tuple[str, str, str]]:
+    blocks = _CODE_BLOCK.findall(line)
+    sectors = _agent_sectors(blocks[0]) if blocks else ""
+    if not sectors:
+        return
+    head = _CODE_BLOCK.sub("", line)
+    plurals = [p.strip() for p in _PLURAL.findall(head) if p.strip()]
+    name = _PLURAL.sub("", head).strip()
+    for variant in _expand(name, macros):
+        yield phrase_of(variant).lower(), sectors, "office"
+    for plural in plurals:
+        for variant in _expand(plural, macros):
+            yield phrase_of(variant).lower(), sectors, "group"
+
+
+def _agent_sectors(block: str) -> str:
+    """``~GOVFRM`` → ``GOV|FRM``; ``NGO~`` → ``NGO``; anything else → ``""``."""
+    code = block.replace("~", "").strip().upper()
+    if not code or len(code) % 3 or not code.isalnum():
+        return ""
+    return "|".join(code[i : i + 3] for i in range(0, len(code), 3))
+
+
+def _expand(name: str, macros: dict[str, list[str]]) -> list[str]:
+    for macro, words in macros.items():
+        if macro in name:
+            return [form for word in words for form in _expand(name.replace(macro, word), macros)]
+    return [name]

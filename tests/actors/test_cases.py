@@ -1,0 +1,201 @@
+"""Each resolution case on hand-written phrases and sentences, against the packaged data."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors import KnowledgeBase, default_knowledge_base, lookup
+from eventwire.actors.petrarch import phrase_of, read_petrarch
+from eventwire.actors.plover import to_plover
+from eventwire.actors.resolver import find_mentions
+from eventwire.datatypes import Actor
+
+PETRARCH_ACTORS = """\
+<!-- a test actor dictionary -->
+NORTHLAND  [NLX]
++NORTHLANDERS  # a synonym
+ALICE_EXAMPLE [NLX]  # default code
+\t[NLXGOV 20100101-20141231]
+\t[NLXELI >20141231]
+"""
+PETRARCH_AGENTS = """\
+!PERSON! = MAN, MEN, WOMAN
+FERRY!PERSON! [~BUS]
+PORTMASTER {PORTMASTERS_GENERAL} [~GOVPRT]
+HUMAN_RIGHTS_BODY [NGO~]
+"""
+
+
+def code(text: str, on: date | None = None, context: str = "") -> str | None:
+    actor = lookup(text, on=on, context=context)
+    return actor.code if actor else None
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        ("Vladimir Putin", date(2010, 6, 1), "RUSGOV"),  # as prime minister
+        ("Vladimir Putin", date(2019, 6, 1), "RUSGOV"),  # as president
+        ("Angela Merkel", date(2010, 1, 1), "DEUGOV"),
+        ("Angela Merkel", date(2022, 1, 10), "DEUELI"),  # out of office: elite
+        ("Hashim Thaci", date(2011, 12, 1), "XKXGOV"),
+        ("Andrei Kartapolov", date(2021, 1, 1), "RUSGOVMIL"),  # deputy defence minister
+        ("Andrei Kartapolov", date(2022, 6, 1), "RUSLEG"),  # then in the Duma
+    ],
+)
+def test_the_same_name_at_two_dates(text: str, on: date, expected: str) -> None:
+    assert code(text, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Xi", "CHNGOV"),  # a title with a surname
+        ("Chairman Kim Jong Un", "PRKGOV"),
+        ("Defense Minister Diego Molano", "COLGOVMIL"),  # defence: government and military
+        ("a Russian diplomat", "RUSGOV"),  # an unknown person with a national modifier
+        ("two Chinese warplanes", "CHNMIL"),
+        ("A Belarusian protester", "BLRCVLOPP"),
+        ("Several of the largest trade unions in Denmark", "DNKLAB"),  # "in" a country
+        ("police in Kharkiv", "UKRCOP"),  # a place below the country
+        ("Rakhine rebels", "MMRREB"),
+        ("Oxford University", "GBREDU"),
+        ("Madras High Court", "INDJUD"),
+        ("a former CIA official", "USAELI"),  # former: elite
+        ("ex-President Lula", "BRAELI"),
+        ("Central Intelligence Agency", "USASPY"),  # security services
+        ("FSB, Russia's security service", "RUSSPY"),
+        ("Mossad", "ISRSPY"),
+        ("Xinhua", "CHNGOVMED"),  # state media
+        ("the PRI", "MEXPTY"),  # parties
+        ("Bharatiya Janata Party", "INDPTY"),
+        ("Los Zetas", "MEXCRM"),  # cartels
+        ("the Sinaloa Cartel", "MEXCRM"),
+        ("FDLR", "RWAREB"),  # armed groups
+        ("Abkhazia", "GEOPRE"),  # breakaway states
+        ("the EU legislature", "IGOEULEG"),  # a part of an IGO
+        ("International Court of Justice", "IGOUNOICJ"),
+        ("Pope Francis", "RELCTH"),
+        ("the Biden administration", "USAGOV"),  # a person's government
+        ("the Saudi-led coalition", "SAUMIL"),
+        ("Tigrayan forces", "ETHMIL"),  # a people of one country
+        ("Saudi Crown Prince Mohammed bin Salman", "SAUGOV"),  # not his defence post
+    ],
+)
+def test_phrases(text: str, expected: str) -> None:
+    assert code(text, date(2022, 1, 1)) == expected
+
+
+def test_the_leader_of_a_country_as_of_the_date() -> None:
+    def leader(text: str, on: date) -> str:
+        actor = lookup(text, on=on)
+        return actor.name if actor else ""
+
+    assert leader("the Russian leader", date(2010, 6, 1)) == "Dmitry Medvedev"
+    assert leader("the Russian leader", date(2015, 6, 1)) == "Vladimir Putin"
+    assert leader("the German leader", date(2010, 1, 1)) == "Angela Merkel"
+    assert leader("the Russian president", date(2010, 6, 1)) == "Dmitry Medvedev"
+
+
+def resolved(text: str, on: date | None = date(2023, 3, 21)) -> list[tuple[str, str, str]]:
+    found = find_mentions(text, knowledge=default_knowledge_base(), on=on)
+    return [(m.text, m.actor.name if m.actor else "", m.kind) for m in found]
+
+
+def test_he_and_she_are_the_last_person_mentioned() -> None:
+    text = (
+        "Chinese President Xi Jinping arrived. He met officials. Later Kim Jong Un came. She left."
+    )
+    found = [item for item in resolved(text) if item[2] == "pronoun"]
+    assert found == [("He", "Xi Jinping", "pronoun"), ("She", "Kim Jong Un", "pronoun")]
+
+
+def test_a_pronoun_before_any_person_stays_unresolved() -> None:
+    assert [item for item in resolved("He said Russia agreed.") if item[2] == "pronoun"] == []
+
+
+def test_the_two_leaders_are_the_two_people_mentioned_most() -> None:
+    text = (
+        "Russian President Vladimir Putin met Chinese President Xi Jinping. Putin smiled. "
+        "French President Emmanuel Macron was not there. The two leaders signed a deal."
+    )
+    pair = [item[1] for item in resolved(text) if item[2] == "compound"]
+    assert pair == ["Vladimir Putin", "Xi Jinping"]
+
+
+def test_the_two_countries_are_the_two_countries_mentioned_most() -> None:
+    text = "Russia and China talked; Moscow and Beijing agreed. Both countries signed."
+    found = find_mentions(text, knowledge=default_knowledge_base(), on=date(2023, 1, 1))
+    pair = [m.actor.code for m in found if m.kind == "compound" and m.actor]
+    assert pair == ["RUS", "CHN"]
+
+
+def test_surnames_after_a_first_full_mention() -> None:
+    found = resolved("Kenyan President William Ruto spoke. Ruto said no.", date(2023, 1, 1))
+    assert [name for _, name, _ in found] == ["William Ruto", "William Ruto"]
+
+
+def test_plover_convention() -> None:
+    ngo = Actor(code="NGOIRC", sectors=("NGO",))
+    assert to_plover(ngo).code == "NGO"
+    assert to_plover(Actor(code="IGOUNOICJ", sectors=("IGO", "JUD"))).code == "UNOJUD"
+    assert to_plover(Actor(code="IGOEULEG", sectors=("IGO", "LEG"))).code == "EURLEG"
+    assert to_plover(Actor(code="IGOIMF", sectors=("IGO",))).code == "IGO"
+    assert to_plover(Actor(code="IGOUNO", sectors=("IGO",))).country == "IGO"  # the U.N.
+    media = Actor(code="SOMGOVMED", country="SOM", sectors=("GOV", "MED"))
+    assert to_plover(media).code == "SOMGOVJRN"
+    assert to_plover(Actor(code="AFGINS", country="AFG", sectors=("INS",))).code == "AFGREB"
+
+
+def test_petrarch_names_are_written_as_the_press_does() -> None:
+    assert phrase_of("PRESIDENT_GEORGE_W._BUSH") == "President George W. Bush"
+    assert phrase_of("UNITED_STATES_") == "United States"
+
+
+@pytest.fixture
+def petrarch_kb(tmp_path: Path) -> KnowledgeBase:
+    (tmp_path / "test.actors.txt").write_text(PETRARCH_ACTORS, encoding="utf-8")
+    (tmp_path / "test.agents.txt").write_text(PETRARCH_AGENTS, encoding="utf-8")
+    header = "iso3\tname\taliases\tdemonyms\tcapitals\tleader\n"
+    (tmp_path / "countries.tsv").write_text(f"{header}NLX\tNorthlandia\n", encoding="utf-8")
+    files = [tmp_path / "countries.tsv", tmp_path / "test.actors.txt", tmp_path / "test.agents.txt"]
+    return KnowledgeBase.load(files)
+
+
+def test_petrarch_actors_with_date_restricted_codes(petrarch_kb: KnowledgeBase) -> None:
+    def at(on: date) -> str | None:
+        actor = lookup("Alice Example", on=on, knowledge=petrarch_kb)
+        return actor.code if actor else None
+
+    assert at(date(2005, 1, 1)) == "NLX"  # the default code
+    assert at(date(2012, 1, 1)) == "NLXGOV"
+    assert at(date(2016, 1, 1)) == "NLXELI"
+    found = lookup("Northlanders", knowledge=petrarch_kb)
+    assert found is not None and found.code == "NLX"
+
+
+def test_petrarch_agents_become_roles(petrarch_kb: KnowledgeBase) -> None:
+    assert petrarch_kb.roles["ferryman"].sectors == ("BUS",)
+    assert petrarch_kb.roles["ferrywoman"].sectors == ("BUS",)
+    assert petrarch_kb.roles["portmasters general"].kind == "group"
+    assert petrarch_kb.roles["human rights body"].sectors == ("NGO",)
+    found = lookup("a Russian portmaster", knowledge=petrarch_kb)
+    assert found is not None and found.code == "RUSGOVPRT"
+
+
+def test_petrarch_files_are_told_apart() -> None:
+    actors = read_petrarch(PETRARCH_ACTORS, "a.txt")
+    agents = read_petrarch(PETRARCH_AGENTS, "b.txt")
+    assert (actors.name, agents.name) == ("people", "roles")
+    terms = [(row["country"], row["start"], row["end"]) for row in actors.rows]
+    assert ("NLXGOV", "2010-01-01", "2014-12-31") in terms
+    assert ("NLXELI", "2015-01-01", "") in terms
+
+
+def test_an_unknown_name_takes_the_country_of_its_context() -> None:
+    found = lookup("Joseph Monka", context="Kenyan police said on Monday.")
+    assert found is not None and (found.code, found.name) == ("KEN", "Joseph Monka")
+    assert lookup("Joseph Monka") is None
