@@ -621,3 +621,39 @@ def export(
     finally:
         con.close()
     click.echo(f"{count} events exported as {fmt}", err=True)
+
+
+def _web_server() -> Any:
+    """``uvicorn`` and ``eventwire.web.create_app``, or an error naming the ``web`` extra."""
+    try:
+        import uvicorn
+
+        from eventwire.web import create_app
+    except ImportError as error:
+        if error.name not in ("fastapi", "uvicorn", "starlette", "pydantic"):
+            raise
+        raise click.ClickException(
+            f"`eventwire serve` needs the web extra ({error.name} is missing): "
+            "pip install 'eventwire[web]'"
+        ) from error
+    return uvicorn, create_app
+
+
+@main.command()
+@click.option("--db", required=True, type=click.Path(dir_okay=False), help="The DuckDB store.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option(
+    "--token",
+    envvar="EVENTWIRE_TOKEN",
+    help="Require this bearer token to code texts (POST /api/code); env EVENTWIRE_TOKEN.",
+)
+@click.pass_obj
+def serve(config: Config, db: str, host: str, port: int, token: str | None) -> None:
+    """Serve the web app and the REST API over a store, read-only (needs the web extra)."""
+    uvicorn, create_app = _web_server()
+    app = create_app(db, token=token, config=config)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: on {host}, anyone who reaches the port can read the store", err=True)
+    click.echo(f"eventwire: http://{host}:{port}/ (API docs at /docs); Ctrl-C stops", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -3,16 +3,28 @@
 Runs after the ``Geoparser``. For each event, the first rule that gives a place wins, and
 the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
 
-1. ``in-sentence preposition 'in'`` (or ``at``, ``near``, ``on``, ``outside``, ``inside``):
-   a resolved toponym of the event's sentence that such a preposition introduces. The
-   preposition is found in the dependency parse when the document has one (climbing from
-   the toponym through appositions, compounds and "the city of ...": "in Vladivostok,
-   Russia", "in the port city of Basra", "in Ethiopia's Tigray region"), and from the words
-   just before the toponym in the text when the parse has none. The most
-   specific toponym wins (a point or city over an admin1 area, region or sea, over a
-   country), then the one closest to the trigger. "on" counts only for points, regions and
-   waters ("on Russky Island", "on the Korean Peninsula"), never for countries or cities,
-   where it names a topic ("talks on Syria").
+1. ``in-sentence preposition 'in'`` (or ``at``, ``near``, ``on``, ``outside``, ``inside``,
+   ``through``, ``across``, ``around``, ``into``, ``toward``, ``throughout``, ``along``,
+   ``within``, ``over``, ``off``), ``in-sentence object`` or ``in-sentence subject``: a
+   toponym of the event's sentence that is where the event's verb, or a clause governing it,
+   happened. With a dependency parse, the toponym's preposition must attach to the trigger or
+   to one of its ancestors ("In Kabul, police said ... killed"), climbing from the toponym
+   through appositions, compounds, conjunctions and an "of" after a place noun ("in the
+   city of Basra", "on the outskirts of Aleppo", but not "at the request of the United
+   States"), and through the nouns that other prepositions hang from ("positions at X");
+   the object of the trigger ("captured Nablus", "shelled the town of Marea") and the
+   subject of a passive trigger ("Baghdad was hit") count too. Without a
+   parse, the preposition is read from the words just before the toponym. Among several,
+   the one attached nearest the trigger wins, then the most specific (a point or a city over
+   an admin1 area, region or sea, over a country; a name the gazetteer lacks, such as a
+   district or a building, counts as a point, after a resolved one), then the one closest
+   to the trigger. "on"
+   counts only for points, regions and waters ("on Russky Island"), never for countries or
+   cities directly, where it names a topic ("talks on Syria"), though it may through a noun
+   ("on the doorstep of his Moscow apartment"). Adjectives of nationality and
+   possessives ("Washington's war") are never event locations.
+   A chosen name the gazetteer lacks takes the place of the toponym right after it ("a hotel
+   in Panchkula", "Tel Abyad, Syria"), if any, and says so in its reason.
 2. ``dateline``: the dateline place, for events in the first three sentences of the story
    (counted from the dateline's sentence, so a headline or caption before it does not
    shorten the window).
@@ -27,12 +39,34 @@ from typing import Any
 
 from eventwire.datatypes import Document, Event, Span, Toponym
 
-PREPOSITIONS = frozenset({"in", "at", "near", "on", "outside", "inside"})
+PREPOSITIONS = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "on",
+        "outside",
+        "inside",
+        "through",
+        "across",
+        "around",
+        "into",
+        "toward",
+        "towards",
+        "throughout",
+        "along",
+        "within",
+        "over",
+        "off",
+    }
+)
 DATELINE_SENTENCES = 3
-SPECIFICITY = {"point": 0, "city": 0, "admin1": 1, "region": 1, "water": 1, "country": 2}
+SPECIFICITY = {"point": 0, "city": 0, "admin2": 0, "admin1": 1, "region": 1, "water": 1}
 _ON_PRECISIONS = frozenset({"point", "region", "water"})
-_CLIMB = frozenset({"appos", "compound", "conj", "npadvmod", "nmod", "amod"})
-_DIRECTION = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+"
+_CLIMB = frozenset({"appos", "compound", "conj", "npadvmod", "nmod", "amod", "poss"})
+_OBJECTS = {"dobj": "object", "nsubjpass": "subject"}
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_DIRECTION = r"(?:(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?|central)\s+"
 FEATURE_WORDS = frozenset(
     [
         "city",
@@ -58,14 +92,35 @@ FEATURE_WORDS = frozenset(
         "center",
     ]
 )
+PLACE_NOUNS = FEATURE_WORDS | {
+    *("villages", "towns", "cities", "districts", "provinces", "settlement", "settlements"),
+    *("streets", "countryside", "neighborhood", "neighbourhood", "parts", "part", "sector"),
+    *("stronghold", "perimeter", "hilltop", "hometown", "heart", "edge", "coast", "vicinity"),
+    *("camp", "governorate", "municipality", "quarter", "areas", "resorts"),
+}
+"""Nouns that "of" may follow in a location ("the outskirts of Aleppo", "the streets of
+Abidjan"); not directions ("north of Baghdad" is near Baghdad, not in it)."""
 _FEATURE = "(?:" + "|".join(sorted(FEATURE_WORDS)) + ")"
+_WORDS = "|".join(sorted(PREPOSITIONS, key=len, reverse=True))
 _BEFORE = re.compile(
-    rf"\b(in|at|near|on|outside|inside)\s+(?:the\s+)?(?:{_DIRECTION})?"
+    rf"\b({_WORDS})\s+(?:the\s+)?(?:{_DIRECTION})?"
     rf"(?:[A-Z][\w-]*['\u2019]s\s+)?"
     rf"(?:(?:[\w'\u2019-]+\s+){{0,3}}?{_FEATURE}\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 _LOOKBEHIND = 120
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+_CONTAINER_GAP = re.compile(r"\s*(?:,|\bin\b|\bnear\b|\bof\b|\boutside\b)\s*(?:the\s+)?")
+_REACH = 8
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Attached:
+    """How a toponym attaches to the event: the relation word, and how many steps up from
+    the trigger the attachment point is (0: the trigger itself)."""
+
+    word: str
+    depth: int
 
 
 class EventLocator:
@@ -82,58 +137,113 @@ class EventLocator:
 
 
 def _in_sentence(doc: Document, event: Event) -> Toponym | None:
-    """The best toponym of the event's sentence that a locative preposition introduces."""
+    """The best toponym of the event's sentence that is where the event happened."""
     found = []
-    for toponym in doc.toponyms:
-        if toponym.sentence != event.sentence or toponym.place is None:
-            continue
-        word = preposition(doc, toponym)
-        if word is not None:
-            rank = (_specificity(toponym), _distance(toponym, event.trigger), toponym.start)
-            found.append((rank, word, toponym))
+    for toponym in _eligible(doc, event):
+        attached = attachment(doc, toponym, event.trigger)
+        if attached is not None:
+            rank = (
+                attached.depth,
+                _specificity(toponym),
+                toponym.place is None,
+                _distance(toponym, event.trigger),
+                toponym.start,
+            )
+            found.append((rank, attached.word, toponym))
     if not found:
         return None
     _, word, best = min(found, key=lambda item: item[0])
-    return dataclasses.replace(best, reason=f"in-sentence preposition '{word}'")
+    return _placed(doc, best, _REASONS.get(word, f"in-sentence preposition '{word}'"))
+
+
+_REASONS = {
+    "object": "in-sentence object",
+    "subject": "in-sentence subject",
+    "on a place": "in-sentence preposition 'on'",
+}
+
+
+def _eligible(doc: Document, event: Event) -> list[Toponym]:
+    """The toponyms of the event's sentence that may be a location: not adjectives of
+    nationality, not possessives."""
+    text = doc.article.text
+    return [
+        toponym
+        for toponym in doc.toponyms
+        if toponym.sentence == event.sentence
+        and toponym.reason != "demonym"
+        and not _POSSESSIVE.match(text, toponym.end)
+    ]
 
 
 def _specificity(toponym: Toponym) -> int:
-    precision = toponym.place.precision if toponym.place is not None else "country"
-    return SPECIFICITY.get(precision, 1)
+    if toponym.place is None:
+        return 0
+    return SPECIFICITY.get(toponym.place.precision, 2)
+
+
+def attachment(doc: Document, toponym: Toponym, trigger: Span) -> _Attached | None:
+    """How a toponym is where the trigger's event happened, if it is."""
+    if doc.parse is not None:
+        attached = _parse_attachment(doc.parse, toponym, trigger)
+    else:
+        word = _text_preposition(doc, toponym)
+        attached = _Attached(word, 0) if word else None
+    if attached is None or attached.word != "on" or toponym.place is None:
+        return attached
+    return attached if toponym.place.precision in _ON_PRECISIONS else None
 
 
 def preposition(doc: Document, toponym: Toponym) -> str | None:
-    """The locative preposition that introduces a toponym, if any."""
-    word = _parse_preposition(doc.parse, toponym) or _text_preposition(doc, toponym)
+    """The locative preposition that introduces a toponym, if any (read from the text)."""
+    word = _text_preposition(doc, toponym)
     if word == "on" and toponym.place is not None:
         return word if toponym.place.precision in _ON_PRECISIONS else None
     return word
 
 
-def _parse_preposition(parse: Any, toponym: Toponym) -> str | None:
-    """The preposition governing the toponym in a spaCy parse, climbing through
-    appositions, compounds, conjunctions and "the city of"."""
-    if parse is None:
-        return None
+def _parse_attachment(parse: Any, toponym: Toponym, trigger: Span) -> _Attached | None:
+    """The attachment in a spaCy parse (see the module docstring)."""
     span = parse.char_span(toponym.start, toponym.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    verb = parse.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if span is None or verb is None or len(span) == 0 or len(verb) == 0:
         return None
-    token = span.root
-    for _ in range(6):
+    root = verb.root
+    chain = [root.i, *(token.i for token in root.conjuncts), *(token.i for token in root.ancestors)]
+    return _climb(span.root, root.i, chain)
+
+
+def _climb(token: Any, verb: int, chain: list[int]) -> _Attached | None:
+    """Up from the toponym to the first locative preposition whose head is on the trigger's
+    chain; through "of" and through the nouns that other prepositions hang from ("positions
+    at X", "an attack in X"), each noun a step further away."""
+    hops, direct = 0, True
+    for _ in range(_REACH):
         head = token.head
         if head.i == token.i:
             return None
-        if token.dep_ == "pobj" and head.lower_ == "of":
-            if head.head.lower_ not in FEATURE_WORDS:
+        if token.dep_ == "pobj" and head.lower_ in PREPOSITIONS:
+            found = _at(str(head.lower_), head.head.i, chain, hops, direct=direct)
+            if found is not None or head.head.pos_ not in _NOUNS:
+                return found
+            token, hops, direct = head.head, hops + 1, False
+        elif token.dep_ == "pobj" and head.lower_ == "of":
+            if head.head.lower_ not in PLACE_NOUNS:
                 return None
-            token = head.head
-        elif token.dep_ == "pobj":
-            return str(head.lower_) if head.lower_ in PREPOSITIONS else None
+            token, direct = head.head, False
+        elif token.dep_ in _OBJECTS and head.i == verb:
+            return _Attached(_OBJECTS[token.dep_], hops)
         elif token.dep_ in _CLIMB:
-            token = head
+            token, direct = head, direct and token.dep_ != "compound"
         else:
             return None
     return None
+
+
+def _at(word: str, where: int, chain: list[int], hops: int, *, direct: bool) -> _Attached | None:
+    if where not in chain:
+        return None
+    return _Attached(word if direct or word != "on" else "on a place", chain.index(where) + hops)
 
 
 def _text_preposition(doc: Document, toponym: Toponym) -> str | None:
@@ -147,6 +257,31 @@ def _distance(toponym: Toponym, trigger: Span) -> int:
     if toponym.start >= trigger.end:
         return toponym.start - trigger.end
     return max(0, trigger.start - toponym.end)
+
+
+def _placed(doc: Document, toponym: Toponym, reason: str) -> Toponym:
+    """The chosen toponym with its reason; a name the gazetteer lacks takes the place of
+    the resolved toponym right after it ("a hotel in Panchkula"), if any."""
+    if toponym.place is not None:
+        return dataclasses.replace(toponym, reason=reason)
+    container = _container(doc, toponym)
+    if container is None or container.place is None:
+        return dataclasses.replace(toponym, reason=reason)
+    return dataclasses.replace(
+        toponym,
+        place=container.place,
+        score=container.score,
+        reason=f"{reason}, placed by '{container.text}'",
+    )
+
+
+def _container(doc: Document, toponym: Toponym) -> Toponym | None:
+    text = doc.article.text
+    for other in doc.toponyms:
+        if other.start >= toponym.end and other.place is not None:
+            gap = text[toponym.end : other.start]
+            return other if _CONTAINER_GAP.fullmatch(gap) else None
+    return None
 
 
 def _dateline(doc: Document, event: Event) -> Toponym | None:

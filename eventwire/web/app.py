@@ -1,0 +1,113 @@
+"""The web application: the REST API under /api, the pages, the static files, /docs."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import duckdb
+from fastapi import FastAPI, Request
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from eventwire import __version__
+from eventwire.config import Config
+from eventwire.errors import ConfigError, EventwireError, InputError, StageError, StoreError
+from eventwire.store import connect
+from eventwire.web.api import router, warm
+from eventwire.web.coder import Coder
+from eventwire.web.guards import BodyLimit, SecurityHeaders
+from eventwire.web.memo import Memo
+from eventwire.web.models import MAX_BODY
+
+STATIC = Path(__file__).parent / "static"
+PAGES = {"/": "index.html", "/article": "article.html", "/code": "code.html"}
+STATUS = {InputError: 422, ConfigError: 500, StageError: 500, StoreError: 503}
+SWAGGER = "/static/vendor/swagger-ui"
+log = logging.getLogger(__name__)
+
+
+def create_app(
+    db_path: str | Path, *, token: str | None = None, config: Config | None = None
+) -> FastAPI:
+    """The API and web app over the store at ``db_path``, opened read-only.
+
+    ``token``, when given, is required (``Authorization: Bearer TOKEN``) to code texts;
+    ``config`` sets the pipeline that codes them (the shipped defaults otherwise).
+    """
+    store = connect(db_path, read_only=True)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        threading.Thread(target=_warm, args=(app,), name="eventwire-warm", daemon=True).start()
+        yield
+        store.close()
+
+    app = FastAPI(
+        title="eventwire",
+        version=__version__,
+        description="Political events coded from news, with the evidence for each.",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.store, app.state.db_path, app.state.token = store, str(db_path), token or None
+    app.state.coder = Coder(config)
+    app.state.memo = Memo()
+    app.include_router(router)
+    _add_errors(app)
+    _add_pages(app)
+    app.add_middleware(BodyLimit, max_bytes=MAX_BODY)
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+def _warm(app: FastAPI) -> None:
+    try:
+        warm(app.state.memo, app.state.store)
+    except (duckdb.Error, EventwireError):  # the routes will say what is wrong
+        log.exception("could not prepare the dashboard's first answers")
+
+
+def _add_pages(app: FastAPI) -> None:
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    for path, name in PAGES.items():
+        app.add_api_route(path, _page(STATIC / name), include_in_schema=False)
+    app.add_api_route("/docs", _docs, include_in_schema=False)
+    app.add_api_route(
+        "/favicon.ico", _page(STATIC / "favicon.svg", "image/svg+xml"), include_in_schema=False
+    )
+
+
+def _page(path: Path, media_type: str = "text/html") -> Callable[[], Awaitable[FileResponse]]:
+    async def page() -> FileResponse:
+        return FileResponse(path, media_type=media_type)
+
+    return page
+
+
+async def _docs() -> HTMLResponse:
+    return get_swagger_ui_html(
+        openapi_url="/openapi.json",
+        title="eventwire API",
+        swagger_js_url=f"{SWAGGER}/swagger-ui-bundle.js",
+        swagger_css_url=f"{SWAGGER}/swagger-ui.css",
+        swagger_favicon_url="/static/favicon.svg",
+    )
+
+
+def _add_errors(app: FastAPI) -> None:
+    async def eventwire_error(request: Request, error: Exception) -> JSONResponse:
+        status = next((s for kind, s in STATUS.items() if isinstance(error, kind)), 400)
+        return JSONResponse({"detail": str(error)}, status_code=status)
+
+    async def store_error(request: Request, error: Exception) -> JSONResponse:
+        log.exception("store query failed on %s", request.url.path, exc_info=error)
+        return JSONResponse({"detail": "the store could not answer this query"}, status_code=500)
+
+    app.add_exception_handler(EventwireError, eventwire_error)
+    app.add_exception_handler(duckdb.Error, store_error)
