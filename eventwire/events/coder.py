@@ -63,6 +63,9 @@ class MentionIndex:
     def __init__(self, mentions: Iterable[Mention]) -> None:
         self.mentions = sorted((m for m in mentions if m.actor is not None), key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
+        self.same_span: dict[tuple[int, int], list[Mention]] = {}
+        for mention in self.mentions:
+            self.same_span.setdefault((mention.start, mention.end), []).append(mention)
 
     def at(self, char: int) -> Mention | None:
         """The mention whose span contains the character offset."""
@@ -92,6 +95,16 @@ class MentionIndex:
                         return found
         before = [m for m in self.mentions if pronoun.sent.start_char <= m.start < pronoun.idx]
         return before[-1] if before else None
+
+    def of_phrases(self, heads: Iterable[Token]) -> list[Mention]:
+        """The mentions naming each phrase, in order; a span naming several actors ("the
+        two leaders", resolved by coreference) gives them all."""
+        found: list[Mention] = []
+        for head in heads:
+            mention = self.for_phrase(head)
+            if mention is not None:
+                found += [m for m in self.same_span[(mention.start, mention.end)] if m not in found]
+        return found
 
     def all_in(self, tokens: Iterable[Token]) -> list[Mention]:
         """Distinct mentions covering any of the tokens, in text order."""
@@ -164,8 +177,8 @@ class CameoCoder:
         self, doc: Document, index: int, sentence: Any, match: Match, mentions: MentionIndex
     ) -> list[Event]:
         """The events of one match: one per source-target pair of resolved actors."""
-        sources = _distinct(mentions.for_phrase(t) for t in match.sources)
-        targets = _distinct(mentions.for_phrase(t) for t in match.targets)
+        sources = mentions.of_phrases(match.sources)
+        targets = mentions.of_phrases(match.targets)
         if not targets:  # "Iranian diplomats were expelled": the object names the target
             targets = _distinct(mentions.at(t.idx) for t in match.objects)
         if not targets and _object_instead_of_preposition(match):
@@ -175,7 +188,7 @@ class CameoCoder:
             sources = [m for m in modifiers if m.actor and m.actor.country]
         if not sources and match.pattern.nominal:  # "A and B shook hands during their talks"
             owners = syntax.possessive_pronoun_owners(match.trigger)
-            sources = _distinct(mentions.for_phrase(t) for t in owners)
+            sources = mentions.of_phrases(owners)
         if match.pattern.nominal and sources and not targets:
             targets = _fallback_targets(match.trigger, mentions, sources)
         if match.pattern.nominal and not sources and len(targets) >= 2:
@@ -199,7 +212,7 @@ class CameoCoder:
         code = self.ontology[match.pattern.code]
         trigger = match.trigger
         evidence = _evidence(doc.article.text, sentence, match, source, target)
-        ids = (doc.article.id, trigger.idx, code.code, source.start, target and target.start)
+        ids = (doc.article.id, trigger.idx, code.code, _where(source), _where(target))
         return Event(
             id=stable_id(*ids),
             article_id=doc.article.id,
@@ -321,7 +334,7 @@ def _fallback_targets(noun: Token, mentions: MentionIndex, sources: list[Mention
     subjects = syntax.children(verb, syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS)
     if any(noun in subject.subtree for subject in subjects):
         return []
-    found = _distinct(mentions.for_phrase(s) for s in subjects)
+    found = mentions.of_phrases(subjects)
     return [m for m in found if m not in sources]
 
 
@@ -365,16 +378,18 @@ def _confidence(pattern: Pattern, target: Mention | None) -> float:
     return round(min(score, 0.95) - (0.1 if pattern.nominal else 0.0), 2)
 
 
+def _where(mention: Mention | None) -> str:
+    """A mention's place and actor: one span may name two actors ("the two leaders")."""
+    if mention is None:
+        return ""
+    return f"{mention.start}:{mention.actor.code if mention.actor else ''}"
+
+
 def _without_duplicates(events: Iterable[Event]) -> list[Event]:
     """One event per sentence, dyad and root: the most confident wins."""
     best: dict[tuple[object, ...], Event] = {}
     for event in events:
-        key = (
-            event.sentence,
-            event.source and event.source.start,
-            event.target and event.target.start,
-            event.root,
-        )
+        key = (event.sentence, _where(event.source), _where(event.target), event.root)
         if key not in best or event.confidence > best[key].confidence:
             best[key] = event
     return sorted(best.values(), key=lambda e: (e.evidence.start, e.trigger.start, e.cameo))

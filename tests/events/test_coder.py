@@ -178,3 +178,15 @@ def test_the_complement_names_the_target_when_the_verb_does_not(nlp, coder):
         [("Washington", "USAGOV"), ("Iran", "IRN")],
     )
     assert any(e.root == "03" and e.target and e.target.actor.code == "IRN" for e in events)
+
+
+def test_a_span_naming_two_actors_gives_an_event_for_each(nlp, coder):
+    text = "The two leaders discussed the standoff with the United States."
+    events = code(
+        nlp,
+        coder,
+        text,
+        [("The two leaders", "RUSGOV"), ("The two leaders", "PRKGOV"), ("United States", "USA")],
+    )
+    assert {("RUSGOV", "USA", "04"), ("PRKGOV", "USA", "04")} <= dyads(events)
+    assert len({e.id for e in events}) == len(events)
