@@ -15,6 +15,8 @@ from typing import Any
 import duckdb
 
 from eventwire.errors import InputError
+from eventwire.store import EventFilter, query_events
+from eventwire.store.query import conditions
 
 PERIODS = ("day", "week", "month", "year")
 
@@ -29,16 +31,11 @@ class Window:
 
     def where(self) -> tuple[list[str], list[Any]]:
         """SQL conditions and parameters for this window."""
-        clauses, params = [], []
-        if self.since:
-            clauses.append("date >= ?")
-            params.append(self.since)
-        if self.until:
-            clauses.append("date <= ?")
-            params.append(self.until)
-        if not self.include_all:
-            clauses.append("factuality = 'asserted'")
-        return clauses, params
+        return conditions(self.selection())
+
+    def selection(self) -> EventFilter:
+        """The window as a store query filter."""
+        return EventFilter(since=self.since, until=self.until, include_all=self.include_all)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -156,10 +153,7 @@ def top_events(
     con: duckdb.DuckDBPyConnection, *, window: Window = Window(), limit: int = 10
 ) -> list[dict[str, Any]]:
     """The most intense confident events: ordered by |Goldstein| x confidence."""
-    from eventwire.store import EventFilter, query_events
-
-    selection = EventFilter(since=window.since, until=window.until, include_all=window.include_all)
-    records = query_events(con, selection)
+    records = query_events(con, window.selection())
     records.sort(key=lambda r: -abs(r["goldstein"]) * r["confidence"])
     return records[:limit]
 

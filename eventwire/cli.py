@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import functools
 import json
 import sys
 import time
@@ -241,37 +242,53 @@ def _date(value: str | None) -> date | None:
         raise click.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD") from None
 
 
+SELECTION_OPTIONS = (
+    click.option("--source", help="Source actor code prefix, e.g. RUS or RUSGOV."),
+    click.option("--target", help="Target actor code prefix."),
+    click.option("--since", help="First event date, YYYY-MM-DD."),
+    click.option("--until", help="Last event date, YYYY-MM-DD."),
+    click.option("--code", "cameo", help="CAMEO code prefix, e.g. 04 or 163."),
+    click.option("--all", "include_all", is_flag=True, help="Also events that are not asserted."),
+)
+
+
+def _selection_options(command: Any) -> Any:
+    """The event filter options, handed to the command as one ``selection``."""
+
+    @functools.wraps(command)
+    def with_selection(
+        *args: Any,
+        source: str | None,
+        target: str | None,
+        since: str | None,
+        until: str | None,
+        cameo: str | None,
+        include_all: bool,
+        **kwargs: Any,
+    ) -> Any:
+        selection = EventFilter(
+            source=source,
+            target=target,
+            since=_date(since),
+            until=_date(until),
+            code=cameo,
+            include_all=include_all,
+        )
+        return command(*args, selection=selection, **kwargs)
+
+    for option in reversed(SELECTION_OPTIONS):
+        with_selection = option(with_selection)
+    return with_selection
+
+
 @main.command()
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="The DuckDB store.")
-@click.option("--source", help="Source actor code prefix, e.g. RUS or RUSGOV.")
-@click.option("--target", help="Target actor code prefix.")
-@click.option("--since", help="First event date, YYYY-MM-DD.")
-@click.option("--until", help="Last event date, YYYY-MM-DD.")
-@click.option("--code", "cameo", help="CAMEO code prefix, e.g. 04 or 163.")
-@click.option("--all", "include_all", is_flag=True, help="Also events that are not asserted.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table")
-def events(
-    db: str,
-    source: str | None,
-    target: str | None,
-    since: str | None,
-    until: str | None,
-    cameo: str | None,
-    include_all: bool,
-    limit: int | None,
-    fmt: str,
-) -> None:
+@_selection_options
+def events(db: str, limit: int | None, fmt: str, selection: EventFilter) -> None:
     """Query stored events."""
-    selection = EventFilter(
-        source=source,
-        target=target,
-        since=_date(since),
-        until=_date(until),
-        code=cameo,
-        include_all=include_all,
-        limit=limit,
-    )
+    selection = dataclasses.replace(selection, limit=limit)
     con = connect(db, read_only=True)
     try:
         _write_events(query_events(con, selection), fmt)
@@ -586,34 +603,11 @@ def _country_names() -> Any:
     type=click.Path(dir_okay=False),
     help="Output file (required for parquet); stdout otherwise.",
 )
-@click.option("--source", help="Source actor code prefix.")
-@click.option("--target", help="Target actor code prefix.")
-@click.option("--since", help="First event date, YYYY-MM-DD.")
-@click.option("--until", help="Last event date, YYYY-MM-DD.")
-@click.option("--code", "cameo", help="CAMEO code prefix.")
-@click.option("--all", "include_all", is_flag=True, help="Also events that are not asserted.")
-def export(
-    db: str,
-    fmt: str,
-    out_path: str | None,
-    source: str | None,
-    target: str | None,
-    since: str | None,
-    until: str | None,
-    cameo: str | None,
-    include_all: bool,
-) -> None:
+@_selection_options
+def export(db: str, fmt: str, out_path: str | None, selection: EventFilter) -> None:
     """Export stored events: GDELT 2.0, POLECAT, ICEWS, JSONL, CSV or Parquet."""
     from eventwire.store.exporters import export_events
 
-    selection = EventFilter(
-        source=source,
-        target=target,
-        since=_date(since),
-        until=_date(until),
-        code=cameo,
-        include_all=include_all,
-    )
     con = connect(db, read_only=True)
     try:
         out: Any = Path(out_path) if out_path else sys.stdout
@@ -657,3 +651,51 @@ def serve(config: Config, db: str, host: str, port: int, token: str | None) -> N
         click.echo(f"warning: on {host}, anyone who reaches the port can read the store", err=True)
     click.echo(f"eventwire: http://{host}:{port}/ (API docs at /docs); Ctrl-C stops", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@main.command("merge")
+@click.option("--db", required=True, type=click.Path(dir_okay=False), help="The DuckDB store.")
+@click.option(
+    "--days",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Most days between two reports of one event.",
+)
+@click.option(
+    "--km",
+    type=click.FloatRange(min=0),
+    default=100.0,
+    show_default=True,
+    help="Most kilometres between the places of two reports of one event.",
+)
+@click.option(
+    "--top",
+    type=click.IntRange(min=0),
+    default=10,
+    show_default=True,
+    help="Merged events to list, most reported first.",
+)
+def merge_command(db: str, days: int, km: float, top: int) -> None:
+    """Merge reports of the same happening into events (stored in clusters tables)."""
+    from eventwire.merge import MergeOptions, merge_store
+
+    with EventStore(db) as store:
+        clusters = merge_store(store, MergeOptions(days=days, km=km))
+    reports = sum(len(c.reports) for c in clusters)
+    click.echo(f"{reports} reports merged into {len(clusters)} events", err=True)
+    for cluster in sorted(clusters, key=lambda c: (-len(c.reports), c.id))[:top]:
+        first = cluster.first
+        _emit(
+            {
+                "id": cluster.id,
+                "event_id": first.event_id,
+                "source": first.source_code,
+                "target": first.target_code or None,
+                "cameo": first.cameo,
+                "date": first.day.isoformat() if first.day else None,
+                "reports": len(cluster.reports),
+                "articles": cluster.stories,
+                "sources": cluster.publishers,
+            }
+        )

@@ -128,3 +128,21 @@ def test_syndicated_copies_count_as_one_story():
     story, other = _article_text(rng), _article_text(rng)
     texts = {"a": story, "b": story + " Copyright agency.", "c": other}
     assert count_stories(["a", "b", "c"], texts, MergeOptions()) == 2
+
+
+def test_the_merge_command_lists_the_most_reported_events(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    db = tmp_path / "feed.duckdb"
+    with EventStore(db) as store:
+        store.write(
+            _feed(), [], run_id=store.start_run(config={}, stages=[], inputs=[], version="t")
+        )
+    result = CliRunner().invoke(main, ["merge", "--db", str(db), "--top", "1"])
+    assert result.exit_code == 0 and "21 reports merged into 2 events" in result.stderr
+    [top] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (top["cameo"], top["reports"], top["articles"], top["sources"]) == ("043", 20, 11, 20)

@@ -26,6 +26,12 @@ class EventFilter:
 
 def where_clause(selection: EventFilter) -> tuple[str, list[Any]]:
     """The SQL WHERE clause (parameterised) and its parameters for a selection of events."""
+    clauses, params = conditions(selection)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def conditions(selection: EventFilter) -> tuple[list[str], list[Any]]:
+    """The selection's SQL conditions on ``events`` and their parameters."""
     clauses: list[str] = []
     params: list[Any] = []
     if selection.source:
@@ -45,7 +51,7 @@ def where_clause(selection: EventFilter) -> tuple[str, list[Any]]:
         params.append(selection.code)
     if not selection.include_all:
         clauses.append("factuality = 'asserted'")
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    return clauses, params
 
 
 def event_rows(con: duckdb.DuckDBPyConnection, selection: EventFilter) -> list[dict[str, Any]]:
