@@ -19,6 +19,7 @@ Stage = Callable[[Document], Document]
 
 BUILTIN_STAGES: Mapping[str, str] = {
     "clean.v1": "eventwire.clean:clean",
+    "language.english.v1": "eventwire.language:english_only",
     "annotate.spacy.v1": "eventwire.annotate:Annotator",
     "actors.resolver.v1": "eventwire.actors:ActorResolver",
     "events.cameo_rules.v1": "eventwire.events:CameoCoder",
