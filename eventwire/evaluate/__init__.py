@@ -28,6 +28,7 @@ class Options:
     limit: int | None = None
     config_files: tuple[str, ...] = ()
     eval_dir: Path | None = None
+    gold_set: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -125,7 +126,7 @@ def gold_set(name: str) -> GoldSet:
 def evaluate(name: str, *, eval_dir: Path | None = None, options: Options | None = None) -> Score:
     """Score eventwire on one gold set (the first ``options.limit`` records of it)."""
     folder = eval_dir or (options.eval_dir if options else None) or default_eval_dir()
-    options = dataclasses.replace(options or Options(), eval_dir=folder)
+    options = dataclasses.replace(options or Options(), eval_dir=folder, gold_set=name)
     path = folder / gold_set(name).file
     records = itertools.islice(read_records(path), options.limit)
     score = evaluator_for(name)(records, options)

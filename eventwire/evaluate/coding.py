@@ -282,7 +282,7 @@ def evaluate_petrarch_suite(records: Iterable[Record], options: Options) -> Scor
     and of root code), extra events as a share of gold ones, on the PETRARCH unit tests."""
     by_suite: dict[str, list[Record]] = {}
     for record in filter(_scored_record, records):
-        by_suite.setdefault(_suite_of(record), []).append(record)
+        by_suite.setdefault(options.gold_set or _suite_of(record), []).append(record)
     tally: Counter[str] = Counter()
     errors = []
     for suite, members in by_suite.items():

@@ -187,21 +187,21 @@ MEET {MEETS MET MEETING}
 """
 RECORDS = [
     {
-        "id": "petr2ut:T-1",
+        "id": "suite:T-1",
         "text": "Arnor restored diplomatic ties with Gondor.",
         "date": "1995-01-01",
         "events": [{"source": "ARN", "target": "GON", "code": "064"}],
         "meta": {},
     },
     {
-        "id": "petr2ut:T-2",
+        "id": "suite:T-2",
         "text": "Arnor met Minas Tirith.",
         "date": "1995-01-01",
         "events": [{"source": "ARN", "target": "GON", "code": "031"}],
         "meta": {},
     },
-    {"id": "petr2ut:T-3", "text": "Nothing happened.", "events": [], "meta": {"noevents": True}},
-    {"id": "petr2ut:T-4", "text": "x", "events": [], "meta": {"expected_error": "dateline"}},
+    {"id": "suite:T-3", "text": "Nothing happened.", "events": [], "meta": {"noevents": True}},
+    {"id": "suite:T-4", "text": "x", "events": [], "meta": {"expected_error": "dateline"}},
 ]
 
 
