@@ -8,6 +8,7 @@ match code prefixes ("RUS" matches "RUSGOV"); only asserted events count unless
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -153,9 +154,8 @@ def top_events(
     con: duckdb.DuckDBPyConnection, *, window: Window = Window(), limit: int = 10
 ) -> list[dict[str, Any]]:
     """The most intense confident events: ordered by |Goldstein| x confidence."""
-    records = query_events(con, window.selection())
-    records.sort(key=lambda r: -abs(r["goldstein"]) * r["confidence"])
-    return records[:limit]
+    selection = dataclasses.replace(window.selection(), limit=limit)
+    return query_events(con, selection, order="intensity")
 
 
 def compare_dyads(

@@ -20,6 +20,7 @@ from typing import Any
 import click
 
 from eventwire import __version__
+from eventwire.analyse import top_events, type_distribution
 from eventwire.batch import documents, run_batch
 from eventwire.config import Config, load_config
 from eventwire.datatypes import Article, Reject
@@ -242,13 +243,16 @@ def _date(value: str | None) -> date | None:
         raise click.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD") from None
 
 
+SINCE = click.option("--since", help="First event date, YYYY-MM-DD.")
+UNTIL = click.option("--until", help="Last event date, YYYY-MM-DD.")
+ALL = click.option("--all", "include_all", is_flag=True, help="Also events that are not asserted.")
 SELECTION_OPTIONS = (
     click.option("--source", help="Source actor code prefix, e.g. RUS or RUSGOV."),
     click.option("--target", help="Target actor code prefix."),
-    click.option("--since", help="First event date, YYYY-MM-DD."),
-    click.option("--until", help="Last event date, YYYY-MM-DD."),
+    SINCE,
+    UNTIL,
     click.option("--code", "cameo", help="CAMEO code prefix, e.g. 04 or 163."),
-    click.option("--all", "include_all", is_flag=True, help="Also events that are not asserted."),
+    ALL,
 )
 
 
@@ -352,7 +356,7 @@ def _print_summary(con: Any, counts: RunCounts, seconds: float) -> None:
     if summary["rejects"]:
         click.echo("skipped: " + ", ".join(f"{reason} {n}" for reason, n in summary["rejects"]))
     click.echo("\nevents by type (PLOVER, CAMEO root):")
-    for plover, root, n in summary["by_type"]:
+    for root, plover, n in type_distribution(con):
         click.echo(f"  {n:4d}  {root}  {plover}")
     click.echo("\ntop dyads:")
     for source, target, n in summary["top_dyads"]:
@@ -431,9 +435,9 @@ def _window(since: str | None, until: str | None, include_all: bool) -> Any:
 def _window_options(command: Any) -> Any:
     """The --since/--until/--all options shared by the analysis commands."""
     for option in (
-        click.option("--all", "include_all", is_flag=True, help="Also non-asserted events."),
-        click.option("--until", help="Last event date, YYYY-MM-DD."),
-        click.option("--since", help="First event date, YYYY-MM-DD."),
+        ALL,
+        UNTIL,
+        SINCE,
         click.option("--db", required=True, type=click.Path(dir_okay=False), help="The store."),
     ):
         command = option(command)
@@ -558,8 +562,6 @@ def network(
 @_window_options
 def summary(db: str, since: str | None, until: str | None, include_all: bool) -> None:
     """What the store holds: counts, event types, top dyads, the most intense events."""
-    from eventwire.analyse import top_events, type_distribution
-
     window = _window(since, until, include_all)
     con = connect(db, read_only=True)
     try:

@@ -54,14 +54,22 @@ def conditions(selection: EventFilter) -> tuple[list[str], list[Any]]:
     return clauses, params
 
 
-def event_rows(con: duckdb.DuckDBPyConnection, selection: EventFilter) -> list[dict[str, Any]]:
-    """Stored events as flat rows (the ``events`` columns and their article's), ordered."""
+ORDERS = {
+    "date": "date NULLS LAST, article_id, evidence_start",
+    "intensity": "abs(goldstein) * confidence DESC, date NULLS LAST, id",
+}
+
+
+def event_rows(
+    con: duckdb.DuckDBPyConnection, selection: EventFilter, *, order: str = "date"
+) -> list[dict[str, Any]]:
+    """Stored events as flat rows (the ``events`` columns and their article's), by date
+    and evidence or, with ``order="intensity"``, most intense and confident first."""
     where, params = where_clause(selection)
     sql = (
         "SELECT events.*, articles.title AS article_title, articles.published AS "
         "article_published, articles.url AS article_url FROM events LEFT JOIN articles "
-        f"ON articles.id = events.article_id{where} "
-        "ORDER BY date NULLS LAST, article_id, evidence_start"
+        f"ON articles.id = events.article_id{where} ORDER BY {ORDERS[order]}"
     )
     if selection.limit is not None:
         sql += " LIMIT ?"
@@ -71,9 +79,11 @@ def event_rows(con: duckdb.DuckDBPyConnection, selection: EventFilter) -> list[d
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def query_events(con: duckdb.DuckDBPyConnection, selection: EventFilter) -> list[dict[str, Any]]:
-    """Stored events as native records, ordered by date and evidence."""
-    return [record_from_row(row) for row in event_rows(con, selection)]
+def query_events(
+    con: duckdb.DuckDBPyConnection, selection: EventFilter, *, order: str = "date"
+) -> list[dict[str, Any]]:
+    """Stored events as native records, in the order of ``event_rows``."""
+    return [record_from_row(row) for row in event_rows(con, selection, order=order)]
 
 
 def _pairs(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple[Any, ...]]:
@@ -81,7 +91,7 @@ def _pairs(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple[Any, ...]]:
 
 
 def summarize(con: duckdb.DuckDBPyConnection, *, top: int = 10) -> dict[str, Any]:
-    """Counts of articles, events and rejects; events by type; the top dyads."""
+    """Counts of articles, events and rejects, and the top dyads (types: ``analyse``)."""
     asserted = "factuality = 'asserted'"
     return {
         "articles": con.execute("SELECT count(*) FROM articles").fetchone()[0],  # type: ignore[index]
@@ -89,11 +99,6 @@ def summarize(con: duckdb.DuckDBPyConnection, *, top: int = 10) -> dict[str, Any
         "events_all": con.execute("SELECT count(*) FROM events").fetchone()[0],  # type: ignore[index]
         "rejects": _pairs(
             con, "SELECT reason, count(*) FROM rejects GROUP BY 1 ORDER BY 2 DESC, 1"
-        ),
-        "by_type": _pairs(
-            con,
-            f"SELECT coalesce(plover, 'STATEMENT'), root, count(*) FROM events WHERE {asserted} "
-            "GROUP BY 1, 2 ORDER BY 3 DESC, 2",
         ),
         "top_dyads": _pairs(
             con,
