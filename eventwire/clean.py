@@ -196,7 +196,8 @@ def clean(doc: Document) -> Document:
         raise Skip("no-text", "the article has no text after removing junk lines")
     text, spans = _join(paragraphs)
     captions = tuple(span for span in spans if _is_caption(span.text))
-    dateline, place = _find_dateline([s for s in spans if s not in captions])
+    caption_set = set(captions)
+    dateline, place = _find_dateline([s for s in spans if s not in caption_set])
     cleaned = replace(
         article,
         text=text,

@@ -19,6 +19,7 @@ class Config:
     stages: tuple[str, ...]
     settings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     batch_size: int = 32
+    max_article_chars: int = 200_000
     files: tuple[str, ...] = ()
 
     def for_stage(self, name: str) -> dict[str, Any]:
@@ -28,7 +29,11 @@ class Config:
     def as_dict(self) -> dict[str, Any]:
         """A plain dict, as stored with each run."""
         return {
-            "pipeline": {"stages": list(self.stages), "batch_size": self.batch_size},
+            "pipeline": {
+                "stages": list(self.stages),
+                "batch_size": self.batch_size,
+                "max_article_chars": self.max_article_chars,
+            },
             "stages": {name: dict(values) for name, values in self.settings.items()},
             "files": list(self.files),
         }
@@ -65,15 +70,27 @@ def _validated(raw: Mapping[str, Any], files: tuple[str, ...]) -> Config:
     stages = pipeline.get("stages")
     if not isinstance(stages, list) or not all(isinstance(s, str) for s in stages):
         raise ConfigError(f"{where}: [pipeline] stages must be a list of stage names")
-    batch_size = pipeline.get("batch_size", 32)
-    if not isinstance(batch_size, int) or batch_size < 1:
-        raise ConfigError(f"{where}: [pipeline] batch_size must be a positive integer")
+    batch_size = _positive(pipeline, "batch_size", 32, where)
+    max_chars = _positive(pipeline, "max_article_chars", 200_000, where)
     settings = raw.get("stages", {})
     if not isinstance(settings, Mapping) or not all(
         isinstance(v, Mapping) for v in settings.values()
     ):
         raise ConfigError(f'{where}: each [stages."NAME"] must be a table of settings')
-    return Config(stages=tuple(stages), settings=settings, batch_size=batch_size, files=files)
+    return Config(
+        stages=tuple(stages),
+        settings=settings,
+        batch_size=batch_size,
+        max_article_chars=max_chars,
+        files=files,
+    )
+
+
+def _positive(table: Mapping[str, Any], key: str, default: int, where: str) -> int:
+    value = table.get(key, default)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ConfigError(f"{where}: [pipeline] {key} must be a positive integer, not {value!r}")
+    return value
 
 
 def load_config(*paths: str | Path) -> Config:

@@ -64,10 +64,22 @@ class Pipeline:
 
     def process_batch(self, articles: list[Article]) -> list[Document]:
         """Run every stage over a batch of articles."""
-        docs = [Document(article=article) for article in articles]
+        docs = [self._admit(article) for article in articles]
         for name, stage in self.stages:
             docs = self._apply(name, stage, docs)
         return docs
+
+    def _admit(self, article: Article) -> Document:
+        """A document for the article, skipped as "too-long" over the size limit."""
+        doc = Document(article=article)
+        limit = self.config.max_article_chars
+        if len(article.text) <= limit:
+            return doc
+        detail = (
+            f"the article has {len(article.text):,} characters, over the limit of {limit:,}; "
+            "split it into articles, or raise [pipeline] max_article_chars in your config"
+        )
+        return _skipped(doc, "pipeline", "too-long", detail)
 
     def _apply(self, name: str, stage: Stage, docs: list[Document]) -> list[Document]:
         live = [i for i, doc in enumerate(docs) if doc.skipped is None]

@@ -36,6 +36,7 @@ def test_merge_does_not_touch_its_inputs():
         ("[pipeline\n", "not valid TOML"),
         ("[pipeline]\nstages = 'clean.v1'\n", "must be a list of stage names"),
         ("[pipeline]\nbatch_size = 0\n", "batch_size must be a positive integer"),
+        ("[pipeline]\nmax_article_chars = '1M'\n", "max_article_chars must be a positive integer"),
         ("[stages]\nx = 1\n", "must be a table of settings"),
     ],
 )

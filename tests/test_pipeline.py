@@ -68,3 +68,13 @@ def test_a_batched_stage_gets_the_whole_batch(stages):
 def test_run_stage_never_raises():
     doc = Document(article=Article(id="x", text="boom"))
     assert run_stage("explode", explode, doc).skipped.reason == "stage-failed"
+
+
+def test_an_article_over_the_size_limit_is_skipped_before_any_stage(stages):
+    pipe = Pipeline(Config(stages=("upper",), max_article_chars=10))
+    short, long = pipe.process_batch(_articles("ten chars!", "eleven chars"))
+    assert short.skipped is None and short.article.text == "TEN CHARS!"
+    assert (long.skipped.reason, long.skipped.stage) == ("too-long", "pipeline")
+    assert "12 characters, over the limit of 10" in long.skipped.detail
+    assert "max_article_chars" in long.skipped.detail
+    assert long.article.text == "eleven chars"
