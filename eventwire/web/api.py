@@ -6,6 +6,7 @@ import dataclasses
 import functools
 import math
 import secrets
+import threading
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -38,15 +39,25 @@ ACTOR = r"^[A-Za-z0-9]{1,24}$"
 CAMEO = r"^[0-9]{2,4}$"
 MAX_PAGE = 100_000
 
-router = APIRouter(prefix="/api", responses={422: {"model": Error}})
+router = APIRouter(
+    prefix="/api",
+    responses={
+        422: {"model": Error},
+        503: {"model": Error, "description": "The query took too long, or the store failed."},
+    },
+)
 
 
 def connection(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A cursor of the app's read-only store connection, for one request."""
+    """A cursor of the app's read-only store connection, for one request; its queries are
+    interrupted after the app's ``query_seconds``."""
     cursor = request.app.state.store.cursor()
+    deadline = threading.Timer(request.app.state.query_seconds, cursor.interrupt)
+    deadline.start()
     try:
         yield cursor
     finally:
+        deadline.cancel()
         cursor.close()
 
 
@@ -272,7 +283,12 @@ def article(con: Store, article_id: str) -> Article:
 @router.post(
     "/code",
     dependencies=[Depends(require_token)],
-    responses={401: {"model": Error}, 413: {"model": Error}},
+    responses={
+        400: {"model": Error, "description": "The body is not JSON."},
+        401: {"model": Error, "description": "The token is missing or wrong."},
+        411: {"model": Error, "description": "The body came without a Content-Length."},
+        413: {"model": Error, "description": "The body is too large."},
+    },
 )
 def code_text(request: Request, body: CodeRequest) -> Coded:
     """Code a text with the pipeline (nothing is stored); events come as native records."""

@@ -28,24 +28,34 @@ STATIC = Path(__file__).parent / "static"
 PAGES = {"/": "index.html", "/article": "article.html", "/code": "code.html"}
 STATUS = {InputError: 422, ConfigError: 500, StageError: 500, StoreError: 503}
 SWAGGER = "/static/vendor/swagger-ui"
+QUERY_SECONDS = 10.0
 log = logging.getLogger(__name__)
 
 
 def create_app(
-    db_path: str | Path, *, token: str | None = None, config: Config | None = None
+    db_path: str | Path,
+    *,
+    token: str | None = None,
+    config: Config | None = None,
+    query_seconds: float = QUERY_SECONDS,
 ) -> FastAPI:
     """The API and web app over the store at ``db_path``, opened read-only.
 
     ``token``, when given, is required (``Authorization: Bearer TOKEN``) to code texts;
-    ``config`` sets the pipeline that codes them (the shipped defaults otherwise).
+    ``config`` sets the pipeline that codes them (the shipped defaults otherwise); a query
+    that runs longer than ``query_seconds`` is stopped and answered with 503.
     """
-    store = connect(db_path, read_only=True)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        threading.Thread(target=_warm, args=(app,), name="eventwire-warm", daemon=True).start()
+        # The store opens with the app, and again when a stopped app starts once more.
+        app.state.store = app.state.store or connect(db_path, read_only=True)
+        warming = threading.Thread(target=_warm, args=(app,), name="eventwire-warm", daemon=True)
+        warming.start()
         yield
-        store.close()
+        warming.join(timeout=app.state.query_seconds)
+        app.state.store.close()
+        app.state.store = None
 
     app = FastAPI(
         title="eventwire",
@@ -55,7 +65,9 @@ def create_app(
         redoc_url=None,
         lifespan=lifespan,
     )
-    app.state.store, app.state.db_path, app.state.token = store, str(db_path), token or None
+    app.state.store = connect(db_path, read_only=True)
+    app.state.db_path, app.state.token = str(db_path), token or None
+    app.state.query_seconds = query_seconds
     app.state.coder = Coder(config)
     app.state.memo = Memo()
     app.include_router(router)
@@ -109,5 +121,11 @@ def _add_errors(app: FastAPI) -> None:
         log.exception("store query failed on %s", request.url.path, exc_info=error)
         return JSONResponse({"detail": "the store could not answer this query"}, status_code=500)
 
+    async def too_slow(request: Request, error: Exception) -> JSONResponse:
+        seconds = request.app.state.query_seconds
+        detail = f"the query took longer than {seconds:g} s; narrow it (dates, actors, codes)"
+        return JSONResponse({"detail": detail}, status_code=503)
+
     app.add_exception_handler(EventwireError, eventwire_error)
+    app.add_exception_handler(duckdb.InterruptException, too_slow)
     app.add_exception_handler(duckdb.Error, store_error)

@@ -424,3 +424,22 @@ def test_every_static_file_is_package_data():
         if path.is_file() and not any(fnmatch.fnmatch(path.name, p) for p in patterns)
     ]
     assert missing == []
+
+
+def test_a_query_over_the_time_limit_is_stopped_with_a_503(db, monkeypatch):
+    from eventwire.web import queries
+
+    counted_page = queries.counted_page
+
+    def endless_for_russia(con, query):
+        if query.selection.source == "RUS":
+            con.execute("SELECT count(*) FROM range(10000000000) a, range(10) b").fetchall()
+        return counted_page(con, query)
+
+    monkeypatch.setattr(queries, "counted_page", endless_for_russia)
+    started = time.perf_counter()
+    with TestClient(create_app(db, query_seconds=0.2)) as client:
+        response = client.get("/api/events?source=RUS")
+    assert time.perf_counter() - started < 10
+    assert response.status_code == 503
+    assert "took longer than 0.2 s" in response.json()["detail"]
