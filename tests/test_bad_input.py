@@ -72,7 +72,7 @@ def _write_folder(root: Path) -> dict[str, str]:
         "bom.txt": b"\xef\xbb\xbf" + NEWS.replace("Tuesday", "Sunday").encode(),
         "invalid-utf8.txt": NEWS.replace("Tuesday", "Friday").encode() + b" \xc3\x28 \xff",
         "oneline.txt": (("word " * 200_000).strip()).encode(),
-        "huge.txt": (NEWS + "\n\n").encode() * 180_000,
+        "huge.txt": (NEWS + "\n\n").encode() * 200_000,
         "mixed.jsonl": "\n".join(
             [
                 json.dumps({"id": "j1", "text": NEWS.replace("Tuesday", "Thursday")}),
@@ -141,6 +141,9 @@ def test_every_bad_file_is_accounted_for_and_the_batch_goes_on(tmp_path):
         run = con.execute("SELECT read, stored, rejected, duplicates FROM runs").fetchone()
         rejects = con.execute("SELECT origin, reason, detail FROM rejects").fetchall()
         origins = [row[0] for row in con.execute("SELECT origin FROM articles").fetchall()]
+        feed_dates = con.execute(
+            "SELECT published FROM articles WHERE origin LIKE '%feed.rss%'"
+        ).fetchall()
     finally:
         con.close()
     read, stored, rejected, duplicates = run
@@ -158,4 +161,5 @@ def test_every_bad_file_is_accounted_for_and_the_batch_goes_on(tmp_path):
             assert outcome in reasons.get(name, []), f"{name}: {reasons}"
     assert sorted(reasons["mixed.jsonl"]) == ["malformed-json", "missing-text", "not-an-object"]
     assert reasons["feed.rss"] == ["no-content"]
+    assert feed_dates == [(None,)]  # a broken date is left out, not guessed
     assert len({reason for found in reasons.values() for reason in found}) >= 12

@@ -443,3 +443,19 @@ def test_a_query_over_the_time_limit_is_stopped_with_a_503(db, monkeypatch):
     assert time.perf_counter() - started < 10
     assert response.status_code == 503
     assert "took longer than 0.2 s" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/static/../../../../etc/passwd",
+        "/static/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+        "/static/..%2f..%2f..%2fetc%2fpasswd",
+        "/static/vendor/../../app.py",
+        "/static//etc/passwd",
+    ],
+)
+def test_static_files_never_leave_the_static_folder(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert "root:" not in response.text and "create_app" not in response.text
