@@ -306,7 +306,7 @@ class KnowledgeBase:
         ``people.tsv`` may be absent or empty).
         """
         base = _packaged_tables() if data_dir is None else _folder_tables(Path(data_dir))
-        return _build([*base, *(_read_file(Path(path)) for path in extra_files)])
+        return _build([*base, *(t for path in extra_files for t in _read_file(Path(path)))])
 
     def country_actor(self, iso3: str, sectors: Sequence[str] = (), name: str = "") -> Actor:
         """A country, or one of its sectors, as an actor."""
@@ -394,21 +394,21 @@ def _base_table(source: Traversable, origin: str) -> Iterator[Table]:
         yield table
 
 
-def _read_file(path: Path) -> Table:
+def _read_file(path: Path) -> tuple[Table, ...]:
     try:
         text = path.read_text("utf-8")
     except OSError as error:
         raise ConfigError(f"{path}: cannot read the actor file ({error.strerror})") from error
     except UnicodeDecodeError as error:
         raise ConfigError(f"{path}: not UTF-8 text ({error.reason})") from error
-    from eventwire.actors.petrarch import looks_like_petrarch, read_petrarch
+    from eventwire.actors.petrarch import looks_like_petrarch, read_petrarch_tables
 
     if looks_like_petrarch(text):
-        return read_petrarch(text, str(path))
+        return read_petrarch_tables(text, str(path))
     table = _parse(text, str(path))
     if table is None:
         raise ConfigError(f"{path}: no header line; expected one of {_header_list()}")
-    return table
+    return (table,)
 
 
 def _content_lines(text: str) -> Iterator[tuple[int, str]]:

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from eventwire.actors.knowledge import Row, Table
+from eventwire.actors.knowledge import Row, Table, phrase_key
 from eventwire.errors import ConfigError
 
 _COMMENT_BLOCK = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -42,6 +42,7 @@ _PLURAL = re.compile(r"\{([^}]*)\}")
 _MACRO = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
 _VALID = re.compile(r"^[A-Z][A-Z0-9]{2,}$")
 _DATE = re.compile(r"^\d{6}(\d{2})?$")
+_COUNTRY = re.compile(r"^[A-Z]{3}$")
 _SHORT = 4  # names of this many letters or fewer are also matched in capitals
 
 
@@ -58,6 +59,58 @@ def read_petrarch(text: str, origin: str) -> Table:
     if any("[~" in line or "~]" in line for _, line in lines):
         return Table(name="roles", origin=origin, rows=tuple(_agent_rows(lines, origin)))
     return Table(name="people", origin=origin, rows=tuple(_actor_rows(lines, origin)))
+
+
+def read_petrarch_tables(text: str, origin: str) -> tuple[Table, ...]:
+    """The dictionary's tables: for an actors dictionary, also a ``countries`` table of the
+    entries coded by a bare three-letter code (``GONDOR [GON]``), so that agents compose
+    with them as with any country (``Gondor's government`` is ``GONGOV``)."""
+    table = read_petrarch(text, origin)
+    if table.name != "people":
+        return (table,)
+    countries = Table(name="countries", origin=origin, rows=tuple(_country_rows(table.rows)))
+    return (countries, table) if countries.rows else (table,)
+
+
+def _country_rows(rows: tuple[Row, ...]) -> Iterator[Row]:
+    """One country row per bare code: the first entry's name, the others' names as aliases;
+    names the packaged knowledge base gives a country already stay that country's."""
+    by_entry: dict[int, list[Row]] = {}
+    for row in rows:
+        by_entry.setdefault(row.line, []).append(row)
+    taken = _national_names()
+    names: dict[str, list[str]] = {}
+    first_line: dict[str, int] = {}
+    for line, entry in by_entry.items():
+        code = _bare_country(entry)
+        if not code:
+            continue
+        for phrase in (entry[0]["name"], *entry[0].items("aliases")):
+            key = phrase_key(phrase)
+            if key and key not in taken:
+                taken.add(key)
+                names.setdefault(code, []).append(phrase)
+                first_line.setdefault(code, line)
+    for code, phrases in names.items():
+        values = {"iso3": code, "name": phrases[0], "aliases": "|".join(phrases[1:])}
+        yield Row(origin=rows[0].origin, line=first_line[code], values=values)
+
+
+def _bare_country(entry: list[Row]) -> str:
+    """The code of an entry with one undated three-letter code, else ``""``."""
+    if len(entry) != 1 or entry[0]["start"] or entry[0]["end"]:
+        return ""
+    code = entry[0]["country"]
+    return code if _COUNTRY.match(code) else ""
+
+
+def _national_names() -> set[tuple[str, ...]]:
+    """The phrases that name a country, capital or demonym in the packaged knowledge base."""
+    from eventwire.actors.knowledge import default_knowledge_base
+
+    national = {"country", "capital", "demonym"}
+    names = default_knowledge_base().names
+    return {key for key, entries in names.items() if any(e.kind in national for e in entries)}
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:

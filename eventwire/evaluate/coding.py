@@ -204,8 +204,8 @@ def petrarch_dictionaries(raw: Path) -> dict[str, Path]:
 
 def petrarch_pipeline(raw: Path, options: Options) -> Pipeline:
     """The coding stages with the suite's dictionaries as user files. As in PETRARCH, an
-    event needs a target (``require_dyad``, the suites' default) and only a pattern makes
-    an event reciprocal."""
+    event needs a target (``require_dyad``, the suites' default), and a compound subject
+    with no target acts on itself ("A and B delayed their meeting": A→B and B→A)."""
     config = load_config(*options.config_files)
     files = petrarch_dictionaries(raw)
     actors = dict(config.for_stage("actors.resolver.v1"))
@@ -216,7 +216,8 @@ def petrarch_pipeline(raw: Path, options: Options) -> Pipeline:
     ]
     events = dict(config.for_stage("events.cameo_rules.v1"))
     events["extra_lexicons"] = [*events.get("extra_lexicons", ()), str(files["verbs"])]
-    events["untargeted_roots"] = events["reciprocal_roots"] = []
+    events["untargeted_roots"] = []
+    events["reciprocal_roots"] = [f"{root:02d}" for root in range(1, 21)]
     settings = {**config.settings, "actors.resolver.v1": actors, "events.cameo_rules.v1": events}
     stages = tuple(name for name in config.stages if name in CODING_STAGES)
     return Pipeline(dataclasses.replace(config, stages=stages, settings=settings))
@@ -248,11 +249,16 @@ def _gold_codes(record: Record) -> Counter[EventKey]:
     )
 
 
+# PETRARCH codes what a sentence states, whatever its modality ("will meet", "is about to
+# restore"): its suites are scored on every event that is not negated.
+PETRARCH_COUNTED = HAPPENED | {"future", "hypothetical", "historical"}
+
+
 def _got_codes(doc: Document) -> Counter[EventKey]:
     return Counter(
         (_petrarch_actor(_actor_code(e.source)), _petrarch_actor(_actor_code(e.target)), e.cameo)
         for e in doc.events
-        if e.factuality in HAPPENED
+        if e.factuality in PETRARCH_COUNTED
     )
 
 

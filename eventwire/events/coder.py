@@ -20,7 +20,7 @@ from eventwire.datatypes import Document, Event, Mention, Span, stable_id
 from eventwire.errors import StageError
 from eventwire.events import syntax
 from eventwire.events.factuality import classify
-from eventwire.events.lexicon import ANY_COMPLEMENT, Lexicon, Pattern, load_lexicon
+from eventwire.events.lexicon import ANY_COMPLEMENT, NO_EVENT, Lexicon, Pattern, load_lexicon
 from eventwire.events.ontology import Ontology, load_ontology
 
 Token = Any
@@ -146,6 +146,9 @@ class CameoCoder:
         for match in self.matches(sentence):
             if match.trigger.i in used:
                 continue
+            if match.pattern.code == NO_EVENT:  # a pattern that says "no event here"
+                used.update(token.i for token in match.used)
+                continue
             built = self.events_of(doc, index, sentence, match, mentions)
             if built:
                 used.update(token.i for token in match.used)
@@ -183,6 +186,8 @@ class CameoCoder:
             targets = _distinct(mentions.at(t.idx) for t in match.objects)
         if not targets and _object_instead_of_preposition(match):
             return []  # "demonstrate @against" does not code "Russia demonstrated its role"
+        if not targets and not match.pattern.nominal:  # "welcomed the resumption of ties with B"
+            targets = _first_actor_after(match.trigger, mentions, sources)
         if not sources and match.pattern.nominal:  # "US sanctions", not "military aid"
             modifiers = mentions.all_in(syntax.noun_modifiers(match.trigger))
             sources = [m for m in modifiers if m.actor and m.actor.country]
@@ -197,7 +202,14 @@ class CameoCoder:
         pairs = _pairs(sources, targets, reciprocal=root in self.reciprocal_roots)
         if root not in self.untargeted_roots or (match.pattern.nominal and not match.sources):
             pairs = [(s, t) for s, t in pairs if t is not None]
-        return [self.build_event(doc, index, sentence, match, s, t) for s, t in pairs]
+        events = [self.build_event(doc, index, sentence, match, s, t) for s, t in pairs]
+        reverse = match.pattern.reverse
+        if reverse:  # "A visited B": B hosted A
+            pairs = [(t, s) for s, t in pairs if t is not None]
+            events += [
+                self.build_event(doc, index, sentence, match, s, t, reverse) for s, t in pairs
+            ]
+        return events
 
     def build_event(
         self,
@@ -207,9 +219,10 @@ class CameoCoder:
         match: Match,
         source: Mention,
         target: Mention | None,
+        cameo: str = "",
     ) -> Event:
-        """An Event for one source-target pair."""
-        code = self.ontology[match.pattern.code]
+        """An Event for one source-target pair (with the pattern's code unless ``cameo``)."""
+        code = self.ontology[cameo or match.pattern.code]
         trigger = match.trigger
         evidence = _evidence(doc.article.text, sentence, match, source, target)
         ids = (doc.article.id, trigger.idx, code.code, _where(source), _where(target))
@@ -245,7 +258,7 @@ def _match_verb(pattern: Pattern, verb: Token) -> Match | None:
     used = [verb]
     objects = syntax.direct_objects(verb)
     if pattern.obj:
-        objects = [o for o in objects if o.lemma_.lower() == pattern.obj]
+        objects = [o for o in objects if syntax.names_object(o, pattern.obj)]
         if not objects:
             return None
         used += objects
@@ -326,11 +339,28 @@ def _match_noun(pattern: Pattern, noun: Token) -> Match:
     )
 
 
+def _first_actor_after(
+    verb: Token, mentions: MentionIndex, sources: list[Mention]
+) -> list[Mention]:
+    """PETRARCH's target rule: the first actor in the verb's object and prepositional phrases
+    after it (nested ones too), with the actors coordinated with it."""
+    for token in syntax.phrase_tokens_after(verb):
+        mention = mentions.at(token.idx)
+        if mention is None or mention in sources:
+            continue
+        head = token
+        while head.head.i != head.i and mention.start <= head.head.idx < mention.end:
+            head = head.head
+        found = mentions.of_phrases(syntax.with_conjuncts([head]))
+        return [m for m in found if m not in sources] or [mention]
+    return []
+
+
 def _fallback_targets(noun: Token, mentions: MentionIndex, sources: list[Mention]) -> list[Mention]:
     """For "B faces difficulties due to A's sanctions": the subject of the governing clause."""
     verb = syntax.governing_verb(noun)
-    if verb is None:
-        return []
+    if verb is None or syntax.is_argument_of(noun, verb):
+        return []  # "B condemned an attack by A": B is no target of the attack
     subjects = syntax.children(verb, syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS)
     if any(noun in subject.subtree for subject in subjects):
         return []

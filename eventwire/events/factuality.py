@@ -58,7 +58,22 @@ REQUEST_GOVERNORS = frozenset(
         "propose",
     }
 )
-NEGATING_GOVERNORS = frozenset({"refuse", "decline", "fail", "deny", "reject", "avoid", "stop"})
+NEGATING_GOVERNORS = frozenset(
+    {
+        "refuse",
+        "decline",
+        "fail",
+        "deny",
+        "reject",
+        "avoid",
+        "stop",
+        "postpone",
+        "delay",
+        "cancel",
+        "scrap",
+        "abandon",
+    }
+)
 SPEECH_VERBS = frozenset(
     {
         "say",

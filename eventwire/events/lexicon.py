@@ -5,7 +5,8 @@ lemma or ``n:NOUN``; bare words after a verb are particles (``crack down``); ``+
 is the required direct object; ``@PREP`` a preposition whose object is the target;
 ``<PREP`` a preposition whose object is the SOURCE, the subject then being the target
 ("Ukraine received aid <from the US"); ``>LEMMA`` a required clausal complement,
-optionally followed by its own ``+LEMMA``, and ``>*`` any complement verb.
+optionally followed by its own ``+LEMMA``, and ``>*`` any complement verb. A code
+``X:Y`` codes X from source to target and Y back ("A visited B": B hosted A).
 The full format is documented at the top of ``data/lexicon.txt``.
 """
 
@@ -23,6 +24,9 @@ from eventwire.errors import ConfigError
 _CODE = re.compile(r"^\d{2,4}$")
 _WORD = re.compile(r"^[a-z][a-z'\-]*$")
 ANY_COMPLEMENT = "*"
+# The code of a pattern that matches and codes nothing: it keeps a vaguer pattern of the
+# same verb from coding the sentence (PETRARCH's ``[---]``).
+NO_EVENT = "---"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -40,6 +44,7 @@ class Pattern:
     complement_obj: str = ""
     example: str = ""
     origin: str = ""
+    reverse: str = ""
 
     @property
     def specificity(self) -> int:
@@ -92,10 +97,21 @@ def _check_word(word: str, origin: str) -> str:
     return word
 
 
-def parse_pattern(code: str, pattern: str, *, example: str = "", origin: str = "") -> Pattern:
-    """Parse one pattern; raises ConfigError that names the origin and the problem."""
+def _check_code(code: str, origin: str) -> str:
     if not _CODE.match(code) or not 1 <= int(code[:2]) <= 20:
         raise _fail(origin, f"{code!r} is not a CAMEO code")
+    return code
+
+
+def parse_pattern(code: str, pattern: str, *, example: str = "", origin: str = "") -> Pattern:
+    """Parse one pattern; raises ConfigError that names the origin and the problem.
+
+    ``CODE:REVERSE`` (``042:043``) also codes the event from target to source."""
+    code, _, reverse = code.partition(":")
+    if code != NO_EVENT:
+        _check_code(code, origin)
+    if reverse:
+        _check_code(reverse, origin)
     tokens = pattern.split()
     if not tokens:
         raise _fail(origin, "empty pattern")
@@ -115,6 +131,7 @@ def parse_pattern(code: str, pattern: str, *, example: str = "", origin: str = "
         complement_obj=str(fields.get("complement_obj", "")),
         example=example,
         origin=origin,
+        reverse=reverse,
     )
 
 

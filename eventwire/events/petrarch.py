@@ -33,15 +33,13 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from eventwire.errors import ConfigError
-from eventwire.events.lexicon import ANY_COMPLEMENT, Pattern, parse_pattern
+from eventwire.events.lexicon import ANY_COMPLEMENT, NO_EVENT, Pattern, parse_pattern
 from eventwire.events.ontology import load_ontology
 
 _HEADER = re.compile(r"^\s*---\s*\S.*\[[^\]]*\]")
 _BRACKETS = re.compile(r"\[([^\]]*)\]")
 _BRACES = re.compile(r"\{[^}]*\}")
 _TOKEN = re.compile(r"[(){}]|[^\s(){}]+")
-
-NO_EVENT = "---"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -311,13 +309,15 @@ class _Converter:
             if code is not None:
                 self._keep(f"{head}", code, (0, inflected, block.line))
         for number, text, code in block.patterns:
-            usable = self._pattern_code(code)
-            tails = self._tails(text) if usable is not None else []
-            if usable is None or not tails:
+            usable = self._pattern_code(code) or NO_EVENT  # it still blocks the bare verb
+            tails = self._tails(text)
+            if not tails:
                 continue
-            self.approximated += usable[1] or any(lossy for _, lossy in tails)
+            self.approximated += any(lossy for _, lossy in tails)
             for (head, inflected, _), (tail, lossy) in itertools.product(heads, tails):
-                self._keep(" ".join([head, *tail]), usable[0], (lossy, inflected, number))
+                if usable == NO_EVENT and (lossy or not tail):
+                    continue  # a vague "no event" would block what PETRARCH codes
+                self._keep(" ".join([head, *tail]), usable, (lossy, inflected, number))
 
     def _heads(self, verb: _Verb, default: str | None) -> list[tuple[str, int, str | None]]:
         """``lemma particle...`` for a verb line, whether it is inflected, and its code."""
@@ -336,19 +336,22 @@ class _Converter:
         """A verb's own code: none for ``[---]``; one outside our table is counted."""
         if code is None or code == NO_EVENT:
             return None
-        usable = self._pattern_code(code)
-        return usable[0] if usable else None
+        return self._pattern_code(code)
 
-    def _pattern_code(self, code: str | None) -> tuple[str, bool] | None:
-        """The CAMEO code of a pattern line, and whether a reverse code was dropped."""
+    def _pattern_code(self, code: str | None) -> str | None:
+        """The CAMEO code of a pattern line, ``X:Y`` with its reverse code (a reverse code
+        outside our table is dropped)."""
         first, _, reverse = (code or "").partition(":")
         if code is None or code == NO_EVENT:
             self.skipped["no event ([---]) or no code"] += 1
             return None
-        if first.strip() not in load_ontology():
+        ontology = load_ontology()
+        if first.strip() not in ontology:
             self.skipped["not a CAMEO code"] += 1
             return None
-        return first.strip(), bool(reverse)
+        if reverse.strip() in ontology:
+            return f"{first.strip()}:{reverse.strip()}"
+        return first.strip()
 
     def _tails(self, text: str) -> list[tuple[tuple[str, ...], bool]]:
         try:

@@ -77,11 +77,12 @@ def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
 
 
 def _listed_appositions(token: Token) -> list[Token]:
-    """ "The US, Russia, and Switzerland": the parser hangs the list on an apposition."""
+    """ "The US, Russia, and Switzerland": the parser hangs the list on an apposition, or
+    on a modifier ("Arnor, Calenardhon and the evil Gondor": Arnor modifies Gondor)."""
     return [
         item
         for child in token.children
-        if child.dep_ == "appos" and child.conjuncts
+        if child.dep_ in ("appos", "nmod") and child.conjuncts
         for item in (child, *child.conjuncts)
     ]
 
@@ -167,6 +168,53 @@ def complements(verb: Token) -> list[Token]:
     for obj in children(verb, OBJECT_DEPS):
         found += children(obj, frozenset({"acl", "relcl", "xcomp"}))
     return found
+
+
+# Children of a verb whose phrases PETRARCH searches for a target; clauses below the verb
+# ("after crowds trashed its embassy") are not searched.
+TARGET_PHRASE_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "npadvmod"})
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
+
+
+def phrase_tokens_after(verb: Token) -> list[Token]:
+    """The tokens of the verb's object and prepositional phrases after it, in text order,
+    without the clauses inside them: where PETRARCH looks for an unmarked target."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in TARGET_PHRASE_DEPS and child.i > verb.i:
+            found += _phrase_tokens(child)
+    return sorted(found, key=lambda token: token.i)
+
+
+def _phrase_tokens(token: Token) -> list[Token]:
+    found = [token]
+    for child in token.children:
+        if child.dep_ not in CLAUSE_DEPS:
+            found += _phrase_tokens(child)
+    return found
+
+
+def names_object(token: Token, lemma: str) -> bool:
+    """Whether an object is the noun ``lemma`` or a compound of it ("artillery shells")."""
+    if token.lemma_.lower() == lemma:
+        return True
+    return any(c.dep_ == "compound" and c.lemma_.lower() == lemma for c in token.children)
+
+
+ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative"})
+
+
+def is_argument_of(token: Token, verb: Token) -> bool:
+    """Whether the token heads the verb's subject or object ("condemned an attack", "the
+    launch of an attack"), not a phrase inside it ("difficulties due to sanctions")."""
+    current = token
+    while current.head.i != current.i and current.i != verb.i:
+        if current.dep_ == "pobj" and current.head.lower_ != "of":
+            return False
+        if current.dep_ in ARGUMENT_DEPS and current.head.i == verb.i:
+            return True
+        current = current.head
+    return False
 
 
 def has_particles(verb: Token, particles: tuple[str, ...]) -> bool:

@@ -190,3 +190,74 @@ def test_a_span_naming_two_actors_gives_an_event_for_each(nlp, coder):
     )
     assert {("RUSGOV", "USA", "04"), ("PRKGOV", "USA", "04")} <= dyads(events)
     assert len({e.id for e in events}) == len(events)
+
+
+def test_the_first_actor_after_the_verb_is_the_target(nlp, coder):
+    text = "Germany welcomed the resumption of nuclear talks with Iran."
+    events = code(nlp, coder, text, [("Germany", "DEU"), ("Iran", "IRN")])
+    assert ("DEU", "IRN", "05") in dyads(events)
+
+
+def test_a_condemned_attack_does_not_target_the_condemner(nlp, coder):
+    text = "The French government condemned an attack by Russian soldiers on Thursday."
+    events = code(
+        nlp, coder, text, [("French government", "FRAGOV"), ("Russian soldiers", "RUSMIL")]
+    )
+    assert ("RUSMIL", "FRAGOV", "19") not in dyads(events)
+    assert ("FRAGOV", "RUSMIL", "11") in dyads(events)
+
+
+def test_a_postponed_meeting_did_not_happen(nlp, coder):
+    text = "Russia and Ukraine postponed their talks in Istanbul."
+    events = code(nlp, coder, text, [("Russia", "RUS"), ("Ukraine", "UKR")])
+    assert all(e.factuality is Factuality.NEGATED for e in events if e.root == "04")
+
+
+def test_a_transfer_to_a_target(nlp, coder):
+    text = "Japan gave $5 million to Jordan for the refugee camps."
+    events = code(nlp, coder, text, [("Japan", "JPN"), ("Jordan", "JOR")])
+    assert ("JPN", "JOR", "07") in dyads(events)
+
+
+def test_a_reverse_code_gives_the_event_back(nlp, tmp_path):
+    mine = tmp_path / "mine.txt"
+    mine.write_text("042:043\ttour\tThe king toured Spain.\n", encoding="utf-8")
+    text = "The Dutch king toured Spain last week."
+    events = code(
+        nlp,
+        CameoCoder(extra_lexicons=[str(mine)]),
+        text,
+        [("Dutch king", "NLDGOV"), ("Spain", "ESP")],
+    )
+    found = {(e.source.actor.code, e.target.actor.code, e.cameo) for e in events}
+    assert {("NLDGOV", "ESP", "042"), ("ESP", "NLDGOV", "043")} <= found
+
+
+def test_an_object_may_be_named_by_its_modifier(nlp, tmp_path):
+    mine = tmp_path / "mine.txt"
+    mine.write_text("194\tfire +artillery @at\tThe army fired artillery at the town.\n", "utf-8")
+    text = "The army fired artillery shells at Ukrainian positions."
+    actors = [("The army", "RUSMIL"), ("Ukrainian positions", "UKRMIL")]
+    events = code(nlp, CameoCoder(extra_lexicons=[str(mine)]), text, actors)
+    assert ("RUSMIL", "UKRMIL", "19") in dyads(events)
+
+
+def test_a_list_the_parser_hung_on_a_modifier(nlp):
+    from spacy.tokens import Doc
+
+    from eventwire.events import syntax
+
+    words = ["Chile", ",", "Peru", "and", "the", "tiny", "Bolivia", "welcomed", "it"]
+    heads = [6, 0, 0, 2, 6, 6, 7, 7, 7]
+    deps = ["nmod", "punct", "conj", "cc", "det", "amod", "nsubj", "ROOT", "dobj"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    found = [t.text for t in syntax.with_conjuncts([doc[6]])]
+    assert found == ["Bolivia", "Chile", "Peru"]
+
+
+def test_a_no_event_pattern_keeps_the_verb_from_coding(nlp, tmp_path):
+    mine = tmp_path / "mine.txt"
+    mine.write_text("---\tfire +employee\tThe ministry fired two employees.\n", "utf-8")
+    text = "The Russian ministry fired two employees at Ukrainian request."
+    actors = [("The Russian ministry", "RUSGOV")]
+    assert code(nlp, CameoCoder(extra_lexicons=[str(mine)]), text, actors) == ()

@@ -91,3 +91,10 @@ def test_the_packaged_lexicon_covers_every_root_with_known_codes():
     assert codes <= set(ontology.codes)
     assert {code[:2] for code in codes} == {f"{n:02d}" for n in range(1, 21)}
     assert len(lexicon) >= 1000
+
+
+def test_a_code_with_its_reverse():
+    pattern = parse_pattern("042:043", "visit", origin="t")
+    assert (pattern.code, pattern.reverse, pattern.text) == ("042", "043", "visit")
+    with pytest.raises(ConfigError, match="not a CAMEO code"):
+        parse_pattern("042:99x", "visit", origin="t")

@@ -102,8 +102,9 @@ def test_a_complement_verb(converted):
     assert (ask.complement, ask.code) == ("reconsider", "102")
 
 
-def test_a_reverse_code_is_dropped_and_counted(converted):
-    assert texts(converted)["visit"] == "042"  # [042:043]: no reverse event
+def test_a_reverse_code_is_kept(converted):
+    [visit] = [p for p in converted.patterns if p.text == "visit"]
+    assert (visit.code, visit.reverse) == ("042", "043")  # [042:043]: B hosts A
 
 
 def test_inflected_blocks_and_phrasal_verbs(converted):
@@ -175,8 +176,8 @@ def test_lemmas():
 
 # End to end: a hand-written suite through annotate -> actors -> events ------------------
 
-ACTORS = "ARNOR [ARN]\nGONDOR [GON]\n+MINAS_TIRITH\n"
-AGENTS = "GOVERNMENT [~GOV]\n"
+ACTORS = "ARNOR [ARN]\nGONDOR [GON]\n+MINAS_TIRITH\nFRANCE [FRA]\n"
+AGENTS = "GOVERNMENT [~GOV]\nSOLDIERS [~MIL]\n"
 VERBS = """\
 --- RESTORE [064] ---
 RESTORE
@@ -184,6 +185,18 @@ RESTORE
 
 --- MEET [031] ---
 MEET {MEETS MET MEETING}
+
+--- WELCOME [041] ---
+WELCOME
+
+--- ARRIVE [032:033] ---
+ARRIVE
+
+--- SHELL [194] ---
+SHELL
+
+--- DELAY [191] ---
+DELAY
 """
 RECORDS = [
     {
@@ -198,6 +211,40 @@ RECORDS = [
         "text": "Arnor met Minas Tirith.",
         "date": "1995-01-01",
         "events": [{"source": "ARN", "target": "GON", "code": "031"}],
+        "meta": {},
+    },
+    {  # an agent composes with a dictionary country; the target is the first actor after
+        "id": "suite:T-5",
+        "text": "Gondor's government welcomed the reopening of the border with Arnor.",
+        "date": "1995-01-01",
+        "events": [{"source": "GONGOV", "target": "ARN", "code": "041"}],
+        "meta": {},
+    },
+    {  # a reverse code: Gondor hosts the visit
+        "id": "suite:T-6",
+        "text": "Arnor arrived in Gondor.",
+        "date": "1995-01-01",
+        "events": [
+            {"source": "ARN", "target": "GON", "code": "032"},
+            {"source": "GON", "target": "ARN", "code": "033"},
+        ],
+        "meta": {},
+    },
+    {  # a modal event counts: PETRARCH codes what the sentence states
+        "id": "suite:T-7",
+        "text": "Arnor soldiers will shell Gondor.",
+        "date": "1995-01-01",
+        "events": [{"source": "ARNMIL", "target": "GON", "code": "194"}],
+        "meta": {},
+    },
+    {  # a compound subject with no target acts on itself
+        "id": "suite:T-8",
+        "text": "Arnor and Gondor delayed the convoy.",
+        "date": "1995-01-01",
+        "events": [
+            {"source": "ARN", "target": "GON", "code": "191"},
+            {"source": "GON", "target": "ARN", "code": "191"},
+        ],
         "meta": {},
     },
     {"id": "suite:T-3", "text": "Nothing happened.", "events": [], "meta": {"noevents": True}},
@@ -221,6 +268,22 @@ def test_a_suite_codes_with_its_own_dictionaries(suite):
     from eventwire.evaluate import evaluate
 
     score = evaluate("petrarch2_unittest", eval_dir=suite)
-    assert score.metrics["records"] == 3  # the expected-error record is left out
+    assert score.metrics["records"] == 7  # the expected-error record is left out
     assert score.metrics["exact"] == 1.0, score.errors
     assert score.metrics["extra_ratio"] == 0.0
+
+
+def test_an_actors_dictionary_gives_countries_that_agents_compose_with():
+    from eventwire.actors.petrarch import read_petrarch_tables
+
+    tables = read_petrarch_tables(ACTORS + "ELROND [ELF]\nGALADRIEL [ELF]\n", "a.txt")
+    countries = {row["iso3"]: row for row in tables[0].rows}
+    assert tables[0].name == "countries" and tables[1].name == "people"
+    assert countries["GON"]["aliases"] == "Minas Tirith"
+    assert (countries["ELF"]["name"], countries["ELF"]["aliases"]) == ("Elrond", "Galadriel")
+    assert "FRA" not in countries  # France is the packaged country's already
+
+
+def test_a_no_event_pattern_blocks_the_bare_verb(converted):
+    found = [p for p in converted.patterns if p.head == "free" and p.obj == "card"]
+    assert found and all(p.code == "---" for p in found)  # - * CARD [---]
