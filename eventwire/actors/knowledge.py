@@ -696,8 +696,9 @@ class _NameIndex:
             self.add(row["phrase"], NameEntry(kind=kind, key=row["phrase"]))
 
     def add_people(self, people: Mapping[str, Person]) -> None:
-        """People's names; one that names a country already (a PETRARCH entry for
-        ``Russia``) is left to the country, which composes with the roles after it."""
+        """People's names; one that names a country or a seat of power already (a PETRARCH
+        entry for ``Russia``, ``White House``) is left to it, as it composes with the roles
+        after it ("White House security officials")."""
         for person in people.values():
             for phrase in (person.name, *person.aliases):
                 if self._national(phrase_key(phrase)):
@@ -706,7 +707,7 @@ class _NameIndex:
                 self.add(phrase, entry)
 
     def _national(self, key: tuple[str, ...]) -> bool:
-        national = {"country", "capital", "demonym"}
+        national = {"country", "capital", "demonym", "metonym"}
         return any(entry.kind in national for entry in self.entries.get(key, ()))
 
     def add_places(self, rows: Iterable[Row]) -> None:

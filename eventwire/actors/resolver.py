@@ -66,10 +66,21 @@ GENERIC_HEADS = frozenset(
 )  # fmt: skip
 # Roles too often adjectives or common words ("an official visit", "general election",
 # "executive order") to make a mention alone, without a country or a name.
+# Weapons too: "Russian missiles" are Russia's military, "a missile" alone is no actor.
 LONE_DROPPED = frozenset(
-    {"official", "head", "chief", "general", "executive", "representative", "delegate", "firm"}
-)
-LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
+    {"official", "head", "chief", "general", "executive", "representative", "delegate", "firm",
+     "missile", "missiles", "rocket", "rockets", "drone", "drones", "tank", "tanks",
+     "artillery", "jet", "warplane", "warplanes", "bomber", "bombers"}
+)  # fmt: skip
+# Words that make a capital after them a place ("in Seoul"); not "at", which news uses for
+# targets ("fired shells at Seoul", "angry at Beijing") more than for places.
+LOCATIVE = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout"})
+# Words before "of" that make the capital after it a place: "southwest of Baghdad".
+DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "northern", "southern", "eastern", "western", "outskirts", "suburbs", "centre", "center",
+     "heart", "streets", "parts", "part"}
+)  # fmt: skip
 PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "ben", "abu", "von", "van", "der", "den", "de", "del",
      "della", "da", "di", "do", "dos", "das", "du", "la", "le", "ul", "ud"}
@@ -989,16 +1000,22 @@ def _standalone_noise(scan: _Scan, phrase: _Phrase) -> bool:
 
 
 def _after_locative(scan: _Scan, first: int) -> bool:
-    """``in Seoul``, also ``in Lagos and Abuja``: a place, not an actor."""
+    """``in Seoul``, ``southwest of Baghdad``, also ``in Lagos and Abuja``: a place, not an
+    actor."""
     j = first
     while j > 0 and first - j < 8 and "\n" not in scan.tokens[j].gap:
         previous = scan.tokens[j - 1]
-        if previous.lower in LOCATIVE:
+        if previous.lower in LOCATIVE or _direction_of(scan, j - 1):
             return True
         if previous.lower not in {",", "and", "or"} and not _title_word(previous.text):
             return False
         j -= 1
     return False
+
+
+def _direction_of(scan: _Scan, j: int) -> bool:
+    """``north of``, ``southwest of``, ``outskirts of`` at token j (the ``of``)."""
+    return j > 0 and scan.tokens[j].lower == "of" and scan.tokens[j - 1].lower in DIRECTIONS
 
 
 def _title_word(text: str) -> bool:

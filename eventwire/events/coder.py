@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +32,8 @@ UNTARGETED_ROOTS = tuple(f"{root:02d}" for root in range(2, 21))
 RECIPROCAL_ROOTS = ("03", "04", "05", "06", "19")
 # Prepositions that name the target inside a complement ("agreed to lift sanctions on B").
 COMPLEMENT_TARGET_PREPS = ("on", "against", "to", "with")
+# Modifiers inside an object the pattern names: part of the thing, not an actor.
+OBJECT_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -187,7 +189,8 @@ class CameoCoder:
         if not targets and _object_instead_of_preposition(match):
             return []  # "demonstrate @against" does not code "Russia demonstrated its role"
         if not targets and not match.pattern.nominal:  # "welcomed the resumption of ties with B"
-            targets = _first_actor_after(match.trigger, mentions, sources)
+            skipped = _object_words(match) if match.pattern.obj else set[int]()
+            targets = _first_actor_after(match.trigger, mentions, sources, skipped)
         if not sources and match.pattern.nominal:  # "US sanctions", not "military aid"
             modifiers = mentions.all_in(syntax.noun_modifiers(match.trigger))
             sources = [m for m in modifiers if m.actor and m.actor.country]
@@ -258,7 +261,7 @@ def _match_verb(pattern: Pattern, verb: Token) -> Match | None:
     used = [verb]
     objects = syntax.direct_objects(verb)
     if pattern.obj:
-        objects = [o for o in objects if syntax.names_object(o, pattern.obj)]
+        objects = [o for o in objects if syntax.names_object(o, pattern.obj, pattern.obj_mods)]
         if not objects:
             return None
         used += objects
@@ -339,14 +342,22 @@ def _match_noun(pattern: Pattern, noun: Token) -> Match:
     )
 
 
+def _object_words(match: Match) -> set[int]:
+    """The words of the object a pattern names, with its modifiers: "fired artillery shells",
+    "Russian-made missiles" name a weapon, not the target."""
+    return {t.i for o in match.objects for t in o.lefts if t.dep_ in OBJECT_MODIFIER_DEPS} | {
+        o.i for o in match.objects
+    }
+
+
 def _first_actor_after(
-    verb: Token, mentions: MentionIndex, sources: list[Mention]
+    verb: Token, mentions: MentionIndex, sources: list[Mention], skipped: Collection[int] = ()
 ) -> list[Mention]:
     """PETRARCH's target rule: the first actor in the verb's object and prepositional phrases
     after it (nested ones too), with the actors coordinated with it."""
     for token in syntax.phrase_tokens_after(verb):
         mention = mentions.at(token.idx)
-        if mention is None or mention in sources:
+        if mention is None or mention in sources or token.i in skipped:
             continue
         head = token
         while head.head.i != head.i and mention.start <= head.head.idx < mention.end:

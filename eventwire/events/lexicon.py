@@ -2,11 +2,12 @@
 
 One pattern a line: ``CODE<TAB>PATTERN<TAB>EXAMPLE``. The first PATTERN token is a verb
 lemma or ``n:NOUN``; bare words after a verb are particles (``crack down``); ``+LEMMA``
-is the required direct object; ``@PREP`` a preposition whose object is the target;
-``<PREP`` a preposition whose object is the SOURCE, the subject then being the target
-("Ukraine received aid <from the US"); ``>LEMMA`` a required clausal complement,
-optionally followed by its own ``+LEMMA``, and ``>*`` any complement verb. A code
-``X:Y`` codes X from source to target and Y back ("A visited B": B hosted A).
+is the required direct object (``+diplomatic_tie``: with these words before it);
+``@PREP`` a preposition whose object is the target; ``<PREP`` a preposition whose
+object is the SOURCE, the subject then being the target ("Ukraine received aid <from
+the US"); ``>LEMMA`` a required clausal complement, optionally followed by its own
+``+LEMMA``, and ``>*`` any complement verb. A code ``X:Y`` codes X from source to
+target and Y back ("A visited B": B hosted A).
 The full format is documented at the top of ``data/lexicon.txt``.
 """
 
@@ -38,6 +39,7 @@ class Pattern:
     nominal: bool = False
     particles: tuple[str, ...] = ()
     obj: str = ""
+    obj_mods: tuple[str, ...] = ()
     target_preps: tuple[str, ...] = ()
     source_preps: tuple[str, ...] = ()
     complement: str = ""
@@ -53,6 +55,7 @@ class Pattern:
             (2 if self.complement == ANY_COMPLEMENT else 3) * bool(self.complement)
             + 2 * bool(self.complement_obj)
             + 2 * bool(self.obj)
+            + len(self.obj_mods)
             + len(self.particles)
             + bool(self.target_preps)
             + bool(self.source_preps)
@@ -62,7 +65,7 @@ class Pattern:
     def text(self) -> str:
         """The pattern as written in a lexicon file."""
         parts = [("n:" if self.nominal else "") + self.head, *self.particles]
-        parts += [f"+{self.obj}"] if self.obj else []
+        parts += [f"+{'_'.join((*self.obj_mods, self.obj))}"] if self.obj else []
         parts += [f"@{prep}" for prep in self.target_preps]
         parts += [f"<{prep}" for prep in self.source_preps]
         parts += [f">{self.complement}"] if self.complement else []
@@ -119,12 +122,14 @@ def parse_pattern(code: str, pattern: str, *, example: str = "", origin: str = "
     fields: dict[str, object] = {"particles": [], "target_preps": [], "source_preps": []}
     for token in tokens[1:]:
         _add_token(fields, token, nominal=nominal, origin=origin)
+    *mods, obj = str(fields.get("obj", "")).split("_")
     return Pattern(
         code=code,
         head=_check_word(head.removeprefix("n:"), origin),
         nominal=nominal,
         particles=tuple(fields["particles"]),  # type: ignore[arg-type]
-        obj=str(fields.get("obj", "")),
+        obj=obj,
+        obj_mods=tuple(mods),
         target_preps=tuple(fields["target_preps"]),  # type: ignore[arg-type]
         source_preps=tuple(fields["source_preps"]),  # type: ignore[arg-type]
         complement=str(fields.get("complement", "")),
@@ -147,7 +152,8 @@ def _add_token(fields: dict[str, object], token: str, *, nominal: bool, origin: 
         key = "complement_obj" if "complement" in fields else "obj"
         if key in fields:
             raise _fail(origin, f"a second object {token!r}")
-        fields[key] = _check_word(word, origin)
+        words = word.split("_") if key == "obj" else [word]
+        fields[key] = "_".join(_check_word(w, origin) for w in words)
     elif nominal:
         raise _fail(origin, f"a noun pattern takes no particle {token!r}")
     else:

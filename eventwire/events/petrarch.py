@@ -252,6 +252,7 @@ class _Parts:
 
     particles: list[str] = field(default_factory=list)
     obj: str = ""
+    mods: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     complement: str = ""
@@ -263,7 +264,8 @@ class _Parts:
 
     def tokens(self) -> tuple[str, ...]:
         """The parts in the order the lexicon format writes them."""
-        out = [*self.particles] + ([f"+{self.obj}"] if self.obj else [])
+        obj = "_".join([*self.mods, self.obj])
+        out = [*self.particles] + ([f"+{obj}"] if self.obj else [])
         out += [f"@{prep}" for prep in self.target_preps()]
         out += [f"<{prep}" for prep in self.sources]
         out += [f">{self.complement}"] if self.complement else []
@@ -464,7 +466,9 @@ def _readings(parts: _Parts) -> list[_Parts]:
     """The object as singular and as written (the parser leaves "euros" alone); and, as
     PETRARCH matches a word anywhere after the verb, "* WAR" also as the object of a
     complement ("vowed to wage war") and "* RESIST" as a complement verb ("vowed to resist")."""
-    forms = [parts] + [dataclasses.replace(parts, obj=parts.written)] * (parts.written != parts.obj)
+    exact = [parts] + [dataclasses.replace(parts, obj=parts.written)] * (parts.written != parts.obj)
+    vague = [dataclasses.replace(form, mods=[], lossy=True) for form in exact if form.mods]
+    forms = exact + vague
     if not parts.single_word or parts.complement:
         return forms
     word = _IRREGULAR.get(parts.single_word, parts.single_word)
@@ -520,7 +524,7 @@ def _object(words: list[str], parts: _Parts) -> None:
         raise _Unsupported("source or target without a preposition")
     if content:
         parts.obj, parts.written = noun_lemma(content[-1]), content[-1]
-        parts.lossy |= len(content) > 1
+        parts.mods = content[:-1]
         parts.single_word = content[0] if len(content) == 1 and not parts.particles else ""
 
 

@@ -194,11 +194,20 @@ def _phrase_tokens(token: Token) -> list[Token]:
     return found
 
 
-def names_object(token: Token, lemma: str) -> bool:
-    """Whether an object is the noun ``lemma`` or a compound of it ("artillery shells")."""
+def names_object(token: Token, lemma: str, modifiers: tuple[str, ...] = ()) -> bool:
+    """Whether an object is the noun ``lemma`` or a compound of it ("artillery shells"),
+    with each of ``modifiers`` among the words before it ("full diplomatic ties")."""
+    if modifiers and not set(modifiers) <= _words_before(token):
+        return False
     if token.lemma_.lower() == lemma:
         return True
     return any(c.dep_ == "compound" and c.lemma_.lower() == lemma for c in token.children)
+
+
+def _words_before(token: Token) -> set[str]:
+    """The words and lemmas of a noun phrase before its head."""
+    before = [t for t in token.subtree if t.i < token.i]
+    return {t.lower_ for t in before} | {t.lemma_.lower() for t in before}
 
 
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative"})
@@ -284,3 +293,14 @@ def subtree_heads(token: Token) -> Iterator[Token]:
         if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
             yield child
     yield from prep_objects(token, ("of",))
+    yield from _participle_agents(token)
+
+
+def _participle_agents(noun: Token) -> list[Token]:
+    """Who a thing is "fired by": "the missiles fired by the Israeli military", "a missile
+    believed to be fired by rebels" (a participle or the infinitive under it)."""
+    found: list[Token] = []
+    for participle in children(noun, frozenset({"acl"})):
+        for verb in [participle, *children(participle, frozenset({"xcomp"}))]:
+            found += with_conjuncts(passive_agents(verb))
+    return found

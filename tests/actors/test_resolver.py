@@ -12,6 +12,7 @@ import pytest
 
 from eventwire.actors import ActorResolver, KnowledgeBase, lookup
 from eventwire.actors.knowledge import PACKAGED
+from eventwire.actors.resolver import knowledge_for
 from eventwire.datatypes import Actor, Article, Document, Entity, Mention, Sentence
 from eventwire.errors import ConfigError
 
@@ -308,3 +309,23 @@ def test_user_files_extend_the_resolver(tmp_path: Path) -> None:
 def test_knowledge_and_extra_files_do_not_mix(kb: KnowledgeBase) -> None:
     with pytest.raises(ConfigError, match="not both"):
         ActorResolver(knowledge=kb, extra_files=["x.tsv"])
+
+
+def test_a_capital_after_at_is_a_target_and_after_a_direction_a_place(kb: KnowledgeBase) -> None:
+    text = "Troops fired shells at Seoul from positions north of Pyongyang."
+    assert ("Seoul", "KORGOV") in coded(mentions(kb, text))
+    assert "Pyongyang" not in [phrase for phrase, _ in coded(mentions(kb, text))]
+
+
+def test_a_weapon_alone_is_no_actor_but_a_national_one_is(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "A missile hit the depot.")) == []
+    assert coded(mentions(kb, "Russian missiles hit the depot.")) == [
+        ("Russian missiles", "RUSMIL")
+    ]
+
+
+def test_a_dictionary_name_for_a_seat_of_power_stays_a_seat_of_power(tmp_path: Path) -> None:
+    actors = tmp_path / "mine.actors.txt"
+    actors.write_text("WHITE_HOUSE  [USAGOV]\nGONDOR  [GON]\n", encoding="utf-8")
+    found = lookup("White House security officials", knowledge=knowledge_for([str(actors)]))
+    assert found is not None and found.code == "USAGOV"

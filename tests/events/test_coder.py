@@ -261,3 +261,30 @@ def test_a_no_event_pattern_keeps_the_verb_from_coding(nlp, tmp_path):
     text = "The Russian ministry fired two employees at Ukrainian request."
     actors = [("The Russian ministry", "RUSGOV")]
     assert code(nlp, CameoCoder(extra_lexicons=[str(mine)]), text, actors) == ()
+
+
+def test_an_object_with_modifiers_needs_them(nlp, coder):
+    from eventwire.events.lexicon import build_lexicon, parse_pattern
+
+    strict = CameoCoder()
+    patterns = [
+        parse_pattern("064", "restore +diplomatic_tie @with"),
+        parse_pattern("081", "restore"),
+    ]
+    strict.lexicon = build_lexicon(patterns)
+    actors = [("Gondor", "GON"), ("Arnor", "ARN")]
+    full = code(nlp, strict, "Gondor restored full diplomatic ties with Arnor.", actors)
+    plain = code(nlp, strict, "Gondor restored trade ties with Arnor.", actors)
+    assert {e.cameo for e in full} == {"064"} and {e.cameo for e in plain} == {"081"}
+
+
+def test_the_words_of_a_named_object_are_no_target(nlp, coder):
+    text = "North Korea fired two artillery shells at a South Korean island."
+    events = code(nlp, coder, text, [("North Korea", "PRK"), ("artillery", "MIL")])
+    assert all(e.target is None or e.target.actor.code != "MIL" for e in events)
+
+
+def test_a_weapon_fired_by_an_actor_stands_for_it(nlp, coder):
+    text = "The rockets fired by the Syrian army struck a market in Idlib."
+    events = code(nlp, coder, text, [("Syrian army", "SYRMIL")])
+    assert {e.source.actor.code for e in events} == {"SYRMIL"}

@@ -287,3 +287,18 @@ def test_an_actors_dictionary_gives_countries_that_agents_compose_with():
 def test_a_no_event_pattern_blocks_the_bare_verb(converted):
     found = [p for p in converted.patterns if p.head == "free" and p.obj == "card"]
     assert found and all(p.code == "---" for p in found)  # - * CARD [---]
+
+
+def test_object_modifiers_give_an_exact_pattern_and_a_vaguer_one():
+    dictionary = "--- RESTORE  [064]  ---\nRESTORE\n- * FULL DIPLOMATIC TIES  [081]\n"
+    found = texts(read_verb_dictionary(dictionary, name="mods.verbs.txt"))
+    exact = next(text for text in found if text.startswith("restore +full_diplomatic_tie "))
+    vague = next(text for text in found if text.startswith("restore +tie "))
+    assert found[exact] == found[vague] == "081"
+
+
+def test_a_code_outside_cameo_blocks_only_its_exact_words():
+    dictionary = "--- GIVE  [070]  ---\nGIVE\n- * SWISS FRANCS  [903]\n"
+    found = texts(read_verb_dictionary(dictionary, name="money.verbs.txt"))
+    assert any(t.startswith("give +swiss_franc ") and c == "---" for t, c in found.items())
+    assert not any(t.startswith("give +franc ") for t in found)
