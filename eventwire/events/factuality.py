@@ -137,7 +137,7 @@ def classify(trigger: Any) -> Factuality:
         own = _own_factuality(token)
         if own is not None:
             return own
-        if token.dep_ == "ROOT" or token.head is token or _is_copula_subject(token):
+        if token.dep_ == "ROOT" or token.head.i == token.i or _is_copula_subject(token):
             break
         found = _governor_factuality(token.head, token.dep_)
         if found is Factuality.REPORTED:

@@ -259,7 +259,7 @@ def governing_clauses(token: Token) -> list[Token]:
     """The verbs above a token, nearest first."""
     verbs: list[Token] = []
     current = token
-    while current.head is not current and len(verbs) < 6:
+    while current.head.i != current.i and len(verbs) < 6:
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
             verbs.append(current)
@@ -278,7 +278,7 @@ def governing_verb(token: Token) -> Token | None:
     """The nearest verb above a token, or None."""
     current = token
     for _ in range(8):
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
         if current.pos_ in ("VERB", "AUX"):

@@ -1,0 +1,33 @@
+"""Walking up the parse: every walk ends, whatever the sentence's root is."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.syntax import governing_clauses, governing_verb
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops in eastern Ukraine.",
+        "Talks between the two leaders, the first since 2019.",
+        "Officials said the ministers had agreed to meet again in the spring.",
+    ],
+)
+def test_walks_up_the_parse_end_at_the_root(nlp, text):
+    doc = nlp(text)
+    for token in doc:
+        verbs = governing_clauses(token)
+        assert len(verbs) <= 6
+        assert all(verb.pos_ in ("VERB", "AUX") for verb in verbs)
+        verb = governing_verb(token)
+        assert verb is None or verb.pos_ in ("VERB", "AUX")
+
+
+@pytest.mark.slow
+def test_the_verbs_above_a_token_nearest_first(nlp):
+    doc = nlp("Officials said the ministers had agreed to meet again.")
+    meet = next(t for t in doc if t.text == "meet")
+    assert [v.text for v in governing_clauses(meet)] == ["agreed", "said"]
