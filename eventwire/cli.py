@@ -9,6 +9,7 @@ import csv
 import dataclasses
 import functools
 import json
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -21,9 +22,11 @@ import click
 
 from eventwire import __version__
 from eventwire.analyse import top_events, type_distribution
-from eventwire.batch import documents, run_batch
+from eventwire.batch import Progress, documents, run_batch
 from eventwire.config import Config, load_config
 from eventwire.datatypes import Article, Reject
+from eventwire.engines import ENGINES, EngineOptions, open_engine
+from eventwire.engines.inputs import Inputs
 from eventwire.errors import EventwireError
 from eventwire.pipeline import Pipeline
 from eventwire.records import event_record, toponym_record
@@ -108,28 +111,53 @@ def geoparse(config: Config, paths: tuple[str, ...]) -> None:
             _emit(toponym_record(toponym, article_id=item.article.id))
 
 
-def _progress(counts: RunCounts) -> None:
-    click.echo(
-        f"\r{counts.read} read, {counts.stored} stored, {counts.rejected} skipped, "
-        f"{counts.duplicates} duplicates, {counts.events} events",
-        err=True,
-        nl=False,
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    return f"{minutes // 60}:{minutes % 60:02d}:{secs:02d}"
+
+
+def _progress_line(progress: Progress) -> str:
+    """``42% [####------] 1,234 articles 5.1/s, 321 events, 2 skipped, 7 duplicates, ETA ...``"""
+    counts, fraction, eta = progress.counts, progress.fraction, progress.eta
+    head = ""
+    if fraction is not None:
+        done = round(fraction * 10)
+        head = f"{fraction:4.0%} [{'#' * done}{'-' * (10 - done)}] "
+    tail = f", ETA {_clock(eta)}" if eta is not None else ""
+    return (
+        f"{head}{counts.read:,} articles {progress.rate:.1f}/s, {counts.events:,} events, "
+        f"{counts.rejected:,} skipped, {counts.duplicates:,} duplicates{tail}"
     )
 
 
-def ingest_paths(config: Config, paths: tuple[str, ...], db: str, *, quiet: bool) -> RunCounts:
-    """Code files into a store; the run and its counts are stored with it."""
-    pipeline = Pipeline(config)
-    with EventStore(db) as store:
+def _progress(progress: Progress) -> None:
+    click.echo("\r" + _progress_line(progress).ljust(100), err=True, nl=False)
+
+
+def ingest_paths(
+    config: Config,
+    paths: tuple[str, ...],
+    db: str,
+    *,
+    quiet: bool,
+    options: EngineOptions | None = None,
+) -> RunCounts:
+    """Code files into a store with the engine ``options`` name; the run and its counts are
+    stored with it."""
+    engine_options = options or EngineOptions()
+    with (
+        EventStore(db) as store,
+        open_engine(config, engine_options, shards=Path(f"{db}.shards")) as engine,
+    ):
         run_id = store.start_run(
             config=config.as_dict(),
-            stages=pipeline.stage_names,
+            stages=config.stages,
             inputs=list(paths),
             version=__version__,
         )
         counts = run_batch(
-            _inputs(paths),
-            pipeline=pipeline,
+            Inputs(paths),
+            engine=engine,
             store=store,
             run_id=run_id,
             progress=None if quiet else _progress,
@@ -142,12 +170,82 @@ def ingest_paths(config: Config, paths: tuple[str, ...], db: str, *, quiet: bool
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="The DuckDB store.")
-@click.option("--quiet", is_flag=True, help="No progress line.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option(
+    "--processes",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes (local engine), or workers of the local Dask cluster.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    default="local",
+    show_default=True,
+    help="local: this machine; dask: a Dask cluster (needs the dask extra).",
+)
+@click.option(
+    "--scheduler",
+    help="Address of a Dask scheduler (tcp://host:8786); default: a local cluster.",
+)
+@click.option(
+    "--shards",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the Dask workers' Parquet shards, seen by the workers and this "
+    "process (default: DB.shards).",
+)
 @click.pass_obj
-def ingest(config: Config, paths: tuple[str, ...], db: str, quiet: bool) -> None:
+def ingest(
+    config: Config,
+    paths: tuple[str, ...],
+    db: str,
+    quiet: bool,
+    processes: int,
+    engine: str,
+    scheduler: str | None,
+    shards: Path | None,
+) -> None:
     """Read files and folders (and .gz of them) and store articles, mentions and events."""
-    counts = ingest_paths(config, paths, db, quiet=quiet)
+    if engine != "dask" and (scheduler or shards):
+        raise click.UsageError("--scheduler and --shards go with --engine dask")
+    options = EngineOptions(engine=engine, processes=processes, scheduler=scheduler, shards=shards)
+    counts = ingest_paths(config, paths, db, quiet=quiet, options=options)
     click.echo(_counts_line(counts), err=True)
+
+
+@main.command()
+@click.option("--articles", type=click.IntRange(min=1), default=200, show_default=True)
+@click.option(
+    "--processes",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="Processes of the local engine and workers of the Dask engine.",
+)
+@click.option("--no-dask", is_flag=True, help="Leave out the Dask engine.")
+@click.option(
+    "--data",
+    "eval_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The folder of gold sets whose texts make the corpus (default: ../shared/eval).",
+)
+@click.pass_obj
+def bench(
+    config: Config, articles: int, processes: int, no_dask: bool, eval_dir: Path | None
+) -> None:
+    """Time eventwire end to end (1 and N processes, Dask) against spaCy alone."""
+    from eventwire.engines.bench import BenchOptions, report_lines, run_benchmark
+    from eventwire.evaluate import default_eval_dir
+
+    options = BenchOptions(
+        articles=articles,
+        processes=processes,
+        eval_dir=eval_dir or default_eval_dir(),
+        dask=not no_dask,
+    )
+    for line in report_lines(run_benchmark(config, options)):
+        click.echo(line)
 
 
 def _counts_line(counts: RunCounts) -> str:
@@ -644,15 +742,28 @@ def _web_server() -> Any:
     envvar="EVENTWIRE_TOKEN",
     help="Require this bearer token to code texts (POST /api/code); env EVENTWIRE_TOKEN.",
 )
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Server processes, each with its own read-only connection (about one per core).",
+)
 @click.pass_obj
-def serve(config: Config, db: str, host: str, port: int, token: str | None) -> None:
+def serve(config: Config, db: str, host: str, port: int, token: str | None, workers: int) -> None:
     """Serve the web app and the REST API over a store, read-only (needs the web extra)."""
     uvicorn, create_app = _web_server()
     app = create_app(db, token=token, config=config)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: on {host}, anyone who reaches the port can read the store", err=True)
     click.echo(f"eventwire: http://{host}:{port}/ (API docs at /docs); Ctrl-C stops", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    from eventwire.web.server import FACTORY, worker_environment
+
+    os.environ.update(worker_environment(db, token=token, config_files=config.files))
+    uvicorn.run(FACTORY, factory=True, workers=workers, host=host, port=port, log_level="warning")
 
 
 @main.command("merge")

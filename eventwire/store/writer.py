@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -15,9 +16,13 @@ import pyarrow as pa
 
 from eventwire.datatypes import Document, Reject
 from eventwire.errors import StoreError
-from eventwire.records import event_row
-from eventwire.store.rows import article_row, mention_row, reject_row
+from eventwire.store.rows import TABLE_ORDER, batch_tables, read_shard
 from eventwire.store.schema import SCHEMA_VERSION, TABLES
+
+WRITE_HINT = (
+    "check that the disk has room, that the store and its folder are writable, and that no "
+    "other eventwire process is writing to it"
+)
 
 
 def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -26,14 +31,15 @@ def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConn
         raise StoreError(f"{path}: no such event store; create it with `eventwire ingest`")
     try:
         con = duckdb.connect(str(path), read_only=read_only)
+        if not read_only:
+            for ddl in TABLES.values():
+                con.execute(ddl)
+            con.execute(
+                "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+            )
     except (duckdb.Error, OSError) as error:
-        raise StoreError(f"{path}: cannot open the event store ({error})") from error
-    if not read_only:
-        for ddl in TABLES.values():
-            con.execute(ddl)
-        con.execute(
-            "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
-        )
+        hint = "" if read_only else f"; {WRITE_HINT}"
+        raise StoreError(f"{path}: cannot open the event store ({error}){hint}") from error
     return con
 
 
@@ -76,28 +82,30 @@ class EventStore:
     ) -> str:
         """Record the start of a run; returns its id."""
         run_id = f"{datetime.now():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
-        self.con.execute(
-            "INSERT INTO runs (run_id, started, version, config, stages, inputs) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [run_id, datetime.now(), version, json.dumps(config), list(stages), list(inputs)],
-        )
+        with self._transaction("the start of the run"):
+            self.con.execute(
+                "INSERT INTO runs (run_id, started, version, config, stages, inputs) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [run_id, datetime.now(), version, json.dumps(config), list(stages), list(inputs)],
+            )
         return run_id
 
     def finish_run(self, run_id: str, counts: RunCounts) -> None:
         """Record what the run read, stored and rejected."""
-        self.con.execute(
-            "UPDATE runs SET finished = ?, read = ?, stored = ?, rejected = ?, duplicates = ?, "
-            "events = ? WHERE run_id = ?",
-            [
-                datetime.now(),
-                counts.read,
-                counts.stored,
-                counts.rejected,
-                counts.duplicates,
-                counts.events,
-                run_id,
-            ],
-        )
+        with self._transaction("the counts of the run"):
+            self.con.execute(
+                "UPDATE runs SET finished = ?, read = ?, stored = ?, rejected = ?, duplicates = ?, "
+                "events = ? WHERE run_id = ?",
+                [
+                    datetime.now(),
+                    counts.read,
+                    counts.stored,
+                    counts.rejected,
+                    counts.duplicates,
+                    counts.events,
+                    run_id,
+                ],
+            )
 
     def known_articles(self, ids: Iterable[str]) -> set[str]:
         """Which of these article ids are already stored."""
@@ -109,27 +117,26 @@ class EventStore:
 
     def write(self, docs: Sequence[Document], rejects: Sequence[Reject], *, run_id: str) -> None:
         """Store a batch in one transaction; rows already stored are left as they are."""
-        tables = {
-            "articles": [article_row(d.article) for d in docs],
-            "mentions": [mention_row(m, d.article.id) for d in docs for m in d.mentions],
-            "events": [event_row(e) for d in docs for e in d.events],
-            "rejects": [reject_row(r) for r in rejects],
-        }
-        try:
-            self.con.execute("BEGIN TRANSACTION")
-            for table, rows in tables.items():
-                self._insert(table, rows, run_id)
-            self.con.execute("COMMIT")
-        except duckdb.Error as error:
-            self.con.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: could not write a batch ({error})") from error
+        self.write_tables([batch_tables(docs, rejects)], run_id=run_id)
+
+    def write_tables(self, parts: Sequence[Mapping[str, pa.Table]], *, run_id: str) -> None:
+        """Store Arrow tables of rows (``rows.batch_tables``) in one transaction, ignoring ids
+        already stored."""
+        with self._transaction("a batch"):
+            for part in parts:
+                for table in TABLE_ORDER:
+                    if table in part:
+                        self._insert(table, part[table], run_id)
+
+    def load_shard(self, prefix: str | Path, *, run_id: str) -> None:
+        """Store a Parquet shard written by a worker (``rows.write_shard``), like ``write``."""
+        self.write_tables([read_shard(prefix)], run_id=run_id)
 
     def replace_clusters(
         self, clusters: Sequence[dict[str, Any]], reports: Sequence[dict[str, Any]]
     ) -> None:
         """Replace the merged events in one transaction."""
-        try:
-            self.con.execute("BEGIN TRANSACTION")
+        with self._transaction("merged events"):
             self.con.execute("DELETE FROM cluster_reports")
             self.con.execute("DELETE FROM clusters")
             for table, rows in (("clusters", clusters), ("cluster_reports", reports)):
@@ -137,17 +144,35 @@ class EventStore:
                     self.con.register("incoming", pa.Table.from_pylist(list(rows)))
                     self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming")
                     self.con.unregister("incoming")
+
+    @contextlib.contextmanager
+    def _transaction(self, what: str) -> Iterator[None]:
+        """All of it or none of it: a failed write (a full disk, a read-only file) is rolled
+        back and raised as a StoreError that says what to do."""
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            yield
             self.con.execute("COMMIT")
         except duckdb.Error as error:
-            self.con.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: could not write merged events ({error})") from error
+            self._rollback()
+            raise StoreError(
+                f"{self.path}: could not write {what} ({error}); {WRITE_HINT}, then run the "
+                "same command again: what was stored before stays, nothing is stored twice"
+            ) from error
 
-    def _insert(self, table: str, rows: list[dict[str, Any]], run_id: str) -> None:
-        if not rows:
+    def _rollback(self) -> None:
+        # A COMMIT that failed has already ended its transaction.
+        with contextlib.suppress(duckdb.TransactionException):
+            self.con.execute("ROLLBACK")
+
+    def _insert(self, table: str, rows: pa.Table, run_id: str) -> None:
+        if not rows.num_rows:
             return
-        batch = pa.Table.from_pylist([{**row, "run_id": run_id} for row in rows])
-        self.con.register("incoming", batch)
+        self.con.register("incoming", rows)
         try:
-            self.con.execute(f"INSERT OR IGNORE INTO {table} BY NAME SELECT * FROM incoming")
+            self.con.execute(
+                f"INSERT OR IGNORE INTO {table} BY NAME SELECT *, ? AS run_id FROM incoming",
+                [run_id],
+            )
         finally:
             self.con.unregister("incoming")

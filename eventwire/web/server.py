@@ -2,14 +2,42 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 import uvicorn
+
+from eventwire.config import load_config
+
+FACTORY = "eventwire.web.server:app_from_environment"
+
+
+def worker_environment(
+    db: str, *, token: str | None, config_files: Sequence[str]
+) -> dict[str, str]:
+    """What each server process of ``eventwire serve --workers N`` builds its app from."""
+    return {
+        "EVENTWIRE_DB": db,
+        "EVENTWIRE_TOKEN": token or "",
+        "EVENTWIRE_CONFIG_FILES": os.pathsep.join(config_files),
+    }
+
+
+def app_from_environment() -> Any:
+    """The app of one server process, from ``worker_environment``'s variables."""
+    from eventwire.web import create_app
+
+    files = [path for path in os.environ.get("EVENTWIRE_CONFIG_FILES", "").split(os.pathsep)]
+    return create_app(
+        os.environ["EVENTWIRE_DB"],
+        token=os.environ.get("EVENTWIRE_TOKEN") or None,
+        config=load_config(*(path for path in files if path)),
+    )
 
 
 def free_port(host: str = "127.0.0.1") -> int:

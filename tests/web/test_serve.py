@@ -56,3 +56,19 @@ def test_serve_names_the_web_extra_when_it_is_missing(tmp_path, monkeypatch, mod
     result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "x.duckdb")])
     assert result.exit_code == 1
     assert "pip install 'eventwire[web]'" in result.stderr
+
+
+def test_serve_with_several_workers_gives_each_the_store_and_token(tmp_path, runs, monkeypatch):
+    from eventwire.web.server import FACTORY, app_from_environment
+
+    db = build_store(tmp_path / "events.duckdb")
+    for name in ("EVENTWIRE_DB", "EVENTWIRE_TOKEN", "EVENTWIRE_CONFIG_FILES"):
+        monkeypatch.delenv(name, raising=False)
+    result = CliRunner().invoke(main, ["serve", "--db", str(db), "--workers", "2", "--token", "t"])
+    assert result.exit_code == 0, result.output
+    ((target, options),) = runs
+    assert target == FACTORY
+    assert (options["factory"], options["workers"], options["host"]) == (True, 2, "127.0.0.1")
+    worker_app = app_from_environment()
+    assert worker_app.state.token == "t"
+    assert worker_app.state.db_path == str(db)
