@@ -276,6 +276,7 @@ class Table:
     name: str
     origin: str
     rows: tuple[Row, ...]
+    overrides: bool = False  # its names win over the base tables' (a PETRARCH dictionary's)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -298,15 +299,23 @@ class KnowledgeBase:
 
     @classmethod
     def load(
-        cls, extra_files: Sequence[str | Path] = (), *, data_dir: str | Path | None = None
+        cls,
+        extra_files: Sequence[str | Path] = (),
+        *,
+        data_dir: str | Path | None = None,
+        base_roles: bool = True,
     ) -> KnowledgeBase:
         """The base tables, then each user file in turn (its rows add or override).
 
         The base tables are the packaged ones, or those in ``data_dir`` (same file names;
-        ``people.tsv`` may be absent or empty).
+        ``people.tsv`` may be absent or empty). With ``base_roles`` false, the roles are
+        the user files' alone (a PETRARCH agents dictionary composes only its own agents).
         """
         base = _packaged_tables() if data_dir is None else _folder_tables(Path(data_dir))
-        return _build([*base, *(t for path in extra_files for t in _read_file(Path(path)))])
+        kept = [table for table in base if base_roles or table.name != "roles"]
+        user = [t for path in extra_files for t in _read_file(Path(path))]
+        overriding = frozenset(t.origin for t in user if t.overrides)
+        return _build([*kept, *user], user_origins=overriding)
 
     def country_actor(self, iso3: str, sectors: Sequence[str] = (), name: str = "") -> Actor:
         """A country, or one of its sectors, as an actor."""
@@ -608,7 +617,7 @@ def _people(
     return people
 
 
-def _build(tables: Sequence[Table]) -> KnowledgeBase:
+def _build(tables: Sequence[Table], *, user_origins: frozenset[str] = frozenset()) -> KnowledgeBase:
     country_rows = _merged(tables, "countries")
     countries = {row["iso3"]: _country(row) for row in country_rows}
     org_rows = _merged(tables, "organisations")
@@ -619,7 +628,7 @@ def _build(tables: Sequence[Table]) -> KnowledgeBase:
     people = _people(_merged(tables, "people"), countries, orgs)
     place_rows = _merged(tables, "places")
     places = {row["phrase"]: _place(row, countries) for row in place_rows}
-    names = _NameIndex()
+    names = _NameIndex(user_origins)
     names.add_countries(country_rows, countries)
     names.add_organisations(org_rows, orgs)
     names.add_metonyms(metonym_rows)
@@ -656,9 +665,10 @@ def _offices(people: Mapping[str, Person]) -> dict[tuple[str, str], tuple[tuple[
 class _NameIndex:
     """Builds the token index of proper names; a table's names must not clash across rows."""
 
-    def __init__(self) -> None:
+    def __init__(self, user_origins: frozenset[str] = frozenset()) -> None:
         self.entries: dict[tuple[str, ...], list[NameEntry]] = {}
         self.owner: dict[tuple[str, tuple[str, ...]], Row] = {}
+        self.user_origins = user_origins
 
     def add(self, phrase: str, entry: NameEntry, row: Row | None = None, table: str = "") -> None:
         key = phrase_key(phrase)
@@ -666,13 +676,19 @@ class _NameIndex:
             return
         if row is not None:
             owner = self.owner.setdefault((table, key), row)
-            if owner is not row:
+            if owner is not row and self._overrides(row, owner):
+                self.owner[(table, key)] = row  # a user file's name wins over a base table's
+                self.entries[key] = [e for e in self.entries.get(key, ()) if e.kind != entry.kind]
+            elif owner is not row:
                 raise row.fail(
                     f"{phrase!r} already names another row ({owner.origin}:{owner.line})"
                 )
         found = self.entries.setdefault(key, [])
         if entry not in found:
             found.append(entry)
+
+    def _overrides(self, row: Row, owner: Row) -> bool:
+        return row.origin in self.user_origins and owner.origin not in self.user_origins
 
     def add_countries(self, rows: Iterable[Row], countries: Mapping[str, Country]) -> None:
         for row in rows:

@@ -29,11 +29,11 @@ not letters and digits (``---``, ``ELR/GAL``) is skipped with its entry.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from eventwire.actors.knowledge import Row, Table, phrase_key
+from eventwire.actors.knowledge import Country, Row, Table, phrase_key
 from eventwire.errors import ConfigError
 
 _COMMENT_BLOCK = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -43,6 +43,7 @@ _MACRO = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
 _VALID = re.compile(r"^[A-Z][A-Z0-9]{2,}$")
 _DATE = re.compile(r"^\d{6}(\d{2})?$")
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "de", "du", "del", "la"})
 _SHORT = 4  # names of this many letters or fewer are also matched in capitals
 
 
@@ -68,18 +69,24 @@ def read_petrarch_tables(text: str, origin: str) -> tuple[Table, ...]:
     table = read_petrarch(text, origin)
     if table.name != "people":
         return (table,)
-    countries = Table(name="countries", origin=origin, rows=tuple(_country_rows(table.rows)))
+    rows = tuple(_country_rows(table.rows))
+    countries = Table(name="countries", origin=origin, rows=rows, overrides=True)
     return (countries, table) if countries.rows else (table,)
 
 
 def _country_rows(rows: tuple[Row, ...]) -> Iterator[Row]:
-    """One country row per bare code: the first entry's name, the others' names as aliases;
-    names the packaged knowledge base gives a country already stay that country's."""
+    """One country row per bare code: the first entry's name, the others' names as aliases.
+    A code the packaged knowledge base has keeps its row (demonyms, capitals, leaders) with
+    the dictionary's names added as aliases (``+PYONGYANG`` names the country, not its
+    government); a new code takes its names even from a packaged country (``KUWAIT
+    [KUW]``), while a name the packaged tables give another packaged country stays its."""
     by_entry: dict[int, list[Row]] = {}
     for row in rows:
         by_entry.setdefault(row.line, []).append(row)
     taken = _national_names()
+    packaged = _packaged_countries()
     names: dict[str, list[str]] = {}
+    claimed: dict[tuple[str, ...], str] = {}
     first_line: dict[str, int] = {}
     for line, entry in by_entry.items():
         code = _bare_country(entry)
@@ -87,13 +94,38 @@ def _country_rows(rows: tuple[Row, ...]) -> Iterator[Row]:
             continue
         for phrase in (entry[0]["name"], *entry[0].items("aliases")):
             key = phrase_key(phrase)
-            if key and key not in taken:
-                taken.add(key)
+            if not key or claimed.setdefault(key, code) != code:
+                continue  # the dictionary's first entry for a name keeps it
+            if taken.get(key, code) == code or code not in packaged:
                 names.setdefault(code, []).append(phrase)
                 first_line.setdefault(code, line)
+    merged = {code for code in names if code in packaged}
+    for code, phrases in list(names.items()):
+        kept = [p for p in phrases if code in packaged or taken.get(phrase_key(p)) not in merged]
+        if kept:
+            names[code] = kept
+        else:
+            del names[code]  # a packaged country the dictionary names keeps its own names
     for code, phrases in names.items():
-        values = {"iso3": code, "name": phrases[0], "aliases": "|".join(phrases[1:])}
+        values = (
+            _with_aliases(packaged[code], phrases)
+            if code in packaged
+            else {"iso3": code, "name": phrases[0], "aliases": "|".join(phrases[1:])}
+        )
         yield Row(origin=rows[0].origin, line=first_line[code], values=values)
+
+
+def _with_aliases(country: Country, phrases: list[str]) -> dict[str, str]:
+    """A packaged country's row with more aliases."""
+    aliases = [a for a in dict.fromkeys([*country.aliases, *phrases]) if a != country.name]
+    return {
+        "iso3": country.iso3,
+        "name": country.name,
+        "aliases": "|".join(aliases),
+        "demonyms": "|".join(country.demonyms),
+        "capitals": "|".join(country.capitals),
+        "leader": "|".join(country.leader),
+    }
 
 
 def _bare_country(entry: list[Row]) -> str:
@@ -104,13 +136,25 @@ def _bare_country(entry: list[Row]) -> str:
     return code if _COUNTRY.match(code) else ""
 
 
-def _national_names() -> set[tuple[str, ...]]:
-    """The phrases that name a country, capital or demonym in the packaged knowledge base."""
+def _packaged_countries() -> Mapping[str, Country]:
+    """The packaged knowledge base's countries, by code."""
+    from eventwire.actors.knowledge import default_knowledge_base
+
+    return default_knowledge_base().countries
+
+
+def _national_names() -> dict[tuple[str, ...], str]:
+    """The phrases that name a country, capital or demonym in the packaged knowledge base,
+    with the country they name."""
     from eventwire.actors.knowledge import default_knowledge_base
 
     national = {"country", "capital", "demonym"}
-    names = default_knowledge_base().names
-    return {key for key, entries in names.items() if any(e.kind in national for e in entries)}
+    found = {}
+    for key, entries in default_knowledge_base().names.items():
+        codes = [e.key for e in entries if e.kind in national]
+        if codes:
+            found[key] = codes[0]
+    return found
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -123,9 +167,13 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 
 def phrase_of(name: str) -> str:
-    """``PRESIDENT_GEORGE_W._BUSH`` → ``President George W. Bush``."""
+    """``PRESIDENT_GEORGE_W._BUSH`` → ``President George W. Bush``; short function words
+    after the first stay in lower case (``PRINCE_OF_DOL_AMROTH`` → ``Prince of Dol Amroth``)."""
     words = name.strip().strip("_").replace("_", " ").split()
-    return " ".join(_title(word) for word in words)
+    return " ".join(
+        word.lower() if i and word.lower() in _FUNCTION_WORDS else _title(word)
+        for i, word in enumerate(words)
+    )
 
 
 def _title(word: str) -> str:

@@ -198,11 +198,17 @@ class ActorResolver:
     """Stage ``actors.resolver.v1``: the actor mentions of a document, as of its date."""
 
     def __init__(
-        self, *, knowledge: KnowledgeBase | None = None, extra_files: Sequence[str | Path] = ()
+        self,
+        *,
+        knowledge: KnowledgeBase | None = None,
+        extra_files: Sequence[str | Path] = (),
+        packaged_roles: bool = True,
     ) -> None:
-        if knowledge is not None and extra_files:
-            raise ConfigError("ActorResolver: give either knowledge or extra_files, not both")
-        self.knowledge = knowledge or knowledge_for(extra_files)
+        if knowledge is not None and (extra_files or not packaged_roles):
+            raise ConfigError(
+                "ActorResolver: give either knowledge or extra_files (and packaged_roles), not both"
+            )
+        self.knowledge = knowledge or knowledge_for(extra_files, packaged_roles=packaged_roles)
 
     def __call__(self, doc: Document) -> Document:
         """The document with its mentions found and resolved."""
@@ -1083,7 +1089,25 @@ def _coordinated(scan: _Scan, found: list[_Found]) -> list[_Found]:
         assert left.actor is not None and right.actor is not None
         actor = scan.kb.country_actor(left.actor.country, right.actor.sectors)
         items[index] = dataclasses.replace(left, actor=actor, kind=right.kind, from_roles=True)
+    for index in range(1, len(items)):
+        left, right = items[index - 1], items[index]
+        if _shares_modifier(scan, left, right):
+            assert left.actor is not None and right.actor is not None
+            actor = scan.kb.country_actor(left.actor.country, right.actor.sectors)
+            items[index] = dataclasses.replace(right, actor=actor)
     return items
+
+
+def _shares_modifier(scan: _Scan, left: _Found, right: _Found) -> bool:
+    """``Danish media and government``: roles with no country after a coordinator take
+    the country of the roles before it."""
+    if not (left.from_roles and right.from_roles) or left.actor is None or right.actor is None:
+        return False
+    if not left.actor.country or right.actor.country or not right.actor.sectors:
+        return False
+    if left.actor.code != code_of(left.actor.country, left.actor.sectors):
+        return False  # an organisation's code, not a country's
+    return _between(scan, left, right) in COORDINATORS
 
 
 def _coordinable(scan: _Scan, left: _Found, right: _Found) -> bool:
@@ -1091,8 +1115,13 @@ def _coordinable(scan: _Scan, left: _Found, right: _Found) -> bool:
         return False
     if left.actor is None or right.actor is None or not right.actor.country:
         return False
+    return _between(scan, left, right) in COORDINATORS
+
+
+def _between(scan: _Scan, left: _Found, right: _Found) -> str:
+    """The words between two mentions, normalised (``and``, ``, and``)."""
     between = normalise(scan.text[scan.tokens[left.stop - 1].end : scan.tokens[right.first].start])
-    return " ".join(between.replace(",", " , ").split()) in COORDINATORS
+    return " ".join(between.replace(",", " , ").split())
 
 
 def _entity_people(scan: _Scan, found: Sequence[_Found]) -> list[_Found]:
@@ -1148,6 +1177,11 @@ def _sentence_of(start: int, sentences: Sequence[Sentence], starts: Sequence[int
     return sentences[position].index
 
 
-def knowledge_for(extra_files: Sequence[str | Path]) -> KnowledgeBase:
-    """The packaged knowledge base, or a fresh one with the user's files added."""
-    return KnowledgeBase.load(extra_files) if extra_files else default_knowledge_base()
+def knowledge_for(
+    extra_files: Sequence[str | Path], *, packaged_roles: bool = True
+) -> KnowledgeBase:
+    """The packaged knowledge base, or a fresh one with the user's files added (and, with
+    ``packaged_roles`` false, only their roles)."""
+    if not extra_files and packaged_roles:
+        return default_knowledge_base()
+    return KnowledgeBase.load(extra_files, base_roles=packaged_roles)

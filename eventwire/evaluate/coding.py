@@ -214,6 +214,7 @@ def petrarch_pipeline(raw: Path, options: Options) -> Pipeline:
         str(files["actors"]),
         str(files["agents"]),
     ]
+    actors["packaged_roles"] = False  # PETRARCH composes only the agents its dictionary names
     events = dict(config.for_stage("events.cameo_rules.v1"))
     events["extra_lexicons"] = [*events.get("extra_lexicons", ()), str(files["verbs"])]
     events["untargeted_roots"] = []

@@ -199,3 +199,36 @@ def test_an_unknown_name_takes_the_country_of_its_context() -> None:
     found = lookup("Joseph Monka", context="Kenyan police said on Monday.")
     assert found is not None and (found.code, found.name) == ("KEN", "Joseph Monka")
     assert lookup("Joseph Monka") is None
+
+
+def test_without_packaged_roles_only_the_agents_dictionary_composes(tmp_path: Path) -> None:
+    (tmp_path / "test.agents.txt").write_text("MEDIA {} [~MED]\n", encoding="utf-8")
+    kb = KnowledgeBase.load([tmp_path / "test.agents.txt"], base_roles=False)
+    assert set(kb.roles) == {"media"}
+    militia = lookup("Russian militia", knowledge=kb)
+    assert militia is not None and militia.code == "RUS"  # no packaged "militia" role
+    media = lookup("Russian media", knowledge=kb)
+    assert media is not None and media.code == "RUSMED"
+
+
+def test_roles_after_a_coordinator_share_the_country_before_them() -> None:
+    found = find_mentions(
+        "The Danish media and government warned them.", knowledge=default_knowledge_base()
+    )
+    assert [(m.text, m.actor.code if m.actor else "") for m in found] == [
+        ("Danish media", "DNKMED"),
+        ("government", "DNKGOV"),
+    ]
+    found = find_mentions(
+        "Russian troops and the European Union disagreed.", knowledge=default_knowledge_base()
+    )
+    assert [m.actor.code for m in found if m.actor] == ["RUSMIL", "IGOEU"]
+
+
+def test_a_dictionary_code_takes_its_name_from_a_packaged_country(tmp_path: Path) -> None:
+    (tmp_path / "test.actors.txt").write_text("KUWAIT [KUW]\nFRANCE [FRA]\n", encoding="utf-8")
+    kb = KnowledgeBase.load([tmp_path / "test.actors.txt"])
+    found = lookup("the Kuwait government", knowledge=kb)
+    assert found is not None and found.code == "KUWGOV"
+    french = lookup("French troops", knowledge=kb)
+    assert french is not None and french.code == "FRAMIL"  # the packaged row stays whole

@@ -281,7 +281,24 @@ def test_an_actors_dictionary_gives_countries_that_agents_compose_with():
     assert tables[0].name == "countries" and tables[1].name == "people"
     assert countries["GON"]["aliases"] == "Minas Tirith"
     assert (countries["ELF"]["name"], countries["ELF"]["aliases"]) == ("Elrond", "Galadriel")
-    assert "FRA" not in countries  # France is the packaged country's already
+    france = countries["FRA"]  # the packaged row, kept whole
+    assert france["name"] == "France" and "French" in france["demonyms"].split("|")
+
+
+def test_a_dictionary_name_joins_a_packaged_country_as_an_alias():
+    from eventwire.actors.petrarch import read_petrarch_tables
+
+    text = "NORTH_KOREA [PRK]\n+PYONGYANG\n+THE_HERMIT_KINGDOM\nDENMARK [DNK]\n+ZEALAND\n"
+    countries = {row["iso3"]: row for row in read_petrarch_tables(text, "a.txt")[0].rows}
+    assert {"Pyongyang", "The Hermit Kingdom"} <= set(countries["PRK"]["aliases"].split("|"))
+    assert "Danish" in countries["DNK"]["demonyms"].split("|")  # the packaged row stays
+
+
+def test_dictionary_names_keep_function_words_in_lower_case():
+    from eventwire.actors.petrarch import phrase_of
+
+    assert phrase_of("PRINCE OF DOL AMROTH") == "Prince of Dol Amroth"
+    assert phrase_of("THE_HERMIT_KINGDOM") == "The Hermit Kingdom"
 
 
 def test_a_no_event_pattern_blocks_the_bare_verb(converted):
