@@ -13,15 +13,19 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    city of Basra", "on the outskirts of Aleppo", but not "at the request of the United
    States"), and through the nouns that other prepositions hang from ("positions at X");
    the object of the trigger ("captured Nablus", "shelled the town of Marea") and the
-   subject of a passive trigger ("Baghdad was hit") count too. Without a
-   parse, the preposition is read from the words just before the toponym. Among several,
-   the one attached nearest the trigger wins, then the most specific (a point or a city over
-   an admin1 area, region or sea, over a country; a name the gazetteer lacks, such as a
-   district or a building, counts as a point, after a resolved one), then the one closest
-   to the trigger. "on"
-   counts only for points, regions and waters ("on Russky Island"), never for countries or
-   cities directly, where it names a topic ("talks on Syria"), though it may through a noun
-   ("on the doorstep of his Moscow apartment"). Adjectives of nationality and
+   subject of a passive trigger ("Baghdad was hit") count too, as do the trigger's clauses
+   ("killed when a bomb struck near Baiji") and the places of its subject and object
+   ("militants in Gaza captured") and of its occasion ("during the invasion of Lebanon");
+   a place that only describes a thing ("US soldiers") is neither subject nor object.
+   Without a parse, the preposition is read from the words just before the toponym. Among
+   several, the one attached nearest the trigger wins, then one that is not a mere
+   describer, then the most specific (a point or a city over an admin1 area, region or
+   sea, over a country; a name the gazetteer lacks, such as a district or a building,
+   counts as a point, before a resolved one: "the Zaafaraniyah district of Baghdad"), then
+   the one closest to the trigger. "on" counts only for
+   points, regions and waters ("on Russky Island"), never for countries or cities
+   directly, where it names a topic ("talks on Syria"), though it may through a noun ("on
+   the doorstep of his Moscow apartment"). Adjectives of nationality and
    possessives ("Washington's war") are never event locations.
    A chosen name the gazetteer lacks takes the place of the toponym right after it ("a hotel
    in Panchkula", "Tel Abyad, Syria"), if any, and says so in its reason.
@@ -65,6 +69,29 @@ SPECIFICITY = {"point": 0, "city": 0, "admin2": 0, "admin1": 1, "region": 1, "wa
 _ON_PRECISIONS = frozenset({"point", "region", "water"})
 _CLIMB = frozenset({"appos", "compound", "conj", "npadvmod", "nmod", "amod", "poss"})
 _OBJECTS = {"dobj": "object", "nsubjpass": "subject"}
+_ANCESTOR_DEPTH = 2
+"""How far the clauses governing the trigger are from it ("In Kabul, police said a bomb
+killed five"): past its own clauses and the nouns of its arguments."""
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+"""The trigger's arguments whose locative modifiers place its event ("militants in Gaza
+captured", "a blast in Marjeh Square killed", "detonated a bomb inside Jobar")."""
+_EVENT_PREPOSITIONS = frozenset({"during", "amid"})
+"""Prepositions whose object is an occasion the event happened in ("killed during a raid
+in Iraq")."""
+EVENT_NOUNS = frozenset(
+    {*("invasion", "attack", "attacks", "siege", "bombardment", "bombing", "shelling")}
+    | {"occupation", "capture", "liberation", "storming", "blockade", "raid", "raids"}
+)
+"""Nouns whose "of" names where they happened ("the invasion of Lebanon")."""
+_ARGUMENT_WORDS = frozenset(
+    {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"}
+)
+"""The prepositions that place an argument ("militants in Gaza"), unlike "on" ("the
+estimate on Iran")."""
+_CLAUSES = frozenset({"advcl", "xcomp"})
+"""Clauses of the trigger that tell where its event happened ("killed when a bomb struck
+near Baiji", "began attacking positions in Quneitra")."""
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _DIRECTION = r"(?:(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?|central)\s+"
 FEATURE_WORDS = frozenset(
@@ -121,6 +148,8 @@ class _Attached:
 
     word: str
     depth: int
+    modifier: bool = False
+    """Whether the toponym only modifies a noun that is no place ("the US embassy")."""
 
 
 class EventLocator:
@@ -144,8 +173,9 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
         if attached is not None:
             rank = (
                 attached.depth,
+                attached.modifier,
                 _specificity(toponym),
-                toponym.place is None,
+                not _unresolved(toponym),
                 _distance(toponym, event.trigger),
                 toponym.start,
             )
@@ -177,9 +207,17 @@ def _eligible(doc: Document, event: Event) -> list[Toponym]:
 
 
 def _specificity(toponym: Toponym) -> int:
-    if toponym.place is None:
+    if _unresolved(toponym) or toponym.place is None:
         return 0
     return SPECIFICITY.get(toponym.place.precision, 2)
+
+
+def _unresolved(toponym: Toponym) -> bool:
+    """A name the gazetteer lacks (kept without a place, or placed by its container)."""
+    return toponym.place is None or toponym.reason.startswith(_PLACED_BY)
+
+
+_PLACED_BY = "placed by "
 
 
 def attachment(doc: Document, toponym: Toponym, trigger: Span) -> _Attached | None:
@@ -209,15 +247,19 @@ def _parse_attachment(parse: Any, toponym: Toponym, trigger: Span) -> _Attached 
     if span is None or verb is None or len(span) == 0 or len(verb) == 0:
         return None
     root = verb.root
-    chain = [root.i, *(token.i for token in root.conjuncts), *(token.i for token in root.ancestors)]
+    verbs = [root, *root.conjuncts]
+    clauses = [child.i for token in verbs for child in token.children if child.dep_ in _CLAUSES]
+    chain = {token.i: 0 for token in reversed(verbs)} | {i: 1 for i in clauses if i != root.i}
+    for depth, token in enumerate(root.ancestors, start=_ANCESTOR_DEPTH):
+        chain.setdefault(token.i, depth)
     return _climb(span.root, root.i, chain)
 
 
-def _climb(token: Any, verb: int, chain: list[int]) -> _Attached | None:
+def _climb(token: Any, verb: int, chain: dict[int, int]) -> _Attached | None:
     """Up from the toponym to the first locative preposition whose head is on the trigger's
     chain; through "of" and through the nouns that other prepositions hang from ("positions
     at X", "an attack in X"), each noun a step further away."""
-    hops, direct = 0, True
+    hops, direct, word, modifier = 0, True, "", False
     for _ in range(_REACH):
         head = token.head
         if head.i == token.i:
@@ -225,25 +267,64 @@ def _climb(token: Any, verb: int, chain: list[int]) -> _Attached | None:
         if token.dep_ == "pobj" and head.lower_ in PREPOSITIONS:
             found = _at(str(head.lower_), head.head.i, chain, hops, direct=direct)
             if found is not None or head.head.pos_ not in _NOUNS:
-                return found
-            token, hops, direct = head.head, hops + 1, False
+                return found and dataclasses.replace(found, modifier=modifier)
+            token, hops, direct, word = head.head, hops + 1, False, word or str(head.lower_)
+        elif word and (governor := _governor(token, word)) is not None:
+            found = _at(word, governor, chain, hops, direct=False)
+            return found and dataclasses.replace(found, modifier=modifier)
         elif token.dep_ == "pobj" and head.lower_ == "of":
-            if head.head.lower_ not in PLACE_NOUNS:
-                return None
+            if not word and head.head.lower_ not in PLACE_NOUNS | EVENT_NOUNS:
+                return _object_of(head.head, verb, hops, modifier=modifier)
             token, direct = head.head, False
+            word = word or ("in" if head.head.lower_ in EVENT_NOUNS else "")
         elif token.dep_ in _OBJECTS and head.i == verb:
-            return _Attached(_OBJECTS[token.dep_], hops)
+            return None if modifier else _Attached(_OBJECTS[token.dep_], hops)
         elif token.dep_ in _CLIMB:
+            modifier = modifier or _modifies_a_thing(token)
             token, direct = head, direct and token.dep_ != "compound"
         else:
             return None
     return None
 
 
-def _at(word: str, where: int, chain: list[int], hops: int, *, direct: bool) -> _Attached | None:
+def _object_of(noun: Any, verb: int, hops: int, *, modifier: bool) -> _Attached | None:
+    """The attachment of a place after "of" when the noun before it is the trigger's
+    object ("captured 70 percent of Bosnia", "captured the airport of Udbina")."""
+    if modifier or noun.dep_ not in _OBJECTS or noun.head.i != verb:
+        return None
+    return _Attached(_OBJECTS[noun.dep_], hops)
+
+
+def _governor(token: Any, word: str) -> int | None:
+    """The verb that a noun a place hangs from (through ``word``) is an argument, agent or
+    occasion of: "militants in Gaza captured", "killed by gunmen in Baquba", "captured
+    during a raid in Iraq"."""
+    head = token.head
+    if word in _ARGUMENT_WORDS and token.dep_ in _ARGUMENTS:
+        return int(head.i)
+    if token.dep_ != "pobj":
+        return None
+    if (word in _ARGUMENT_WORDS and head.dep_ == "agent") or head.lower_ in _EVENT_PREPOSITIONS:
+        return int(head.head.i)
+    return None
+
+
+def _modifies_a_thing(token: Any) -> bool:
+    """Whether the token modifies a noun that is no place ("US soldiers", "the US
+    embassy"; not "the Donetsk region")."""
+    return (
+        token.dep_ in _MODIFIERS
+        and token.head.pos_ in _NOUNS
+        and token.head.lower_ not in PLACE_NOUNS
+    )
+
+
+def _at(
+    word: str, where: int, chain: dict[int, int], hops: int, *, direct: bool
+) -> _Attached | None:
     if where not in chain:
         return None
-    return _Attached(word if direct or word != "on" else "on a place", chain.index(where) + hops)
+    return _Attached(word if direct or word != "on" else "on a place", chain[where] + hops)
 
 
 def _text_preposition(doc: Document, toponym: Toponym) -> str | None:
@@ -262,6 +343,8 @@ def _distance(toponym: Toponym, trigger: Span) -> int:
 def _placed(doc: Document, toponym: Toponym, reason: str) -> Toponym:
     """The chosen toponym with its reason; a name the gazetteer lacks takes the place of
     the resolved toponym right after it ("a hotel in Panchkula"), if any."""
+    if toponym.place is not None and toponym.reason.startswith(_PLACED_BY):
+        return dataclasses.replace(toponym, reason=f"{reason}, {toponym.reason}")
     if toponym.place is not None:
         return dataclasses.replace(toponym, reason=reason)
     container = _container(doc, toponym)

@@ -30,6 +30,10 @@ GENERIC = frozenset(
         "east",
         "west",
         "central",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
         "center",
         "centre",
         "downtown",
@@ -56,6 +60,7 @@ GENERIC = frozenset(
 that name no particular place on their own."""
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
     """The lookup key of a name: casefolded, unaccented, without dots, apostrophes, hyphens,
     commas and a leading "the", with whitespace collapsed."""

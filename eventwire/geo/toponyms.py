@@ -1,8 +1,10 @@
 """Toponyms: find the place names of an article and resolve each to a gazetteer place.
 
-Found: entities labelled GPE, LOC or FAC; capitalised phrases the NER missed that the
-gazetteer knows well (a multi-word name of a prominent place, or the own name of a country,
-capital, state, large city or one of our additions); and the dateline place.
+Found: names a feature noun introduces or follows ("the town of X", "X province");
+entities labelled GPE, LOC or FAC (an unknown one as the state its abbreviation names or as
+the place it is named after); capitalised phrases the NER missed that the gazetteer knows
+well (a multi-word name of a prominent place, or the own name of a country, capital, state,
+large city or one of our additions); and the dateline place.
 
 Resolved, first rule that applies (the ``reason`` of each ``Toponym``):
 
@@ -25,7 +27,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from eventwire.datatypes import Document, Place
+from eventwire.datatypes import Document, Place, Sentence
 from eventwire.geo.gazetteer import DATA, RANKS, Gazetteer, default_gazetteer, normalise, read_tsv
 from eventwire.geo.resolve import Found, Resolver, Weights
 from eventwire.geo.sources import aliases
@@ -44,6 +46,7 @@ _DIRECTIONS = re.compile(
 )
 _BLOCKING = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"})
 """Entity labels inside which no place name is looked for."""
+_TITLES = frozenset({"WORK_OF_ART", "LAW"})
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|across|around|into)\s+(?:the\s+)?$")
 _NOT_PLACES = frozenset(
     [
@@ -106,14 +109,36 @@ def _find_toponyms(doc: Document, gazetteer: Gazetteer, *, demonyms: bool) -> li
     """Dateline, entity, phrase, abbreviation and demonym toponyms, in text order, without
     overlaps."""
     kept = _without_overlaps(list(_from_dateline(doc, gazetteer)))
+    kept = _without_overlaps(kept, list(_from_feature_phrases(doc, gazetteer)))
     kept = _without_overlaps(kept, list(_from_entities(doc, gazetteer)))
     kept = _without_overlaps(kept, _relabelled(doc, gazetteer, kept))
     kept = _without_overlaps(kept, list(_from_phrases(doc, gazetteer, kept)))
     kept = _without_overlaps(kept, list(_from_abbreviations(doc, gazetteer, kept)))
-    kept = _without_overlaps(kept, list(_from_facilities(doc, kept)))
+    kept = _without_overlaps(kept, list(_from_facilities(doc, gazetteer, kept)))
     if demonyms:
         kept = _without_overlaps(kept, list(_from_demonyms(doc, gazetteer)))
-    return sorted(kept, key=lambda found: found.start)
+    return _counties_listed(doc.article.text, sorted(kept, key=lambda f: f.start), gazetteer)
+
+
+def _counties_listed(text: str, found: list[Found], gazetteer: Gazetteer) -> list[Found]:
+    """Names listed before "counties" as the counties of those names ("Camden and
+    Charlton counties", "Dakota, Otoe and Washington counties")."""
+    listed, follows = list(found), None
+    for number in range(len(listed) - 1, -1, -1):
+        current = listed[number]
+        joined = follows is not None and _LIST_JOIN.fullmatch(text[current.end : follows.start])
+        named = joined or _COUNTIES.match(text, current.end)
+        counties = gazetteer.lookup(f"{current.text} County") if named else ()
+        counties = tuple(place for place in counties if place.precision == "admin2")
+        follows = None
+        if counties:
+            follows = dataclasses.replace(current, candidates=counties, kind="county list")
+            listed[number] = follows
+    return listed
+
+
+_COUNTIES = re.compile(r"\s+counties\b")
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _without_overlaps(kept: list[Found], more: Iterable[Found] = ()) -> list[Found]:
@@ -126,9 +151,107 @@ def _without_overlaps(kept: list[Found], more: Iterable[Found] = ()) -> list[Fou
 
 
 def _from_entities(doc: Document, gazetteer: Gazetteer) -> Iterator[Found]:
+    """Place entities, each as its place, as the state an abbreviation names ("Ind."), or
+    as the place a facility is named after ("Henderson County Jail") unless a place
+    follows it ("the North Park Hotel in Hanoi"); adjectives of nationality tagged as
+    places are left to the demonym pass."""
+    text = doc.article.text
     for entity in doc.entities:
-        if entity.label in LABELS:
-            yield from _split_entity(entity.start, entity.text, entity.sentence, gazetteer)
+        if entity.label in LABELS and not _is_demonym(entity.text):
+            for found in _split_entity(entity.start, entity.text, entity.sentence, gazetteer):
+                contained = _CONTAINED.match(text, found.end)
+                yield found if found.candidates or contained else _named_after(found, gazetteer)
+
+
+_CONTAINED = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?[A-Z]|,\s+[A-Z]")
+"""What follows a facility placed by the place after it ("the North Park Hotel in Hanoi")."""
+
+
+_NATURAL = frozenset(
+    {*("River", "Creek", "Lake", "Lakes", "Bay", "Sea", "Mountain", "Mountains", "Hills")}
+    | {"Island", "Islands", "Valley", "Forest"}
+)
+"""Last words of natural features, which are not named after the town they share a word
+with ("Red River", "Lake Vermont" stay as they are)."""
+_OF_PLACE = re.compile(
+    r"^[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*)*\s+of\s+(?:the\s+)?(?P<place>[A-Z].*)$"
+)
+
+
+_AREA_WORDS = frozenset(
+    {*("East", "West", "North", "South", "Northeast", "Northwest", "Southeast", "Southwest")}
+    | {"Downtown", "Uptown", "Historic", "Greater", "Metro", "Central", "Rural"}
+)
+"""First words that name a part of the place after them ("South Arlington", "Historic
+Dublin", "Metro Nashville")."""
+
+
+def _is_demonym(text: str) -> bool:
+    """An adjective of nationality ("Turkish", "Afghans") or of a direction ("Far
+    Eastern", "Middle Eastern"): no place of its own."""
+    demonyms = _demonyms()
+    if text.split()[-1] in ("Eastern", "Western", "Northern", "Southern"):
+        return True
+    return text in demonyms or (text.endswith("s") and text[:-1] in demonyms)
+
+
+def _named_after(found: Found, gazetteer: Gazetteer) -> Found:
+    """An unknown place entity as the state its AP abbreviation names, as the known place
+    after a word naming a part of it ("South Arlington") or after its "of" ("Port of Los
+    Angeles"), or as the known place its leading words name when the rest are capitalised
+    words ("Athens Regional Park", "Guernsey County Courthouse"), but not for natural
+    features ("Red River"); else as it is."""
+    abbreviation = _abbreviation(found.text, gazetteer)
+    if abbreviation:
+        return dataclasses.replace(found, candidates=abbreviation)
+    if found.text.split()[-1] in _NATURAL:
+        return found
+    for reading in (_after_area_word, _after_of, _leading_place):
+        named = reading(found, gazetteer)
+        if named is not None:
+            return named
+    return found
+
+
+def _part(found: Found, offset: int, text: str, gazetteer: Gazetteer) -> Found | None:
+    """The part of a name at ``offset``, as its own place when it is a place's own name."""
+    candidates = gazetteer.lookup(text)
+    if not candidates or not gazetteer.known_as(candidates[0], text):
+        return None
+    start = found.start + offset
+    return Found(start, start + len(text), text, found.sentence, candidates)
+
+
+def _after_area_word(found: Found, gazetteer: Gazetteer) -> Found | None:
+    """ "South Arlington", "Historic Dublin": the place after the word naming its part."""
+    first, _, rest = found.text.partition(" ")
+    if first not in _AREA_WORDS or not rest:
+        return None
+    return _part(found, len(found.text) - len(rest.lstrip()), rest.lstrip(), gazetteer)
+
+
+def _after_of(found: Found, gazetteer: Gazetteer) -> Found | None:
+    """ "Port of Los Angeles": the place after "of"."""
+    of = _OF_PLACE.search(found.text)
+    if of is None or not gazetteer.lookup(of["place"]):
+        return None
+    start = found.start + of.start("place")
+    place = of["place"]
+    return Found(start, start + len(place), place, found.sentence, gazetteer.lookup(place))
+
+
+def _leading_place(found: Found, gazetteer: Gazetteer) -> Found | None:
+    """ "Athens Regional Park": the longest leading words that are a place's own name,
+    when the rest are capitalised."""
+    words = found.text.split()
+    if words[0].lower() in _SMALL_WORDS:
+        return None
+    for size in range(len(words) - 1, 0, -1):
+        if all(word[:1].isupper() for word in words[size:]):
+            named = _part(found, 0, " ".join(words[:size]), gazetteer)
+            if named is not None:
+                return named
+    return None
 
 
 def _relabelled(doc: Document, gazetteer: Gazetteer, found: list[Found]) -> list[Found]:
@@ -215,7 +338,11 @@ def _from_phrases(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> It
     where no entity is."""
     text = doc.article.text
     blocked = bytearray(len(text))
-    spans = [(e.start, e.end) for e in doc.entities if e.label in _BLOCKING]
+    spans = [
+        (e.start, e.end)
+        for e in doc.entities
+        if e.label in _BLOCKING and not _introduced_place(text, e.start, e.text, gazetteer)
+    ]
     for start, end in [*spans, *((found.start, found.end) for found in taken)]:
         blocked[start:end] = b"\x01" * (end - start)
     known = _Known(doc, gazetteer)
@@ -224,6 +351,15 @@ def _from_phrases(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> It
             found = _trimmed(start, name, sentence_of(doc, start), gazetteer)
             if found.candidates:
                 yield found
+
+
+def _introduced_place(text: str, start: int, name: str, gazetteer: Gazetteer) -> bool:
+    """Whether an entity is a place's own name after a locative preposition, whatever the
+    NER labelled it ("inside Zara", "near Palmyra", "in Bari")."""
+    if not _LOCATIVE.search(text[max(0, start - 16) : start]):
+        return False
+    candidates = gazetteer.lookup(name)
+    return bool(candidates) and gazetteer.known_as(candidates[0], name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,10 +382,96 @@ class _Known:
         ):
             return False
         end = start + len(text)
-        if any(e.start < end and start < e.end for e in self.doc.entities):
+        if any(
+            e.start < end and start < e.end and (e.start, e.end) != (start, end)
+            for e in self.doc.entities
+        ):
             return False
         candidates = self.gazetteer.lookup(text)
         return bool(candidates) and self.gazetteer.known_as(candidates[0], text)
+
+
+def _from_feature_phrases(doc: Document, gazetteer: Gazetteer) -> Iterator[Found]:
+    """Names that a feature noun introduces or follows ("the town of Sheikh Meskin", "the
+    villages of Al-Qastal and Marj Al-Zawiyah", "Kafr Batna town", "the Donetsk region"),
+    outside titles and laws (the feature noun outweighs the NER's guess that "the city of
+    Palmyra" names a person); kept without coordinates when the gazetteer lacks them."""
+    text = doc.article.text
+    blocked = [(e.start, e.end) for e in doc.entities if e.label in _TITLES]
+    for start, name in _feature_names(text):
+        end = start + len(name)
+        if name.casefold() in _NOT_PLACES or _is_demonym(name):
+            continue
+        if any(first < end and start < last for first, last in blocked):
+            continue
+        found = _trimmed(start, name, sentence_of(doc, start), gazetteer)
+        if found.candidates or not _tagged_as_is(doc, found):
+            yield found
+
+
+def _tagged_as_is(doc: Document, found: Found) -> bool:
+    """Whether a place entity overlaps the name without lying strictly inside it (the
+    entity pass then takes it as it is; "Tal" inside "the village of Tal Na'am" does not)."""
+    return any(
+        e.label in LABELS
+        and e.start < found.end
+        and found.start < e.end
+        and not (
+            found.start <= e.start
+            and e.end <= found.end
+            and e.end - e.start < found.end - found.start
+        )
+        for e in doc.entities
+    )
+
+
+def _feature_names(text: str) -> Iterator[tuple[int, str]]:
+    """(start, name) of each name a feature noun introduces or follows."""
+    for match in _OF_FEATURE.finditer(text):
+        yield _own_name(match.start("name"), match["name"])
+        position = match.end("name")
+        while more := _LIST_MORE.match(text, position):
+            yield _own_name(more.start("name"), more["name"])
+            position = more.end("name")
+    for match in _FEATURE_AFTER.finditer(text):
+        start, name = _own_name(match.start("name"), match["name"])
+        first = name.split()[0]
+        if first in _LEADING_WORDS:
+            start, name = start + len(first) + 1, name[len(first) :].lstrip()
+        if name and name[0].isupper() and name.split()[0] not in _LEADING_WORDS:
+            yield start, name
+
+
+def _own_name(start: int, name: str) -> tuple[int, str]:
+    """The name after a possessive in it ("Iran's Kermanshah" → "Kermanshah")."""
+    match = _POSSESSIVE_IN.search(name)
+    return (start + match.end(), name[match.end() :]) if match else (start, name)
+
+
+_POSSESSIVE_IN = re.compile(r"^.*['\u2019]s\s+")
+
+
+_FEATURE_NOUNS = (
+    "town|towns|village|villages|city|cities|district|districts|province|provinces|region|"
+    "area|neighbou?rhood|suburb|quarter|axis|peninsula|gorge|valley|governorate|countryside|"
+    "enclave|settlement|refugee camp|camp|municipality|island|islands"
+)
+_NAME_WORD = r"[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)*"
+_NAME = (
+    rf"(?:(?:al|el|as|ash|ad|ar|at|az|an)[-\s])?{_NAME_WORD}"
+    rf"(?:\s(?:(?:al|el|as|ad|de|del|bin|ibn)[-\s])?{_NAME_WORD}){{0,3}}"
+)
+_OF_FEATURE = re.compile(
+    rf"\b(?:{_FEATURE_NOUNS}|state)\s+of\s+(?:the\s+)?(?P<name>{_NAME})(?![\w-])"
+)
+_LIST_MORE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME})(?![\w-])")
+_FEATURE_AFTER = re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+(?:{_FEATURE_NOUNS})\b(?!\s+of\b)")
+"""A name before a feature noun, unless "of" follows (in "the Russian Far Eastern city of
+Vladivostok" the name is after "of", and the words before the noun describe it)."""
+_LEADING_WORDS = frozenset(
+    {*("In", "At", "On", "The", "A", "An", "From", "Near", "Into", "Of", "To", "By", "For")}
+    | {"With", "And", "But", "Outside", "Inside", "Across"}
+)
 
 
 def _from_abbreviations(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> Iterator[Found]:
@@ -290,27 +512,33 @@ _AFTER_COMMA = re.compile(
 )
 
 
-def _from_facilities(doc: Document, taken: list[Found]) -> Iterator[Found]:
+def _from_facilities(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> Iterator[Found]:
     """Capitalised names of buildings, streets, districts and the like that a locative
-    preposition introduces ("at the Al-Quds Hospital", "in the Giro District"), kept
-    unresolved when the gazetteer lacks them."""
+    preposition introduces ("at the Al-Quds Hospital", "in the Giro District"), as the
+    place they are named after where no place follows them ("at Hartford Hospital"),
+    else kept unresolved."""
+    text = doc.article.text
     spans = [(e.start, e.end) for e in doc.entities if e.label in _BLOCKING]
     spans += [(found.start, found.end) for found in taken]
-    for match in _FACILITY.finditer(doc.article.text):
+    for match in _FACILITY.finditer(text):
         start, end = match.span("name")
         if not any(first < end and start < last for first, last in spans):
-            yield Found(start, end, match["name"], sentence_of(doc, start), ())
+            found = Found(start, end, match["name"], sentence_of(doc, start), ())
+            yield found if _CONTAINED.match(text, end) else _named_after(found, gazetteer)
 
 
 _FACILITY_WORDS = (
     "Hospital|School|University|Square|Mosque|Church|Temple|Market|Bazaar|Airport|Base|"
     "Camp|Checkpoint|Street|Road|Avenue|Bridge|Hotel|Prison|Stadium|District|Province|"
     "Governorate|Village|Neighbou?rhood|Quarter|Mountains?|Valley|River|Lake|Island|Port|"
-    "Palace|Embassy|Station|Park|Plaza|Compound|Refugee Camp|Crossing|Highway"
+    "Palace|Embassy|Station|Park|Plaza|Compound|Refugee Camp|Crossing|Highway|Junction|"
+    "Fields?|Farms?|Hills?|Housing Project|Checkpoint|Roundabout|Dam|Factory|Plant"
 )
 _FACILITY = re.compile(
-    r"\b(?:in|at|near|outside|inside|into|on|across|around|toward|towards)\s+(?:the\s+)?"
-    r"(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:" + _FACILITY_WORDS + r"))\b"
+    r"\b(?:in|at|near|outside|inside|into|on|across|around|toward|towards|targeting|"
+    r"stormed|storming|captured|capturing|entered|entering|shelled|shelling)\s+"
+    r"(?:the\s+)?(?:(?:strategic|nearby|besieged|main|key|vital)\s+)?"
+    r"(?P<name>(?:(?:al|el)-)?(?:[A-Z0-9][\w'\u2019.-]*\s+){1,4}(?:" + _FACILITY_WORDS + r"))\b"
 )
 
 
@@ -376,14 +604,15 @@ def _longest_known(
 
 
 def _well_known(text: str, gazetteer: Gazetteer) -> bool:
-    """Multi-word: its best place is prominent or has 100,000 people; one word: it is the
+    """Multi-word: its best place is prominent, a county or has 100,000 people; one word: it is the
     own name of a country, capital, state, large city or one of our additions."""
     candidates = gazetteer.lookup(text)
     if not candidates or text.split()[0].lower() in _SMALL_WORDS:
         return False
     best = candidates[0]
     if len([word for word in text.split() if word.lower() not in _SMALL_WORDS]) > 1:
-        return gazetteer.rank(best) <= _PROMINENT or best.population >= 100_000
+        prominent = gazetteer.rank(best) <= _PROMINENT or best.precision == "admin2"
+        return prominent or best.population >= 100_000
     return gazetteer.rank(best) <= _PROMINENT and gazetteer.known_as(best, text)
 
 
@@ -391,6 +620,9 @@ def sentence_of(doc: Document, offset: int) -> int:
     """The index of the sentence holding a character offset (0 without sentences)."""
     if not doc.sentences:
         return 0
-    starts = [sentence.start for sentence in doc.sentences]
-    position = max(0, bisect.bisect_right(starts, offset) - 1)
-    return doc.sentences[position].index
+    found = bisect.bisect_right(doc.sentences, offset, key=_sentence_start)
+    return doc.sentences[max(0, found - 1)].index
+
+
+def _sentence_start(sentence: Sentence) -> int:
+    return sentence.start

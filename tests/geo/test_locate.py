@@ -291,3 +291,68 @@ def test_the_object_of_the_trigger_and_clauses_governing_it(
     assert first.place is not None and first.place.text == "Nablus"
     assert first.place.reason == "in-sentence object"
     assert second.place is not None and second.place.text == "Kabul"
+
+
+@pytest.mark.slow
+def test_the_place_of_an_argument_and_of_a_clause_of_the_trigger(
+    geoparser: Geoparser, spacy_document: Callable[[str], Document]
+) -> None:
+    text = (
+        "Militants in Gaza captured the soldier in June. "
+        "Two soldiers were killed when their convoy was hit by a bomb near Baghdad."
+    )
+    doc = geoparser(spacy_document(text))
+    events = (
+        event(text, "captured", sentences=doc.sentences),
+        event(text, "killed", sentence=1, sentences=doc.sentences),
+    )
+    first, second = EventLocator()(dataclasses.replace(doc, events=events)).events
+    assert first.place is not None and first.place.text == "Gaza"
+    assert second.place is not None and second.place.text == "Baghdad"
+
+
+@pytest.mark.slow
+def test_a_place_that_only_describes_a_thing_is_no_location(
+    geoparser: Geoparser, spacy_document: Callable[[str], Document]
+) -> None:
+    text = "Two US soldiers were killed on Saturday in clashes in Anbar province."
+    doc = geoparser(spacy_document(text))
+    events = (event(text, "killed", sentences=doc.sentences),)
+    (located,) = EventLocator()(dataclasses.replace(doc, events=events)).events
+    assert located.place is not None and located.place.text == "Anbar"
+
+
+@pytest.mark.slow
+def test_the_occasion_of_the_event_places_it(
+    geoparser: Geoparser, spacy_document: Callable[[str], Document]
+) -> None:
+    text = "The reporter was captured during the invasion of Lebanon in 1982."
+    doc = geoparser(spacy_document(text))
+    events = (event(text, "captured", sentences=doc.sentences),)
+    (located,) = EventLocator()(dataclasses.replace(doc, events=events)).events
+    assert located.place is not None and located.place.text == "Lebanon"
+
+
+@pytest.mark.slow
+def test_a_district_the_gazetteer_lacks_beats_its_city(
+    geoparser: Geoparser, spacy_document: Callable[[str], Document]
+) -> None:
+    text = "Two civilians were killed in a car bomb attack in the Zaafaraniyah district of Baghdad."
+    doc = geoparser(spacy_document(text))
+    events = (event(text, "killed", sentences=doc.sentences),)
+    (located,) = EventLocator()(dataclasses.replace(doc, events=events)).events
+    assert located.place is not None and located.place.text == "Zaafaraniyah"
+    assert located.place.place is not None and located.place.place.name == "Baghdad"
+    assert located.place.reason.endswith("placed by 'Baghdad'")
+
+
+@pytest.mark.slow
+def test_a_place_after_of_in_the_object(
+    geoparser: Geoparser, spacy_document: Callable[[str], Document]
+) -> None:
+    text = "Rebel forces captured the airport of Kandahar on Monday."
+    doc = geoparser(spacy_document(text))
+    events = (event(text, "captured", sentences=doc.sentences),)
+    (located,) = EventLocator()(dataclasses.replace(doc, events=events)).events
+    assert located.place is not None and located.place.text == "Kandahar"
+    assert located.place.reason == "in-sentence object"
