@@ -170,7 +170,8 @@ class CameoCoder:
         """The best pattern at ``token``: the most specific, its prepositions present."""
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX"):
-            found = [_match_verb(p, token) for p in self.lexicon.verbs.get(lemma, ())]
+            patterns = _for_form(self.lexicon.verbs.get(lemma, ()), token.lower_)
+            found = [_match_verb(p, token) for p in patterns]
         elif token.pos_ in ("NOUN", "PROPN"):
             found = [_match_noun(p, token) for p in self.lexicon.nouns.get(lemma, ())]
         else:
@@ -203,6 +204,8 @@ class CameoCoder:
             sources, targets = targets, []  # "the summit between A and B"
         root = match.pattern.code[:2]
         pairs = _pairs(sources, targets, reciprocal=root in self.reciprocal_roots)
+        if match.pattern.compound_subject:  # "A and B agree that ...": each on the other
+            pairs = _pairs(sources, [], reciprocal=True)
         if root not in self.untargeted_roots or (match.pattern.nominal and not match.sources):
             pairs = [(s, t) for s, t in pairs if t is not None]
         events = [self.build_event(doc, index, sentence, match, s, t) for s, t in pairs]
@@ -254,9 +257,18 @@ def _preference(match: Match) -> tuple[int, bool]:
     return match.score, not missing
 
 
+def _for_form(patterns: Sequence[Pattern], surface: str) -> list[Pattern]:
+    """The patterns that may code this surface form: those naming it (a dictionary's
+    ``--- LEFT ---`` block for "left") replace the lemma's; others apply to every form."""
+    named = [p for p in patterns if surface in p.forms]
+    return named or [p for p in patterns if not p.forms]
+
+
 def _match_verb(pattern: Pattern, verb: Token) -> Match | None:
     """Match a verbal pattern at ``verb``: particles, object and complement must be there."""
     if pattern.particles and not syntax.has_particles(verb, pattern.particles):
+        return None
+    if pattern.compound_subject and len(syntax.verb_subjects(verb)) < 2:
         return None
     used = [verb]
     objects = syntax.direct_objects(verb)
@@ -266,6 +278,12 @@ def _match_verb(pattern: Pattern, verb: Token) -> Match | None:
             return None
         used += objects
     anchors = [verb, *objects]
+    if pattern.phrase:  # "acted on a resolution"
+        phrase = _phrase_objects(pattern, anchors)
+        if not phrase:
+            return None
+        used += phrase
+        anchors += phrase
     if pattern.complement:
         complement = _find_complement(pattern, verb)
         if complement is None:
@@ -277,6 +295,8 @@ def _match_verb(pattern: Pattern, verb: Token) -> Match | None:
     if pattern.source_preps:  # "B received aid from A": A is the source, B the target
         return _match_received(pattern, verb, anchors, used)
     targets = [t for a in anchors for t in syntax.prep_objects(a, pattern.target_preps)]
+    if pattern.compound_target and len(targets) < 2:
+        return None  # "agree @with %" needs "with A and B"
     if not targets and not pattern.obj:
         targets = syntax.direct_objects(verb)
     if not targets and pattern.complement:
@@ -291,6 +311,13 @@ def _match_verb(pattern: Pattern, verb: Token) -> Match | None:
         used=tuple(used),
         objects=tuple(objects) if pattern.obj else (),
     )
+
+
+def _phrase_objects(pattern: Pattern, anchors: list[Token]) -> list[Token]:
+    """The objects of the pattern's fixed phrase (``~on_resolution``) on the verb or its object."""
+    prep, *mods, noun = pattern.phrase
+    found = [o for a in anchors for o in syntax.prep_objects(a, (prep,))]
+    return [o for o in found if syntax.names_object(o, noun, tuple(mods))]
 
 
 def _object_instead_of_preposition(match: Match) -> bool:

@@ -6,8 +6,12 @@ is the required direct object (``+diplomatic_tie``: with these words before it);
 ``@PREP`` a preposition whose object is the target; ``<PREP`` a preposition whose
 object is the SOURCE, the subject then being the target ("Ukraine received aid <from
 the US"); ``>LEMMA`` a required clausal complement, optionally followed by its own
-``+LEMMA``, and ``>*`` any complement verb. A code ``X:Y`` codes X from source to
-target and Y back ("A visited B": B hosted A).
+``+LEMMA``, and ``>*`` any complement verb; ``~PREP_LEMMA`` a prepositional phrase
+with this noun (``act ~on_resolution``; ``~for_total_boycott``: with these words before
+it). ``=FORM`` restricts a verb pattern to one surface form (``leave =left``: "left", not
+"leaves"); a leading ``%`` asks for a compound subject whose members act on each other
+(``% agree``), a trailing ``%`` for a compound target (``agree @with %``). A code ``X:Y``
+codes X from source to target and Y back ("A visited B": B hosted A).
 The full format is documented at the top of ``data/lexicon.txt``.
 """
 
@@ -47,6 +51,10 @@ class Pattern:
     example: str = ""
     origin: str = ""
     reverse: str = ""
+    forms: tuple[str, ...] = ()
+    compound_subject: bool = False
+    compound_target: bool = False
+    phrase: tuple[str, ...] = ()
 
     @property
     def specificity(self) -> int:
@@ -55,21 +63,28 @@ class Pattern:
             (2 if self.complement == ANY_COMPLEMENT else 3) * bool(self.complement)
             + 2 * bool(self.complement_obj)
             + 2 * bool(self.obj)
+            + 2 * bool(self.phrase)
             + len(self.obj_mods)
             + len(self.particles)
             + bool(self.target_preps)
             + bool(self.source_preps)
+            + self.compound_subject
+            + self.compound_target
         )
 
     @property
     def text(self) -> str:
         """The pattern as written in a lexicon file."""
-        parts = [("n:" if self.nominal else "") + self.head, *self.particles]
+        parts = ["%"] if self.compound_subject else []
+        parts += [("n:" if self.nominal else "") + self.head, *(f"={f}" for f in self.forms)]
+        parts += self.particles
         parts += [f"+{'_'.join((*self.obj_mods, self.obj))}"] if self.obj else []
+        parts += [f"~{'_'.join(self.phrase)}"] if self.phrase else []
         parts += [f"@{prep}" for prep in self.target_preps]
         parts += [f"<{prep}" for prep in self.source_preps]
         parts += [f">{self.complement}"] if self.complement else []
         parts += [f"+{self.complement_obj}"] if self.complement_obj else []
+        parts += ["%"] if self.compound_target else []
         return " ".join(parts)
 
 
@@ -116,10 +131,15 @@ def parse_pattern(code: str, pattern: str, *, example: str = "", origin: str = "
     if reverse:
         _check_code(reverse, origin)
     tokens = pattern.split()
+    compound_subject = bool(tokens) and tokens[0] == "%"
+    compound_target = len(tokens) > 1 and tokens[-1] == "%"
+    tokens = tokens[compound_subject : len(tokens) - compound_target]
     if not tokens:
         raise _fail(origin, "empty pattern")
     head, nominal = tokens[0], tokens[0].startswith("n:")
-    fields: dict[str, object] = {"particles": [], "target_preps": [], "source_preps": []}
+    fields: dict[str, object] = {
+        "particles": [], "target_preps": [], "source_preps": [], "forms": []
+    }  # fmt: skip
     for token in tokens[1:]:
         _add_token(fields, token, nominal=nominal, origin=origin)
     *mods, obj = str(fields.get("obj", "")).split("_")
@@ -137,6 +157,10 @@ def parse_pattern(code: str, pattern: str, *, example: str = "", origin: str = "
         example=example,
         origin=origin,
         reverse=reverse,
+        forms=tuple(fields["forms"]),  # type: ignore[arg-type]
+        phrase=tuple(fields.get("phrase", ())),  # type: ignore[arg-type]
+        compound_subject=compound_subject,
+        compound_target=compound_target,
     )
 
 
@@ -155,7 +179,14 @@ def _add_token(fields: dict[str, object], token: str, *, nominal: bool, origin: 
         words = word.split("_") if key == "obj" else [word]
         fields[key] = "_".join(_check_word(w, origin) for w in words)
     elif nominal:
-        raise _fail(origin, f"a noun pattern takes no particle {token!r}")
+        raise _fail(origin, f"a noun pattern takes no particle or form {token!r}")
+    elif marker == "~":
+        words = word.split("_")
+        if len(words) < 2 or "phrase" in fields:
+            raise _fail(origin, f"{token!r}: one '~PREP_NOUN' phrase a pattern")
+        fields["phrase"] = tuple(_check_word(w, origin) for w in words)
+    elif marker == "=":
+        fields["forms"].append(_check_word(word, origin))  # type: ignore[attr-defined]
     else:
         fields["particles"].append(_check_word(token, origin))  # type: ignore[attr-defined]
 

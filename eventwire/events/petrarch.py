@@ -60,6 +60,7 @@ DEFAULT_TARGET_PREPS = tuple(
 PARTICLES = _words("up down out off back away forward aside apart together")
 DETERMINERS = _words("the a an its their his her our your my this that these those")
 NEGATIONS = _words("not no never n't neither nor")
+_PERFECT = _words("have has had")
 _INVARIANT_NOUNS = _words("news means series species headquarters politics")
 # Irregular past forms that name some blocks of older dictionaries ("--- SAID [023] ---").
 _IRREGULAR = {
@@ -257,25 +258,31 @@ class _Parts:
     sources: list[str] = field(default_factory=list)
     complement: str = ""
     complement_obj: str = ""
+    phrase: str = ""
     written: str = ""
     single_word: str = ""
     target_marked: bool = False
     lossy: bool = False
+    compound_subject: bool = False
+    compound_target: bool = False
 
     def tokens(self) -> tuple[str, ...]:
         """The parts in the order the lexicon format writes them."""
         obj = "_".join([*self.mods, self.obj])
         out = [*self.particles] + ([f"+{obj}"] if self.obj else [])
+        out += [f"~{self.phrase}"] if self.phrase else []
         out += [f"@{prep}" for prep in self.target_preps()]
         out += [f"<{prep}" for prep in self.sources]
         out += [f">{self.complement}"] if self.complement else []
         out += [f"+{self.complement_obj}"] if self.complement_obj else []
-        return tuple(out)
+        out += ["%"] if self.compound_target else []
+        return (("%",) if self.compound_subject else ()) + tuple(out)
 
     def target_preps(self) -> list[str]:
         """The pattern's own target prepositions; PETRARCH's default ones for a pattern with
         an object or complement and no target marker (a bare verb takes its object)."""
-        if self.targets or self.sources or self.target_marked or not (self.obj or self.complement):
+        marked = self.targets or self.sources or self.target_marked or self.compound_subject
+        if marked or not (self.obj or self.complement or self.phrase):
             return self.targets
         return list(DEFAULT_TARGET_PREPS)
 
@@ -289,6 +296,7 @@ class _Converter:
         self.approximated = 0
         self.best: dict[str, tuple[tuple[int, int, int], Pattern]] = {}
         self.lemmas = _form_lemmas(parsed.blocks)
+        self.base_verbs = {_marked_word(v.phrase) for b in parsed.blocks for v in b.verbs}
         self.verbs: set[str] = set()
         if parsed.malformed:
             self.skipped["pattern line without '-'"] += parsed.malformed
@@ -309,7 +317,7 @@ class _Converter:
         heads = [head for verb in verbs for head in self._heads(verb, block.code)]
         for head, inflected, code in heads:
             if code is not None:
-                self._keep(f"{head}", code, (0, inflected, block.line))
+                self._keep(head, code, (0, inflected, block.line))
         for number, text, code in block.patterns:
             usable = self._pattern_code(code) or NO_EVENT  # it still blocks the bare verb
             tails = self._tails(text)
@@ -319,7 +327,7 @@ class _Converter:
             for (head, inflected, _), (tail, lossy) in itertools.product(heads, tails):
                 if usable == NO_EVENT and (lossy or not tail):
                     continue  # a vague "no event" would block what PETRARCH codes
-                self._keep(" ".join([head, *tail]), usable, (lossy, inflected, number))
+                self._keep(_pattern_text(head, tail), usable, (lossy, inflected, number))
 
     def _heads(self, verb: _Verb, default: str | None) -> list[tuple[str, int, str | None]]:
         """``lemma particle...`` for a verb line, whether it is inflected, and its code."""
@@ -332,7 +340,15 @@ class _Converter:
         code = self._default_code(verb.code or default)
         lemmas = [self.lemmas[words[0]]] if words[0] in self.lemmas else verb_lemmas(words[0])
         self.verbs.update(lemmas)
-        return [(" ".join([lemma, *words[1:]]), lemma != words[0], code) for lemma in lemmas]
+        return [
+            (" ".join([lemma, *self._form(words[0], lemma), *words[1:]]), lemma != words[0], code)
+            for lemma in lemmas
+        ]
+
+    def _form(self, word: str, lemma: str) -> list[str]:
+        """``=left`` for a verb named by a form whose lemma has its own verb line: PETRARCH
+        codes "left" by ``--- LEFT ---`` and "leaves" by ``--- LEAVE ---``."""
+        return [f"={word}"] if lemma != word and lemma in self.base_verbs else []
 
     def _default_code(self, code: str | None) -> str | None:
         """A verb's own code: none for ``[---]``; one outside our table is counted."""
@@ -372,6 +388,13 @@ class _Converter:
             return
         if pattern.text not in self.best or rank < self.best[pattern.text][0]:
             self.best[pattern.text] = (rank, pattern)
+
+
+def _pattern_text(head: str, tail: tuple[str, ...]) -> str:
+    """The lexicon line of a head and its tail; a compound subject's ``%`` goes first."""
+    if tail[:1] == ("%",):
+        return " ".join(["%", head, *tail[1:]])
+    return " ".join([head, *tail])
 
 
 def _form_lemmas(blocks: list[_Block]) -> dict[str, str]:
@@ -452,8 +475,6 @@ def _convert_tokens(tokens: list[str]) -> list[tuple[tuple[str, ...], bool]]:
         raise _Unsupported("no single '*' for the verb")
     if any(word in NEGATIONS or word.endswith("n't") for word in words):
         raise _Unsupported("negation")
-    if "%" in words:
-        raise _Unsupported("compound marker %")
     split = words.index("*")
     parts = _Parts()
     for kind, group in _groups(words[split + 1 :]):
@@ -481,10 +502,16 @@ def _readings(parts: _Parts) -> list[_Parts]:
 
 
 def _check_before_verb(before: list[str], parts: _Parts) -> None:
-    """Only markers may stand before the verb: the source, or a target given a ``<prep``."""
+    """Only markers may stand before the verb: the source, a target given a ``<prep``, a
+    compound subject ``%``; a perfect auxiliary (``% HAVE *``) is dropped, approximately."""
     markers = [w for w in before if w not in ("(", ")")]
-    if any(word not in ("$", "+") for word in markers):
+    parts.lossy |= any(word in _PERFECT for word in markers)
+    markers = [w for w in markers if w not in _PERFECT]
+    if any(word not in ("$", "+", "%") for word in markers):
         raise _Unsupported("words before the verb")
+    if markers.count("%") > 1 or ("%" in markers and parts.compound_target):
+        raise _Unsupported("compound marker % twice")
+    parts.compound_subject = "%" in markers
     if "+" in markers and not parts.sources:
         raise _Unsupported("target before the verb without a source preposition")
 
@@ -532,12 +559,24 @@ def _phrase(words: list[str], parts: _Parts) -> None:
     """``PREP`` or ``PREP +``: the target; ``PREP $``: the source; ``PREP ^``: dropped."""
     prep, rest = words[0], [w for w in words[1:] if w != "^"]
     parts.lossy |= len(rest) < len(words) - 1
-    if rest == ["$"]:
+    if rest == ["%"]:  # "* WITH %": a compound target
+        parts.targets.append(prep)
+        parts.compound_target = True
+    elif rest == ["$"]:
         parts.sources.append(prep)
     elif rest == ["+"] or not words[1:]:
         parts.targets.append(prep)
     elif rest:
+        _fixed_phrase(prep, rest, parts)
+
+
+def _fixed_phrase(prep: str, words: list[str], parts: _Parts) -> None:
+    """``* (ON RESOLUTION)``, ``* ON A RESOLUTION``: a phrase with this noun, ``~on_resolution``
+    (``* FOR TOTAL BOYCOTT``: ``~for_total_boycott``, the words before the noun required)."""
+    content = [w for w in words if w not in DETERMINERS]
+    if parts.phrase or not content or any(not w[:1].isalpha() for w in content):
         raise _Unsupported("prepositional phrase with fixed words")
+    parts.phrase = "_".join([prep, *content[:-1], noun_lemma(content[-1])])
 
 
 def _complement(words: list[str], parts: _Parts) -> None:

@@ -36,6 +36,18 @@ def test_particles_objects_and_nouns():
     assert impose.specificity > parse_pattern("163", "impose").specificity
 
 
+def test_phrases_forms_and_compounds():
+    act = parse_pattern("057", "act ~on_un_resolution @with")
+    left = parse_pattern("032", "leave =left @for")
+    both = parse_pattern("030", "% agree")
+    several = parse_pattern("031", "agree @with %")
+    assert act.phrase == ("on", "un", "resolution") and act.text == "act ~on_un_resolution @with"
+    assert left.forms == ("left",) and left.text == "leave =left @for"
+    assert both.compound_subject and both.head == "agree" and both.text == "% agree"
+    assert several.compound_target and several.text == "agree @with %"
+    assert both.specificity > parse_pattern("030", "agree").specificity
+
+
 @pytest.mark.parametrize(
     ("code", "pattern", "message"),
     [
@@ -45,6 +57,8 @@ def test_particles_objects_and_nouns():
         ("040", "Meet", "not a lower-case lemma"),
         ("163", "impose +sanction +embargo", "a second object"),
         ("040", "n:talk down", "takes no particle"),
+        ("040", "n:talk =talks", "takes no particle or form"),
+        ("057", "act ~on", "one '~PREP_NOUN' phrase"),
     ],
 )
 def test_bad_patterns_name_the_problem(code, pattern, message):
