@@ -10,9 +10,10 @@ import bisect
 import dataclasses
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from eventwire.cascade import Cascade, cascade_for
 from eventwire.datatypes import Article, Document, Entity, Sentence, Span
 from eventwire.errors import ConfigError
 
@@ -30,6 +31,10 @@ _ABBREVIATION = re.compile(
 
 
 PARAGRAPH_COMPONENT = "eventwire_paragraphs"
+# Stands, in the parsed text, for the first character of a sentence the cascade skipped,
+# so that the sentence stays a sentence of its own (blanks alone would merge it with the
+# sentence before).
+SKIPPED_MARK = "\u00b6"
 
 
 _SENTENCE_ENDS = (".", "!", "?", ":", ";")
@@ -52,13 +57,31 @@ def _mark_paragraphs(doc: Any) -> Any:
     """
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if previous.is_space and "\n" in previous.text:
+        if _forced_start(doc, token.i):
             token.is_sent_start = True
+        elif previous.text == SKIPPED_MARK:
+            token.is_sent_start = False  # the blanks of a skipped sentence
         elif previous.is_space:
             continue  # after blanked text (see text_to_parse) the parser decides
         elif not token.is_space and not _may_end_sentence(doc, token.i - 1):
             token.is_sent_start = False
     return doc
+
+
+def _forced_start(doc: Any, index: int) -> bool:
+    """A paragraph's first token, a skipped sentence's mark, or the token after one."""
+    previous = doc[index - 1]
+    if previous.is_space and "\n" in previous.text:
+        return True
+    return doc[index].text == SKIPPED_MARK or _after_skipped(doc, index)
+
+
+def _after_skipped(doc: Any, index: int) -> bool:
+    """Whether the token follows a skipped sentence's mark and the blanks after it."""
+    before = doc[index - 1]
+    if before.is_space and index > 1:
+        before = doc[index - 2]
+    return not doc[index].is_space and before.text == SKIPPED_MARK
 
 
 @functools.cache
@@ -91,18 +114,34 @@ def _blank(text: str) -> str:
     return _NOT_NEWLINE.sub(" ", text)
 
 
-def text_to_parse(article: Article, keep: Sequence[tuple[int, int]] | None = None) -> str:
+def _marked(text: str) -> str:
+    """A skipped sentence: its mark, then blanks."""
+    stripped = text.lstrip()
+    if not stripped:
+        return _blank(text)
+    lead = len(text) - len(stripped)
+    return _blank(text[:lead]) + SKIPPED_MARK + _blank(text[lead + 1 :])
+
+
+def text_to_parse(
+    article: Article,
+    keep: Sequence[tuple[int, int]] | None = None,
+    skipped: Sequence[tuple[int, int]] = (),
+) -> str:
     """The article text with its dateline, and everything outside ``keep``, blanked out.
 
     A dateline ("NDO -", "GENEVA (AP) -") glued to the first sentence derails the parser;
     blanks of the same length keep every offset of the parse equal to the text's, and the
-    parser spends next to nothing on them.
+    parser spends next to nothing on them. Each ``skipped`` sentence keeps a mark at its
+    start (``SKIPPED_MARK``), which makes it a sentence of its own.
     """
     text = article.text
     if keep is not None:
         pieces, position = [], 0
-        for start, end in keep:
-            pieces += [_blank(text[position:start]), text[start:end]]
+        kept = set(keep)
+        for start, end in sorted([*keep, *skipped]):
+            parsed = text[start:end] if (start, end) in kept else _marked(text[start:end])
+            pieces += [_blank(text[position:start]), parsed]
             position = end
         text = "".join([*pieces, _blank(text[position:])])
     dateline = article.dateline
@@ -124,23 +163,43 @@ def fast_sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-def candidate_spans(doc: Document) -> list[tuple[int, int]]:
-    """The sentences that name an actor: the only ones that can hold an event."""
-    starts = sorted(m.start for m in doc.mentions if m.actor is not None)
-    chosen = []
-    for start, end in fast_sentences(doc.article.text):
-        first = bisect.bisect_left(starts, start)
-        if first < len(starts) and starts[first] < end:
-            chosen.append((start, end))
-    return chosen
+def candidate_spans(
+    doc: Document, cascade: Cascade | None = None
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The sentences worth a parse, and the others (see :mod:`eventwire.cascade`).
+
+    The doc's actor mentions (from a resolver run before the annotator) narrow the choice
+    to sentences with an actor; without any, a possible trigger is enough. Without a
+    ``cascade`` (no lexicon), every sentence with an actor is a candidate.
+    """
+    text = doc.article.text
+    actors = sorted(m.start for m in doc.mentions if m.actor is not None) or None
+    chosen: list[tuple[int, int]] = []
+    skipped: list[tuple[int, int]] = []
+    for start, end in fast_sentences(text):
+        if cascade is not None:
+            keep = cascade.candidate(text, start, end, actors)
+        else:
+            keep = actors is not None and _holds(actors, start, end)
+        (chosen if keep else skipped).append((start, end))
+    return chosen, skipped
 
 
-def _sentence(index: int, doc: Document, parsed: Any, sent: Any) -> Sentence:
-    """A sentence of the article, trimmed of the blanks around it in the parsed text."""
+def _holds(offsets: Sequence[int], start: int, end: int) -> bool:
+    first = bisect.bisect_left(offsets, start)
+    return first < len(offsets) and offsets[first] < end
+
+
+def _sentence(
+    index: int, doc: Document, parsed: Any, sent: Any, skipped: Mapping[int, int]
+) -> Sentence:
+    """A sentence of the article, trimmed of the blanks around it in the parsed text; a
+    skipped sentence (a mark in the parsed text) as it stands in the article."""
     start, end = sent.start_char, sent.end_char
     piece = parsed.text[start:end]
     start += len(piece) - len(piece.lstrip())
     end = max(start, end - (len(piece) - len(piece.rstrip())))
+    end = skipped.get(start, end)
     captions = doc.article.captions
     return Sentence(
         index=index,
@@ -151,10 +210,11 @@ def _sentence(index: int, doc: Document, parsed: Any, sent: Any) -> Sentence:
     )
 
 
-def to_document(doc: Document, parsed: Any) -> Document:
+def to_document(doc: Document, parsed: Any, skipped: Sequence[tuple[int, int]] = ()) -> Document:
     """Copy spaCy's sentences and entities into the Document, keeping the parse."""
+    ends = dict(skipped)
     sentences = tuple(
-        _sentence(index, doc, parsed, sent) for index, sent in enumerate(parsed.sents)
+        _sentence(index, doc, parsed, sent, ends) for index, sent in enumerate(parsed.sents)
     )
     sentence_of = {token.i: index for index, sent in enumerate(parsed.sents) for token in sent}
     entities = tuple(
@@ -178,24 +238,29 @@ class Annotator:
     ) -> None:
         self.nlp = load_spacy(model)
         self.batch_size = batch_size
-        self.cascade = cascade
+        self.cascade = cascade_for(self.nlp) if cascade else None
 
     def __call__(self, doc: Document) -> Document:
         self._allow_length(len(doc.article.text))
-        return to_document(doc, self.nlp(self._text(doc)))
+        text, skipped = self._text(doc)
+        return to_document(doc, self.nlp(text), skipped)
 
-    def _text(self, doc: Document) -> str:
-        """What to parse: with ``cascade``, only the sentences that name an actor."""
-        keep = candidate_spans(doc) if self.cascade and doc.mentions else None
-        return text_to_parse(doc.article, keep)
+    def _text(self, doc: Document) -> tuple[str, list[tuple[int, int]]]:
+        """What to parse (with ``cascade``, only the candidate sentences), and what not."""
+        if self.cascade is None:
+            return text_to_parse(doc.article), []
+        keep, skipped = candidate_spans(doc, self.cascade)
+        return text_to_parse(doc.article, keep, skipped), skipped
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         """Annotate many documents with spaCy's batched ``nlp.pipe``."""
         docs = list(docs)
         self._allow_length(max((len(d.article.text) for d in docs), default=0))
-        texts = (self._text(d) for d in docs)
-        for doc, parsed in zip(docs, self.nlp.pipe(texts, batch_size=self.batch_size), strict=True):
-            yield to_document(doc, parsed)
+        prepared = [self._text(d) for d in docs]
+        texts = (text for text, _ in prepared)
+        parsed_docs = self.nlp.pipe(texts, batch_size=self.batch_size)
+        for doc, (_, skipped), parsed in zip(docs, prepared, parsed_docs, strict=True):
+            yield to_document(doc, parsed, skipped)
 
     def _allow_length(self, length: int) -> None:
         if length >= self.nlp.max_length:

@@ -31,7 +31,7 @@ def test_candidates_are_the_sentences_that_name_an_actor():
     actor = Actor(code="RUS", country="RUS")
     mention = Mention(start=start, end=start + 6, text="Russia", sentence=-1, actor=actor)
     doc = Document(article=Article(id="a", text=TEXT), mentions=(mention,))
-    assert candidate_spans(doc) == [(22, 46)]
+    assert candidate_spans(doc) == ([(22, 46)], [(0, 21), (48, 66)])
 
 
 @pytest.mark.slow

@@ -1,0 +1,131 @@
+"""The cascade: how much it saves and what it loses, against parsing every sentence.
+
+Usage: python benchmarks/cascade.py [--articles N] [--data DIR] [--examples N]
+
+Codes one corpus twice in this process, with the default pipeline (every sentence parsed)
+and with the cascade (``actors.resolver.v1`` also before the annotator, ``cascade = true``),
+and prints the share of sentences parsed, the events of each run, the events the cascade
+loses (with examples), the toponyms it loses, and the words/s of both. Events are compared
+on article, sentence (by the cheap splitter, which both runs share), source and target
+codes and CAMEO code. The corpus is built as ``eventwire bench`` builds it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import dataclasses
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from eventwire.annotate import SKIPPED_MARK, fast_sentences
+from eventwire.config import Config, load_config
+from eventwire.datatypes import Document, Event, Mention
+from eventwire.engines.bench import Corpus, load_corpus
+from eventwire.pipeline import Pipeline
+
+EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+ANNOTATE, RESOLVER = "annotate.spacy.v1", "actors.resolver.v1"
+Key = tuple[str, int, str, str, str]
+
+
+def cascade_config(config: Config) -> Config:
+    """The same settings with the cascade on and the resolver before the annotator."""
+    stages = [s for s in config.stages if s != RESOLVER or config.stages.index(s) > 0]
+    if stages.index(RESOLVER) > stages.index(ANNOTATE):
+        stages.insert(stages.index(ANNOTATE), RESOLVER)
+    settings = {name: dict(values) for name, values in config.settings.items()}
+    settings.setdefault(ANNOTATE, {})["cascade"] = True
+    return dataclasses.replace(config, stages=tuple(stages), settings=settings)
+
+
+def plain_config(config: Config) -> Config:
+    """The same settings with the cascade off."""
+    settings = {name: dict(values) for name, values in config.settings.items()}
+    settings.setdefault(ANNOTATE, {})["cascade"] = False
+    stages = list(dict.fromkeys(config.stages))  # the resolver once, after the annotator
+    return dataclasses.replace(config, stages=tuple(stages), settings=settings)
+
+
+def run(corpus: Corpus, config: Config) -> tuple[list[Document], float]:
+    """Documents for the corpus and the CPU seconds they took (after a warm-up)."""
+    pipeline = Pipeline(config)
+    pipeline.process_batch(list(corpus.articles[:2]))
+    started = time.process_time()
+    docs = list(pipeline.process(corpus.articles))
+    return docs, time.process_time() - started
+
+
+def _code(mention: Mention | None) -> str:
+    return mention.actor.code if mention is not None and mention.actor is not None else "-"
+
+
+def event_keys(doc: Document) -> dict[Key, Event]:
+    """The doc's events by article, cheap sentence, source, target and code."""
+    starts = [start for start, _ in fast_sentences(doc.article.text)]
+    return {
+        (
+            doc.article.id,
+            bisect.bisect_right(starts, event.trigger.start) - 1,
+            _code(event.source),
+            _code(event.target),
+            event.cameo,
+        ): event
+        for event in doc.events
+    }
+
+
+def skipped_sentences(doc: Document) -> int:
+    """Sentences the cascade left unparsed (each holds only its mark)."""
+    if doc.parse is None:
+        return 0
+    return sum(1 for sent in doc.parse.sents if sent.text.strip() == SKIPPED_MARK)
+
+
+def toponym_keys(docs: Sequence[Document]) -> set[tuple[str, int, int]]:
+    """Every toponym of the docs, by article and offsets."""
+    return {(d.article.id, t.start, t.end) for d in docs for t in d.toponyms}
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part:,} of {whole:,} ({part / max(whole, 1):.1%})"
+
+
+def report(corpus: Corpus, full: list[Document], cascade: list[Document], examples: int) -> None:
+    """Print what the cascade saved and lost."""
+    sources = ", ".join(corpus.sources)
+    print(f"corpus: {len(corpus.articles)} articles, {corpus.words:,} words ({sources})")
+    sentences = sum(len(d.sentences) for d in cascade)
+    parsed = sentences - sum(skipped_sentences(d) for d in cascade)
+    print(f"sentences parsed: {_share(parsed, sentences)}")
+    before = {k: e for d in full for k, e in event_keys(d).items()}
+    after = {k for d in cascade for k in event_keys(d)}
+    lost = [k for k in before if k not in after]
+    print(f"events: {len(before):,} without the cascade, {len(after):,} with it")
+    print(f"events lost: {_share(len(lost), len(before))}; new: {len(after - before.keys()):,}")
+    for key in lost[:examples]:
+        print(f"  lost {key[2]} -> {key[3]} {key[4]}: {before[key].evidence.text[:120]!r}")
+    places, kept = toponym_keys(full), toponym_keys(cascade)
+    print(f"toponyms kept: {_share(len(places & kept), len(places))}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=150)
+    parser.add_argument("--data", type=Path, default=EVAL)
+    parser.add_argument("--examples", type=int, default=5)
+    parser.add_argument("--config", action="append", default=[], help="A TOML settings file.")
+    args = parser.parse_args()
+    config = load_config(*args.config)
+    corpus = load_corpus(args.data, args.articles)
+    full, full_seconds = run(corpus, plain_config(config))
+    cascade, cascade_seconds = run(corpus, cascade_config(config))
+    report(corpus, full, cascade, args.examples)
+    for name, seconds in (("without", full_seconds), ("with", cascade_seconds)):
+        print(f"{name} the cascade: {seconds:6.1f} CPU s {corpus.words / seconds:8,.0f} words/s")
+    print(f"speed-up: {full_seconds / cascade_seconds:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
