@@ -329,3 +329,15 @@ def test_a_dictionary_name_for_a_seat_of_power_stays_a_seat_of_power(tmp_path: P
     actors.write_text("WHITE_HOUSE  [USAGOV]\nGONDOR  [GON]\n", encoding="utf-8")
     found = lookup("White House security officials", knowledge=knowledge_for([str(actors)]))
     assert found is not None and found.code == "USAGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Kenyan Department of Education said so.", "KENGOVEDU"),
+        ("Heads of State met on Monday.", "GOV"),
+    ],
+)
+def test_government_bodies_are_government(kb: KnowledgeBase, text: str, code: str) -> None:
+    found = [m for m in mentions(kb, text) if m.actor is not None]
+    assert found[0].actor is not None and found[0].actor.code == code

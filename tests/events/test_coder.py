@@ -288,3 +288,32 @@ def test_a_weapon_fired_by_an_actor_stands_for_it(nlp, coder):
     text = "The rockets fired by the Syrian army struck a market in Idlib."
     events = code(nlp, coder, text, [("Syrian army", "SYRMIL")])
     assert {e.source.actor.code for e in events} == {"SYRMIL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "Sweden gave 40 million euros to Malawi last year.",
+            [("Sweden", "SWE"), ("Malawi", "MWI")],
+            ("SWE", "MWI", "07"),
+        ),
+        (
+            "Nurses went on strike at the main hospital.",
+            [("Nurses", "HLH")],
+            ("HLH", None, "14"),
+        ),
+        (
+            "Egypt and Sudan agreed to a ceasefire along the border.",
+            [("Egypt", "EGY"), ("Sudan", "SDN")],
+            ("EGY", None, "08"),
+        ),
+        (
+            "Gunmen held the passengers as human shields.",
+            [("Gunmen", "UAF"), ("the passengers", "CVL")],
+            ("UAF", "CVL", "18"),
+        ),
+    ],
+)
+def test_common_news_phrasings(nlp, coder, text, actors, expected):
+    assert expected in dyads(code(nlp, coder, text, actors))
