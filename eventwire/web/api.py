@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
+import re
 import secrets
 import threading
 from collections.abc import Callable, Iterator
@@ -14,6 +15,7 @@ from typing import Annotated, Any, Literal
 
 import duckdb
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from pydantic import BeforeValidator
 
 from eventwire import __version__
 from eventwire.analyse import Window, dyad_series, network, type_distribution
@@ -36,6 +38,17 @@ from eventwire.web.models import (
 )
 
 ACTOR = r"^[A-Za-z0-9]{1,24}$"
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_date(value: Any) -> Any:
+    """Only YYYY-MM-DD is a date here (pydantic alone would also take "0.0" as 1970-01-01)."""
+    if isinstance(value, str) and not ISO_DATE.fullmatch(value):
+        raise ValueError("expected a date as YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 CAMEO = r"^[0-9]{2,4}$"
 MAX_PAGE = 100_000
 
@@ -65,8 +78,8 @@ Store = Annotated[duckdb.DuckDBPyConnection, Depends(connection)]
 
 
 def window(
-    since: Annotated[date | None, Query(description="First event date.")] = None,
-    until: Annotated[date | None, Query(description="Last event date.")] = None,
+    since: Annotated[IsoDate | None, Query(description="First event date, YYYY-MM-DD.")] = None,
+    until: Annotated[IsoDate | None, Query(description="Last event date, YYYY-MM-DD.")] = None,
     include_all: Annotated[bool, Query(alias="all", description="Also non-asserted.")] = False,
 ) -> Window:
     """The date range and factuality shared by the analysis routes."""

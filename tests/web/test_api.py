@@ -110,6 +110,8 @@ def test_events_by_intensity(client):
         "page_size=1000",
         "page=0",
         "since=2019-13-01",
+        "since=0.0",
+        "until=20190425",
         "code=4x",
         "source=RUS;DROP",
         "sort=random",
