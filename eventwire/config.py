@@ -99,3 +99,8 @@ def load_config(*paths: str | Path) -> Config:
     for path in paths:
         raw = merge(raw, _read_toml(Path(path)))
     return _validated(raw, tuple(str(p) for p in paths))
+
+
+def config_from_dict(raw: Mapping[str, Any]) -> Config:
+    """A config back from ``Config.as_dict`` (how workers receive theirs)."""
+    return _validated(raw, tuple(raw.get("files", ())))

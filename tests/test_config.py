@@ -50,3 +50,14 @@ def test_bad_files_say_what_is_wrong(tmp_path, content, message):
 def test_a_missing_file_is_a_config_error(tmp_path):
     with pytest.raises(ConfigError, match="cannot read the config file"):
         load_config(tmp_path / "absent.toml")
+
+
+def test_a_config_comes_back_whole_from_its_dict(tmp_path):
+    from eventwire.config import config_from_dict
+
+    user = tmp_path / "mine.toml"
+    user.write_text(
+        '[pipeline]\nbatch_size = 4\nmax_article_chars = 5000\n[stages."x.v1"]\na = 1\n'
+    )
+    config = load_config(user)
+    assert config_from_dict(config.as_dict()) == config

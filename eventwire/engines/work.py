@@ -18,7 +18,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from eventwire.config import Config
+from eventwire.config import Config, config_from_dict
 from eventwire.datatypes import Article
 from eventwire.pipeline import Pipeline
 from eventwire.store.rows import batch_tables, read_shard, remove_shard, write_shard
@@ -78,14 +78,7 @@ def config_key(config: Config) -> str:
 
 def config_from_key(key: str) -> Config:
     """The config back from ``config_key``."""
-    raw = json.loads(key)
-    return Config(
-        stages=tuple(raw["pipeline"]["stages"]),
-        settings=raw["stages"],
-        batch_size=raw["pipeline"]["batch_size"],
-        max_article_chars=raw["pipeline"]["max_article_chars"],
-        files=tuple(raw["files"]),
-    )
+    return config_from_dict(json.loads(key))
 
 
 @functools.cache
