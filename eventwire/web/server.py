@@ -32,7 +32,7 @@ def app_from_environment() -> Any:
     """The app of one server process, from ``worker_environment``'s variables."""
     from eventwire.web import create_app
 
-    files = [path for path in os.environ.get("EVENTWIRE_CONFIG_FILES", "").split(os.pathsep)]
+    files = os.environ.get("EVENTWIRE_CONFIG_FILES", "").split(os.pathsep)
     return create_app(
         os.environ["EVENTWIRE_DB"],
         token=os.environ.get("EVENTWIRE_TOKEN") or None,
