@@ -65,14 +65,15 @@ def _run_counts(db: Path) -> tuple[int, ...]:
 
 
 @pytest.fixture(scope="module")
-def timed_reference(tmp_path_factory) -> tuple[dict[str, list[tuple[str, ...]]], float]:
+def timed_reference(
+    tmp_path_factory, small_batches
+) -> tuple[dict[str, list[tuple[str, ...]]], float]:
     """The store of an uninterrupted run, and how long a run in small batches takes."""
     db = tmp_path_factory.mktemp("reference") / "events.duckdb"
     assert _ingest(db).wait(timeout=300) == 0
-    config = tmp_path_factory.mktemp("timing") / "small.toml"
-    config.write_text(SMALL_BATCHES)
     started = time.monotonic()
-    assert _ingest(tmp_path_factory.mktemp("timed") / "e.duckdb", config=config).wait(300) == 0
+    timed = tmp_path_factory.mktemp("timed") / "e.duckdb"
+    assert _ingest(timed, config=small_batches).wait(300) == 0
     return _contents(db), time.monotonic() - started
 
 
