@@ -364,7 +364,7 @@ def wait_for_warm_up(app: Any, timeout: float = 120.0) -> float:
     from eventwire.web.api import DASHBOARD
 
     started = time.perf_counter()
-    while len(app.state.memo) < len(DASHBOARD) + 1 and time.perf_counter() - started < timeout:
+    while len(app.state.memo) < len(DASHBOARD) + 2 and time.perf_counter() - started < timeout:
         time.sleep(0.01)
     return (time.perf_counter() - started) * 1000
 
@@ -379,7 +379,7 @@ def report(name: str, figures: dict[str, float]) -> None:
 def measure_routes(db: Path, requests: int) -> None:
     """Route latencies with nothing remembered between requests: every answer computed."""
     app = create_app(db)
-    app.state.memo = Memo(size=0)
+    app.state.memo = Memo(0)
     with background(app) as base, _client() as client:
         for name, urls in request_sets(base, requests).items():
             report(name, latencies(client, urls))

@@ -1,22 +1,26 @@
 """Loopback load test of the REST API: a fixed request rate for a fixed time, bounded in both.
 
-Usage: python benchmarks/load.py [--rate 200] [--seconds 60] [--events 100000] [--db FILE]
+Usage: python benchmarks/load.py [--rate 200] [--seconds 60] [--ramp 10] [--events 100000]
+       [--workers 1] [--db FILE]
 
 Builds (once; an existing --db is reused) a store of synthetic events with the builder of
-benchmarks/api.py, starts ``eventwire serve --workers N`` on it (as a team would run it;
-N = 2, one per core, by default), and sends requests on a fixed schedule, open loop:
-request i leaves at i / rate seconds whether or not earlier answers came back, over
-keep-alive connections. The mix is what a
-dashboard and scripts ask for: event pages with varied filters, dyad series, summaries,
-actors, networks, places and single articles. Prints the rate held, the errors (any status
-other than 200, or no answer), and p50/p95/p99/max latency measured from each request's
-scheduled time, so a server that falls behind shows it.
+benchmarks/api.py, starts ``eventwire serve --workers N`` on it, and sends requests on a
+fixed schedule, open loop: request i leaves at its scheduled time whether or not earlier
+answers came back, over keep-alive connections. First the rate rises from 0 to --rate over
+--ramp seconds (reported apart, not counted), as traffic reaches a server that has just
+started; then --rate is held for --seconds. With --ramp 0 the full rate hits a cold server.
+The mix is what a dashboard and scripts ask for: event pages with varied filters, dyad
+series, summaries, actors, networks, places and single articles, drawn at random (about
+3,500 different requests in 12,000). Prints the rate held, the errors (any status other than
+200, or no answer), and p50/p95/p99/max latency measured from each request's scheduled
+time, so a server that falls behind shows it, overall and for each 10 seconds.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import math
 import random
 import statistics
 import subprocess
@@ -39,9 +43,10 @@ TIMEOUT = 10.0
 
 @dataclass(slots=True)
 class Tally:
-    """What came back: latencies in ms of good answers, and the errors by kind."""
+    """What came back: for each good answer its scheduled send time (s) and its latency
+    (ms), and the errors by kind."""
 
-    latencies: list[float] = field(default_factory=list)
+    answers: list[tuple[float, float]] = field(default_factory=list)
     errors: dict[str, int] = field(default_factory=dict)
 
     def error(self, kind: str) -> None:
@@ -114,7 +119,7 @@ async def _worker(port: int, queue: asyncio.Queue[tuple[float, str]], tally: Tal
                 reader, writer = await asyncio.open_connection("127.0.0.1", port)
             else:
                 if status == 200:
-                    tally.latencies.append((time.perf_counter() - due) * 1000)
+                    tally.answers.append((due, (time.perf_counter() - due) * 1000))
                 else:
                     tally.error(f"HTTP {status}")
             queue.task_done()
@@ -122,14 +127,26 @@ async def _worker(port: int, queue: asyncio.Queue[tuple[float, str]], tally: Tal
         writer.close()
 
 
-async def run_load(port: int, paths: list[str], rate: float) -> tuple[Tally, float]:
-    """Send the paths at ``rate`` per second; returns the tally and the seconds it took."""
+def steady(count: int, rate: float) -> list[float]:
+    """Send times (seconds from the start) of ``count`` requests at ``rate`` per second."""
+    return [i / rate for i in range(count)]
+
+
+def ramp(seconds: float, rate: float) -> list[float]:
+    """Send times of a rate rising evenly from 0 to ``rate`` over ``seconds``."""
+    count = int(rate * seconds / 2)
+    return [math.sqrt(2 * seconds * i / rate) for i in range(count)]
+
+
+async def run_load(port: int, paths: list[str], offsets: list[float]) -> tuple[Tally, float]:
+    """Send each path at its offset (seconds from now); returns the tally and the seconds
+    it took."""
     queue: asyncio.Queue[tuple[float, str]] = asyncio.Queue()
     tally = Tally()
     workers = [asyncio.create_task(_worker(port, queue, tally)) for _ in range(CONNECTIONS)]
     start = time.perf_counter() + 0.5
-    for i, path in enumerate(paths):
-        queue.put_nowait((start + i / rate, path))
+    for offset, path in zip(offsets, paths, strict=True):
+        queue.put_nowait((start + offset, path))
     await queue.join()
     elapsed = time.perf_counter() - start
     for worker in workers:
@@ -154,43 +171,59 @@ def serve(db: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
     raise RuntimeError("eventwire serve did not answer within 120 s")
 
 
-def report(tally: Tally, elapsed: float, sent: int, rate: float) -> None:
-    """Print the rate held, the errors and the latency percentiles."""
-    done = len(tally.latencies) + sum(tally.errors.values())
-    print(f"sent {sent} requests at {rate:g}/s; {done} answered in {elapsed:.1f} s")
+def report(tally: Tally, elapsed: float, sent: int) -> None:
+    """Print the rate held, the errors and the latency percentiles, overall and by 10 s."""
+    done = len(tally.answers) + sum(tally.errors.values())
+    print(f"sent {sent} requests; {done} answered in {elapsed:.1f} s")
     print(f"held {done / elapsed:.1f} requests/s; errors: {sum(tally.errors.values())}", end="")
     print(f" {tally.errors}" if tally.errors else "")
-    if len(tally.latencies) >= 100:
-        cuts = statistics.quantiles(tally.latencies, n=100)
-        print(
-            f"latency from schedule: p50 {cuts[49]:.1f} ms, p95 {cuts[94]:.1f} ms, "
-            f"p99 {cuts[98]:.1f} ms, max {max(tally.latencies):.1f} ms"
-        )
+    print(f"latency from schedule: {_percentiles([ms for _, ms in tally.answers])}")
+    first = min((due for due, _ in tally.answers), default=0.0)
+    windows: dict[int, list[float]] = {}
+    for due, ms in tally.answers:
+        windows.setdefault(int((due - first) // 10), []).append(ms)
+    for window, latencies in sorted(windows.items()):
+        print(f"  {window * 10:3d}-{window * 10 + 10:3d} s: {_percentiles(latencies)}")
+
+
+def _percentiles(latencies: list[float]) -> str:
+    if len(latencies) < 100:
+        return f"{len(latencies)} answers, too few for percentiles"
+    cuts = statistics.quantiles(latencies, n=100)
+    return (
+        f"p50 {cuts[49]:.1f} ms, p95 {cuts[94]:.1f} ms, p99 {cuts[98]:.1f} ms, "
+        f"max {max(latencies):.1f} ms"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rate", type=float, default=200.0, help="Requests per second.")
-    parser.add_argument("--seconds", type=float, default=60.0, help="How long to send.")
+    parser.add_argument("--seconds", type=float, default=60.0, help="How long to hold it.")
+    parser.add_argument("--ramp", type=float, default=10.0, help="Seconds of rising rate.")
     parser.add_argument("--events", type=int, default=100_000, help="Synthetic events.")
     parser.add_argument("--db", type=Path, help="A store to reuse (built when missing).")
-    parser.add_argument("--workers", type=int, default=2, help="Server processes.")
+    parser.add_argument("--workers", type=int, default=1, help="Server processes.")
     args = parser.parse_args()
     db = args.db or Path(tempfile.mkdtemp()) / "load.duckdb"
     if not db.exists():
         seconds = build_store(db, args.events)
         print(f"built {args.events:,} synthetic events in {db} in {seconds:.1f} s")
-    sent = int(args.rate * args.seconds)
-    paths = request_mix(sent, articles=max(1, args.events // 5))
+    rising = ramp(args.ramp, args.rate)
+    held = steady(int(args.rate * args.seconds), args.rate)
+    paths = request_mix(len(rising) + len(held), articles=max(1, args.events // 5))
     port = free_port()
     server = serve(db, port, args.workers)
     try:
-        asyncio.run(run_load(port, paths[:50], 50.0))  # warm-up, not counted
-        tally, elapsed = asyncio.run(run_load(port, paths, args.rate))
+        if rising:
+            print(f"ramp-up: 0 to {args.rate:g}/s over {args.ramp:g} s (not counted)")
+            report(*asyncio.run(run_load(port, paths[: len(rising)], rising)), len(rising))
+        print(f"held rate: {args.rate:g}/s for {args.seconds:g} s")
+        tally, elapsed = asyncio.run(run_load(port, paths[len(rising) :], held))
     finally:
         server.terminate()
         server.wait(timeout=30)
-    report(tally, elapsed, sent, args.rate)
+    report(tally, elapsed, len(held))
 
 
 if __name__ == "__main__":

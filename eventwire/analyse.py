@@ -9,8 +9,9 @@ match code prefixes ("RUS" matches "RUSGOV"); only asserted events count unless
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import duckdb
@@ -89,6 +90,14 @@ def dyad_series(
     window: Window = Window(),
 ) -> list[DyadPoint]:
     """Both directions of a dyad, period by period."""
+    return roll_up(dyad_days(con, first, second, window=window), by)
+
+
+def dyad_days(
+    con: duckdb.DuckDBPyConnection, first: str, second: str, *, window: Window = Window()
+) -> list[DyadPoint]:
+    """Both directions of a dyad, day by day, by date and then direction; Goldstein sums are
+    left unrounded for ``roll_up``."""
     clauses, params = window.where()
     pair = (
         "((starts_with(source_code, ?) AND starts_with(target_code, ?)) OR "
@@ -96,7 +105,7 @@ def dyad_series(
     )
     a, b = first.upper(), second.upper()
     sql = f"""
-        SELECT date_trunc('{_period(by)}', date)::DATE AS period,
+        SELECT date AS period,
                CASE WHEN starts_with(source_code, ?) THEN ? ELSE ? END AS src,
                CASE WHEN starts_with(source_code, ?) THEN ? ELSE ? END AS tgt,
                count(*), count(*) FILTER (quad_class = 1), count(*) FILTER (quad_class = 2),
@@ -105,20 +114,58 @@ def dyad_series(
         FROM events WHERE date IS NOT NULL AND {" AND ".join([pair, *clauses])}
         GROUP BY 1, 2, 3 ORDER BY 1, 2"""
     args = [a, a, b, a, b, a, a, b, b, a, *params]
+    return [_dyad_point(row[0], *row[1:]) for row in con.execute(sql, args).fetchall()]
+
+
+def roll_up(days: list[DyadPoint], by: str) -> list[DyadPoint]:
+    """Day points summed into periods (weeks start on Monday), by period and then
+    direction, with Goldstein sums rounded to three decimals."""
+    start = _period_start(_period(by))
+    periods: dict[tuple[date, str, str], list[float]] = {}
+    for day in days:
+        sums = periods.setdefault((start(day.period), day.source, day.target), [0] * 6)
+        for i, value in enumerate(_counts(day)):
+            sums[i] += value
     return [
-        DyadPoint(
-            period=row[0],
-            source=row[1],
-            target=row[2],
-            events=row[3],
-            verbal_cooperation=row[4],
-            material_cooperation=row[5],
-            verbal_conflict=row[6],
-            material_conflict=row[7],
-            goldstein=round(row[8], 3),
-        )
-        for row in con.execute(sql, args).fetchall()
+        _dyad_point(period, source, target, *map(int, sums[:5]), round(sums[5], 3))
+        for (period, source, target), sums in sorted(periods.items())
     ]
+
+
+def _period_start(by: str) -> Callable[[date], date]:
+    """The first day of the period a date falls in (as DuckDB's ``date_trunc``)."""
+    return {
+        "day": lambda d: d,
+        "week": lambda d: d - timedelta(days=d.weekday()),
+        "month": lambda d: d.replace(day=1),
+        "year": lambda d: d.replace(month=1, day=1),
+    }[by]
+
+
+def _counts(point: DyadPoint) -> tuple[float, ...]:
+    return (
+        point.events,
+        point.verbal_cooperation,
+        point.material_cooperation,
+        point.verbal_conflict,
+        point.material_conflict,
+        point.goldstein,
+    )
+
+
+def _dyad_point(period: date, source: str, target: str, *counts: Any) -> DyadPoint:
+    events, verbal_coop, material_coop, verbal_conflict, material_conflict, goldstein = counts
+    return DyadPoint(
+        period=period,
+        source=source,
+        target=target,
+        events=events,
+        verbal_cooperation=verbal_coop,
+        material_cooperation=material_coop,
+        verbal_conflict=verbal_conflict,
+        material_conflict=material_conflict,
+        goldstein=goldstein,
+    )
 
 
 def network(

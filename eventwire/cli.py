@@ -747,7 +747,8 @@ def _web_server() -> Any:
     default=1,
     show_default=True,
     type=click.IntRange(1, 64),
-    help="Server processes, each with its own read-only connection (about one per core).",
+    help="Server processes, each with its own socket, store connection and memo "
+    "(more pay on more than 2 cores).",
 )
 @click.pass_obj
 def serve(config: Config, db: str, host: str, port: int, token: str | None, workers: int) -> None:
@@ -760,10 +761,25 @@ def serve(config: Config, db: str, host: str, port: int, token: str | None, work
     if workers == 1:
         uvicorn.run(app, host=host, port=port, log_level="warning")
         return
-    from eventwire.web.server import FACTORY, worker_environment
+    from eventwire.web.server import (
+        FACTORY,
+        SPREADS_CONNECTIONS,
+        serve_processes,
+        worker_environment,
+    )
 
-    os.environ.update(worker_environment(db, token=token, config_files=config.files))
-    uvicorn.run(FACTORY, factory=True, workers=workers, host=host, port=port, log_level="warning")
+    os.environ.update(
+        worker_environment(db, token=token, config_files=config.files, workers=workers)
+    )
+    if not SPREADS_CONNECTIONS:
+        uvicorn.run(
+            FACTORY, factory=True, workers=workers, host=host, port=port, log_level="warning"
+        )
+        return
+    try:
+        serve_processes(workers, host=host, port=port)
+    except (OSError, RuntimeError) as error:
+        raise click.ClickException(f"cannot serve on {host}:{port}: {error}") from error
 
 
 @main.command("merge")

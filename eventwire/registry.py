@@ -1,7 +1,8 @@
 """The one table of stages, by versioned name, loaded lazily.
 
 Third-party stages plug in through the ``eventwire.stages`` entry point group: the
-entry point's name is the stage name, its value a function or a class.
+entry point's name is the stage name, its value a function or a class. A stage may also
+be named by its import path, ``module:function`` (or ``module:Class``).
 """
 
 from __future__ import annotations
@@ -43,10 +44,16 @@ def _import(target: str) -> Any:
 def create_stage(name: str, settings: Mapping[str, Any]) -> Stage:
     """Build a stage: a class is instantiated with its settings, a function used as is."""
     stages = available_stages()
-    if name not in stages:
+    if name not in stages and ":" not in name:
         known = ", ".join(sorted(stages))
-        raise ConfigError(f"unknown stage {name!r}: the registered stages are {known}")
-    factory = _import(stages[name])
+        raise ConfigError(
+            f"unknown stage {name!r}: the registered stages are {known}, "
+            "or name one by its import path, module:function"
+        )
+    try:
+        factory = _import(stages.get(name, name))
+    except (ImportError, AttributeError) as error:
+        raise ConfigError(f"stage {name!r} cannot be imported: {error}") from error
     if inspect.isclass(factory):
         try:
             return cast(Stage, factory(**settings))

@@ -67,6 +67,29 @@ def test_windows_and_periods(con):
         dyad_series(con, "RUS", "PRK", by="fortnight")
 
 
+@pytest.mark.parametrize("by", ["day", "week", "month", "year"])
+def test_periods_summed_from_days_match_the_stores_own_grouping(con, by):
+    truncated = f"date_trunc('{by}', date)::DATE"
+    rows = con.execute(
+        f"""SELECT {truncated}, left(source_code, 3), left(target_code, 3), count(*),
+                   count(*) FILTER (quad_class = 3), round(sum(goldstein), 3)
+            FROM events WHERE date IS NOT NULL AND target_code IS NOT NULL
+            GROUP BY ALL ORDER BY 1, 2, 3"""
+    ).fetchall()
+    for first, second in {tuple(sorted(row[1:3])) for row in rows}:
+        expected = [row for row in rows if {row[1], row[2]} == {first, second}]
+        points = dyad_series(con, first, second, by=by, window=Window(include_all=True))
+        got = [
+            (p.period, p.source, p.target, p.events, p.verbal_conflict, p.goldstein) for p in points
+        ]
+        assert got == expected
+
+
+def test_weeks_start_on_monday(con):
+    weeks = {p.period for p in dyad_series(con, "RUS", "PRK", by="week")}
+    assert weeks and all(week.weekday() == 0 for week in weeks)
+
+
 def test_network_edges_are_weighted_and_grouped(con):
     edges = {(e.source, e.target): e for e in network(con)}
     assert edges[("RUSGOV", "PRKGOV")].events == 2

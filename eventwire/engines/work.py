@@ -46,6 +46,26 @@ class Coded:
             remove_shard(self.shard)
 
 
+def joined(parts: list[Coded]) -> Coded:
+    """Batches coded apart as one (their rows in order, their counts summed)."""
+    names = [name for part in parts for name in part.tables]
+    tables = {
+        name: pa.concat_tables(
+            [part.tables[name] for part in parts if name in part.tables],
+            promote_options="default",
+        )
+        for name in dict.fromkeys(names)
+    }
+    return Coded(
+        tables=tables,
+        stored=sum(part.stored for part in parts),
+        events=sum(part.events for part in parts),
+        reasons=tuple(reason for part in parts for reason in part.reasons),
+        worker=next((part.worker for part in parts if part.worker), ""),
+        peak_rss_mb=max((part.peak_rss_mb for part in parts), default=0.0),
+    )
+
+
 def peak_rss_mb() -> float:
     """This process's peak resident memory in MB (0 where the OS does not say)."""
     try:

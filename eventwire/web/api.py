@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import functools
 import math
 import re
 import secrets
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import duckdb
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+import pydantic_core
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import BeforeValidator
 
 from eventwire import __version__
-from eventwire.analyse import Window, dyad_series, network, type_distribution
+from eventwire.analyse import Window, network, type_distribution
 from eventwire.store import EventFilter, summarize
 from eventwire.web import queries
 from eventwire.web.coder import Coder
@@ -61,23 +62,24 @@ router = APIRouter(
 )
 
 
-def connection(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
+async def connection(request: Request) -> AsyncIterator[queries.Reader]:
     """A cursor of the app's read-only store connection, for one request; its queries are
-    interrupted after the app's ``query_seconds``."""
+    interrupted after the app's ``query_seconds`` (by the event loop, while the route runs
+    in a worker thread)."""
     cursor = request.app.state.store.cursor()
-    deadline = threading.Timer(request.app.state.query_seconds, cursor.interrupt)
-    deadline.start()
+    loop = asyncio.get_running_loop()
+    deadline = loop.call_later(request.app.state.query_seconds, cursor.interrupt)
     try:
-        yield cursor
+        yield queries.Reader(cursor, request.app.state.kept)
     finally:
         deadline.cancel()
         cursor.close()
 
 
-Store = Annotated[duckdb.DuckDBPyConnection, Depends(connection)]
+Store = Annotated[queries.Reader, Depends(connection)]
 
 
-def window(
+async def window(
     since: Annotated[IsoDate | None, Query(description="First event date, YYYY-MM-DD.")] = None,
     until: Annotated[IsoDate | None, Query(description="Last event date, YYYY-MM-DD.")] = None,
     include_all: Annotated[bool, Query(alias="all", description="Also non-asserted.")] = False,
@@ -86,7 +88,7 @@ def window(
     return Window(since=since, until=until, include_all=include_all)
 
 
-def event_query(
+async def event_query(
     span: Annotated[Window, Depends(window)],
     source: Annotated[str | None, Query(pattern=ACTOR, description="Code prefix.")] = None,
     target: Annotated[str | None, Query(pattern=ACTOR, description="Code prefix.")] = None,
@@ -110,14 +112,26 @@ Span = Annotated[Window, Depends(window)]
 
 
 def remembered(
-    request: Request, con: duckdb.DuckDBPyConnection, function: Callable[..., Any], *args: Any
-) -> Any:
-    """``function(con, *args)``, computed once per server (see ``eventwire.web.memo``)."""
+    request: Request, reader: queries.Reader, function: Callable[..., Any], *args: Any
+) -> Response:
+    """``function(reader, *args)`` as a JSON response, computed once per server while the
+    memo has room (see ``eventwire.web.memo``)."""
     memo: Memo = request.app.state.memo
-    return memo.get((function.__name__, *args), lambda: function(con, *args))
+    body = memo.get((function.__name__, *args), functools.partial(_json, function, reader, *args))
+    return Response(body, media_type="application/json")
 
 
-def require_token(request: Request) -> None:
+def _json(function: Callable[..., Any], reader: queries.Reader, *args: Any) -> bytes:
+    """``function(reader, *args)`` (a response model or plain records) as JSON; a value
+    JSON has no number for (NaN, infinity) becomes null."""
+    return _encode(function(reader, *args))
+
+
+def _encode(answer: Any) -> bytes:
+    return pydantic_core.to_json(answer, inf_nan_mode="null")
+
+
+async def require_token(request: Request) -> None:
     """Checks ``Authorization: Bearer TOKEN`` when the server was given a token."""
     expected = request.app.state.token
     if expected is None:
@@ -132,7 +146,7 @@ def require_token(request: Request) -> None:
 
 
 @router.get("/info")
-def info(request: Request) -> Info:
+async def info(request: Request) -> Info:
     """The server's version, its store, and whether coding a text needs a token."""
     return Info(
         version=__version__,
@@ -143,46 +157,46 @@ def info(request: Request) -> Info:
     )
 
 
-@router.get("/events")
+@router.get("/events", response_model=EventPage)
 def events(
     request: Request,
-    con: Store,
+    reader: Store,
     filters: Filters,
     page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
     page_size: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 50,
     sort: Literal["date", "intensity"] = "date",
-) -> EventPage:
+) -> Response:
     """Stored events, filtered and paged; actor and CAMEO filters match prefixes."""
     query = dataclasses.replace(filters, order=sort, offset=(page - 1) * page_size, limit=page_size)
-    return remembered(request, con, _events, query)
+    return remembered(request, reader, _events, query)
 
 
-def _events(con: Any, query: queries.EventQuery) -> EventPage:
-    total, ids = queries.counted_page(con, query)
+def _events(reader: queries.Reader, query: queries.EventQuery) -> EventPage:
+    total, ids = queries.counted_page(reader.con, query)
     return EventPage(
         total=total,
         page=query.offset // query.limit + 1,
         page_size=query.limit,
         pages=math.ceil(total / query.limit),
-        events=queries.events_by_id(con, ids),
+        events=queries.events_by_id(reader, ids),
     )
 
 
-@router.get("/dyad")
+@router.get("/dyad", response_model=Dyad)
 def dyad(
     request: Request,
-    con: Store,
+    reader: Store,
     span: Span,
     a: Annotated[str, Query(pattern=ACTOR, description="One actor's code prefix.")],
     b: Annotated[str, Query(pattern=ACTOR, description="The other actor's code prefix.")],
     by: Literal["day", "week", "month", "year"] = "month",
-) -> Dyad:
+) -> Response:
     """Both directions of a dyad over time: events by QuadClass and the Goldstein sum."""
-    return remembered(request, con, _dyad, a.upper(), b.upper(), by, span)
+    return remembered(request, reader, _dyad, a.upper(), b.upper(), by, span)
 
 
-def _dyad(con: Any, a: str, b: str, by: str, span: Window) -> Dyad:
-    points = dyad_series(con, a, b, by=by, window=span)
+def _dyad(reader: queries.Reader, a: str, b: str, by: str, span: Window) -> Dyad:
+    points = reader.dyad(a, b, by=by, window=span)
     return Dyad(a=a, b=b, by=by, points=[_point(p) for p in points])
 
 
@@ -195,21 +209,25 @@ def _point(point: Any) -> dict[str, Any]:
     return {**_fields(point), "period": point.period.isoformat()}
 
 
-@router.get("/network")
+@router.get("/network", response_model=Network)
 def actor_network(
     request: Request,
-    con: Store,
+    reader: Store,
     span: Span,
     level: Literal["actor", "country"] = "actor",
     min_events: Annotated[int, Query(ge=1)] = 1,
     limit: Annotated[int, Query(ge=1, le=1_000, description="The heaviest edges.")] = 100,
-) -> Network:
+) -> Response:
     """The actor network: directed edges weighted by events and Goldstein intensity."""
-    return remembered(request, con, _network, span, level, min_events, limit)
+    return remembered(request, reader, _network, span, level, min_events, limit)
 
 
-def _network(con: Any, span: Window, level: str, min_events: int, limit: int) -> Network:
-    edges = network(con, window=span, level=3 if level == "country" else 0, min_events=min_events)
+def _network(
+    reader: queries.Reader, span: Window, level: str, min_events: int, limit: int
+) -> Network:
+    edges = network(
+        reader.con, window=span, level=3 if level == "country" else 0, min_events=min_events
+    )
     kept = [{**_fields(e), "mean_goldstein": round(e.mean_goldstein, 3)} for e in edges[:limit]]
     return Network(nodes=_nodes(kept), edges=kept)
 
@@ -224,46 +242,49 @@ def _nodes(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(nodes.values(), key=lambda n: (-(n["as_source"] + n["as_target"]), n["code"]))
 
 
-@router.get("/actors")
+@router.get("/actors", response_model=list[dict[str, Any]])
 def actors(
     request: Request,
-    con: Store,
+    reader: Store,
     span: Span,
     prefix: Annotated[str, Query(pattern=r"^[A-Za-z0-9]{0,24}$")] = "",
     limit: Annotated[int, Query(ge=1, le=1_000)] = 100,
-) -> list[dict[str, Any]]:
+) -> Response:
     """Actor codes with their event counts (as source, as target, in all), most active first."""
-    return remembered(request, con, _actors, span, prefix, limit)
+    return remembered(request, reader, _actors, span, prefix, limit)
 
 
-def _actors(con: Any, span: Window, prefix: str, limit: int) -> list[dict[str, Any]]:
-    return queries.actor_counts(con, window=span, prefix=prefix, limit=limit)
+def _actors(reader: queries.Reader, span: Window, prefix: str, limit: int) -> list[dict[str, Any]]:
+    return queries.actor_counts(reader.con, window=span, prefix=prefix, limit=limit)
 
 
-@router.get("/places")
+@router.get("/places", response_model=list[dict[str, Any]])
 def places(
     request: Request,
-    con: Store,
+    reader: Store,
     filters: Filters,
     limit: Annotated[int, Query(ge=1, le=5_000)] = 1_000,
-) -> list[dict[str, Any]]:
+) -> Response:
     """Where the filtered events happened: places with coordinates and event counts."""
-    return remembered(request, con, _places, filters, limit)
+    return remembered(request, reader, _places, filters, limit)
 
 
-def _places(con: Any, filters: queries.EventQuery, limit: int) -> list[dict[str, Any]]:
-    return queries.places(con, filters, limit=limit)
+def _places(
+    reader: queries.Reader, filters: queries.EventQuery, limit: int
+) -> list[dict[str, Any]]:
+    return queries.places(reader.con, filters, limit=limit)
 
 
-@router.get("/summary")
+@router.get("/summary", response_model=Summary)
 def summary(
-    request: Request, con: Store, span: Span, top: Annotated[int, Query(ge=1, le=100)] = 10
-) -> Summary:
+    request: Request, reader: Store, span: Span, top: Annotated[int, Query(ge=1, le=100)] = 10
+) -> Response:
     """Counts, event types, top dyads, the date range and the most intense events."""
-    return remembered(request, con, _summary, span, top)
+    return remembered(request, reader, _summary, span, top)
 
 
-def _summary(con: Any, span: Window, top: int) -> Summary:
+def _summary(reader: queries.Reader, span: Window, top: int) -> Summary:
+    con = reader.con
     counts = summarize(con, top=top)
     intense = queries.EventQuery(
         selection=EventFilter(since=span.since, until=span.until, include_all=span.include_all),
@@ -280,14 +301,18 @@ def _summary(con: Any, span: Window, top: int) -> Summary:
             {"root": r, "plover": p, "events": n} for r, p, n in type_distribution(con, window=span)
         ],
         top_dyads=[{"source": s, "target": t, "events": n} for s, t, n in counts["top_dyads"]],
-        top_events=queries.event_page(con, intense),
+        top_events=queries.event_page(reader, intense),
     )
 
 
-@router.get("/articles/{article_id}", responses={404: {"model": Error}})
-def article(con: Store, article_id: str) -> Article:
+@router.get("/articles/{article_id}", response_model=Article, responses={404: {"model": Error}})
+def article(request: Request, reader: Store, article_id: str) -> Response:
     """One article: its cleaned text, title and date, its events with their evidence spans."""
-    found = queries.article(con, article_id)
+    return remembered(request, reader, _article, article_id)
+
+
+def _article(reader: queries.Reader, article_id: str) -> Article:
+    found = queries.article(reader, article_id)
     if found is None:
         raise HTTPException(status_code=404, detail=f"no article with id {article_id!r}")
     return Article(**found)
@@ -309,11 +334,10 @@ def code_text(request: Request, body: CodeRequest) -> Coded:
     return coder(body)
 
 
-# What the dashboard asks for when it opens (dashboard.js: summary?top=5, actors?limit=300,
-# network?limit=200, places and a page of 25 events with the table's empty filters, and the
-# top dyad by month), computed when the server starts.
+# What the dashboard asks for when it opens, besides summary?top=5 and the top dyad by month
+# (dashboard.js: actors?limit=300, network?limit=200, places and a page of 25 events with the
+# table's empty filters), computed when the server starts.
 DASHBOARD: tuple[tuple[Callable[..., Any], tuple[Any, ...]], ...] = (
-    (_summary, (Window(), 5)),
     (_actors, (Window(), "", 300)),
     (_network, (Window(), "actor", 1, 200)),
     (_places, (queries.EventQuery(), 1_000)),
@@ -331,17 +355,17 @@ def first_dyad(summary: Summary) -> tuple[str, str] | None:
     return (source, target) if source[:3] == target[:3] else (source[:3], target[:3])
 
 
-def warm(memo: Memo, store: duckdb.DuckDBPyConnection) -> None:
+def warm(memo: Memo, store: duckdb.DuckDBPyConnection, kept: queries.Kept) -> None:
     """Compute the dashboard's first answers ahead of its first visitor."""
-    con = store.cursor()
+    reader = queries.Reader(store.cursor(), kept)
     try:
-        answers = [
-            memo.get((function.__name__, *args), functools.partial(function, con, *args))
-            for function, args in DASHBOARD
-        ]
-        pair = first_dyad(answers[0])
+        summary = _summary(reader, Window(), 5)
+        memo.get(("_summary", Window(), 5), lambda: _encode(summary))
+        for function, args in DASHBOARD:
+            memo.get((function.__name__, *args), functools.partial(_json, function, reader, *args))
+        pair = first_dyad(summary)
         if pair:
             args = (*pair, "month", Window())
-            memo.get(("_dyad", *args), functools.partial(_dyad, con, *args))
+            memo.get(("_dyad", *args), functools.partial(_json, _dyad, reader, *args))
     finally:
-        con.close()
+        reader.con.close()

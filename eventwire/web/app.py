@@ -23,6 +23,7 @@ from eventwire.web.coder import Coder
 from eventwire.web.guards import BodyLimit, SecurityHeaders
 from eventwire.web.memo import Memo
 from eventwire.web.models import MAX_BODY
+from eventwire.web.queries import Kept
 
 STATIC = Path(__file__).parent / "static"
 PAGES = {"/": "index.html", "/article": "article.html", "/code": "code.html"}
@@ -38,18 +39,27 @@ def create_app(
     token: str | None = None,
     config: Config | None = None,
     query_seconds: float = QUERY_SECONDS,
+    query_threads: int | None = None,
 ) -> FastAPI:
     """The API and web app over the store at ``db_path``, opened read-only.
 
     ``token``, when given, is required (``Authorization: Bearer TOKEN``) to code texts;
     ``config`` sets the pipeline that codes them (the shipped defaults otherwise); a query
-    that runs longer than ``query_seconds`` is stopped and answered with 503.
+    that runs longer than ``query_seconds`` is stopped and answered with 503. DuckDB runs
+    each query on ``query_threads`` threads (all cores when not given); several server
+    processes share the cores among them.
     """
+
+    def open_store() -> duckdb.DuckDBPyConnection:
+        store = connect(db_path, read_only=True)
+        if query_threads is not None:
+            store.execute(f"SET threads = {int(query_threads)}")
+        return store
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # The store opens with the app, and again when a stopped app starts once more.
-        app.state.store = app.state.store or connect(db_path, read_only=True)
+        app.state.store = app.state.store or open_store()
         warming = threading.Thread(target=_warm, args=(app,), name="eventwire-warm", daemon=True)
         warming.start()
         yield
@@ -65,11 +75,12 @@ def create_app(
         redoc_url=None,
         lifespan=lifespan,
     )
-    app.state.store = connect(db_path, read_only=True)
+    app.state.store = open_store()
     app.state.db_path, app.state.token = str(db_path), token or None
     app.state.query_seconds = query_seconds
     app.state.coder = Coder(config)
     app.state.memo = Memo()
+    app.state.kept = Kept()
     app.include_router(router)
     _add_errors(app)
     _add_pages(app)
@@ -80,7 +91,7 @@ def create_app(
 
 def _warm(app: FastAPI) -> None:
     try:
-        warm(app.state.memo, app.state.store)
+        warm(app.state.memo, app.state.store, app.state.kept)
     except (duckdb.Error, EventwireError):  # the routes will say what is wrong
         log.exception("could not prepare the dashboard's first answers")
 

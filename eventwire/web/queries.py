@@ -13,10 +13,11 @@ from typing import Any
 
 import duckdb
 
-from eventwire.analyse import Window
+from eventwire.analyse import DyadPoint, Window, dyad_days, roll_up
 from eventwire.records import record_from_row
 from eventwire.store import EventFilter
 from eventwire.store.query import where_clause
+from eventwire.web.memo import Memo, one
 
 # The order of ``eventwire events`` (by date, then article, then place in the text), with the
 # event id last so that every page is the same on every store built from the same input.
@@ -24,6 +25,8 @@ from eventwire.store.query import where_clause
 # primary key: on a million events that is several times faster than sorting whole rows.
 BY_DATE = "date NULLS LAST, article_id, evidence_start, id"
 ORDERS = {"date": BY_DATE, "intensity": f"abs(goldstein) * confidence DESC, {BY_DATE}"}
+HEADERS = 50_000  # articles whose headers are kept
+DYAD_DAYS = 200_000  # days of dyads kept, in all
 ARTICLE_COLUMNS = (
     "id AS article_id, title AS article_title, published AS article_published, url AS article_url"
 )
@@ -75,31 +78,69 @@ def page_ids(con: duckdb.DuckDBPyConnection, query: EventQuery) -> list[str]:
     return [row[0] for row in con.execute(sql, [*params, query.limit, query.offset]).fetchall()]
 
 
-def records(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Event rows as native records, with their articles' title, date and URL."""
-    wanted = sorted({row["article_id"] for row in rows})
-    found = (
-        _rows(con.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id IN ?", [wanted]))
-        if wanted
-        else []
+class ArticleHeaders:
+    """The title, date and URL of articles by id, as their events carry them; the most
+    recently asked for are kept (a served store does not change)."""
+
+    def __init__(self, size: int = HEADERS) -> None:
+        self.kept: Memo[dict[str, Any]] = Memo(size, size=one)
+
+    def get(self, con: duckdb.DuckDBPyConnection, ids: set[str]) -> dict[str, dict[str, Any]]:
+        """The headers of the articles with these ids (unknown ids are left out)."""
+        found = {i: header for i in ids if (header := self.kept.find(i)) is not None}
+        missing = sorted(ids - found.keys())
+        if missing:
+            sql = f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id IN ?"
+            for row in _rows(con.execute(sql, [missing])):
+                self.kept.put(row["article_id"], row)
+                found[row["article_id"]] = row
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """What a server keeps of its store between requests: article headers, and dyads day
+    by day (which every period is summed from)."""
+
+    headers: ArticleHeaders = field(default_factory=ArticleHeaders)
+    dyad_days: Memo[list[DyadPoint]] = field(
+        default_factory=lambda: Memo(DYAD_DAYS, size=lambda days: len(days) + 1)
     )
-    articles = {article["article_id"]: article for article in found}
+
+
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """What one request reads through: a cursor of the store, and what the server keeps."""
+
+    con: duckdb.DuckDBPyConnection
+    kept: Kept = field(default_factory=Kept)
+
+    def dyad(self, first: str, second: str, *, by: str, window: Window) -> list[DyadPoint]:
+        """``analyse.dyad_series``, from the dyad's days when they are kept."""
+        days = self.kept.dyad_days.get(
+            (first, second, window), lambda: dyad_days(self.con, first, second, window=window)
+        )
+        return roll_up(days, by)
+
+
+def records(reader: Reader, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Event rows as native records, with their articles' title, date and URL."""
+    articles = reader.kept.headers.get(reader.con, {row["article_id"] for row in rows})
     return [record_from_row({**articles.get(row["article_id"], {}), **row}) for row in rows]
 
 
-def events_by_id(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict[str, Any]]:
+def events_by_id(reader: Reader, ids: list[str]) -> list[dict[str, Any]]:
     """The events with these ids as native records, in the order of ``ids``."""
     if not ids:
         return []
-    rows = {
-        row["id"]: row for row in _rows(con.execute("SELECT * FROM events WHERE id IN ?", [ids]))
-    }
-    return records(con, [rows[i] for i in ids if i in rows])
+    found = _rows(reader.con.execute("SELECT * FROM events WHERE id IN ?", [ids]))
+    rows = {row["id"]: row for row in found}
+    return records(reader, [rows[i] for i in ids if i in rows])
 
 
-def event_page(con: duckdb.DuckDBPyConnection, query: EventQuery) -> list[dict[str, Any]]:
+def event_page(reader: Reader, query: EventQuery) -> list[dict[str, Any]]:
     """One page of events as native records."""
-    return events_by_id(con, page_ids(con, query))
+    return events_by_id(reader, page_ids(reader.con, query))
 
 
 def counted_page(con: duckdb.DuckDBPyConnection, query: EventQuery) -> tuple[int, list[str]]:
@@ -154,8 +195,9 @@ def places(
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
-def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
+def article(reader: Reader, article_id: str) -> dict[str, Any] | None:
     """One stored article with its text, its events (all of them) and its actor mentions."""
+    con = reader.con
     found = _rows(
         con.execute(
             "SELECT id, title, published, url, source, origin, dateline_place, text "
@@ -165,16 +207,21 @@ def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] |
     )
     if not found:
         return None
+    stored = found[0]
+    header = {
+        "article_title": stored["title"],
+        "article_published": stored["published"],
+        "article_url": stored["url"],
+    }
     events = _rows(
         con.execute(
             "SELECT * FROM events WHERE article_id = ? ORDER BY evidence_start, id", [article_id]
         )
     )
-    published = found[0]["published"]
     return {
-        **found[0],
-        "published": published.isoformat() if published else None,
-        "events": records(con, events),
+        **stored,
+        "published": _iso(stored["published"]),
+        "events": [record_from_row({**header, **event}) for event in events],
         "mentions": mentions(con, article_id),
     }
 

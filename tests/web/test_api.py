@@ -13,7 +13,7 @@ import pytest
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient
 
-from eventwire.analyse import dyad_series
+from eventwire.analyse import Window, dyad_series
 from eventwire.datatypes import Document, Factuality
 from eventwire.errors import StoreError
 from eventwire.store import connect
@@ -387,13 +387,43 @@ def test_the_dashboards_first_answers_are_ready_when_the_server_starts(db):
         assert len(app.state.memo) == 6  # dashboard.js asks for what was prepared
 
 
-def test_memo_keeps_the_most_recent_answers():
-    memo = Memo(size=2)
+def test_memo_keeps_the_most_recent_answers_within_its_bytes():
+    memo = Memo(8)
     calls = []
     for key in ("a", "b", "a", "c", "b"):
-        memo.get(key, lambda key=key: calls.append(key) or key.upper())
+        memo.get(key, lambda key=key: calls.append(key) or key.encode() * 4)
     assert calls == ["a", "b", "c", "b"]
-    assert memo.get("c", lambda: "again") == "C"
+    assert memo.get("c", lambda: b"again") == b"cccc"
+    assert memo.held == 8 and (memo.hits, memo.misses) == (2, 4)
+    assert memo.get("big", lambda: b"x" * 9) == b"x" * 9  # too big to keep: sent, not kept
+    assert "big" not in memo and memo.held == 8
+
+
+def test_kept_headers_and_dyad_days_spare_the_store_a_second_query(db):
+    from eventwire.web.queries import Kept, Reader
+
+    kept = Kept()
+    con = connect(db, read_only=True)
+    first = Reader(con, kept)
+    headers = kept.headers.get(con, {"a1", "a2", "nowhere"})
+    by_month = first.dyad("RUS", "PRK", by="month", window=Window())
+    assert by_month == dyad_series(con, "RUS", "PRK", by="month")
+    con.close()  # from here on, any query would fail
+    assert headers["a1"]["article_title"] == "Title a1" and "nowhere" not in headers
+    assert kept.headers.get(con, {"a1", "a2"}) == {k: headers[k] for k in ("a1", "a2")}
+    later = Reader(con, kept)
+    assert later.dyad("RUS", "PRK", by="month", window=Window()) == by_month
+    assert sum(p.events for p in later.dyad("RUS", "PRK", by="year", window=Window())) == sum(
+        p.events for p in by_month
+    )
+
+
+def test_answers_are_json_without_nan():
+    from eventwire.web.api import _encode
+
+    assert _encode({"goldstein": float("nan"), "text": "Пхеньян"}) == (
+        '{"goldstein":null,"text":"Пхеньян"}'.encode()
+    )
 
 
 def test_info(client):
