@@ -39,6 +39,8 @@ _PHRASE = re.compile(
     r"\b[A-Z][\w'\u2019.-]*(?:[ ](?:(?:of|of the|de|del|al|el|and)[ ])?[A-Z][\w'\u2019.-]*)*"
 )
 _WORD = re.compile(r"\S+")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+SMALL_TOWN = 10_000  # people: a town that one of our additions of the same name outranks
 _SMALL_WORDS = frozenset({"of", "the", "de", "del", "al", "el", "and"})
 _DIRECTIONS = re.compile(
     r"^(?:(?:north|south|east|west|central)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?)\s+",
@@ -115,9 +117,55 @@ def _find_toponyms(doc: Document, gazetteer: Gazetteer, *, demonyms: bool) -> li
     kept = _without_overlaps(kept, list(_from_phrases(doc, gazetteer, kept)))
     kept = _without_overlaps(kept, list(_from_abbreviations(doc, gazetteer, kept)))
     kept = _without_overlaps(kept, list(_from_facilities(doc, gazetteer, kept)))
+    kept = _with_longer_names(doc.article.text, kept, gazetteer)
     if demonyms:
         kept = _without_overlaps(kept, list(_from_demonyms(doc, gazetteer)))
     return _counties_listed(doc.article.text, sorted(kept, key=lambda f: f.start), gazetteer)
+
+
+def _with_longer_names(text: str, found: list[Found], gazetteer: Gazetteer) -> list[Found]:
+    """Each toponym as the longer place name its capitalised words before it make, where
+    that overlaps no other toponym ("London" of "the New London Police Department")."""
+    longer = []
+    for number, current in enumerate(found):
+        stretched = _stretched_back(current, text, gazetteer)
+        others = found[:number] + found[number + 1 :]
+        overlaps = any(o.start < current.start and stretched.start < o.end for o in others)
+        longer.append(current if overlaps else stretched)
+    return longer
+
+
+_COMES_AFTER = re.compile(r"(?:[A-Z][\w'\u2019]*[ \-]){1,2}$")
+
+
+def _stretched_back(found: Found, text: str, gazetteer: Gazetteer) -> Found:
+    """The toponym with the capitalised words before it (one or two) when together they
+    are a place's own name."""
+    before = _COMES_AFTER.search(text, max(0, found.start - 40), found.start)
+    if before is None or found.kind:
+        return found
+    longest = found
+    for word in reversed(list(re.finditer(r"[A-Z][\w'\u2019]*", before.group()))):
+        start = before.start() + word.start()
+        name = text[start : found.end]
+        candidates = gazetteer.lookup(name)
+        if candidates and gazetteer.known_as(candidates[0], name):
+            longest = Found(
+                start, found.end, name, found.sentence, _prefer_ours(candidates, gazetteer)
+            )
+    return longest
+
+
+def _prefer_ours(candidates: tuple[Place, ...], gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """Without the small towns that share a name with one of our own additions (news says
+    "the Middle East" or "the Pacific" for ours, not for a neighbourhood of Baltimore)."""
+    if not any(gazetteer.rank(place) == RANKS["addition"] for place in candidates):
+        return candidates
+    return tuple(
+        place
+        for place in candidates
+        if not (place.precision == "city" and place.population < SMALL_TOWN)
+    )
 
 
 def _counties_listed(text: str, found: list[Found], gazetteer: Gazetteer) -> list[Found]:
@@ -158,9 +206,32 @@ def _from_entities(doc: Document, gazetteer: Gazetteer) -> Iterator[Found]:
     text = doc.article.text
     for entity in doc.entities:
         if entity.label in LABELS and not _is_demonym(entity.text):
-            for found in _split_entity(entity.start, entity.text, entity.sentence, gazetteer):
+            for part in _split_entity(entity.start, entity.text, entity.sentence, gazetteer):
+                found = _stretched(part, text, gazetteer)
                 contained = _CONTAINED.match(text, found.end)
                 yield found if found.candidates or contained else _named_after(found, gazetteer)
+
+
+_GOES_ON = re.compile(r"(?:[ \-]+[\w'\u2019]+){1,4}")
+
+
+def _stretched(found: Found, text: str, gazetteer: Gazetteer) -> Found:
+    """The toponym stretched to the longest place name the text goes on with, when the
+    entity stopped short ("Guinea" of "Guinea-Bissau", "Democratic Republic" of "...of the
+    Congo"): up to four more words on the same line."""
+    more = _GOES_ON.match(text, found.end)
+    if more is None:
+        return found
+    longest = found
+    for word in re.finditer(r"[\w'\u2019]+", more.group()):
+        end = found.end + word.end()
+        candidates = gazetteer.lookup(text[found.start : end])
+        if candidates:
+            name = text[found.start : end]
+            longest = Found(
+                found.start, end, name, found.sentence, _prefer_ours(candidates, gazetteer)
+            )
+    return longest
 
 
 _CONTAINED = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?[A-Z]|,\s+[A-Z]")
@@ -285,7 +356,9 @@ def _trimmed(start: int, text: str, sentence: int, gazetteer: Gazetteer) -> Foun
         if text.startswith(prefix):
             start, text = start + len(prefix), text[len(prefix) :]
     text = re.sub(r"['\u2019]s?$", "", text)
-    candidates = gazetteer.lookup(text)
+    candidates = _prefer_ours(gazetteer.lookup(text), gazetteer)
+    if _ACRONYM.fullmatch(text):  # "EU" is not Eu, a town in Normandy; "UK" is a country
+        candidates = tuple(p for p in candidates if gazetteer.rank(p) <= _PROMINENT)
     direction = _DIRECTIONS.match(text)
     if not candidates and direction:
         rest = gazetteer.lookup(text[direction.end() :])

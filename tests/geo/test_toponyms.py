@@ -310,6 +310,57 @@ def test_direction_word_is_dropped_when_unknown(
     assert ukraine.text == "Ukraine" and ukraine.place is not None
 
 
+def test_an_entity_that_stops_short_of_a_place_name_is_stretched(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = "Cases rose in Guinea-Bissau and in the Democratic Republic of the Congo on Monday."
+    doc = geoparser(make_document(text, ["Guinea", "Democratic Republic"]))
+    bissau, congo = doc.toponyms
+    assert (bissau.text, congo.text) == ("Guinea-Bissau", "Democratic Republic of the Congo")
+    assert bissau.place is not None and bissau.place.country == "GNB"
+    assert congo.place is not None and congo.place.country == "COD"
+    assert text[congo.start : congo.end] == congo.text
+
+
+def test_a_place_name_followed_by_other_words_is_not_stretched(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    doc = geoparser(make_document("Fans of Georgia Tech cheered in Atlanta.", ["Georgia"]))
+    assert doc.toponyms[0].text == "Georgia"
+
+
+def test_capitalised_words_before_a_toponym_that_make_a_longer_name(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = "He led the New London Police Department, then moved to London."
+    doc = geoparser(make_document(text, ["London"]))  # the NER tagged both "London"s
+    new_london, london = doc.toponyms
+    assert new_london.text == "New London" and new_london.place is not None
+    assert new_london.place.country == "USA"
+    assert london.text == "London" and london.start == text.rindex("London")
+
+
+def test_our_own_place_outranks_a_small_town_of_its_name(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = "The US envoy spoke of peace in the Middle East."
+    doc = geoparser(make_document(text, ["US", "Middle East"]))
+    middle_east = by_text(doc.toponyms)["Middle East"]
+    assert middle_east.place is not None and middle_east.place.country in ("", None)
+    assert all(place.country != "USA" for place in middle_east.candidates)
+
+
+def test_an_acronym_is_not_a_small_town_of_that_name(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = "Sweden is the ninth country in the EU to confirm avian flu, the UK the tenth."
+    doc = geoparser(make_document(text, ["Sweden", "EU", "UK"]))
+    places = {t.text: t.place for t in doc.toponyms}
+    assert "EU" not in places or places["EU"] is None or places["EU"].country != "FRA"
+    uk = places["UK"]
+    assert uk is not None and uk.country == "GBR"
+
+
 def test_geoparser_needs_no_parse(geoparser: Geoparser, make_document: MakeDocument) -> None:
     doc = make_document("Kim arrived in Vladivostok.", ["Vladivostok"])
     assert doc.parse is None
