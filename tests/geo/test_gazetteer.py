@@ -113,6 +113,20 @@ def test_additions_file_is_well_formed() -> None:
         assert row["country"] == "" or len(row["country"]) == 3
 
 
+def test_every_province_of_ours_takes_its_seats_admin1_code(gazetteer: Gazetteer) -> None:
+    rows = [row for row in read_tsv(DATA / "regions.tsv") if row["precision"] == "admin1"]
+    assert len(rows) >= 500
+    assert len({(row["name"], row["country"]) for row in rows}) == len(rows)
+    for row in rows:
+        place = next(
+            p
+            for p in gazetteer.lookup(row["name"])
+            if p.country == row["country"] and p.precision == "admin1"
+        )
+        assert gazetteer.admin1(place), row["name"]  # so that its towns lie inside it
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
+
+
 def test_us_states(gazetteer: Gazetteer) -> None:
     (texas,) = gazetteer.lookup("Texas")
     assert (texas.country, texas.precision) == ("USA", "admin1")
