@@ -17,9 +17,9 @@ from eventwire.cli import ingest_paths
 from eventwire.config import load_config
 from eventwire.engines import EngineOptions
 from eventwire.store import connect
+from tests.store.contents import store_contents
 
 pytestmark = pytest.mark.slow
-TABLES = ("articles", "mentions", "events", "rejects")
 # Small batches, so that a run over the demo corpus has several batches in flight.
 SMALL_BATCHES = '[pipeline]\nbatch_size = 4\n[stages."annotate.spacy.v1"]\nbatch_size = 4\n'
 ENGINES = {
@@ -43,17 +43,6 @@ def _ingest(db: Path, *options: str, config: Path | None = None) -> subprocess.P
     )
 
 
-def _contents(db: Path) -> dict[str, list[tuple[str, ...]]]:
-    con = connect(db, read_only=True)
-    try:
-        return {
-            t: con.execute(f"SELECT * EXCLUDE (run_id) FROM {t} ORDER BY id").fetchall()
-            for t in TABLES
-        }
-    finally:
-        con.close()
-
-
 def _run_counts(db: Path) -> tuple[int, ...]:
     con = connect(db, read_only=True)
     try:
@@ -74,7 +63,7 @@ def timed_reference(
     started = time.monotonic()
     timed = tmp_path_factory.mktemp("timed") / "e.duckdb"
     assert _ingest(timed, config=small_batches).wait(300) == 0
-    return _contents(db), time.monotonic() - started
+    return store_contents(db), time.monotonic() - started
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +87,7 @@ def test_a_killed_batch_resumes_to_the_same_store(tmp_path, timed_reference, sma
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert _ingest(db, config=small_batches).wait(timeout=300) == 0
-    assert _contents(db) == reference
+    assert store_contents(db) == reference
 
 
 @pytest.mark.parametrize("engine", list(ENGINES))
@@ -111,7 +100,7 @@ def test_a_killed_run_of_an_engine_resumes_to_the_same_store(
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
     assert _ingest(db, *ENGINES[engine], config=small_batches).wait(timeout=300) == 0
-    assert _contents(db) == reference
+    assert store_contents(db) == reference
     assert not Path(f"{db}.shards").exists()
 
 
@@ -126,7 +115,7 @@ def test_every_engine_stores_the_same_rows_and_counts(tmp_path, reference, small
     for name, options in runs.items():
         db = tmp_path / f"{name}.duckdb"
         counts[name] = ingest_paths(config, (_corpus(),), str(db), quiet=True, options=options)
-        assert _contents(db) == reference, name
+        assert store_contents(db) == reference, name
         assert _run_counts(db) == (
             counts[name].read,
             counts[name].stored,

@@ -13,9 +13,8 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import StoreError
-from eventwire.store import EventStore, connect
-
-TABLES = ("articles", "mentions", "events", "rejects")
+from eventwire.store import EventStore
+from tests.store.contents import store_contents
 
 
 def _corpus() -> str:
@@ -44,17 +43,6 @@ def _ingest(db: Path, config: Path, *, max_file_bytes: int | None = None):
     )
 
 
-def _contents(db: Path) -> dict[str, list[tuple[object, ...]]]:
-    con = connect(db, read_only=True)
-    try:
-        return {
-            t: con.execute(f"SELECT * EXCLUDE (run_id) FROM {t} ORDER BY id").fetchall()
-            for t in TABLES
-        }
-    finally:
-        con.close()
-
-
 @pytest.mark.slow
 def test_a_full_disk_stops_the_run_clearly_and_a_rerun_completes_the_store(tmp_path):
     config = _small_batches(tmp_path)
@@ -67,13 +55,13 @@ def test_a_full_disk_stops_the_run_clearly_and_a_rerun_completes_the_store(tmp_p
     assert "could not write a batch" in failed.stderr
     assert "check that the disk has room" in failed.stderr
     assert "Traceback" not in failed.stderr
-    partial = _contents(db)
-    assert 0 < len(partial["articles"]) < len(_contents(reference)["articles"])
+    partial = store_contents(db)
+    assert 0 < len(partial["articles"]) < len(store_contents(reference)["articles"])
     stored = {row[0] for row in partial["articles"]}
     assert {row[1] for row in partial["events"]} <= stored  # no event without its article
 
     assert _ingest(db, config).returncode == 0
-    assert _contents(db) == _contents(reference)
+    assert store_contents(db) == store_contents(reference)
 
 
 def test_a_store_in_use_by_another_writer_is_a_clear_error(tmp_path):

@@ -7,9 +7,8 @@ from datetime import date, datetime
 from eventwire.datatypes import Reject
 from eventwire.store import EventStore, connect
 from eventwire.store.rows import batch_tables, read_shard, remove_shard, write_shard
+from tests.store.contents import store_contents
 from tests.store.events import document, event, mention
-
-TABLES = ("articles", "mentions", "events", "rejects")
 
 
 def _batch():
@@ -21,17 +20,6 @@ def _batch():
     docs.append(document("a3", (), datetime(2019, 4, 26)))
     rejects = [Reject(origin="x.jsonl:2", reason="malformed-json", detail="bad")]
     return docs, rejects
-
-
-def _contents(path):
-    con = connect(path, read_only=True)
-    try:
-        return {
-            t: con.execute(f"SELECT * EXCLUDE (run_id) FROM {t} ORDER BY id").fetchall()
-            for t in TABLES
-        }
-    finally:
-        con.close()
 
 
 def _runs(path):
@@ -49,8 +37,8 @@ def test_a_shard_stores_the_same_rows_as_the_documents(tmp_path):
     write_shard(tmp_path / "shards" / "00000001", batch_tables(docs, rejects))
     with EventStore(tmp_path / "sharded.duckdb") as store:
         store.load_shard(tmp_path / "shards" / "00000001", run_id="r1")
-    assert _contents(tmp_path / "sharded.duckdb") == _contents(tmp_path / "direct.duckdb")
-    assert len(_contents(tmp_path / "direct.duckdb")["events"]) == 3
+    assert store_contents(tmp_path / "sharded.duckdb") == store_contents(tmp_path / "direct.duckdb")
+    assert len(store_contents(tmp_path / "direct.duckdb")["events"]) == 3
 
 
 def test_loading_a_shard_again_changes_nothing_and_keeps_the_first_run(tmp_path):
@@ -59,10 +47,10 @@ def test_loading_a_shard_again_changes_nothing_and_keeps_the_first_run(tmp_path)
     write_shard(prefix, batch_tables(docs, rejects))
     with EventStore(path) as store:
         store.load_shard(prefix, run_id="first")
-    before = _contents(path)
+    before = store_contents(path)
     with EventStore(path) as store:
         store.load_shard(prefix, run_id="second")
-    assert _contents(path) == before
+    assert store_contents(path) == before
     assert _runs(path) == [("first",)]
 
 
