@@ -21,6 +21,15 @@ from eventwire.store import EventFilter, query_events
 from eventwire.store.query import conditions
 
 PERIODS = ("day", "week", "month", "year")
+# What a DyadPoint counts for its period, in the order of the dyad query's columns.
+COUNTS = (
+    "events",
+    "verbal_cooperation",
+    "material_cooperation",
+    "verbal_conflict",
+    "material_conflict",
+    "goldstein",
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -143,28 +152,12 @@ def _period_start(by: str) -> Callable[[date], date]:
 
 
 def _counts(point: DyadPoint) -> tuple[float, ...]:
-    return (
-        point.events,
-        point.verbal_cooperation,
-        point.material_cooperation,
-        point.verbal_conflict,
-        point.material_conflict,
-        point.goldstein,
-    )
+    return tuple(getattr(point, name) for name in COUNTS)
 
 
 def _dyad_point(period: date, source: str, target: str, *counts: Any) -> DyadPoint:
-    events, verbal_coop, material_coop, verbal_conflict, material_conflict, goldstein = counts
     return DyadPoint(
-        period=period,
-        source=source,
-        target=target,
-        events=events,
-        verbal_cooperation=verbal_coop,
-        material_cooperation=material_coop,
-        verbal_conflict=verbal_conflict,
-        material_conflict=material_conflict,
-        goldstein=goldstein,
+        period=period, source=source, target=target, **dict(zip(COUNTS, counts, strict=True))
     )
 
 
