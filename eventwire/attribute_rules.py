@@ -23,7 +23,7 @@ import numpy
 
 COMPONENT = "eventwire_attribute_rules"
 RULER = "attribute_ruler"
-_INDEXED = ("LOWER", "ORTH", "TAG")  # the keys a pattern is looked up by, in order
+_PREFERRED = ("LOWER", "ORTH", "TAG")  # the keys a pattern is best looked up by, in order
 
 
 class Unsupported(ValueError):
@@ -71,7 +71,8 @@ class AttributeRules:
         specs = [_patterns(ruler, order) for order in range(len(ruler.attrs))]
         self.attributes = sorted({k for patterns in specs for p in patterns for t in p for k in t})
         column = {name: i for i, name in enumerate(self.attributes)}
-        self.indexed = [column[key] for key in _INDEXED if key in column]
+        preferred = [key for key in _PREFERRED if key in column]
+        self.indexed = [column[key] for key in [*preferred, *sorted(set(column) - set(preferred))]]
         # (column, value) -> the rules to check there, and the one-token rules that match
         # on that value alone.
         self.to_check: dict[tuple[int, int], list[_Rule]] = {}

@@ -21,6 +21,7 @@ from typing import Any
 from eventwire.events.lexicon import ANY_COMPLEMENT, NO_EVENT, Lexicon, Pattern, load_lexicon
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_KNOWN_WORDS = 200_000  # words whose lemmas are kept; the memo starts again past this
 # Used when the spaCy pipeline has no lemmatizer tables: (ending, replacement).
 _SUFFIXES = (
     ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"),
@@ -121,18 +122,24 @@ class Cascade:
     def __init__(self, lemmas: Lemmas, triggers: Triggers) -> None:
         self.lemmas = lemmas
         self.triggers = triggers
+        self._known: dict[str, frozenset[str]] = {}  # a word's lemmas, hyphen parts' too
 
-    def word_lemmas(self, text: str, start: int = 0) -> list[tuple[int, set[str]]]:
+    def _lemmas_of(self, word: str) -> frozenset[str]:
+        found = self._known.get(word)
+        if found is None:
+            if len(self._known) >= _KNOWN_WORDS:
+                self._known.clear()
+            parts = {word, *word.split("-")} - {""}
+            found = frozenset().union(*(self.lemmas.of(part) for part in parts))
+            self._known[word] = found
+        return found
+
+    def word_lemmas(self, text: str, start: int = 0) -> list[tuple[int, frozenset[str]]]:
         """Each word's offset and possible lemmas (a hyphenated word's parts' too)."""
-        words = []
-        for match in _WORD.finditer(text):
-            word = match.group().lower()
-            found: set[str] = set()
-            for part in {word, *word.split("-")}:
-                if part:
-                    found |= self.lemmas.of(part)
-            words.append((start + match.start(), found))
-        return words
+        return [
+            (start + match.start(), self._lemmas_of(match.group().lower()))
+            for match in _WORD.finditer(text)
+        ]
 
     def candidate(self, text: str, start: int, end: int, actors: Sequence[int] | None) -> bool:
         """Whether the sentence ``text[start:end]`` may hold an event: a pattern may fire
