@@ -4,8 +4,9 @@ The ``attribute_ruler`` of the English pipelines maps tags to parts of speech an
 few words ("ai n't", "gon na"): 179 patterns, each one to three tokens tested for plain
 attribute values. spaCy runs them through its general ``Matcher``, at about 30 µs a token,
 which made the ruler 13% of the whole pipeline's time. :class:`AttributeRules` finds the
-very same matches, in the ruler's own order, by looking patterns up by their first
-token's tag or word, and lets the ruler apply them: what every token gets is unchanged.
+very same matches, in the ruler's own order, by looking patterns up by a value their
+first token needs (its word, tag or a flag), and sets what they say through one array:
+what every token gets is unchanged.
 
 Patterns that use anything but plain values, ``IN``, ``NOT_IN`` and ``REGEX`` on token
 attributes (quantifiers, comparisons, extension attributes) are left to spaCy's ruler:
