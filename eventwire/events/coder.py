@@ -278,6 +278,7 @@ def _match_verb(pattern: Pattern, verb: Token) -> Match | None:
             return None
         used += objects
     anchors = [verb, *objects]
+    complement = None
     if pattern.phrase:  # "acted on a resolution"
         phrase = _phrase_objects(pattern, anchors)
         if not phrase:
@@ -301,6 +302,8 @@ def _match_verb(pattern: Pattern, verb: Token) -> Match | None:
         targets = syntax.direct_objects(verb)
     if not targets and pattern.complement:
         targets = syntax.controllers(verb)
+    if not targets and complement is not None and complement.dep_ == "ccomp":
+        targets = syntax.clause_subjects(complement)  # "demanded that Israel withdraw"
     if not targets and pattern.complement:  # "agreed to lift sanctions on B"
         targets = [t for a in anchors[1:] for t in syntax.prep_objects(a, COMPLEMENT_TARGET_PREPS)]
     return Match(
@@ -348,7 +351,7 @@ def _find_complement(pattern: Pattern, verb: Token) -> Token | None:
     for complement in syntax.complements(verb):
         if pattern.complement not in (ANY_COMPLEMENT, complement.lemma_.lower()):
             continue
-        if complement.pos_ not in ("VERB", "AUX"):
+        if not syntax.is_clause_verb(complement):
             continue
         if not pattern.complement_obj:
             return complement

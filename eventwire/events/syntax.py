@@ -162,6 +162,24 @@ def direct_objects(verb: Token) -> list[Token]:
     return with_conjuncts(found)
 
 
+_CLAUSE_MARKS = frozenset({"nsubj", "nsubjpass", "mark", "aux"})
+
+
+def is_clause_verb(token: Token) -> bool:
+    """A verb, or a complement the tagger took for a noun but that heads a clause: the
+    subjunctive after "demand that" ("demanded that the president resign", where "resign"
+    is tagged a noun yet has a subject and "that")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    return token.dep_ in COMPLEMENT_DEPS and any(c.dep_ in _CLAUSE_MARKS for c in token.children)
+
+
+def clause_subjects(clause: Token) -> list[Token]:
+    """The named subjects of a finite clause ("that Israel withdraw"); a pronoun ("that it
+    would") names no one new."""
+    return with_conjuncts(s for s in children(clause, SUBJECT_DEPS) if s.pos_ != "PRON")
+
+
 def complements(verb: Token) -> list[Token]:
     """Clausal complements of the verb, including those attached to its object."""
     found = children(verb, COMPLEMENT_DEPS)

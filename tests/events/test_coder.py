@@ -317,3 +317,33 @@ def test_a_weapon_fired_by_an_actor_stands_for_it(nlp, coder):
 )
 def test_common_news_phrasings(nlp, coder, text, actors, expected):
     assert expected in dyads(code(nlp, coder, text, actors))
+
+
+def test_the_subject_of_a_that_clause_is_the_target_of_a_demand(nlp, coder):
+    events = code(
+        nlp,
+        coder,
+        "The United States demanded that Israel withdraw from Gaza.",
+        [("The United States", "USA"), ("Israel", "ISR"), ("Gaza", "PSEGZA")],
+    )
+    assert dyads(events) == {("USA", "ISR", "10")}
+    assert [e.cameo for e in events] == ["106"]
+
+
+def test_a_subjunctive_tagged_as_a_noun_is_still_the_demanded_action(nlp, coder):
+    text = "Mali demanded that the president resign."
+    assert nlp(text)[5].pos_ == "NOUN"  # the tagger's mistake this test is about
+    events = code(nlp, coder, text, [("Mali", "MLI"), ("the president", "GOV")])
+    assert [(e.cameo, e.target.actor.code if e.target else None) for e in events] == [
+        ("1041", "GOV")
+    ]
+
+
+def test_a_pronoun_subject_of_a_that_clause_is_no_target(nlp, coder):
+    events = code(
+        nlp,
+        coder,
+        "Iran threatened that it would close the Strait of Hormuz.",
+        [("Iran", "IRN"), ("it", "IRN")],  # "it" as coreference resolves it
+    )
+    assert [(e.root, e.target) for e in events] == [("13", None)]
