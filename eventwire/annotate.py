@@ -263,11 +263,17 @@ class Annotator:
     """Stage ``annotate.spacy.v1``."""
 
     def __init__(
-        self, *, model: str = DEFAULT_MODEL, batch_size: int = 16, cascade: bool = False
+        self,
+        *,
+        model: str = DEFAULT_MODEL,
+        batch_size: int = 16,
+        cascade: bool = False,
+        cascade_lexicons: Sequence[str] = (),
     ) -> None:
         self.nlp = load_spacy(model)
         self.batch_size = batch_size
-        self.cascade = cascade_for(self.nlp) if cascade else None
+        lexicons = tuple(cascade_lexicons)
+        self.cascade = cascade_for(self.nlp, lexicons) if cascade else None
 
     def __call__(self, doc: Document) -> Document:
         self._allow_length(len(doc.article.text))

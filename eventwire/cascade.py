@@ -177,6 +177,7 @@ def _holds(offsets: Sequence[int], start: int, end: int) -> bool:
 
 
 @functools.cache
-def cascade_for(nlp: Any) -> Cascade:
-    """The cascade of a spaCy pipeline, with the packaged lexicon; built once."""
-    return Cascade(lemmas_of(nlp), Triggers.from_lexicon(load_lexicon()))
+def cascade_for(nlp: Any, extra_lexicons: tuple[str, ...] = ()) -> Cascade:
+    """The cascade of a spaCy pipeline, with the packaged lexicon and users' own files (in
+    either lexicon format); built once."""
+    return Cascade(lemmas_of(nlp), Triggers.from_lexicon(load_lexicon(extra_lexicons)))

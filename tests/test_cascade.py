@@ -74,3 +74,13 @@ def test_skipped_sentences_stay_sentences_of_their_own():
         "Nobody spoke.",
     ]
     assert {e.text for e in annotated.entities} <= {"Russia", "Ukraine"}
+
+
+def test_the_users_lexicons_are_triggers_too(tmp_path):
+    lexicon = tmp_path / "mine.txt"
+    lexicon.write_text("173\tkettle +protester\tPolice kettled the protesters.\n", "utf-8")
+    text = "Police kettled the protesters."
+    packaged = Annotator(cascade=True).cascade
+    assert packaged is not None and not packaged.has_trigger(text)
+    mine = Annotator(cascade=True, cascade_lexicons=[str(lexicon)]).cascade
+    assert mine is not None and mine.has_trigger(text)

@@ -19,6 +19,7 @@ def test_a_user_file_overrides_key_by_key(tmp_path):
         "model": "en_core_web_md",
         "batch_size": 16,
         "cascade": False,
+        "cascade_lexicons": [],
     }
     assert config.stages == load_config().stages
     assert config.files == (str(user),)
