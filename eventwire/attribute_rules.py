@@ -125,14 +125,15 @@ class AttributeRules:
         if self.written is None:
             self.ruler.set_annotations(doc, matches)
         elif matches:
-            self._write(doc, matches)
+            self._write(doc, matches, self.written)
         return doc
 
-    def _write(self, doc: Any, matches: list[tuple[int, int, int, int]]) -> None:
+    def _write(
+        self, doc: Any, matches: list[tuple[int, int, int, int]], written: list[int]
+    ) -> None:
         """Set the matched rules' attributes through one array, in the ruler's order (a
         later rule overrides an earlier one), as ``AttributeRuler.set_annotations`` does
         token by token."""
-        written = self.written or []
         column = {attr: i for i, attr in enumerate(written)}
         rows = doc.to_array(written).reshape(len(doc), -1).tolist()
         for order, _, start, end in matches:
