@@ -347,3 +347,14 @@ def test_a_pronoun_subject_of_a_that_clause_is_no_target(nlp, coder):
         [("Iran", "IRN"), ("it", "IRN")],  # "it" as coreference resolves it
     )
     assert [(e.root, e.target) for e in events] == [("13", None)]
+
+
+def test_a_preposition_written_as_a_particle_is_required(nlp, coder):
+    ruled = code(
+        nlp,
+        coder,
+        "The European Court of Human Rights ruled against Russia.",
+        [("The European Court of Human Rights", "IGOECHR"), ("Russia", "RUS")],
+    )
+    assert [(e.cameo, e.target.actor.code if e.target else None) for e in ruled] == [("116", "RUS")]
+    assert code(nlp, coder, "The court ruled on Tuesday.", [("The court", "JUD")]) == ()
