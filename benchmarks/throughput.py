@@ -23,7 +23,7 @@ EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--articles", type=int, default=600)
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--no-dask", action="store_true", help="Leave out the Dask engine.")
     parser.add_argument("--config", action="append", default=[], help="A TOML settings file.")

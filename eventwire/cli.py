@@ -215,7 +215,13 @@ def ingest(
 
 
 @main.command()
-@click.option("--articles", type=click.IntRange(min=1), default=200, show_default=True)
+@click.option(
+    "--articles",
+    type=click.IntRange(min=1),
+    default=600,
+    show_default=True,
+    help="Articles in the corpus (spaCy's caches fill during the first hundred or so).",
+)
 @click.option(
     "--processes",
     type=click.IntRange(min=1),

@@ -38,7 +38,7 @@ SETS = {
 class BenchOptions:
     """What to time: how many articles, from where, and on how many processes."""
 
-    articles: int = 200
+    articles: int = 600
     processes: int = 2
     eval_dir: Path | None = None
     dask: bool = True
