@@ -14,38 +14,18 @@ from __future__ import annotations
 
 import argparse
 import bisect
-import dataclasses
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from eventwire.annotate import SKIPPED_MARK, fast_sentences
+from eventwire.annotate import SKIPPED_MARK, fast_sentences, with_cascade, without_cascade
 from eventwire.config import Config, load_config
 from eventwire.datatypes import Document, Event, Mention
 from eventwire.engines.bench import Corpus, load_corpus
 from eventwire.pipeline import Pipeline
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
-ANNOTATE, RESOLVER = "annotate.spacy.v1", "actors.resolver.v1"
 Key = tuple[str, int, str, str, str]
-
-
-def cascade_config(config: Config) -> Config:
-    """The same settings with the cascade on and the resolver before the annotator."""
-    stages = [s for s in config.stages if s != RESOLVER or config.stages.index(s) > 0]
-    if stages.index(RESOLVER) > stages.index(ANNOTATE):
-        stages.insert(stages.index(ANNOTATE), RESOLVER)
-    settings = {name: dict(values) for name, values in config.settings.items()}
-    settings.setdefault(ANNOTATE, {})["cascade"] = True
-    return dataclasses.replace(config, stages=tuple(stages), settings=settings)
-
-
-def plain_config(config: Config) -> Config:
-    """The same settings with the cascade off."""
-    settings = {name: dict(values) for name, values in config.settings.items()}
-    settings.setdefault(ANNOTATE, {})["cascade"] = False
-    stages = list(dict.fromkeys(config.stages))  # the resolver once, after the annotator
-    return dataclasses.replace(config, stages=tuple(stages), settings=settings)
 
 
 def run(corpus: Corpus, config: Config) -> tuple[list[Document], float]:
@@ -74,6 +54,11 @@ def event_keys(doc: Document) -> dict[Key, Event]:
         ): event
         for event in doc.events
     }
+
+
+def _place(event: Event) -> tuple[str, int | None] | None:
+    place = event.place.place if event.place is not None else None
+    return (place.name, place.geonameid) if place is not None else None
 
 
 def skipped_sentences(doc: Document) -> int:
@@ -106,6 +91,14 @@ def report(corpus: Corpus, full: list[Document], cascade: list[Document], exampl
     print(f"events lost: {_share(len(lost), len(before))}; new: {len(after - before.keys()):,}")
     for key in lost[:examples]:
         print(f"  lost {key[2]} -> {key[3]} {key[4]}: {before[key].evidence.text[:120]!r}")
+    common = {k: e for d in cascade for k, e in event_keys(d).items() if k in before}
+    same_place = sum(_place(e) == _place(before[k]) for k, e in common.items())
+    same_date = sum((e.date, e.date_precision) == (before[k].date, before[k].date_precision)
+                    for k, e in common.items())  # fmt: skip
+    print(
+        f"events kept with the same place: {_share(same_place, len(common))}; "
+        f"same date: {_share(same_date, len(common))}"
+    )
     places, kept = toponym_keys(full), toponym_keys(cascade)
     print(f"toponyms kept: {_share(len(places & kept), len(places))}")
 
@@ -119,8 +112,8 @@ def main() -> None:
     args = parser.parse_args()
     config = load_config(*args.config)
     corpus = load_corpus(args.data, args.articles)
-    full, full_seconds = run(corpus, plain_config(config))
-    cascade, cascade_seconds = run(corpus, cascade_config(config))
+    full, full_seconds = run(corpus, without_cascade(config))
+    cascade, cascade_seconds = run(corpus, with_cascade(config))
     report(corpus, full, cascade, args.examples)
     for name, seconds in (("without", full_seconds), ("with", cascade_seconds)):
         print(f"{name} the cascade: {seconds:6.1f} CPU s {corpus.words / seconds:8,.0f} words/s")

@@ -15,8 +15,9 @@ from typing import Any
 
 import numpy
 
-from eventwire import attribute_rules
+from eventwire import attribute_rules, lemma_memo
 from eventwire.cascade import Cascade, cascade_for
+from eventwire.config import Config
 from eventwire.datatypes import Article, Document, Entity, Sentence, Span
 from eventwire.errors import ConfigError
 
@@ -33,6 +34,8 @@ _ABBREVIATION = re.compile(
 )
 
 
+STAGE = "annotate.spacy.v1"
+RESOLVER = "actors.resolver.v1"  # before this stage, it gives the cascade its actors
 PARAGRAPH_COMPONENT = "eventwire_paragraphs"
 # Stands, in the parsed text, for the first character of a sentence the cascade skipped,
 # so that the sentence stays a sentence of its own (blanks alone would merge it with the
@@ -105,8 +108,9 @@ def _after_skipped(texts: Sequence[str], index: int) -> bool:
 
 @functools.cache
 def load_spacy(model: str) -> Any:
-    """Load a spaCy pipeline once per process, with paragraph breaks as sentence breaks and
-    the attribute ruler's matches found by lookup (:mod:`eventwire.attribute_rules`)."""
+    """Load a spaCy pipeline once per process, with paragraph breaks as sentence breaks, the
+    attribute ruler's matches found by lookup (:mod:`eventwire.attribute_rules`) and each
+    lemma worked out once (:mod:`eventwire.lemma_memo`)."""
     from spacy.language import Language
 
     if not Language.has_factory(PARAGRAPH_COMPONENT):
@@ -115,6 +119,7 @@ def load_spacy(model: str) -> Any:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     attribute_rules.install(nlp)
+    lemma_memo.install(nlp)
     return nlp
 
 
@@ -300,3 +305,26 @@ class Annotator:
     def _allow_length(self, length: int) -> None:
         if length >= self.nlp.max_length:
             self.nlp.max_length = length + 1
+
+
+def with_cascade(config: Config) -> Config:
+    """The same settings with the cascade on and the actor resolver also before this stage."""
+    stages = list(without_cascade(config).stages)
+    if STAGE in stages and RESOLVER in stages:
+        stages.insert(stages.index(STAGE), RESOLVER)
+    return _cascade_set(config, tuple(stages), on=True)
+
+
+def without_cascade(config: Config) -> Config:
+    """The same settings with every sentence parsed: the cascade off, and the actor resolver
+    only where it sees the parse's entities (its last place)."""
+    stages = list(config.stages)
+    while stages.count(RESOLVER) > 1:
+        stages.remove(RESOLVER)
+    return _cascade_set(config, tuple(stages), on=False)
+
+
+def _cascade_set(config: Config, stages: tuple[str, ...], *, on: bool) -> Config:
+    settings = {name: dict(values) for name, values in config.settings.items()}
+    settings.setdefault(STAGE, {})["cascade"] = on
+    return dataclasses.replace(config, stages=stages, settings=settings)

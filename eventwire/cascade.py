@@ -49,12 +49,18 @@ class Lemmas:
 
 
 def lemmas_of(nlp: Any) -> Lemmas:
-    """The lemma tables of a spaCy pipeline's rule lemmatizer, or plain English suffixes."""
-    try:
-        lookups = nlp.get_pipe("lemmatizer").lookups
-        exceptions, rules = lookups.get_table("lemma_exc"), lookups.get_table("lemma_rules")
-    except (KeyError, AttributeError):
+    """The lemma tables of a spaCy pipeline's rule lemmatizer (any component with its
+    lookups: spaCy's, or :class:`eventwire.lemma_memo.LemmaMemo`), or plain English suffixes."""
+    tables = [
+        (lookups.get_table("lemma_exc"), lookups.get_table("lemma_rules"))
+        for _, component in nlp.pipeline
+        if (lookups := getattr(component, "lookups", None)) is not None
+        and lookups.has_table("lemma_exc")
+        and lookups.has_table("lemma_rules")
+    ]
+    if not tables:
         return Lemmas(exceptions={}, rules=_SUFFIXES)
+    exceptions, rules = tables[0]
     merged: dict[str, set[str]] = {}
     for pos in ("verb", "noun", "adj"):
         for word, lemmas in dict(exceptions.get(pos, {})).items():

@@ -22,6 +22,7 @@ import click
 
 from eventwire import __version__
 from eventwire.analyse import top_events, type_distribution
+from eventwire.annotate import without_cascade
 from eventwire.batch import Progress, documents, run_batch
 from eventwire.config import Config, load_config
 from eventwire.datatypes import Article, Reject
@@ -101,6 +102,7 @@ def code(config: Config, paths: tuple[str, ...], include_all: bool) -> None:
 @click.pass_obj
 def geoparse(config: Config, paths: tuple[str, ...]) -> None:
     """Print the place names of articles with coordinates, candidates and reasons."""
+    config = without_cascade(config)  # every sentence's toponyms
     stages = tuple(name for name in config.stages if name in GEOPARSE_STAGES)
     pipeline = Pipeline(dataclasses.replace(config, stages=stages))
     for item in documents(_inputs(paths), pipeline=pipeline):

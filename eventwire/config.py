@@ -11,6 +11,12 @@ from typing import Any
 
 from eventwire.errors import ConfigError
 
+# Settings that take another stage's value unless a config file gives them: the cascade
+# looks for the patterns of the coder's own lexicon files.
+FOLLOWING = {
+    ("annotate.spacy.v1", "cascade_lexicons"): ("events.cameo_rules.v1", "extra_lexicons"),
+}
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Config:
@@ -23,8 +29,15 @@ class Config:
     files: tuple[str, ...] = ()
 
     def for_stage(self, name: str) -> dict[str, Any]:
-        """The keyword settings of one stage."""
-        return dict(self.settings.get(name, {}))
+        """The keyword settings of one stage, with those that follow another stage's
+        setting unless given (see ``FOLLOWING``)."""
+        settings = dict(self.settings.get(name, {}))
+        for (stage, key), (other, other_key) in FOLLOWING.items():
+            if stage == name and key not in settings:
+                followed = self.settings.get(other, {}).get(other_key)
+                if followed is not None:
+                    settings[key] = followed
+        return settings
 
     def as_dict(self) -> dict[str, Any]:
         """A plain dict, as stored with each run."""

@@ -2,7 +2,15 @@ from datetime import datetime
 
 import pytest
 
-from eventwire.annotate import Annotator, candidate_spans, fast_sentences, text_to_parse
+from eventwire.annotate import (
+    Annotator,
+    candidate_spans,
+    fast_sentences,
+    text_to_parse,
+    with_cascade,
+    without_cascade,
+)
+from eventwire.config import load_config
 from eventwire.datatypes import Actor, Article, Document, Mention, Span
 
 TEXT = "The weather was fine. Russia attacked Ukraine.\n\nNo one else spoke."
@@ -51,3 +59,13 @@ def test_the_cascade_parses_only_candidate_sentences():
     assert {e.text for e in annotated.entities} <= {"Russia", "Ukraine"}
     assert any(s.text.startswith("Russia attacked") for s in annotated.sentences)
     assert all(annotated.article.text[s.start : s.end] == s.text for s in annotated.sentences)
+
+
+def test_without_the_cascade_the_resolver_runs_once_after_the_parse():
+    config = without_cascade(load_config())
+    assert config.stages.count("actors.resolver.v1") == 1
+    assert config.stages.index("actors.resolver.v1") > config.stages.index("annotate.spacy.v1")
+    assert config.for_stage("annotate.spacy.v1")["cascade"] is False
+    again = with_cascade(config)
+    assert again.stages == load_config().stages
+    assert again.for_stage("annotate.spacy.v1")["cascade"] is True

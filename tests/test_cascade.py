@@ -84,3 +84,11 @@ def test_the_users_lexicons_are_triggers_too(tmp_path):
     assert packaged is not None and not packaged.has_trigger(text)
     mine = Annotator(cascade=True, cascade_lexicons=[str(lexicon)]).cascade
     assert mine is not None and mine.has_trigger(text)
+
+
+def test_the_pipelines_own_lemma_tables_give_irregular_forms():
+    packaged = Annotator(cascade=True).cascade  # the lemmatizer's tables, through its memo
+    assert packaged is not None
+    lemmas = {lemma for _, found in packaged.word_lemmas("said shot") for lemma in found}
+    assert {"say", "shoot"} <= lemmas
+    assert packaged.has_trigger("The driver shot at both officers.")

@@ -64,6 +64,14 @@ def test_code_keeps_jsonl_ids_and_reports_bad_records(runner, tmp_path):
 
 
 @pytest.mark.slow
+def test_geoparse_finds_places_where_no_event_could_be(runner):
+    text = "Snow fell near Lake Baikal and in Springfield. Russia attacked Ukraine."
+    result = runner.invoke(main, ["geoparse", "-"], input=text)  # entities in both sentences
+    assert result.exit_code == 0
+    assert {"Lake Baikal", "Springfield"} <= {place["text"] for place in _lines(result.stdout)}
+
+
+@pytest.mark.slow
 def test_geoparse_prints_one_line_per_place(runner):
     result = runner.invoke(main, ["geoparse", "-"], input="Talks were held in Vladivostok, Russia.")
     assert result.exit_code == 0

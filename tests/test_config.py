@@ -18,11 +18,30 @@ def test_a_user_file_overrides_key_by_key(tmp_path):
     assert config.for_stage("annotate.spacy.v1") == {
         "model": "en_core_web_md",
         "batch_size": 16,
-        "cascade": False,
+        "cascade": True,
         "cascade_lexicons": [],
     }
     assert config.stages == load_config().stages
     assert config.files == (str(user),)
+
+
+def test_by_default_the_cascade_is_on_with_actors_found_before_the_parse():
+    config = load_config()
+    assert config.for_stage("annotate.spacy.v1")["cascade"] is True
+    resolver = [i for i, name in enumerate(config.stages) if name == "actors.resolver.v1"]
+    annotate = config.stages.index("annotate.spacy.v1")
+    assert len(resolver) == 2 and resolver[0] < annotate < resolver[1]
+
+
+def test_the_cascade_follows_the_coders_lexicons_unless_given(tmp_path):
+    user = tmp_path / "mine.toml"
+    user.write_text('[stages."events.cameo_rules.v1"]\nextra_lexicons = ["mine.txt"]\n')
+    assert load_config(user).for_stage("annotate.spacy.v1")["cascade_lexicons"] == ["mine.txt"]
+    user.write_text(
+        '[stages."events.cameo_rules.v1"]\nextra_lexicons = ["mine.txt"]\n'
+        '[stages."annotate.spacy.v1"]\ncascade_lexicons = ["other.txt"]\n'
+    )
+    assert load_config(user).for_stage("annotate.spacy.v1")["cascade_lexicons"] == ["other.txt"]
 
 
 def test_merge_does_not_touch_its_inputs():

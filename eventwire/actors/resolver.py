@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -296,9 +297,19 @@ def _tokens(text: str) -> tuple[_Token, ...]:
     return tuple(tokens)
 
 
-def _scan(text: str, kb: KnowledgeBase, on: date | None, entities: Sequence[Entity]) -> _Scan:
+@functools.lru_cache(maxsize=256)
+def _plain_scan(text: str, kb: KnowledgeBase) -> _Scan:
+    """The text's tokens and atoms, which depend on the text and the tables alone: kept for
+    a second pass over the same article (with the cascade, before and after the parse)."""
     tokens = _tokens(text)
-    starts = [token.start for token in tokens]
+    breaks = tuple(itertools.accumulate(int("\n" in token.gap) for token in tokens))
+    scan = _Scan(text, tokens, {}, {}, (), kb, None, breaks)
+    return dataclasses.replace(scan, atoms=_atoms(scan))
+
+
+def _scan(text: str, kb: KnowledgeBase, on: date | None, entities: Sequence[Entity]) -> _Scan:
+    plain = _plain_scan(text, kb)
+    starts = [token.start for token in plain.tokens]
     persons: dict[int, int] = {}
     places: list[tuple[int, int]] = []
     for entity in entities:
@@ -310,9 +321,7 @@ def _scan(text: str, kb: KnowledgeBase, on: date | None, entities: Sequence[Enti
             persons[first] = stop
         elif entity.label in {"ORG", "FAC", "LOC", "GPE"}:
             places.append((first, stop))
-    breaks = tuple(itertools.accumulate(int("\n" in token.gap) for token in tokens))
-    scan = _Scan(text, tokens, {}, persons, tuple(places), kb, on, breaks)
-    return dataclasses.replace(scan, atoms=_atoms(scan))
+    return dataclasses.replace(plain, persons=persons, places=tuple(places), on=on)
 
 
 def _with_people(scan: _Scan, people: tuple[_DocPerson, ...]) -> _Scan:

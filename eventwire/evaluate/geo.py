@@ -66,11 +66,11 @@ class _Stages:
 @functools.cache
 def _stages(config_files: tuple[str, ...]) -> _Stages:
     from eventwire.actors import ActorResolver
-    from eventwire.annotate import Annotator
+    from eventwire.annotate import Annotator, without_cascade
     from eventwire.config import load_config
     from eventwire.geo import EventLocator, Geoparser
 
-    config = load_config(*config_files)
+    config = without_cascade(load_config(*config_files))  # every sentence's toponyms
     return _Stages(
         annotator=Annotator(**config.for_stage("annotate.spacy.v1")),
         actors=ActorResolver(**config.for_stage("actors.resolver.v1")),

@@ -171,7 +171,8 @@ class CameoCoder:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX"):
             patterns = _for_form(self.lexicon.verbs.get(lemma, ()), token.lower_)
-            found = [_match_verb(p, token) for p in patterns]
+            objects = syntax.direct_objects(token) if patterns else []
+            found = [_match_verb(p, token, objects) for p in patterns]
         elif token.pos_ in ("NOUN", "PROPN"):
             found = [_match_noun(p, token) for p in self.lexicon.nouns.get(lemma, ())]
         else:
@@ -264,14 +265,14 @@ def _for_form(patterns: Sequence[Pattern], surface: str) -> list[Pattern]:
     return named or [p for p in patterns if not p.forms]
 
 
-def _match_verb(pattern: Pattern, verb: Token) -> Match | None:
-    """Match a verbal pattern at ``verb``: particles, object and complement must be there."""
+def _match_verb(pattern: Pattern, verb: Token, objects: list[Token]) -> Match | None:
+    """Match a verbal pattern at ``verb`` (whose direct ``objects`` are given): particles,
+    object and complement must be there."""
     if pattern.particles and not syntax.has_particles(verb, pattern.particles):
         return None
     if pattern.compound_subject and len(syntax.verb_subjects(verb)) < 2:
         return None
     used = [verb]
-    objects = syntax.direct_objects(verb)
     if pattern.obj:
         objects = [o for o in objects if syntax.names_object(o, pattern.obj, pattern.obj_mods)]
         if not objects:
@@ -299,7 +300,7 @@ def _match_verb(pattern: Pattern, verb: Token) -> Match | None:
     if pattern.compound_target and len(targets) < 2:
         return None  # "agree @with %" needs "with A and B"
     if not targets and not pattern.obj:
-        targets = syntax.direct_objects(verb)
+        targets = list(objects)
     if not targets and pattern.complement:
         targets = syntax.controllers(verb)
     if not targets and complement is not None and complement.dep_ == "ccomp":
