@@ -2,8 +2,8 @@
 
 A sentence is a candidate when some lexicon pattern could fire in it and an actor could
 fill it. A pattern could fire when every word it needs (its head, particles, object and
-the words before it, complement and the complement's object) is a possible lemma of a
-word of the sentence; possible lemmas come from spaCy's own lemmatizer tables (every rule
+the words before it, fixed phrase, complement and the complement's object) is a possible
+lemma of a word of the sentence; possible lemmas come from spaCy's own lemmatizer tables (every rule
 and exception, whatever the part of speech), so the test only errs towards parsing. An
 actor could fill it when the resolver (run before the annotator) found a mention in the
 sentence, or, without such a pass, always.
@@ -74,7 +74,13 @@ def lemmas_of(nlp: Any) -> Lemmas:
 
 def _needs(pattern: Pattern) -> frozenset[str]:
     """The words besides its head that a pattern cannot match without."""
-    words = [*pattern.particles, *pattern.obj_mods, pattern.obj, pattern.complement_obj]
+    words = [
+        *pattern.particles,
+        *pattern.obj_mods,
+        pattern.obj,
+        *pattern.phrase,
+        pattern.complement_obj,
+    ]
     if pattern.complement != ANY_COMPLEMENT:
         words.append(pattern.complement)
     return frozenset(w for w in words if w)

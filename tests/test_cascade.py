@@ -92,3 +92,14 @@ def test_the_pipelines_own_lemma_tables_give_irregular_forms():
     lemmas = {lemma for _, found in packaged.word_lemmas("said shot") for lemma in found}
     assert {"say", "shoot"} <= lemmas
     assert packaged.has_trigger("The driver shot at both officers.")
+
+
+def _one_pattern_cascade(code: str, pattern: str) -> Cascade:
+    lemmas = Lemmas(exceptions={"went": ("go",)}, rules=RULES)
+    return Cascade(lemmas, Triggers.from_lexicon(build_lexicon([parse_pattern(code, pattern)])))
+
+
+def test_a_fixed_phrase_is_needed_as_an_object_is():
+    strike = _one_pattern_cascade("143", "go ~on_strike")
+    assert strike.has_trigger("Miners went on strike.")
+    assert not strike.has_trigger("Miners went home.")
