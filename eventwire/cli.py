@@ -222,7 +222,14 @@ def ingest(
     type=click.IntRange(min=1),
     default=600,
     show_default=True,
-    help="Articles in the corpus (spaCy's caches fill during the first hundred or so).",
+    help="Articles in the timed corpus.",
+)
+@click.option(
+    "--warm-up",
+    type=click.IntRange(min=0),
+    default=64,
+    show_default=True,
+    help="Other articles every timed process codes first, untimed (caches fill).",
 )
 @click.option(
     "--processes",
@@ -240,7 +247,12 @@ def ingest(
 )
 @click.pass_obj
 def bench(
-    config: Config, articles: int, processes: int, no_dask: bool, eval_dir: Path | None
+    config: Config,
+    articles: int,
+    warm_up: int,
+    processes: int,
+    no_dask: bool,
+    eval_dir: Path | None,
 ) -> None:
     """Time eventwire end to end (1 and N processes, Dask) against spaCy alone."""
     from eventwire.engines.bench import BenchOptions, report_lines, run_benchmark
@@ -251,6 +263,7 @@ def bench(
         processes=processes,
         eval_dir=eval_dir or default_eval_dir(),
         dask=not no_dask,
+        warm_up=warm_up,
     )
     for line in report_lines(run_benchmark(config, options)):
         click.echo(line)

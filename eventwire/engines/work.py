@@ -119,12 +119,17 @@ def code_to_shard(key: str, articles: list[Article], prefix: str) -> Coded:
     return dataclasses.replace(coded, tables={}, shard=prefix)
 
 
-def warm_up(key: str) -> Coded:
-    """Build the pipeline now, so timing starts with every worker ready."""
-    pipeline_for(key)
+def warm_up(key: str, articles: list[Article] | None = None) -> Coded:
+    """Build the pipeline now and code ``articles`` (nothing is kept), so timing starts
+    with every worker ready and in its steady state."""
+    pipeline = pipeline_for(key)
+    if articles:
+        code_articles(pipeline, articles)
     return Coded(worker=f"{socket.gethostname()}:{os.getpid()}", peak_rss_mb=peak_rss_mb())
 
 
-def wait_for_all(barrier: Any) -> None:
-    """A warm-up task: returns once every worker holds one, so all of them have started."""
+def wait_for_all(barrier: Any, key: str, articles: list[Article]) -> None:
+    """A warm-up task: once every worker holds one (so all of them have started), each
+    codes ``articles``."""
     barrier.wait(timeout=600)
+    warm_up(key, articles)
