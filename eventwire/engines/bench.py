@@ -235,6 +235,11 @@ class Report:
     rounds: int
 
 
+def _inline(config: Config, spent: dict[str, float]) -> Engine:
+    """This process's engine, its stages timed into ``spent``."""
+    return InlineEngine(_timed_pipeline(config, spent))
+
+
 def _entered(stack: ExitStack, config: Config, options: EngineOptions, shards: Path) -> Engine:
     """An engine, closed with the stack."""
     return stack.enter_context(open_engine(config, options, shards=shards))
@@ -258,7 +263,7 @@ def run_benchmark(config: Config, options: BenchOptions) -> Report:
     spent: dict[str, float] = {}
     with ExitStack() as stack:
         reference = _SpacyRun(config, corpus.warm_up)
-        inline = functools.partial(InlineEngine, _timed_pipeline(config, spent))
+        inline = functools.partial(_inline, config, spent)
         runs = [_EventwireRun("eventwire, 1 process", inline, corpus.warm_up, stack)]
         spent.update(dict.fromkeys(spent, 0.0))  # the stages' time in the timed rounds only
         engines = [("local", f"eventwire, {n} processes")]
