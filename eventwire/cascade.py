@@ -3,10 +3,10 @@
 A sentence is a candidate when some lexicon pattern could fire in it and an actor could
 fill it. A pattern could fire when every word it needs (its head, particles, object and
 the words before it, fixed phrase, complement and the complement's object) is a possible
-lemma of a word of the sentence; possible lemmas come from spaCy's own lemmatizer tables (every rule
-and exception, whatever the part of speech), so the test only errs towards parsing. An
-actor could fill it when the resolver (run before the annotator) found a mention in the
-sentence, or, without such a pass, always.
+lemma of a word of the sentence; possible lemmas come from spaCy's own lemmatizer tables
+(every rule and exception, whatever the part of speech), so the test only errs towards
+parsing. An actor could fill it when the resolver (run before the annotator) found a
+mention in the sentence, or, without such a pass, always.
 """
 
 from __future__ import annotations
