@@ -35,7 +35,9 @@ _ABBREVIATION = re.compile(
 
 
 STAGE = "annotate.spacy.v1"
+ENTITIES_STAGE = "annotate.entities.v1"  # named entities after a first coding
 RESOLVER = "actors.resolver.v1"  # before this stage, it gives the cascade its actors
+CODER = "events.cameo_rules.v1"
 PARAGRAPH_COMPONENT = "eventwire_paragraphs"
 # Stands, in the parsed text, for the first character of a sentence the cascade skipped,
 # so that the sentence stays a sentence of its own (blanks alone would merge it with the
@@ -274,16 +276,18 @@ class Annotator:
         batch_size: int = 16,
         cascade: bool = False,
         cascade_lexicons: Sequence[str] = (),
+        entities_later: bool = False,
     ) -> None:
         self.nlp = load_spacy(model)
         self.batch_size = batch_size
         lexicons = tuple(cascade_lexicons)
         self.cascade = cascade_for(self.nlp, lexicons) if cascade else None
+        self.disabled = ["ner"] if entities_later and "ner" in self.nlp.pipe_names else []
 
     def __call__(self, doc: Document) -> Document:
-        self._allow_length(len(doc.article.text))
+        allow_length(self.nlp, len(doc.article.text))
         text, skipped = self._text(doc)
-        return to_document(doc, self.nlp(text), skipped)
+        return to_document(doc, self.nlp(text, disable=self.disabled), skipped)
 
     def _text(self, doc: Document) -> tuple[str, list[tuple[int, int]]]:
         """What to parse (with ``cascade``, only the candidate sentences), and what not."""
@@ -295,36 +299,51 @@ class Annotator:
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         """Annotate many documents with spaCy's batched ``nlp.pipe``."""
         docs = list(docs)
-        self._allow_length(max((len(d.article.text) for d in docs), default=0))
+        allow_length(self.nlp, max((len(d.article.text) for d in docs), default=0))
         prepared = [self._text(d) for d in docs]
         texts = (text for text, _ in prepared)
-        parsed_docs = self.nlp.pipe(texts, batch_size=self.batch_size)
+        parsed_docs = self.nlp.pipe(texts, batch_size=self.batch_size, disable=self.disabled)
         for doc, (_, skipped), parsed in zip(docs, prepared, parsed_docs, strict=True):
             yield to_document(doc, parsed, skipped)
 
-    def _allow_length(self, length: int) -> None:
-        if length >= self.nlp.max_length:
-            self.nlp.max_length = length + 1
+
+def allow_length(nlp: Any, length: int) -> None:
+    """Let spaCy take a text of ``length`` characters (its default limit is 1,000,000)."""
+    if length >= nlp.max_length:
+        nlp.max_length = length + 1
 
 
 def with_cascade(config: Config) -> Config:
-    """The same settings with the cascade on and the actor resolver also before this stage."""
+    """The same settings with the cascade on and the actor resolver also before this stage,
+    entities found in every parsed sentence."""
     stages = list(without_cascade(config).stages)
     if STAGE in stages and RESOLVER in stages:
         stages.insert(stages.index(STAGE), RESOLVER)
     return _cascade_set(config, tuple(stages), on=True)
 
 
+def with_entities_later(config: Config) -> Config:
+    """The cascade, then entities only where a first coding needs them (the default): the
+    coder runs right after the parse, with the actors found before it, and again after
+    ``annotate.entities.v1`` and the resolver."""
+    stages = list(with_cascade(config).stages)
+    if CODER in stages and STAGE in stages:
+        at = stages.index(STAGE) + 1
+        stages[at:at] = [CODER, ENTITIES_STAGE]
+    return _cascade_set(config, tuple(stages), on=True)
+
+
 def without_cascade(config: Config) -> Config:
     """The same settings with every sentence parsed: the cascade off, and the actor resolver
-    only where it sees the parse's entities (its last place)."""
-    stages = list(config.stages)
-    while stages.count(RESOLVER) > 1:
-        stages.remove(RESOLVER)
+    and the coder once each, in their last places."""
+    stages = [name for name in config.stages if name != ENTITIES_STAGE]
+    for name in (RESOLVER, CODER):
+        while stages.count(name) > 1:
+            stages.remove(name)
     return _cascade_set(config, tuple(stages), on=False)
 
 
 def _cascade_set(config: Config, stages: tuple[str, ...], *, on: bool) -> Config:
     settings = {name: dict(values) for name, values in config.settings.items()}
-    settings.setdefault(STAGE, {})["cascade"] = on
+    settings.setdefault(STAGE, {}).update(cascade=on, entities_later=ENTITIES_STAGE in stages)
     return dataclasses.replace(config, stages=stages, settings=settings)

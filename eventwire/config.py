@@ -15,6 +15,14 @@ from eventwire.errors import ConfigError
 # looks for the patterns of the coder's own lexicon files.
 FOLLOWING = {
     ("annotate.spacy.v1", "cascade_lexicons"): ("events.cameo_rules.v1", "extra_lexicons"),
+    ("annotate.entities.v1", "model"): ("annotate.spacy.v1", "model"),
+    ("annotate.entities.v1", "batch_size"): ("annotate.spacy.v1", "batch_size"),
+    ("annotate.entities.v1", "extra_lexicons"): ("events.cameo_rules.v1", "extra_lexicons"),
+}
+# Settings that say whether another stage is in the pipeline, unless a config file gives
+# them: the annotator leaves named entities to annotate.entities.v1 when that runs.
+RUNNING = {
+    ("annotate.spacy.v1", "entities_later"): "annotate.entities.v1",
 }
 
 
@@ -30,13 +38,16 @@ class Config:
 
     def for_stage(self, name: str) -> dict[str, Any]:
         """The keyword settings of one stage, with those that follow another stage's
-        setting unless given (see ``FOLLOWING``)."""
+        setting or presence unless given (see ``FOLLOWING`` and ``RUNNING``)."""
         settings = dict(self.settings.get(name, {}))
         for (stage, key), (other, other_key) in FOLLOWING.items():
             if stage == name and key not in settings:
                 followed = self.settings.get(other, {}).get(other_key)
                 if followed is not None:
                     settings[key] = followed
+        for (stage, key), other in RUNNING.items():
+            if stage == name and key not in settings:
+                settings[key] = other in self.stages
         return settings
 
     def as_dict(self) -> dict[str, Any]:

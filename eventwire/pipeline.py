@@ -44,9 +44,11 @@ class Pipeline:
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or load_config()
-        self.stages: list[tuple[str, Stage]] = [
-            (name, create_stage(name, self.config.for_stage(name))) for name in self.config.stages
-        ]
+        built: dict[str, Stage] = {}  # a stage listed twice (the resolver, the coder) is one
+        for name in self.config.stages:
+            if name not in built:
+                built[name] = create_stage(name, self.config.for_stage(name))
+        self.stages: list[tuple[str, Stage]] = [(name, built[name]) for name in self.config.stages]
 
     @property
     def stage_names(self) -> tuple[str, ...]:

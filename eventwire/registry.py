@@ -22,6 +22,7 @@ BUILTIN_STAGES: Mapping[str, str] = {
     "clean.v1": "eventwire.clean:clean",
     "language.english.v1": "eventwire.language:english_only",
     "annotate.spacy.v1": "eventwire.annotate:Annotator",
+    "annotate.entities.v1": "eventwire.entities:EntityFinder",
     "actors.resolver.v1": "eventwire.actors:ActorResolver",
     "events.cameo_rules.v1": "eventwire.events:CameoCoder",
     "geo.toponyms.v1": "eventwire.geo:Geoparser",

@@ -8,6 +8,7 @@ from eventwire.annotate import (
     fast_sentences,
     text_to_parse,
     with_cascade,
+    with_entities_later,
     without_cascade,
 )
 from eventwire.config import load_config
@@ -66,6 +67,23 @@ def test_without_the_cascade_the_resolver_runs_once_after_the_parse():
     assert config.stages.count("actors.resolver.v1") == 1
     assert config.stages.index("actors.resolver.v1") > config.stages.index("annotate.spacy.v1")
     assert config.for_stage("annotate.spacy.v1")["cascade"] is False
-    again = with_cascade(config)
+    assert config.stages.count("events.cameo_rules.v1") == 1
+    assert "annotate.entities.v1" not in config.stages
+    assert config.for_stage("annotate.spacy.v1")["entities_later"] is False
+    cascade = with_cascade(config)
+    assert cascade.stages.count("actors.resolver.v1") == 2
+    assert cascade.for_stage("annotate.spacy.v1")["cascade"] is True
+    assert cascade.for_stage("annotate.spacy.v1")["entities_later"] is False
+    again = with_entities_later(config)
     assert again.stages == load_config().stages
-    assert again.for_stage("annotate.spacy.v1")["cascade"] is True
+    assert again.for_stage("annotate.spacy.v1")["entities_later"] is True
+
+
+@pytest.mark.slow
+def test_entities_later_leaves_the_parse_without_entities():
+    text = "Mayor John Smith spoke in Paris on Monday. Russia attacked Ukraine."
+    doc = Document(article=Article(id="a", text=text, published=datetime(2022, 3, 1)))
+    annotated = Annotator(entities_later=True)(doc)
+    assert annotated.entities == () and len(annotated.sentences) == 2
+    assert any(token.dep_ == "nsubj" for token in annotated.parse)
+    assert Annotator()(doc).entities != ()

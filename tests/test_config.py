@@ -20,7 +20,9 @@ def test_a_user_file_overrides_key_by_key(tmp_path):
         "batch_size": 16,
         "cascade": True,
         "cascade_lexicons": [],
+        "entities_later": True,
     }
+    assert config.for_stage("annotate.entities.v1")["model"] == "en_core_web_md"
     assert config.stages == load_config().stages
     assert config.files == (str(user),)
 
@@ -29,8 +31,18 @@ def test_by_default_the_cascade_is_on_with_actors_found_before_the_parse():
     config = load_config()
     assert config.for_stage("annotate.spacy.v1")["cascade"] is True
     resolver = [i for i, name in enumerate(config.stages) if name == "actors.resolver.v1"]
+    coder = [i for i, name in enumerate(config.stages) if name == "events.cameo_rules.v1"]
     annotate = config.stages.index("annotate.spacy.v1")
-    assert len(resolver) == 2 and resolver[0] < annotate < resolver[1]
+    entities = config.stages.index("annotate.entities.v1")
+    assert len(resolver) == 2 and len(coder) == 2
+    assert resolver[0] < annotate < coder[0] < entities < resolver[1] < coder[1]
+
+
+def test_the_annotator_leaves_entities_to_their_stage_only_when_it_runs(tmp_path):
+    user = tmp_path / "mine.toml"
+    user.write_text('[pipeline]\nstages = ["clean.v1", "annotate.spacy.v1"]\n')
+    assert load_config(user).for_stage("annotate.spacy.v1")["entities_later"] is False
+    assert load_config().for_stage("annotate.spacy.v1")["entities_later"] is True
 
 
 def test_the_cascade_follows_the_coders_lexicons_unless_given(tmp_path):

@@ -78,3 +78,17 @@ def test_an_article_over_the_size_limit_is_skipped_before_any_stage(stages):
     assert "12 characters, over the limit of 10" in long.skipped.detail
     assert "max_article_chars" in long.skipped.detail
     assert long.article.text == "eleven chars"
+
+
+def test_a_stage_listed_twice_is_built_once_and_runs_twice(monkeypatch):
+    built = []
+
+    def create(name, settings):
+        built.append(name)
+        return upper if name == "upper" else skip_empty
+
+    monkeypatch.setattr(pipeline_module, "create_stage", create)
+    pipe = Pipeline(Config(stages=("upper", "skip", "upper")))
+    assert built == ["upper", "skip"]
+    assert pipe.stage_names == ("upper", "skip", "upper")
+    assert pipe(_articles("abc")[0]).article.text == "ABC"

@@ -20,7 +20,12 @@ from eventwire.evaluate import Options, Record, Score, default_eval_dir
 from eventwire.events.ontology import load_ontology
 from eventwire.pipeline import Pipeline
 
-CODING_STAGES = ("annotate.spacy.v1", "actors.resolver.v1", "events.cameo_rules.v1")
+CODING_STAGES = (
+    "annotate.spacy.v1",
+    "actors.resolver.v1",
+    "events.cameo_rules.v1",
+    "annotate.entities.v1",
+)
 PHOENIX_CLASSES = (
     "NEUTRAL",
     "VERBAL_COOPERATION",

@@ -1,0 +1,127 @@
+"""Stage ``annotate.entities.v1``: named entities only where the coding needs them.
+
+spaCy's NER is about half of the parse's time. With ``entities_later``, the annotator
+parses without it, the actor resolver and the coder make a first coding, and this stage
+runs NER (which has a tok2vec of its own, so it can read a doc of its own) on:
+
+* every sentence that gave an event: its places, dates and people;
+* every sentence where a lexicon pattern takes "he" or "she" as its source or target, and
+  the parsed sentences before it back to the last person the resolver found before the
+  pronoun (to the article's start if none): a person only NER finds, named in a sentence
+  that gave no event, may be whom the pronoun stands for.
+
+The first coding uses the mentions the resolver found before the parse. The resolver and
+the coder then run again, with the entities. Sentences the cascade did not parse get no
+entities, as with the cascade alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from eventwire.actors.coref import PERSON_KINDS, PRONOUN
+from eventwire.annotate import (
+    DEFAULT_MODEL,
+    ENTITIES_STAGE,
+    SKIPPED_MARK,
+    STAGE,
+    allow_length,
+    load_spacy,
+    text_to_parse,
+)
+from eventwire.datatypes import Document, Entity
+from eventwire.errors import ConfigError, StageError
+from eventwire.events import CameoCoder
+
+
+class EntityFinder:
+    """Stage ``annotate.entities.v1`` (see the module)."""
+
+    def __init__(
+        self,
+        *,
+        model: str = DEFAULT_MODEL,
+        batch_size: int = 16,
+        extra_lexicons: Sequence[str] = (),
+    ) -> None:
+        self.nlp = load_spacy(model)
+        if "ner" not in self.nlp.pipe_names:
+            raise ConfigError(f'[stages."{ENTITIES_STAGE}"]: model {model!r} has no "ner"')
+        self.ner = self.nlp.get_pipe("ner")
+        self.batch_size = batch_size
+        self.coder = CameoCoder(extra_lexicons=extra_lexicons)
+
+    def __call__(self, doc: Document) -> Document:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Find the entities of many documents with one batched NER run."""
+        docs = list(docs)
+        allow_length(self.nlp, max((len(d.article.text) for d in docs), default=0))
+        wanted = [self.sentences_to_read(doc) for doc in docs]
+        texts = (_text(doc, chosen) for doc, chosen in zip(docs, wanted, strict=True))
+        found = self.ner.pipe(
+            (self.nlp.make_doc(text) for text in texts), batch_size=self.batch_size
+        )
+        for doc, chosen, ner_doc in zip(docs, wanted, found, strict=True):
+            yield dataclasses.replace(doc, entities=_merged(doc, chosen, ner_doc))
+
+    def sentences_to_read(self, doc: Document) -> set[int]:
+        """The indexes of the sentences that need entities (see the module)."""
+        if doc.parse is None:
+            raise StageError(f"{ENTITIES_STAGE} needs a parse: run {STAGE} before it")
+        chosen = {event.sentence for event in doc.events}
+        parsed: list[int] = []
+        for index, sentence in enumerate(doc.parse.sents):
+            if sentence[0].text == SKIPPED_MARK:
+                continue
+            pronoun = self._pronoun_argument(sentence)
+            if pronoun is not None:
+                since = _last_person_sentence(doc, pronoun.idx)
+                chosen.update(i for i in parsed if i >= since)
+                chosen.add(index)
+            parsed.append(index)
+        return chosen
+
+    def _pronoun_argument(self, sentence: Any) -> Any:
+        """The first "he" or "she" a pattern matched in the sentence takes as an actor."""
+        for match in self.coder.matches(sentence):
+            for token in (*match.sources, *match.targets):
+                if PRONOUN.fullmatch(token.text):
+                    return token
+        return None
+
+
+def _last_person_sentence(doc: Document, before: int) -> int:
+    """The sentence of the last person mention before the offset, else 0 (by offsets: the
+    mentions may have been found before the parse gave sentences)."""
+    people = [m.start for m in doc.mentions if m.kind in PERSON_KINDS and m.end <= before]
+    if not people:
+        return 0
+    starts = [sentence.start for sentence in doc.sentences]
+    return doc.sentences[max(0, bisect.bisect_right(starts, max(people)) - 1)].index
+
+
+def _text(doc: Document, chosen: set[int]) -> str:
+    keep = [(s.start, s.end) for s in doc.sentences if s.index in chosen]
+    return text_to_parse(doc.article, keep)
+
+
+def _merged(doc: Document, chosen: set[int], found: Any) -> tuple[Entity, ...]:
+    """The entities NER found in the chosen sentences, and the doc's own in the others."""
+    starts = [sentence.start for sentence in doc.sentences]
+    new = [
+        Entity(
+            start=ent.start_char,
+            end=ent.end_char,
+            text=ent.text,
+            label=ent.label_,
+            sentence=doc.sentences[bisect.bisect_right(starts, ent.start_char) - 1].index,
+        )
+        for ent in found.ents
+    ]
+    kept = [entity for entity in doc.entities if entity.sentence not in chosen]
+    return tuple(sorted([*kept, *new], key=lambda entity: entity.start))

@@ -1,0 +1,137 @@
+import dataclasses
+from datetime import date, datetime
+
+import pytest
+
+from eventwire.annotate import Annotator, without_cascade
+from eventwire.config import load_config
+from eventwire.datatypes import Actor, Article, Document, Event, Factuality, Mention, Span
+from eventwire.entities import EntityFinder
+from eventwire.errors import StageError
+from eventwire.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+TEXT = (
+    "Officer Tom Reed spoke in Paris on Monday. "
+    "The weather was fine. "
+    "He slept well. "
+    "The rain stopped in Rome. "
+    "He attacked Ukraine in Kharkiv."
+)
+PUBLISHED = datetime(2022, 3, 4)
+
+
+@pytest.fixture(scope="module")
+def finder() -> EntityFinder:
+    return EntityFinder()
+
+
+def _parsed(text: str = TEXT) -> Document:
+    """Every sentence parsed, without entities."""
+    doc = Document(article=Article(id="a", text=text, published=PUBLISHED))
+    return Annotator(entities_later=True)(doc)
+
+
+def _mention(doc: Document, text: str, kind: str) -> Mention:
+    start = doc.article.text.index(text)
+    actor = Actor(code="COP", sectors=("COP",), name=text)
+    return Mention(
+        start=start, end=start + len(text), text=text, sentence=-1, actor=actor, kind=kind
+    )
+
+
+def _event_in(sentence: int) -> Event:
+    span = Span(start=0, end=1, text="O")
+    return Event(
+        id=f"e{sentence}",
+        article_id="a",
+        sentence=sentence,
+        cameo="190",
+        plover="ASSAULT",
+        mode="",
+        goldstein=-10.0,
+        quad_class=4,
+        source=None,
+        target=None,
+        factuality=Factuality.ASSERTED,
+        evidence=span,
+        trigger=span,
+    )
+
+
+def test_an_event_sentence_gets_entities_and_a_sentence_without_one_none(finder):
+    doc = dataclasses.replace(_parsed("Nothing happened in Rome. Then it rained in Oslo."))
+    doc = dataclasses.replace(doc, events=(_event_in(1),))
+    assert finder.sentences_to_read(doc) == {1}
+    found = finder(doc)
+    assert [(e.text, e.label, e.sentence) for e in found.entities] == [("Oslo", "GPE", 1)]
+    assert all(found.article.text[e.start : e.end] == e.text for e in found.entities)
+
+
+def test_a_pronoun_actor_reads_back_to_the_last_person_named_before_it(finder):
+    doc = _parsed()
+    assert len(doc.sentences) == 5
+    person = _mention(doc, "Officer Tom Reed", "person")
+    doc = dataclasses.replace(doc, mentions=(person,))
+    # "He attacked": a pattern takes the pronoun as its source; "He slept" has no pattern.
+    assert finder.sentences_to_read(doc) == {0, 1, 2, 3, 4}
+    later = _mention(doc, "The rain", "person")  # a person named after the first
+    doc = dataclasses.replace(doc, mentions=(person, later))
+    assert finder.sentences_to_read(doc) == {3, 4}
+    found = finder(doc)
+    assert {(e.text, e.sentence) for e in found.entities} >= {("Rome", 3), ("Kharkiv", 4)}
+    assert all(e.sentence in {3, 4} for e in found.entities)
+
+
+def test_without_a_person_before_it_a_pronoun_reads_back_to_the_start(finder):
+    doc = _parsed()
+    assert finder.sentences_to_read(doc) == {0, 1, 2, 3, 4}
+
+
+def test_sentences_the_cascade_skipped_get_no_entities(finder):
+    text = "Tom Reed spoke in Paris. The weather was fine. He attacked Ukraine."
+    start = text.index("Ukraine")
+    ukraine = Mention(
+        start=start,
+        end=start + 7,
+        text="Ukraine",
+        sentence=-1,
+        actor=Actor(code="UKR", country="UKR"),
+        kind="country",
+    )
+    article = Article(id="a", text=text, published=PUBLISHED)
+    doc = Annotator(cascade=True, entities_later=True)(
+        Document(article=article, mentions=(ukraine,))
+    )
+    last = len(doc.sentences) - 1
+    assert doc.sentences[last].text == "He attacked Ukraine."
+    assert finder.sentences_to_read(doc) == {last}
+
+
+def test_the_stage_needs_a_parse(finder):
+    with pytest.raises(StageError, match="needs a parse"):
+        finder.sentences_to_read(Document(article=Article(id="a", text=TEXT)))
+
+
+def test_the_default_pipeline_codes_as_a_full_parse_does():
+    text = (
+        "Police officer John Smith met protesters in Kyiv on Monday. "
+        "Ukraine's parliament debated a new law on Tuesday. "
+        "The weather in Kyiv was cold. "
+        "He accused Russian President Vladimir Putin of lying."
+    )
+    article = Article(id="a", text=text, published=PUBLISHED)
+
+    def coded(config):
+        doc = Pipeline(config)(article)
+        return [
+            (e.cameo, e.source.actor.code, e.target.actor.code, e.place and e.place.text, e.date)
+            for e in doc.events
+            if e.source and e.source.actor and e.target and e.target.actor
+        ]
+
+    events = coded(load_config())
+    assert events == coded(without_cascade(load_config()))
+    assert ("040", "COP", "UKRCVLOPP", "Kyiv", date(2022, 2, 28)) in events
+    assert ("112", "COP", "RUSGOV", None, date(2022, 3, 4)) in events
