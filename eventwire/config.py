@@ -32,7 +32,7 @@ class Config:
 
     stages: tuple[str, ...]
     settings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    batch_size: int = 32
+    batch_size: int = 16
     max_article_chars: int = 200_000
     files: tuple[str, ...] = ()
 
@@ -94,7 +94,7 @@ def _validated(raw: Mapping[str, Any], files: tuple[str, ...]) -> Config:
     stages = pipeline.get("stages")
     if not isinstance(stages, list) or not all(isinstance(s, str) for s in stages):
         raise ConfigError(f"{where}: [pipeline] stages must be a list of stage names")
-    batch_size = _positive(pipeline, "batch_size", 32, where)
+    batch_size = _positive(pipeline, "batch_size", 16, where)
     max_chars = _positive(pipeline, "max_article_chars", 200_000, where)
     settings = raw.get("stages", {})
     if not isinstance(settings, Mapping) or not all(

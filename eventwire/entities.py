@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Iterable, Iterator, Sequence
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from eventwire.actors.coref import PERSON_KINDS, PRONOUN
@@ -74,25 +75,46 @@ class EntityFinder:
         if doc.parse is None:
             raise StageError(f"{ENTITIES_STAGE} needs a parse: run {STAGE} before it")
         chosen = {event.sentence for event in doc.events}
-        parsed: list[int] = []
+        named: list[int] = []  # parsed sentences with a proper noun no mention covers
+        covered = _covered(doc)
         for index, sentence in enumerate(doc.parse.sents):
             if sentence[0].text == SKIPPED_MARK:
                 continue
             pronoun = self._pronoun_argument(sentence)
             if pronoun is not None:
                 since = _last_person_sentence(doc, pronoun.idx)
-                chosen.update(i for i in parsed if i >= since)
+                chosen.update(i for i in named if i >= since)
                 chosen.add(index)
-            parsed.append(index)
+            if _names_someone(sentence, covered):
+                named.append(index)
         return chosen
 
     def _pronoun_argument(self, sentence: Any) -> Any:
         """The first "he" or "she" a pattern matched in the sentence takes as an actor."""
+        if not PRONOUN.search(sentence.text):
+            return None
         for match in self.coder.matches(sentence):
             for token in (*match.sources, *match.targets):
                 if PRONOUN.fullmatch(token.text):
                     return token
         return None
+
+
+def _names_someone(sentence: Any, covered: Callable[[int], bool]) -> bool:
+    """Whether the sentence has a proper noun that no mention covers: a name NER may find."""
+    return any(token.pos_ == "PROPN" and not covered(token.idx) for token in sentence)
+
+
+def _covered(doc: Document) -> Callable[[int], bool]:
+    """Whether an offset falls inside one of the doc's mentions."""
+    starts = [m.start for m in doc.mentions]
+    reach = list(itertools.accumulate((m.end for m in doc.mentions), max))
+
+    def covered(offset: int) -> bool:
+        at = bisect.bisect_right(starts, offset) - 1
+        return at >= 0 and offset < reach[at]
+
+    return covered
 
 
 def _last_person_sentence(doc: Document, before: int) -> int:

@@ -75,7 +75,8 @@ def test_a_pronoun_actor_reads_back_to_the_last_person_named_before_it(finder):
     person = _mention(doc, "Officer Tom Reed", "person")
     doc = dataclasses.replace(doc, mentions=(person,))
     # "He attacked": a pattern takes the pronoun as its source; "He slept" has no pattern.
-    assert finder.sentences_to_read(doc) == {0, 1, 2, 3, 4}
+    # Before it, the sentences with a proper noun no mention covers ("Paris", "Rome").
+    assert finder.sentences_to_read(doc) == {0, 3, 4}
     later = _mention(doc, "The rain", "person")  # a person named after the first
     doc = dataclasses.replace(doc, mentions=(person, later))
     assert finder.sentences_to_read(doc) == {3, 4}
@@ -86,7 +87,10 @@ def test_a_pronoun_actor_reads_back_to_the_last_person_named_before_it(finder):
 
 def test_without_a_person_before_it_a_pronoun_reads_back_to_the_start(finder):
     doc = _parsed()
-    assert finder.sentences_to_read(doc) == {0, 1, 2, 3, 4}
+    assert finder.sentences_to_read(doc) == {0, 3, 4}
+    rome = TEXT.index("Rome")
+    place = Mention(start=rome, end=rome + 4, text="Rome", sentence=-1, actor=None, kind="place")
+    assert finder.sentences_to_read(dataclasses.replace(doc, mentions=(place,))) == {0, 4}
 
 
 def test_sentences_the_cascade_skipped_get_no_entities(finder):

@@ -512,16 +512,18 @@ def _compose(scan: _Scan, earlier: _Composed | None = None) -> tuple[list[_Found
     found: list[_Found] = []
     composed: _Composed = {}
     fresh = _near_overlay(scan) if earlier is not None else None
-    i = 0
-    while i < len(scan.tokens):
+    starts = {*scan.atoms, *scan.persons, *(earlier or ())}  # where a phrase may start
+    stop = 0
+    for i in sorted(starts):
+        if i < stop:
+            continue
         phrase, item = _phrase_and_item(scan, i, earlier, fresh)
         if phrase is None:
-            i += 1
             continue
         composed[i] = (phrase, item)
         if item is not None:
             found.append(item)
-        i = phrase.stop
+        stop = phrase.stop
     return found, composed
 
 

@@ -32,7 +32,7 @@ from eventwire.pipeline import Pipeline
 from eventwire.registry import Stage
 
 REFERENCE = "spaCy pipeline alone"
-ROUND_BATCHES = 2  # a round is this many batches per process
+ROUND_BATCHES = 4  # a round is this many batches per process
 SETS = {
     "lgl": "data.jsonl",
     "trnews": "data.jsonl",

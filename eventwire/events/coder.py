@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
+import weakref
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +33,7 @@ UNTARGETED_ROOTS = tuple(f"{root:02d}" for root in range(2, 21))
 RECIPROCAL_ROOTS = ("03", "04", "05", "06", "19")
 # Prepositions that name the target inside a complement ("agreed to lift sanctions on B").
 COMPLEMENT_TARGET_PREPS = ("on", "against", "to", "with")
+CODED_KEPT = 256  # documents whose events the coder keeps for a second coding
 # Modifiers inside an object the pattern names: part of the thing, not an actor.
 OBJECT_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod"})
 
@@ -128,16 +130,31 @@ class CameoCoder:
         self.ontology: Ontology = load_ontology()
         self.untargeted_roots = frozenset(untargeted_roots)
         self.reciprocal_roots = frozenset(reciprocal_roots)
+        # The events of the last documents coded, by article, parse and mentions: a second
+        # coding of the same parse (after annotate.entities.v1) whose resolver found the
+        # same actors gives the same events.
+        self._coded: dict[tuple[object, ...], tuple[weakref.ref[Any], tuple[Event, ...]]] = {}
 
     def __call__(self, doc: Document) -> Document:
         if doc.parse is None:
             raise StageError("the CAMEO coder needs a parse: run an annotate stage before it")
+        key = (doc.article.id, id(doc.parse), tuple(map(_mention_key, doc.mentions)))
+        parse, events = self._coded.get(key, (None, ()))
+        if parse is not None and parse() is doc.parse:
+            return dataclasses.replace(doc, events=_with_mentions(events, doc.mentions))
+        events = self._code(doc)
+        self._coded[key] = (weakref.ref(doc.parse), events)
+        while len(self._coded) > CODED_KEPT:
+            del self._coded[next(iter(self._coded))]
+        return dataclasses.replace(doc, events=events)
+
+    def _code(self, doc: Document) -> tuple[Event, ...]:
         mentions = MentionIndex(doc.mentions)
         events: dict[str, Event] = {}
         for index, sentence in enumerate(doc.parse.sents):
             for event in self.code_sentence(doc, index, sentence, mentions):
                 events.setdefault(event.id, event)
-        return dataclasses.replace(doc, events=tuple(_without_duplicates(events.values())))
+        return tuple(_without_duplicates(events.values()))
 
     def code_sentence(
         self, doc: Document, index: int, sentence: Any, mentions: MentionIndex
@@ -448,6 +465,26 @@ def _confidence(pattern: Pattern, target: Mention | None) -> float:
     """A documented heuristic: specific patterns and complete dyads earn trust."""
     score = 0.45 + 0.05 * min(pattern.specificity, 4) + (0.25 if target is not None else 0.0)
     return round(min(score, 0.95) - (0.1 if pattern.nominal else 0.0), 2)
+
+
+def _mention_key(mention: Mention) -> tuple[object, ...]:
+    """What of a mention the coding depends on: not its sentence number, which the
+    resolver gives only once the parse has sentences."""
+    return (mention.start, mention.end, mention.kind, mention.actor)
+
+
+def _with_mentions(events: tuple[Event, ...], mentions: Sequence[Mention]) -> tuple[Event, ...]:
+    """The events with their source and target taken from ``mentions`` (the same actors
+    at the same offsets, maybe with their sentence numbers now)."""
+    by_key = {_mention_key(m): m for m in mentions}
+
+    def same(mention: Mention | None) -> Mention | None:
+        return by_key.get(_mention_key(mention), mention) if mention is not None else None
+
+    return tuple(
+        dataclasses.replace(event, source=same(event.source), target=same(event.target))
+        for event in events
+    )
 
 
 def _where(mention: Mention | None) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 import pytest
@@ -358,3 +359,26 @@ def test_a_preposition_written_as_a_particle_is_required(nlp, coder):
     )
     assert [(e.cameo, e.target.actor.code if e.target else None) for e in ruled] == [("116", "RUS")]
     assert code(nlp, coder, "The court ruled on Tuesday.", [("The court", "JUD")]) == ()
+
+
+def test_a_second_coding_with_the_same_actors_keeps_the_events_with_the_new_mentions(nlp, coder):
+    text = "Russia attacked Ukraine."
+    article = Article(id="again", text=text, published=datetime(2019, 4, 26))
+    doc = to_document(Document(article=article), nlp(text))
+    before = tuple(
+        dataclasses.replace(mention_of(text, phrase, code), sentence=-1)
+        for phrase, code in (("Russia", "RUS"), ("Ukraine", "UKR"))
+    )
+    first = coder(dataclasses.replace(doc, mentions=before))
+    after = tuple(dataclasses.replace(m, sentence=0) for m in before)
+    second = coder(dataclasses.replace(first, mentions=after))
+    assert [e.id for e in second.events] == [e.id for e in first.events]
+    assert [e.source for e in second.events] == [after[0]]
+    assert [e.target for e in second.events] == [after[1]]
+    changed = (after[0], mention_of(text, "Ukraine", "UKRGOV"))
+    assert dyads(coder(dataclasses.replace(doc, mentions=changed)).events) == {
+        ("RUS", "UKRGOV", "19")
+    }
+    reparsed = to_document(Document(article=article), nlp(text.replace("attacked", "praised")))
+    events = coder(dataclasses.replace(reparsed, mentions=after)).events
+    assert {e.root for e in events} == {"05"}
