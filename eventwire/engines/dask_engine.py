@@ -24,6 +24,17 @@ from eventwire.engines import Engine, EngineOptions, Pending
 from eventwire.engines.work import Coded, code_to_shard, config_key, warm_up
 from eventwire.errors import ConfigError
 
+# A local cluster runs nothing but eventwire's batches, on the cores that code them: no
+# statistical profiler in the workers (it samples the task's stack every 10 ms), no work
+# stealing (a batch waits in the scheduler until a worker is free anyway), and slower
+# housekeeping. On 600 articles and 2 workers this made the Dask engine about 12% faster.
+LOCAL_CLUSTER_SETTINGS = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.scheduler.work-stealing": False,
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.admin.tick.interval": "200ms",
+}
+
 
 def distributed() -> ModuleType:
     """``dask.distributed``, or an error that says which extra installs it."""
@@ -77,14 +88,17 @@ def _client(dd: ModuleType, options: EngineOptions) -> Any:
                 f"cannot reach the Dask scheduler at {options.scheduler} ({error}); "
                 "check --scheduler, or leave it out to start a local cluster"
             ) from error
-    cluster = dd.LocalCluster(
-        n_workers=options.processes,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=None,
-        silence_logs=logging.ERROR,
-    )
-    return dd.Client(cluster)
+    import dask.config
+
+    with dask.config.set(LOCAL_CLUSTER_SETTINGS):
+        cluster = dd.LocalCluster(
+            n_workers=options.processes,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
+        return dd.Client(cluster)
 
 
 def open_dask(config: Config, options: EngineOptions, *, shards: Path | None = None) -> Engine:
