@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from eventwire.datatypes import Actor, Mention
 
@@ -27,17 +27,15 @@ PERSON_KINDS = frozenset({"person", "unknown-person"})
 PERSON_NOUNS = frozenset({"leaders", "presidents"})
 GOVERNMENT_NOUNS = frozenset({"governments"})
 
-SentenceOf = Callable[[int], int]
 
-
-def corefer(text: str, mentions: Sequence[Mention], sentence_of: SentenceOf) -> list[Mention]:
+def corefer(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions with pair and pronoun mentions added, sorted by offset.
 
     A pair replaces the bare role mention inside it (``leaders``, with no country).
     """
-    pairs = list(_pairs(text, mentions, sentence_of))
+    pairs = list(_pairs(text, mentions))
     kept = [m for m in mentions if not (pairs and _inside_any(m, pairs) and not _national(m))]
-    pronouns = _pronouns(text, kept, sentence_of)
+    pronouns = _pronouns(text, kept)
     starts = [m.start for m in kept]
     extra = [m for m in [*pairs, *pronouns] if not _overlaps(kept, starts, m)]
     return sorted([*kept, *extra], key=lambda m: m.start)
@@ -53,21 +51,21 @@ def _inside_any(mention: Mention, spans: Sequence[Mention]) -> bool:
     return any(s.start <= mention.start and mention.end <= s.end for s in spans)
 
 
-def _pronouns(text: str, mentions: Sequence[Mention], sentence_of: SentenceOf) -> Iterator[Mention]:
+def _pronouns(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
     people = [m for m in mentions if m.kind in PERSON_KINDS]
     ends = [m.end for m in people]
     for match in PRONOUN.finditer(text):
         at = bisect.bisect_right(ends, match.start())
         last = people[at - 1] if at else None
         if last is not None and last.actor is not None:
-            yield _mention(match, last.actor, "pronoun", sentence_of)
+            yield _mention(match, last.actor, "pronoun")
 
 
-def _pairs(text: str, mentions: Sequence[Mention], sentence_of: SentenceOf) -> Iterator[Mention]:
+def _pairs(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
     for match in PAIR.finditer(text):
         earlier = [m for m in mentions if m.end <= match.start() and m.actor is not None]
         for actor in main_actors(earlier, match.group(1).lower()):
-            yield _mention(match, actor, "compound", sentence_of)
+            yield _mention(match, actor, "compound")
 
 
 def main_actors(mentions: Sequence[Mention], noun: str) -> tuple[Actor, ...]:
@@ -105,13 +103,13 @@ def _country(actor: Actor, noun: str) -> Actor:
     )
 
 
-def _mention(match: re.Match[str], actor: Actor, kind: str, sentence_of: SentenceOf) -> Mention:
+def _mention(match: re.Match[str], actor: Actor, kind: str) -> Mention:
     start, end = match.start(), match.end()
     return Mention(
         start=start,
         end=end,
         text=match.group(),
-        sentence=sentence_of(start),
+        sentence=-1,  # the resolver numbers sentences by offset
         actor=actor,
         kind=kind,
     )

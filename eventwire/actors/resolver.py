@@ -268,7 +268,23 @@ def find_mentions(
     Mentions do not overlap, except the two halves of a compound one (``the two leaders``),
     which share their offsets (see :mod:`eventwire.actors.coref`).
     """
-    scan = _scan(text, knowledge, on, entities)
+    mentions = _mentions(text, knowledge, on, tuple(entities))
+    if not sentences:
+        return mentions
+    starts = [sentence.start for sentence in sentences]
+    return tuple(
+        dataclasses.replace(mention, sentence=_sentence_of(mention.start, sentences, starts))
+        for mention in mentions
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _mentions(
+    text: str, kb: KnowledgeBase, on: date | None, entities: tuple[Entity, ...]
+) -> tuple[Mention, ...]:
+    """The mentions, with no sentence numbers yet (each is that of its start): kept for a
+    second pass over the same article with the same entities (after a first coding)."""
+    scan = _scan(text, kb, on, entities)
     first, composed = _compose(scan)
     with_people = _with_people(scan, _doc_people(scan, first))
     if with_people.people:
@@ -276,9 +292,8 @@ def find_mentions(
     scan = with_people
     found = _coordinated(scan, first)
     found = sorted([*found, *_entity_people(scan, found)], key=lambda f: f.first)
-    starts = [sentence.start for sentence in sentences]
-    mentions = [_mention(scan, item, sentences, starts) for item in found]
-    return tuple(corefer(scan.text, mentions, lambda at: _sentence_of(at, sentences, starts)))
+    mentions = [_mention(scan, item) for item in found]
+    return tuple(corefer(scan.text, mentions))
 
 
 # Tokens and atoms ----------------------------------------------------------------------
@@ -1167,15 +1182,13 @@ def _earlier_person(scan: _Scan, name: str, start: int) -> _DocPerson | None:
     return matching[0] if matching else None
 
 
-def _mention(
-    scan: _Scan, item: _Found, sentences: Sequence[Sentence], starts: Sequence[int]
-) -> Mention:
+def _mention(scan: _Scan, item: _Found) -> Mention:
     start, end = scan.tokens[item.first].start, scan.tokens[item.stop - 1].end
     return Mention(
         start=start,
         end=end,
         text=scan.text[start:end],
-        sentence=_sentence_of(start, sentences, starts),
+        sentence=-1,
         actor=item.actor,
         kind=item.kind,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import shutil
 from datetime import date, datetime
@@ -341,3 +342,20 @@ def test_a_dictionary_name_for_a_seat_of_power_stays_a_seat_of_power(tmp_path: P
 def test_government_bodies_are_government(kb: KnowledgeBase, text: str, code: str) -> None:
     found = [m for m in mentions(kb, text) if m.actor is not None]
     assert found[0].actor is not None and found[0].actor.code == code
+
+
+def test_sentence_numbers_come_from_the_sentences_of_each_call(kb):
+    text = "Vladimir Putin arrived.\nHe met Kim Jong Un."
+    resolver = ActorResolver(knowledge=kb)
+    before_the_parse = resolver(Document(article=Article(id="a", text=text)))
+    assert {m.sentence for m in before_the_parse.mentions} == {-1}
+    after = resolver(dataclasses.replace(before_the_parse, sentences=doc_of(text).sentences))
+    assert [(m.text, m.sentence) for m in after.mentions] == [
+        ("Vladimir Putin", 0),
+        ("He", 1),
+        ("Kim Jong Un", 1),
+    ]
+    assert [m.actor for m in after.mentions] == [m.actor for m in before_the_parse.mentions]
+    person = Entity(start=0, end=14, text="Vladimir Putin", label="PERSON", sentence=0)
+    with_entity = dataclasses.replace(after, entities=(person,))
+    assert resolver(with_entity).mentions == after.mentions
