@@ -27,7 +27,8 @@ from eventwire.errors import ConfigError
 # A local cluster runs nothing but eventwire's batches, on the cores that code them: no
 # statistical profiler in the workers (it samples the task's stack every 10 ms), no work
 # stealing (a batch waits in the scheduler until a worker is free anyway), and slower
-# housekeeping. On 600 articles and 2 workers this made the Dask engine about 12% faster.
+# housekeeping. With Dask's defaults the engine ran at 0.81 of the local engine's speed
+# on 600 articles and 2 workers; with these, at 0.86 to 0.92 (docs/scale.md).
 LOCAL_CLUSTER_SETTINGS = {
     "distributed.worker.profile.enabled": False,
     "distributed.scheduler.work-stealing": False,
