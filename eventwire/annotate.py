@@ -282,7 +282,7 @@ class Annotator:
         self.batch_size = batch_size
         lexicons = tuple(cascade_lexicons)
         self.cascade = cascade_for(self.nlp, lexicons) if cascade else None
-        self.disabled = ["ner"] if entities_later and "ner" in self.nlp.pipe_names else []
+        self.disabled = ["ner"] if entities_later and ner_runs_apart(self.nlp) else []
 
     def __call__(self, doc: Document) -> Document:
         allow_length(self.nlp, len(doc.article.text))
@@ -305,6 +305,15 @@ class Annotator:
         parsed_docs = self.nlp.pipe(texts, batch_size=self.batch_size, disable=self.disabled)
         for doc, (_, skipped), parsed in zip(docs, prepared, parsed_docs, strict=True):
             yield to_document(doc, parsed, skipped)
+
+
+def ner_runs_apart(nlp: Any) -> bool:
+    """Whether the pipeline's NER has token vectors of its own, so that it can read a doc of
+    its own (``en_core_web_sm``, ``md``, ``lg``); a transformer pipeline's NER listens to
+    the shared transformer and runs only inside the pipeline."""
+    if "ner" not in nlp.pipe_names:
+        return False
+    return not any("listener" in layer.name for layer in nlp.get_pipe("ner").model.walk())
 
 
 def allow_length(nlp: Any, length: int) -> None:

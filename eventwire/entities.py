@@ -10,6 +10,9 @@ runs NER (which has a tok2vec of its own, so it can read a doc of its own) on:
   pronoun (to the article's start if none): a person only NER finds, named in a sentence
   that gave no event, may be whom the pronoun stands for.
 
+A model whose NER cannot run apart (a transformer pipeline's listens to the shared
+transformer) keeps NER in the annotator, and this stage leaves documents as they are.
+
 The first coding uses the mentions the resolver found before the parse. The resolver and
 the coder then run again, with the entities. Sentences the cascade did not parse get no
 entities, as with the cascade alone.
@@ -31,10 +34,11 @@ from eventwire.annotate import (
     STAGE,
     allow_length,
     load_spacy,
+    ner_runs_apart,
     text_to_parse,
 )
 from eventwire.datatypes import Document, Entity
-from eventwire.errors import ConfigError, StageError
+from eventwire.errors import StageError
 from eventwire.events import CameoCoder
 
 
@@ -49,9 +53,7 @@ class EntityFinder:
         extra_lexicons: Sequence[str] = (),
     ) -> None:
         self.nlp = load_spacy(model)
-        if "ner" not in self.nlp.pipe_names:
-            raise ConfigError(f'[stages."{ENTITIES_STAGE}"]: model {model!r} has no "ner"')
-        self.ner = self.nlp.get_pipe("ner")
+        self.ner = self.nlp.get_pipe("ner") if ner_runs_apart(self.nlp) else None
         self.batch_size = batch_size
         self.coder = CameoCoder(extra_lexicons=extra_lexicons)
 
@@ -60,6 +62,9 @@ class EntityFinder:
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         """Find the entities of many documents with one batched NER run."""
+        if self.ner is None:  # the annotator kept its NER (see the module)
+            yield from docs
+            return
         docs = list(docs)
         allow_length(self.nlp, max((len(d.article.text) for d in docs), default=0))
         wanted = [self.sentences_to_read(doc) for doc in docs]

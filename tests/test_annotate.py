@@ -6,6 +6,7 @@ from eventwire.annotate import (
     Annotator,
     candidate_spans,
     fast_sentences,
+    ner_runs_apart,
     text_to_parse,
     with_cascade,
     with_entities_later,
@@ -87,3 +88,17 @@ def test_entities_later_leaves_the_parse_without_entities():
     assert annotated.entities == () and len(annotated.sentences) == 2
     assert any(token.dep_ == "nsubj" for token in annotated.parse)
     assert Annotator()(doc).entities != ()
+
+
+def test_only_an_ner_with_its_own_token_vectors_runs_apart():
+    import spacy
+
+    nlp = spacy.blank("en")
+    assert not ner_runs_apart(nlp)
+    nlp.add_pipe("ner")
+    assert ner_runs_apart(nlp)
+    listening = spacy.blank("en")
+    listening.add_pipe("tok2vec")
+    listener = {"@architectures": "spacy.Tok2VecListener.v1", "width": 96}
+    listening.add_pipe("ner", config={"model": {"tok2vec": listener}})
+    assert not ner_runs_apart(listening)

@@ -61,7 +61,7 @@ def _event_in(sentence: int) -> Event:
 
 
 def test_an_event_sentence_gets_entities_and_a_sentence_without_one_none(finder):
-    doc = dataclasses.replace(_parsed("Nothing happened in Rome. Then it rained in Oslo."))
+    doc = _parsed("Nothing happened in Rome. Then it rained in Oslo.")
     doc = dataclasses.replace(doc, events=(_event_in(1),))
     assert finder.sentences_to_read(doc) == {1}
     found = finder(doc)
@@ -139,3 +139,16 @@ def test_the_default_pipeline_codes_as_a_full_parse_does():
     assert events == coded(without_cascade(load_config()))
     assert ("040", "COP", "UKRCVLOPP", "Kyiv", date(2022, 2, 28)) in events
     assert ("112", "COP", "RUSGOV", None, date(2022, 3, 4)) in events
+
+
+def test_an_ner_that_cannot_run_apart_stays_in_the_annotator(monkeypatch):
+    from eventwire import annotate, entities
+
+    monkeypatch.setattr(annotate, "ner_runs_apart", lambda nlp: False)
+    monkeypatch.setattr(entities, "ner_runs_apart", lambda nlp: False)
+    text = "Russia attacked Ukraine in Kharkiv."
+    doc = Document(article=Article(id="a", text=text, published=PUBLISHED))
+    annotated = Annotator(entities_later=True)(doc)
+    assert {e.text for e in annotated.entities} >= {"Russia", "Ukraine", "Kharkiv"}
+    with_event = dataclasses.replace(annotated, events=(_event_in(0),))
+    assert EntityFinder()(with_event) == with_event
