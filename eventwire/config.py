@@ -18,6 +18,7 @@ FOLLOWING = {
     ("annotate.entities.v1", "model"): ("annotate.spacy.v1", "model"),
     ("annotate.entities.v1", "batch_size"): ("annotate.spacy.v1", "batch_size"),
     ("annotate.entities.v1", "extra_lexicons"): ("events.cameo_rules.v1", "extra_lexicons"),
+    ("annotate.entities.v1", "untargeted_roots"): ("events.cameo_rules.v1", "untargeted_roots"),
 }
 # Settings that say whether another stage is in the pipeline, unless a config file gives
 # them: the annotator leaves named entities to annotate.entities.v1 when that runs.

@@ -1,21 +1,22 @@
 """Stage ``annotate.entities.v1``: named entities only where the coding needs them.
 
-spaCy's NER is about half of the parse's time. With ``entities_later``, the annotator
-parses without it, the actor resolver and the coder make a first coding, and this stage
-runs NER (which has a tok2vec of its own, so it can read a doc of its own) on:
+spaCy's NER is more than half of the parse's time. With ``entities_later``, the annotator
+parses without it, the coder makes a first coding with the mentions the resolver found
+before the parse, and this stage runs NER (which has a tok2vec of its own, so it can read a
+doc of its own) on:
 
 * every sentence that gave an event: its places, dates and people;
-* every sentence where a lexicon pattern takes "he" or "she" as its source or target, and
-  the parsed sentences before it back to the last person the resolver found before the
-  pronoun (to the article's start if none): a person only NER finds, named in a sentence
-  that gave no event, may be whom the pronoun stands for.
+* every sentence where a lexicon pattern takes "he" or "she" as its source or target (a
+  statement, which needs a target, only with an actor after its verb), and the parsed
+  sentences before it that hold a proper noun no mention covers, back to the last person
+  the resolver found before the pronoun (to the article's start if none): a person only
+  NER finds, named in a sentence that gave no event, may be whom the pronoun stands for.
 
 A model whose NER cannot run apart (a transformer pipeline's listens to the shared
 transformer) keeps NER in the annotator, and this stage leaves documents as they are.
 
-The first coding uses the mentions the resolver found before the parse. The resolver and
-the coder then run again, with the entities. Sentences the cascade did not parse get no
-entities, as with the cascade alone.
+The resolver and the coder then run again, with the entities. Sentences the cascade did
+not parse get no entities, as with the cascade alone.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from eventwire.annotate import (
 from eventwire.datatypes import Document, Entity
 from eventwire.errors import StageError
 from eventwire.events import CameoCoder
+from eventwire.events.coder import UNTARGETED_ROOTS
 
 
 class EntityFinder:
@@ -51,11 +53,12 @@ class EntityFinder:
         model: str = DEFAULT_MODEL,
         batch_size: int = 16,
         extra_lexicons: Sequence[str] = (),
+        untargeted_roots: Sequence[str] = UNTARGETED_ROOTS,
     ) -> None:
         self.nlp = load_spacy(model)
         self.ner = self.nlp.get_pipe("ner") if ner_runs_apart(self.nlp) else None
         self.batch_size = batch_size
-        self.coder = CameoCoder(extra_lexicons=extra_lexicons)
+        self.coder = CameoCoder(extra_lexicons=extra_lexicons, untargeted_roots=untargeted_roots)
 
     def __call__(self, doc: Document) -> Document:
         return next(self.pipe([doc]))
@@ -82,10 +85,11 @@ class EntityFinder:
         chosen = {event.sentence for event in doc.events}
         named: list[int] = []  # parsed sentences with a proper noun no mention covers
         covered = _covered(doc)
+        actors = [m.start for m in doc.mentions if m.actor is not None]
         for index, sentence in enumerate(doc.parse.sents):
             if sentence[0].text == SKIPPED_MARK:
                 continue
-            pronoun = self._pronoun_argument(sentence)
+            pronoun = self._pronoun_argument(sentence, actors)
             if pronoun is not None:
                 since = _last_person_sentence(doc, pronoun.idx)
                 chosen.update(i for i in named if i >= since)
@@ -94,15 +98,28 @@ class EntityFinder:
                 named.append(index)
         return chosen
 
-    def _pronoun_argument(self, sentence: Any) -> Any:
-        """The first "he" or "she" a pattern matched in the sentence takes as an actor."""
+    def _pronoun_argument(self, sentence: Any, actors: Sequence[int]) -> Any:
+        """The first "he" or "she" that a pattern matched in the sentence takes as an actor
+        of a possible event (see ``_may_code``; ``actors``: where actor mentions start)."""
         if not PRONOUN.search(sentence.text):
             return None
-        for match in self.coder.matches(sentence):
+        matches = self.coder.matches(sentence)
+        for match in matches:
+            if not self._may_code(match, len(matches), sentence, actors):
+                continue
             for token in (*match.sources, *match.targets):
                 if PRONOUN.fullmatch(token.text):
                     return token
         return None
+
+    def _may_code(self, match: Any, matches: int, sentence: Any, actors: Sequence[int]) -> bool:
+        """Whether a match may give an event: a statement (its root needs a target) only
+        with an actor after its verb, as in the cascade, or with another match in the
+        sentence, whose source the speaker may be ("he said: 'we have to strike'")."""
+        if match.pattern.code[:2] in self.coder.untargeted_roots or matches > 1:
+            return True
+        after = bisect.bisect_right(actors, match.trigger.idx)
+        return after < len(actors) and actors[after] < sentence.end_char
 
 
 def _names_someone(sentence: Any, covered: Callable[[int], bool]) -> bool:

@@ -152,3 +152,24 @@ def test_an_ner_that_cannot_run_apart_stays_in_the_annotator(monkeypatch):
     assert {e.text for e in annotated.entities} >= {"Russia", "Ukraine", "Kharkiv"}
     with_event = dataclasses.replace(annotated, events=(_event_in(0),))
     assert EntityFinder()(with_event) == with_event
+
+
+def test_a_statement_by_a_pronoun_needs_an_actor_after_its_verb(finder):
+    text = "Officer Tom Reed was in Paris. He said nothing. He said Russia lied."
+    doc = _parsed(text)
+    assert finder.sentences_to_read(doc) == set()  # "He said nothing": no addressee
+    start = text.index("Russia")
+    russia = Mention(
+        start=start,
+        end=start + 6,
+        text="Russia",
+        sentence=-1,
+        actor=Actor(code="RUS", country="RUS"),
+        kind="country",
+    )
+    assert finder.sentences_to_read(dataclasses.replace(doc, mentions=(russia,))) == {0, 2}
+
+
+def test_a_statement_by_a_pronoun_counts_beside_another_pattern(finder):
+    doc = _parsed("Officer Tom Reed was in Paris. He said nothing. He said: we will attack.")
+    assert finder.sentences_to_read(doc) == {0, 2}
