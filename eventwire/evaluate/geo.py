@@ -11,7 +11,9 @@ text is already clean) and reports:
   gazetteer does not know counts as wrong), ``geonameid_accuracy`` (over those with a gold
   GeoNames id), ``country_accuracy`` and ``median_error_km``. The gold country is the
   GeoNames country name the gold gives, or else the country of the gazetteer place nearest
-  the gold point (GeoVirus gives coordinates only).
+  the gold point (GeoVirus gives coordinates only); a gold name that the gazetteer knows
+  only as places of no one country ("Africa", "the Middle East", "Lake Erie") is not
+  scored on country (``country_scored`` counts those that are).
 
 Event location builds, for each record, an event at the marked verb (its sentence is the
 verb's) and runs the ``Geoparser`` and the ``EventLocator``: a prediction is right when the
@@ -121,6 +123,7 @@ class _Tally:
             "resolved_scored": self.scored,
             "acc_161km": _ratio(self.within, self.scored),
             "geonameid_accuracy": _ratio(self.id_right, self.with_id),
+            "country_scored": self.country_scored,
             "country_accuracy": _ratio(self.country_right, self.country_scored),
             "median_error_km": round(min(median, 20_000.0), 1),
         }
@@ -192,10 +195,15 @@ def _distance(place: Place | None, gold: Place) -> float:
 
 def _gold_country(item: Record, gold: Place, gazetteer: Any) -> str:
     """The gold toponym's ISO alpha-3 country: from its GeoNames country name, or else
-    the country of the gazetteer place nearest its point."""
+    the country of the gazetteer place nearest its point; "" (not scored) for a name
+    that only names places in no one country (a continent, an ocean, a region across
+    borders), whose point lies in some country by chance."""
     name = item.get("country")
     if name:
         return _country_codes().get(str(name).casefold(), "")
+    places = gazetteer.lookup(gold.name)
+    if places and not any(place.country for place in places):
+        return ""
     nearest = gazetteer.nearest(gold.lat, gold.lon)
     return nearest.country if nearest is not None else ""
 

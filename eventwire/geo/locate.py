@@ -42,6 +42,7 @@ import re
 from typing import Any
 
 from eventwire.datatypes import Document, Event, Span, Toponym
+from eventwire.geo.resolve import FOCUS
 
 PREPOSITIONS = frozenset(
     {
@@ -213,8 +214,9 @@ def _specificity(toponym: Toponym) -> int:
 
 
 def _unresolved(toponym: Toponym) -> bool:
-    """A name the gazetteer lacks (kept without a place, or placed by its container)."""
-    return toponym.place is None or toponym.reason.startswith(_PLACED_BY)
+    """A name the gazetteer lacks (kept without a place, or placed by its container or
+    at the article's focus)."""
+    return toponym.place is None or toponym.reason.startswith((_PLACED_BY, FOCUS))
 
 
 _PLACED_BY = "placed by "
@@ -342,13 +344,16 @@ def _distance(toponym: Toponym, trigger: Span) -> int:
 
 def _placed(doc: Document, toponym: Toponym, reason: str) -> Toponym:
     """The chosen toponym with its reason; a name the gazetteer lacks takes the place of
-    the resolved toponym right after it ("a hotel in Panchkula"), if any."""
+    the resolved toponym right after it ("a hotel in Panchkula"), if any, else stays at
+    the article's focus where the resolver put it."""
     if toponym.place is not None and toponym.reason.startswith(_PLACED_BY):
         return dataclasses.replace(toponym, reason=f"{reason}, {toponym.reason}")
-    if toponym.place is not None:
+    if toponym.place is not None and not toponym.reason.startswith(FOCUS):
         return dataclasses.replace(toponym, reason=reason)
     container = _container(doc, toponym)
     if container is None or container.place is None:
+        if toponym.place is not None:  # at the article's focus
+            return dataclasses.replace(toponym, reason=f"{reason}, {toponym.reason}")
         return dataclasses.replace(toponym, reason=reason)
     return dataclasses.replace(
         toponym,

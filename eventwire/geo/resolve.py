@@ -28,8 +28,9 @@ The winning candidate's ``score`` is its softmax probability among the candidate
 ``reason`` is the part of the score that did most to beat the runner-up (``feature class``
 or ``largest population`` when that is the prior).
 
-Then a US county moves to the article's most named town in its state, and a name the
-gazetteer lacks takes the place of the name right after it (``placed by 'Garissa'``).
+Then a US county moves to the article's most named town in its state, a name the
+gazetteer lacks takes the place of the name right after it (``placed by 'Garissa'``), and
+any other such name takes the place the article is about (``article focus 'Alexandria'``).
 """
 
 from __future__ import annotations
@@ -38,8 +39,9 @@ import dataclasses
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -50,9 +52,13 @@ from eventwire.geo.gazetteer import EARTH_KM, RANKS, Gazetteer, normalise
 MAX_CANDIDATES = 5
 """Candidates kept on each ``Toponym`` (the chosen one first)."""
 MAX_SCORED = 40
+FOCUS = "article focus"
+"""The reason of a name the gazetteer lacks, placed at the place the article is about."""
+FOCUS_SCORE = 0.3
 _NEIGHBOUR_CANDIDATES = 15
 MEGACITY = 5_000_000
 """Cities this large count as capitals in the prior ("New York" is the city first)."""
+_T = TypeVar("_T", bound=Hashable)
 _PATTERN_GAP = re.compile(r"\s*,\s*")
 _PATTERN_REASONS = {"country": "city-country pattern", "admin1": "city-state pattern"}
 _POINTS = frozenset({"city", "admin2", "point", "admin1"})
@@ -209,6 +215,7 @@ class Resolver:
         second = self._score_names(self._second_evidence(evidence, first))
         choices = [self._choice(number, found, second) for number, found in enumerate(self.found)]
         choices = self._placed_by_containers(self._counties_placed(choices))
+        choices = self._placed_at_focus(choices)
         for found, choice in zip(self.found, choices, strict=True):
             yield _toponym(found, choice)
 
@@ -227,6 +234,39 @@ class Resolver:
                     reason = f"placed by '{after.text}'"
                 placed[number] = _Choice(container.place, round(container.score / 2, 3), reason)
         return placed
+
+    def _placed_at_focus(self, choices: list[_Choice | None]) -> list[_Choice | None]:
+        """Names the gazetteer lacks that no name after them places, at the article's
+        focus (``article focus 'Alexandria'``): the rivers, roads and neighbourhoods of a
+        local story lie about the town it is about."""
+        focus = self._focus(choices)
+        if focus is None:
+            return choices
+        reason = f"{FOCUS} '{focus.name}'"
+        return [
+            _Choice(focus, FOCUS_SCORE, reason) if choice is None else choice for choice in choices
+        ]
+
+    def _focus(self, choices: list[_Choice | None]) -> Place | None:
+        """The place the article is about: its most named country; within it, the most
+        named state or province when it holds at least half of the country's names below
+        country level; within that, the town named most (the state itself when the
+        article names it and no town holds half of the state's names)."""
+        placed = [choice.place for choice in choices if choice is not None]
+        country = _most_named([place.country for place in placed if place.country], 0.0)
+        if country is None:
+            return None
+        inside = [p for p in placed if p.country == country and p.precision != "country"]
+        state = _most_named([self.gazetteer.admin1(place) for place in inside], 0.5)
+        if not state:
+            return self.gazetteer.country(country)
+        in_state = [place for place in inside if self.gazetteer.admin1(place) == state]
+        towns = [place for place in in_state if place.precision in ("city", "point")]
+        town = _most_named(towns, 0.5, len(in_state))
+        if town is not None:
+            return town
+        named = next((place for place in in_state if place.precision == "admin1"), None)
+        return named or _most_named(towns, 0.0) or self.gazetteer.country(country)
 
     def _counties_placed(self, choices: list[_Choice | None]) -> list[_Choice | None]:
         """US counties (which the gazetteer has no points for) moved to the article's
@@ -479,6 +519,15 @@ class Resolver:
             return 0.0
         closest = min(_quick_km(place, other) for other in others)
         return self.weights.near * max(0.0, 1.0 - closest / self.weights.near_km)
+
+
+def _most_named(names: list[_T], share: float, out_of: int = 0) -> _T | None:
+    """The name given most often, when it is at least ``share`` of ``out_of`` names (of
+    all of them by default); the first named on a tie."""
+    if not names:
+        return None
+    name, count = Counter(names).most_common(1)[0]
+    return name if count >= share * (out_of or len(names)) else None
 
 
 def _within(points: npt.NDArray[np.float64], km: float) -> npt.NDArray[np.bool_]:

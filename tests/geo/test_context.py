@@ -75,6 +75,32 @@ def test_natural_features_are_not_named_after_towns(
     assert river.text == "Red River" and river.place is None
 
 
+def test_a_name_the_gazetteer_lacks_is_placed_at_the_articles_town(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = (
+        "Crews in Alexandria, Minnesota, closed roads near Alexandria on Monday. The Xyzzy "
+        "River flooded fields west of Brandon."
+    )
+    names = ["Alexandria", "Minnesota", "Alexandria", "Xyzzy River", "Brandon"]
+    doc = geoparser(make_document(text, names))
+    town, river = named(doc, "Alexandria"), named(doc, "Xyzzy River")
+    assert town.place is not None and geoparser.gazetteer.admin1(town.place) == "MN"
+    assert river.place == town.place
+    assert (river.reason, river.score) == ("article focus 'Alexandria'", 0.3)
+    assert river.candidates == (town.place,)
+
+
+def test_without_a_town_the_focus_is_the_most_named_country(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = "Kenya and Kenya's neighbours met; Ethiopia came too. Floods hit Xyzzyville."
+    doc = geoparser(make_document(text, ["Kenya", "Kenya", "Ethiopia", "Xyzzyville"]))
+    unknown = named(doc, "Xyzzyville")
+    assert unknown.place is not None
+    assert (unknown.place.country, unknown.place.precision) == ("KEN", "country")
+
+
 def test_a_state_abbreviation_tagged_as_a_place(
     geoparser: Geoparser, make_document: MakeDocument
 ) -> None:

@@ -51,6 +51,28 @@ def test_recognition_and_resolution_are_tallied(
     assert sorted(error["kind"] for error in errors) == ["missed", "spurious", "wrong place"]
 
 
+def test_a_place_of_no_one_country_is_not_scored_on_country(
+    geoparser: Geoparser, gazetteer: Any, make_document: MakeDocument
+) -> None:
+    text = "Aid reached Africa and Nairobi."
+    doc = geoparser(make_document(text, ["Africa", "Nairobi"]))
+
+    def at(name: str, lat: float, lon: float) -> dict[str, Any]:
+        start = text.index(name)
+        return {"start": start, "end": start + len(name), "name": name, "lat": lat, "lon": lon}
+
+    record = {
+        "id": "r2",
+        "text": text,
+        "toponyms": [at("Africa", 7.2, 21.1), at("Nairobi", -1.3, 36.8)],
+    }
+    tally = _Tally()
+    _score_article(record, doc, tally, gazetteer)
+    metrics = tally.metrics()
+    assert (metrics["resolved_scored"], metrics["country_scored"]) == (2, 1)
+    assert metrics["country_accuracy"] == 1.0
+
+
 def test_the_event_is_built_at_the_marked_verb(make_document: MakeDocument) -> None:
     doc = make_document(TEXT)
     start = TEXT.index("flew")

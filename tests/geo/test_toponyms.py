@@ -168,7 +168,7 @@ def test_candidates_and_scores(geoparser: Geoparser, make_document: MakeDocument
     assert len(springfield.candidates) == 5
 
 
-def test_unknown_place_is_kept_without_a_place(
+def test_unknown_place_in_an_article_of_no_known_place_stays_without_one(
     geoparser: Geoparser, make_document: MakeDocument
 ) -> None:
     doc = geoparser(make_document("They met in Xyzzyland.", ["Xyzzyland"]))
