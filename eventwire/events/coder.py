@@ -20,9 +20,9 @@ from typing import Any
 from eventwire.datatypes import Document, Event, Mention, Span, stable_id
 from eventwire.errors import StageError
 from eventwire.events import syntax
-from eventwire.events.factuality import classify
+from eventwire.events.factuality import classify, refusal
 from eventwire.events.lexicon import ANY_COMPLEMENT, NO_EVENT, Lexicon, Pattern, load_lexicon
-from eventwire.events.ontology import Ontology, load_ontology
+from eventwire.events.ontology import Ontology, load_ontology, refusal_of
 
 Token = Any
 RULE_PREFIX = "cameo_rules.v1"
@@ -248,6 +248,11 @@ class CameoCoder:
         """An Event for one source-target pair (with the pattern's code unless ``cameo``)."""
         code = self.ontology[cameo or match.pattern.code]
         trigger = match.trigger
+        factuality = classify(trigger)
+        refused = None if cameo else refusal(trigger)
+        refused_code = refusal_of(code.code) if refused is not None else None
+        if refused is not None and refused_code is not None:  # "will not lift the embargo"
+            code, factuality = self.ontology[refused_code], refused
         evidence = _evidence(doc.article.text, sentence, match, source, target)
         ids = (doc.article.id, trigger.idx, code.code, _where(source), _where(target))
         return Event(
@@ -261,7 +266,7 @@ class CameoCoder:
             quad_class=code.quad_class,
             source=source,
             target=target,
-            factuality=classify(trigger),
+            factuality=factuality,
             evidence=evidence,
             trigger=Span(start=trigger.idx, end=trigger.idx + len(trigger), text=trigger.text),
             confidence=_confidence(match.pattern, target),

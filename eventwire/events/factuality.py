@@ -91,15 +91,21 @@ SPEECH_VERBS = frozenset(
         "believe",
     }
 )
+REFUSING_GOVERNORS = frozenset({"refuse", "decline", "reject"})
+REFUSING_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "can", "ca"})
+"""Auxiliaries that make a negated verb a refusal: "will not lift", "won't meet",
+"would not provide", "cannot accept" (not "did not", "has not", "could not")."""
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp"})
 
 
 def _own_factuality(token: Any) -> Factuality | None:
-    """What a token's own auxiliaries, negation and markers say."""
-    for child in token.children:
+    """What a token's own auxiliaries, negation and markers say; a negation wins ("will
+    not attack" did not happen)."""
+    children = list(token.children)
+    if any(child.dep_ == "neg" for child in children):
+        return Factuality.NEGATED
+    for child in children:
         lower = child.lower_
-        if child.dep_ == "neg":
-            return Factuality.NEGATED
         if child.dep_ in ("aux", "auxpass") and lower in FUTURE_AUX:
             return Factuality.FUTURE
         if child.dep_ in ("aux", "auxpass") and lower in MODAL_AUX:
@@ -131,10 +137,38 @@ def _is_copula_subject(token: Any) -> bool:
 
 def classify(trigger: Any) -> Factuality:
     """The factuality of an event whose trigger is ``trigger`` (a spaCy token)."""
+    return _walk(trigger, own_first=True)
+
+
+def refusal(trigger: Any) -> Factuality | None:
+    """When the trigger's action is refused ("will not lift", "refused to meet"), the
+    factuality of the refusal itself ("Obama said he would not ..." is reported); else
+    None. A plain negation ("did not lift") is no refusal."""
+    children = list(trigger.children)
+    negated = any(child.dep_ == "neg" for child in children)
+    refusing_aux = any(
+        child.dep_ in ("aux", "auxpass") and child.lower_ in REFUSING_AUX for child in children
+    )
+    if negated and refusing_aux:
+        return _walk(trigger, own_first=False)
+    head = trigger.head
+    if (
+        trigger.dep_ == "xcomp"
+        and head.i != trigger.i
+        and head.lemma_.lower() in REFUSING_GOVERNORS
+        and not negated
+    ):
+        return classify(head)
+    return None
+
+
+def _walk(trigger: Any, *, own_first: bool) -> Factuality:
+    """The factuality the chain from ``trigger`` up to its clause's root gives (without
+    the trigger's own auxiliaries and negation unless ``own_first``)."""
     token = trigger
     reported = False
-    for _ in range(12):
-        own = _own_factuality(token)
+    for step in range(12):
+        own = _own_factuality(token) if own_first or step else None
         if own is not None:
             return own
         if token.dep_ == "ROOT" or token.head.i == token.i or _is_copula_subject(token):

@@ -68,6 +68,49 @@ class Ontology:
         return code in self.codes
 
 
+# The REJECT (12) code that refusing each cooperative action (03-08) is, most specific
+# prefix first: "will not lift the embargo" (085) is 1244, "refused to meet" (04) 125.
+_REFUSALS = {
+    "03": "120",
+    "036": "125",
+    "037": "127",
+    "038": "126",
+    "04": "125",
+    "045": "126",
+    "05": "120",
+    "057": "127",
+    "06": "121",
+    "061": "1211",
+    "062": "1212",
+    "07": "122",
+    "071": "1221",
+    "072": "1222",
+    "073": "1223",
+    "074": "1224",
+    "08": "124",
+    "081": "1241",
+    "082": "1242",
+    "083": "123",
+    "0831": "1231",
+    "0832": "1232",
+    "0833": "1233",
+    "0834": "1234",
+    "084": "1243",
+    "085": "1244",
+    "086": "1245",
+    "087": "1246",
+}
+
+
+def refusal_of(code: str) -> str | None:
+    """The REJECT code of refusing a cooperative action (03-08), or None for other codes."""
+    for size in (4, 3, 2):
+        refusal = _REFUSALS.get(code[:size]) if len(code) >= size else None
+        if refusal is not None:
+            return refusal
+    return None
+
+
 def _row_to_code(row: dict[str, str], line: int) -> CameoCode:
     try:
         goldstein = float(row["goldstein"])

@@ -110,6 +110,23 @@ def test_factuality(nlp, coder, text, expected):
     assert attacks and attacks[0].factuality is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington will not lift the embargo on Cuba.", ("1244", Factuality.ASSERTED)),
+        ("Obama said he would not provide aid to Cuba.", ("122", Factuality.REPORTED)),
+        ("Washington refused to release the prisoners from Cuba.", ("1243", Factuality.ASSERTED)),
+        ("Washington won't meet with Cuba.", ("125", Factuality.ASSERTED)),
+        ("Washington did not lift the embargo on Cuba.", ("085", Factuality.NEGATED)),
+        ("Washington will not attack Cuba.", ("190", Factuality.NEGATED)),
+    ],
+)
+def test_refusing_a_cooperative_act_is_a_rejection(nlp, coder, text, expected):
+    actors = [("Washington", "USA"), ("Obama", "USAGOV"), ("Cuba", "CUB")]
+    events = code(nlp, coder, text, [(a, c) for a, c in actors if a in text])
+    assert (events[0].cameo, events[0].factuality) == expected
+
+
 def test_nominal_sanctions_find_source_and_the_clause_subject(nlp, coder):
     text = "The DPRK economy is currently facing many difficulties due to US sanctions."
     events = code(nlp, coder, text, [("DPRK", "PRK"), ("US", "USA")])
