@@ -161,7 +161,7 @@ class CameoCoder:
     ) -> list[Event]:
         """Every event of one sentence."""
         used: set[int] = set()
-        events = []
+        coded: list[tuple[Token, list[Event]]] = []
         for match in self.matches(sentence):
             if match.trigger.i in used:
                 continue
@@ -171,8 +171,8 @@ class CameoCoder:
             built = self.events_of(doc, index, sentence, match, mentions)
             if built:
                 used.update(token.i for token in match.used)
-                events += built
-        return events
+                coded.append((match.trigger, built))
+        return _without_carriers(coded)
 
     def matches(self, sentence: Any) -> list[Match]:
         """Pattern matches in a sentence, most specific first."""
@@ -272,6 +272,19 @@ class CameoCoder:
             confidence=_confidence(match.pattern, target),
             rule=f"{RULE_PREFIX}:{match.pattern.origin} {match.pattern.text}",
         )
+
+
+def _without_carriers(coded: list[tuple[Token, list[Event]]]) -> list[Event]:
+    """The events of a sentence without the statements (01) that only carry another of its
+    events as their object: "France announced the release of the hostages" is a release."""
+    substantive = {trigger.i for trigger, events in coded if any(e.root != "01" for e in events)}
+    return [
+        event
+        for trigger, events in coded
+        if trigger.i in substantive
+        or not any(c.dep_ == "dobj" and c.i in substantive for c in trigger.children)
+        for event in events
+    ]
 
 
 def _preference(match: Match) -> tuple[int, bool]:

@@ -127,6 +127,16 @@ def test_refusing_a_cooperative_act_is_a_rejection(nlp, coder, text, expected):
     assert (events[0].cameo, events[0].factuality) == expected
 
 
+def test_a_statement_that_only_carries_an_event_is_that_event(nlp, coder):
+    text = "Iran announced the release of two Kuwaiti nationals on Thursday."
+    events = code(nlp, coder, text, [("Iran", "IRN"), ("two Kuwaiti nationals", "KWTCVL")])
+    assert {e.root for e in events} == {"08"}
+    said = code(
+        nlp, coder, "Iran announced a deal with Kuwait.", [("Iran", "IRN"), ("Kuwait", "KWT")]
+    )
+    assert "01" in {e.root for e in said} or "05" in {e.root for e in said}
+
+
 def test_nominal_sanctions_find_source_and_the_clause_subject(nlp, coder):
     text = "The DPRK economy is currently facing many difficulties due to US sanctions."
     events = code(nlp, coder, text, [("DPRK", "PRK"), ("US", "USA")])
