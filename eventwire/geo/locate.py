@@ -25,8 +25,9 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    the one closest to the trigger. "on" counts only for
    points, regions and waters ("on Russky Island"), never for countries or cities
    directly, where it names a topic ("talks on Syria"), though it may through a noun ("on
-   the doorstep of his Moscow apartment"). Adjectives of nationality and
-   possessives ("Washington's war") are never event locations.
+   the doorstep of his Moscow apartment"). Adjectives of nationality are never event
+   locations, nor are possessives ("Washington's war") except inside a locative phrase
+   ("shot in Karachi's business district").
    A chosen name the gazetteer lacks takes the place of the toponym right after it ("a hotel
    in Panchkula", "Tel Abyad, Syria"), if any, and says so in its reason.
 2. ``dateline``: the dateline place, for events in the first three sentences of the story
@@ -169,8 +170,11 @@ class EventLocator:
 def _in_sentence(doc: Document, event: Event) -> Toponym | None:
     """The best toponym of the event's sentence that is where the event happened."""
     found = []
+    text = doc.article.text
     for toponym in _eligible(doc, event):
         attached = attachment(doc, toponym, event.trigger)
+        if attached is not None and _POSSESSIVE.match(text, toponym.end):
+            attached = attached if attached.word in _ARGUMENT_WORDS else None
         if attached is not None:
             rank = (
                 attached.depth,
@@ -196,14 +200,11 @@ _REASONS = {
 
 def _eligible(doc: Document, event: Event) -> list[Toponym]:
     """The toponyms of the event's sentence that may be a location: not adjectives of
-    nationality, not possessives."""
-    text = doc.article.text
+    nationality."""
     return [
         toponym
         for toponym in doc.toponyms
-        if toponym.sentence == event.sentence
-        and toponym.reason != "demonym"
-        and not _POSSESSIVE.match(text, toponym.end)
+        if toponym.sentence == event.sentence and toponym.reason != "demonym"
     ]
 
 

@@ -174,10 +174,16 @@ def test_unresolved_toponym_takes_the_place_of_its_container(
 
 
 def test_demonyms_and_possessives_are_not_locations() -> None:
-    text = "Russian troops fought in Syria's north."
+    text = "Russian troops fought Syria's army."
     demonym = dataclasses.replace(toponym(text, "Russian", RUSSIA), reason="demonym")
     (located,) = locate(text, [demonym, toponym(text, "Syria", SYRIA)], [event(text, "fought")])
     assert located.place is None
+
+
+def test_a_possessive_in_a_locative_phrase_is_a_location() -> None:
+    text = "Russian troops fought in Syria's north."
+    (located,) = locate(text, [toponym(text, "Syria", SYRIA)], [event(text, "fought")])
+    assert located.place is not None and located.place.text == "Syria"
 
 
 DATELINE_TEXT = (
