@@ -18,16 +18,18 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    ("militants in Gaza captured") and of its occasion ("during the invasion of Lebanon");
    a place that only describes a thing ("US soldiers") is neither subject nor object.
    Without a parse, the preposition is read from the words just before the toponym. Among
-   several, the one attached nearest the trigger wins, then one that is not a mere
-   describer, then the most specific (a point or a city over an admin1 area, region or
-   sea, over a country; a name the gazetteer lacks, such as a district or a building,
-   counts as a point, before a resolved one: "the Zaafaraniyah district of Baghdad"), then
-   the one closest to the trigger. "on" counts only for
-   points, regions and waters ("on Russky Island"), never for countries or cities
-   directly, where it names a topic ("talks on Syria"), though it may through a noun ("on
-   the doorstep of his Moscow apartment"). Adjectives of nationality are never event
-   locations, nor are possessives ("Washington's war") except inside a locative phrase
-   ("shot in Karachi's business district").
+   several, one that is not a mere describer wins ("outside the US embassy in Brussels"),
+   then the one attached nearest the trigger, then the most specific (a point or a city
+   over an admin1 area, region or sea, over a country; a name the gazetteer lacks, such as
+   a district or a building, counts as a point, before a resolved one: "the Zaafaraniyah
+   district of Baghdad"), then the one closest to the trigger. When the winner is a
+   country, state or region, an attached place inside it wins instead ("in the town of
+   Baqubah, in the province of Diyala"; "in Maryin Gubay, a small town in Somalia").
+   "on" counts only for points, regions and waters ("on Russky Island"), never for
+   countries or cities directly, where it names a topic ("talks on Syria"), though it may
+   through a noun ("on the doorstep of his Moscow apartment"). Adjectives of nationality
+   are never event locations, nor are possessives ("Washington's war") except inside a
+   locative phrase ("shot in Karachi's business district").
    A chosen name the gazetteer lacks takes the place of the toponym right after it ("a hotel
    in Panchkula", "Tel Abyad, Syria"), if any, and says so in its reason.
 2. ``dateline``: the dateline place, for events in the first three sentences of the story
@@ -43,6 +45,7 @@ import re
 from typing import Any
 
 from eventwire.datatypes import Document, Event, Span, Toponym
+from eventwire.geo.gazetteer import distance_km
 from eventwire.geo.resolve import FOCUS
 
 PREPOSITIONS = frozenset(
@@ -177,8 +180,8 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
             attached = attached if attached.word in _ARGUMENT_WORDS else None
         if attached is not None:
             rank = (
-                attached.depth,
                 attached.modifier,
+                attached.depth,
                 _specificity(toponym),
                 not _unresolved(toponym),
                 _distance(toponym, event.trigger),
@@ -188,6 +191,9 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
     if not found:
         return None
     _, word, best = min(found, key=lambda item: item[0])
+    inner = [(rank, w, t) for rank, w, t in found if not rank[0] and _inside(doc, t, best)]
+    if inner:  # "in the town of Baqubah, in the province of Diyala"
+        _, word, best = min(inner, key=lambda item: item[0])
     return _placed(doc, best, _REASONS.get(word, f"in-sentence preposition '{word}'"))
 
 
@@ -196,6 +202,36 @@ _REASONS = {
     "subject": "in-sentence subject",
     "on a place": "in-sentence preposition 'on'",
 }
+
+
+_INSIDE_KM = 300.0
+_WIDE = frozenset({"country", "admin1", "region"})
+
+
+def _inside(doc: Document, inner: Toponym, outer: Toponym) -> bool:
+    """Whether ``inner`` names a more specific place within ``outer``: one of its country
+    (for a country) or within a few hundred kilometres (for a state or region), or a name
+    the gazetteer lacks written just before it ("Maryin Gubay, a small town in Somalia")."""
+    if outer.place is None or outer.place.precision not in _WIDE or inner is outer:
+        return False
+    if _unresolved(inner):
+        gap = doc.article.text[inner.end : outer.start]
+        return inner.end <= outer.start and bool(_CONTAINED_BY.fullmatch(gap))
+    place, wide = inner.place, outer.place
+    if place is None or _specificity(inner) >= _specificity(outer) or place.precision in _WIDE:
+        return False
+    if wide.precision == "country":
+        return place.country == wide.country
+    return place.country == wide.country and distance_km(place, wide) <= _INSIDE_KM
+
+
+_CONTAINED_BY = re.compile(
+    r"(?:\s+(?:district|province|region|area|village|town|city|county|state))?"  # Yarang district
+    r"\s*,?\s*(?:also\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?"  # ", a small town"
+    r"(?:in|of|near)?\s*(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:region|province|state|district)\s+of\s+(?:the\s+)?)?"
+)
+"""What may stand between a name the gazetteer lacks and the wider place it lies in."""
 
 
 def _eligible(doc: Document, event: Event) -> list[Toponym]:

@@ -112,3 +112,25 @@ def test_a_code_with_its_reverse():
     assert (pattern.code, pattern.reverse, pattern.text) == ("042", "043", "visit")
     with pytest.raises(ConfigError, match="not a CAMEO code"):
         parse_pattern("042:99x", "visit", origin="t")
+
+
+EXAMPLES_CODED_FLOOR = 0.90
+"""Share of the packaged lexicon's example sentences that the default pipeline codes with
+their pattern's code (3,152 of 3,459 on 2026-11-28; the rest lose an actor or a parse)."""
+
+
+@pytest.mark.slow
+def test_the_packaged_examples_code_as_written():
+    from eventwire.datatypes import Article
+    from eventwire.evaluate import Options
+    from eventwire.evaluate.coding import coding_pipeline
+    from eventwire.events.lexicon import packaged_patterns
+
+    patterns = [p for p in packaged_patterns() if p.example]
+    articles = [Article(id=f"lexicon-{n}", text=p.example) for n, p in enumerate(patterns)]
+    docs = coding_pipeline(Options()).process_batch(articles)
+    coded = sum(
+        any(event.cameo.startswith(pattern.code) for event in doc.events)
+        for pattern, doc in zip(patterns, docs, strict=True)
+    )
+    assert coded / len(patterns) >= EXAMPLES_CODED_FLOOR

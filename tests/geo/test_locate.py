@@ -362,3 +362,30 @@ def test_a_place_after_of_in_the_object(
     (located,) = EventLocator()(dataclasses.replace(doc, events=events)).events
     assert located.place is not None and located.place.text == "Kandahar"
     assert located.place.reason == "in-sentence object"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # "the US embassy" only describes a thing; Brussels is where they demonstrated
+        ("Thousands demonstrated outside the US embassy in Brussels.", "demonstrated", "Brussels"),
+        # the town, not the region it lies in
+        (
+            "Gunmen killed 12 people in the town of Baqubah, in the province of Diyala.",
+            "killed",
+            "Baqubah",
+        ),
+    ],
+)
+def test_the_most_specific_place_where_it_happened(
+    geoparser: Geoparser,
+    spacy_document: Callable[[str], Document],
+    text: str,
+    trigger: str,
+    place: str,
+) -> None:
+    doc = geoparser(spacy_document(text))
+    events = (event(text, trigger, sentences=doc.sentences),)
+    (located,) = EventLocator()(dataclasses.replace(doc, events=events)).events
+    assert located.place is not None and located.place.text == place
