@@ -214,12 +214,15 @@ def _phrase_tokens(token: Token) -> list[Token]:
 
 def names_object(token: Token, lemma: str, modifiers: tuple[str, ...] = ()) -> bool:
     """Whether an object is the noun ``lemma`` or a compound of it ("artillery shells"),
-    with each of ``modifiers`` among the words before it ("full diplomatic ties")."""
+    or has it as its adjective (a PETRARCH "* DIPLOMATIC" codes "diplomatic ties"), with
+    each of ``modifiers`` among the words before it ("full diplomatic ties")."""
     if modifiers and not set(modifiers) <= _words_before(token):
         return False
     if token.lemma_.lower() == lemma:
         return True
-    return any(c.dep_ == "compound" and c.lemma_.lower() == lemma for c in token.children)
+    return any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() == lemma for c in token.children
+    )
 
 
 def _words_before(token: Token) -> set[str]:

@@ -31,3 +31,15 @@ def test_the_verbs_above_a_token_nearest_first(nlp):
     doc = nlp("Officials said the ministers had agreed to meet again.")
     meet = next(t for t in doc if t.text == "meet")
     assert [v.text for v in governing_clauses(meet)] == ["agreed", "said"]
+
+
+@pytest.mark.slow
+def test_an_object_is_named_by_its_head_compound_or_adjective(nlp):
+    from eventwire.events.syntax import names_object
+
+    ties = next(t for t in nlp("Gondor restored full diplomatic ties.") if t.text == "ties")
+    shells = next(t for t in nlp("Rebels fired artillery shells.") if t.text == "shells")
+    assert names_object(ties, "tie") and names_object(ties, "diplomatic")
+    assert names_object(ties, "tie", ("full", "diplomatic"))
+    assert names_object(shells, "artillery") and not names_object(shells, "rocket")
+    assert not names_object(ties, "tie", ("economic",))
