@@ -209,8 +209,9 @@ def petrarch_dictionaries(raw: Path) -> dict[str, Path]:
 
 def petrarch_pipeline(raw: Path, options: Options) -> Pipeline:
     """The coding stages with the suite's dictionaries as user files. As in PETRARCH, an
-    event needs a target (``require_dyad``, the suites' default), and a compound subject
-    with no target acts on itself ("A and B delayed their meeting": A→B and B→A)."""
+    event needs a target (``require_dyad``, the suites' default), a compound subject
+    with no target acts on itself ("A and B delayed their meeting": A→B and B→A), and a
+    promised or refused act is coded as the act (no ``stances``)."""
     config = load_config(*options.config_files)
     files = petrarch_dictionaries(raw)
     actors = dict(config.for_stage("actors.resolver.v1"))
@@ -224,6 +225,7 @@ def petrarch_pipeline(raw: Path, options: Options) -> Pipeline:
     events["extra_lexicons"] = [*events.get("extra_lexicons", ()), str(files["verbs"])]
     events["untargeted_roots"] = []
     events["reciprocal_roots"] = [f"{root:02d}" for root in range(1, 21)]
+    events["stances"] = False  # PETRARCH codes "will restore ties" as a restoration
     settings = {**config.settings, "actors.resolver.v1": actors, "events.cameo_rules.v1": events}
     stages = tuple(name for name in config.stages if name in CODING_STAGES)
     return Pipeline(dataclasses.replace(config, stages=stages, settings=settings))

@@ -17,12 +17,12 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from eventwire.datatypes import Document, Event, Mention, Span, stable_id
+from eventwire.datatypes import Document, Event, Factuality, Mention, Span, stable_id
 from eventwire.errors import StageError
 from eventwire.events import syntax
-from eventwire.events.factuality import classify, refusal
+from eventwire.events.factuality import classify, intention, refusal
 from eventwire.events.lexicon import ANY_COMPLEMENT, NO_EVENT, Lexicon, Pattern, load_lexicon
-from eventwire.events.ontology import Ontology, load_ontology, refusal_of
+from eventwire.events.ontology import CameoCode, Ontology, intent_of, load_ontology, refusal_of
 
 Token = Any
 RULE_PREFIX = "cameo_rules.v1"
@@ -125,11 +125,13 @@ class CameoCoder:
         extra_lexicons: Sequence[str] = (),
         untargeted_roots: Sequence[str] = UNTARGETED_ROOTS,
         reciprocal_roots: Sequence[str] = RECIPROCAL_ROOTS,
+        stances: bool = True,
     ) -> None:
         self.lexicon: Lexicon = load_lexicon(extra_lexicons)
         self.ontology: Ontology = load_ontology()
         self.untargeted_roots = frozenset(untargeted_roots)
         self.reciprocal_roots = frozenset(reciprocal_roots)
+        self.stances = stances
         # The events of the last documents coded, by article, parse and mentions: a second
         # coding of the same parse (after annotate.entities.v1) whose resolver found the
         # same actors gives the same events.
@@ -235,6 +237,22 @@ class CameoCoder:
             ]
         return events
 
+    def _stance(
+        self, code: CameoCode, trigger: Token, *, reversed_code: bool
+    ) -> tuple[CameoCode, Factuality]:
+        """The code and factuality of an event: a refused cooperative act is a rejection
+        ("will not lift the embargo": 1244), a promised one an intent ("will lift the
+        embargo": 0354), each as sure as the refusal or promise itself."""
+        factuality = classify(trigger)
+        if reversed_code or not self.stances:  # "A will visit B": nothing on B's part
+            return code, factuality
+        for stance, recode in ((refusal, refusal_of), (intention, intent_of)):
+            said = stance(trigger)
+            new_code = recode(code.code) if said is not None else None
+            if said is not None and new_code is not None:
+                return self.ontology[new_code], said
+        return code, factuality
+
     def build_event(
         self,
         doc: Document,
@@ -248,11 +266,7 @@ class CameoCoder:
         """An Event for one source-target pair (with the pattern's code unless ``cameo``)."""
         code = self.ontology[cameo or match.pattern.code]
         trigger = match.trigger
-        factuality = classify(trigger)
-        refused = None if cameo else refusal(trigger)
-        refused_code = refusal_of(code.code) if refused is not None else None
-        if refused is not None and refused_code is not None:  # "will not lift the embargo"
-            code, factuality = self.ontology[refused_code], refused
+        code, factuality = self._stance(code, trigger, reversed_code=bool(cameo))
         evidence = _evidence(doc.article.text, sentence, match, source, target)
         ids = (doc.article.id, trigger.idx, code.code, _where(source), _where(target))
         return Event(

@@ -95,6 +95,12 @@ REFUSING_GOVERNORS = frozenset({"refuse", "decline", "reject"})
 REFUSING_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "can", "ca"})
 """Auxiliaries that make a negated verb a refusal: "will not lift", "won't meet",
 "would not provide", "cannot accept" (not "did not", "has not", "could not")."""
+PROMISING_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
+PROMISING = frozenset(
+    {*("willing", "ready", "prepared", "eager", "determined", "agree", "pledge", "promise")}
+    | {"vow", "offer", "plan", "intend", "decide", "commit", "want", "seek", "aim", "resolve"}
+)
+"""Words whose complement is an act their subject commits to ("is ready to talk")."""
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp"})
 
 
@@ -158,6 +164,24 @@ def refusal(trigger: Any) -> Factuality | None:
         and head.lemma_.lower() in REFUSING_GOVERNORS
         and not negated
     ):
+        return classify(head)
+    return None
+
+
+def intention(trigger: Any) -> Factuality | None:
+    """When the trigger's action is promised by its doer ("will lift", "said it would
+    free", "is willing to withdraw", "pledged to send"), the factuality of the promise
+    itself; else None. Expectations of others ("is expected to") and conditions ("could")
+    are no promise."""
+    children = list(trigger.children)
+    if any(child.dep_ == "neg" for child in children):
+        return None
+    if any(
+        child.dep_ in ("aux", "auxpass") and child.lower_ in PROMISING_AUX for child in children
+    ):
+        return _walk(trigger, own_first=False)
+    head = trigger.head
+    if trigger.dep_ == "xcomp" and head.i != trigger.i and head.lemma_.lower() in PROMISING:
         return classify(head)
     return None
 

@@ -102,12 +102,53 @@ _REFUSALS = {
 }
 
 
+# The EXPRESS INTENT TO COOPERATE (03) code that promising each cooperative action (04-08)
+# is: "will lift the embargo" (085) is 0354, "is ready to meet" (04) 036.
+_INTENTS = {
+    "04": "036",
+    "045": "039",
+    "05": "032",
+    "057": "037",
+    "06": "031",
+    "061": "0311",
+    "062": "0312",
+    "063": "0313",
+    "064": "0314",
+    "07": "033",
+    "071": "0331",
+    "072": "0332",
+    "073": "0333",
+    "074": "0334",
+    "08": "035",
+    "081": "0351",
+    "082": "0352",
+    "083": "034",
+    "0831": "0341",
+    "0832": "0342",
+    "0833": "0343",
+    "0834": "0344",
+    "084": "0353",
+    "085": "0354",
+    "086": "0355",
+    "087": "0356",
+}
+
+
 def refusal_of(code: str) -> str | None:
     """The REJECT code of refusing a cooperative action (03-08), or None for other codes."""
+    return _most_specific(_REFUSALS, code)
+
+
+def intent_of(code: str) -> str | None:
+    """The EXPRESS INTENT code of promising a cooperative action (04-08), or None."""
+    return _most_specific(_INTENTS, code)
+
+
+def _most_specific(table: dict[str, str], code: str) -> str | None:
     for size in (4, 3, 2):
-        refusal = _REFUSALS.get(code[:size]) if len(code) >= size else None
-        if refusal is not None:
-            return refusal
+        found = table.get(code[:size]) if len(code) >= size else None
+        if found is not None:
+            return found
     return None
 
 

@@ -220,9 +220,7 @@ def names_object(token: Token, lemma: str, modifiers: tuple[str, ...] = ()) -> b
         return False
     if token.lemma_.lower() == lemma:
         return True
-    return any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() == lemma for c in token.children
-    )
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() == lemma for c in token.children)
 
 
 def _words_before(token: Token) -> set[str]:

@@ -127,6 +127,32 @@ def test_refusing_a_cooperative_act_is_a_rejection(nlp, coder, text, expected):
     assert (events[0].cameo, events[0].factuality) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington will lift the embargo on Cuba.", ("0354", Factuality.ASSERTED)),
+        ("Obama said Washington would provide aid to Cuba.", ("033", Factuality.REPORTED)),
+        ("Washington is ready to meet with Cuba.", ("036", Factuality.ASSERTED)),
+        ("Washington pledged to release the prisoners from Cuba.", ("0353", Factuality.ASSERTED)),
+        ("Washington could lift the embargo on Cuba.", ("085", Factuality.HYPOTHETICAL)),
+        ("Washington will attack Cuba.", ("190", Factuality.FUTURE)),
+    ],
+)
+def test_promising_a_cooperative_act_is_an_intent(nlp, coder, text, expected):
+    actors = [("Washington", "USA"), ("Obama", "USAGOV"), ("Cuba", "CUB")]
+    events = code(nlp, coder, text, [(a, c) for a, c in actors if a in text])
+    assert (events[0].cameo, events[0].factuality) == expected
+
+
+def test_without_stances_the_act_itself_is_coded(nlp):
+    coder = CameoCoder(stances=False)
+    actors = [("Washington", "USA"), ("Cuba", "CUB")]
+    [lift] = code(nlp, coder, "Washington will lift the embargo on Cuba.", actors)
+    [meet] = code(nlp, coder, "Washington will not meet with Cuba.", actors)
+    assert (lift.cameo, lift.factuality) == ("085", Factuality.FUTURE)
+    assert (meet.root, meet.factuality) == ("04", Factuality.NEGATED)
+
+
 def test_a_statement_that_only_carries_an_event_is_that_event(nlp, coder):
     text = "Iran announced the release of two Kuwaiti nationals on Thursday."
     events = code(nlp, coder, text, [("Iran", "IRN"), ("two Kuwaiti nationals", "KWTCVL")])
