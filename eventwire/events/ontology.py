@@ -134,14 +134,46 @@ _INTENTS = {
 }
 
 
+# The THREATEN (13) code that promising each conflictual action (14, 16-20) is: "will
+# impose sanctions" (163) is 1312, "will attack" (19) 1384.
+_THREATS = {
+    "14": "133",
+    "16": "131",
+    "161": "1313",
+    "162": "1311",
+    "163": "1312",
+    "164": "134",
+    "165": "135",
+    "166": "136",
+    "17": "137",
+    "172": "132",
+    "1721": "1321",
+    "1722": "1322",
+    "1723": "1323",
+    "1724": "1324",
+    "18": "1383",
+    "19": "1384",
+    "191": "1381",
+    "192": "1382",
+    "20": "1383",
+    "204": "1385",
+}
+
+
+def threat_of(code: str) -> str | None:
+    """The THREATEN code of promising a conflictual action (14, 16-20), or None."""
+    return _most_specific(_THREATS, code)
+
+
 def refusal_of(code: str) -> str | None:
     """The REJECT code of refusing a cooperative action (03-08), or None for other codes."""
     return _most_specific(_REFUSALS, code)
 
 
 def intent_of(code: str) -> str | None:
-    """The EXPRESS INTENT code of promising a cooperative action (04-08), or None."""
-    return _most_specific(_INTENTS, code)
+    """What promising an action is: EXPRESS INTENT for a cooperative one (04-08), THREATEN
+    for a conflictual one (14, 16-20); None for others."""
+    return _most_specific(_INTENTS, code) or threat_of(code)
 
 
 def _most_specific(table: dict[str, str], code: str) -> str | None:

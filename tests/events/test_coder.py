@@ -104,8 +104,9 @@ def test_a_request_codes_the_appeal_not_the_requested_act(nlp, coder):
         ("Russia attacked Ukraine.", Factuality.ASSERTED),
     ],
 )
-def test_factuality(nlp, coder, text, expected):
-    events = code(nlp, coder, text, [("Russia", "RUS"), ("Ukraine", "UKR")])
+def test_factuality(nlp, text, expected):
+    plain = CameoCoder(stances=False)  # the attack itself, not the threat "will attack" is
+    events = code(nlp, plain, text, [("Russia", "RUS"), ("Ukraine", "UKR")])
     attacks = [e for e in events if e.trigger.text.startswith("attack")]
     assert attacks and attacks[0].factuality is expected
 
@@ -135,10 +136,12 @@ def test_refusing_a_cooperative_act_is_a_rejection(nlp, coder, text, expected):
         ("Washington is ready to meet with Cuba.", ("036", Factuality.ASSERTED)),
         ("Washington pledged to release the prisoners from Cuba.", ("0353", Factuality.ASSERTED)),
         ("Washington could lift the embargo on Cuba.", ("085", Factuality.HYPOTHETICAL)),
-        ("Washington will attack Cuba.", ("190", Factuality.FUTURE)),
+        ("Washington will attack Cuba.", ("1384", Factuality.ASSERTED)),
+        ("Washington vowed to impose sanctions on Cuba.", ("1312", Factuality.ASSERTED)),
+        ("Analysts expect that Washington could attack Cuba.", ("190", Factuality.HYPOTHETICAL)),
     ],
 )
-def test_promising_a_cooperative_act_is_an_intent(nlp, coder, text, expected):
+def test_a_promised_act_is_an_intent_or_a_threat(nlp, coder, text, expected):
     actors = [("Washington", "USA"), ("Obama", "USAGOV"), ("Cuba", "CUB")]
     events = code(nlp, coder, text, [(a, c) for a, c in actors if a in text])
     assert (events[0].cameo, events[0].factuality) == expected
