@@ -1,6 +1,8 @@
 """In-article coreference: mentions that stand for actors named elsewhere in the article.
 
 * ``he`` / ``she`` → the last person mentioned before it (known or unknown by name);
+* ``his country`` / ``her government`` / ``their nation`` → the country (or its government)
+  of the last actor with a country mentioned before it (a person for "his" and "her");
 * ``the two leaders`` / ``both sides`` / ``the two countries``… → the two main actors of the
   article (the two persons, or the two countries, mentioned most often; ties go to the one
   named first). Such a compound mention is given as two mentions with the same offsets,
@@ -23,17 +25,22 @@ PAIR = re.compile(
     r"\b(?:the two|both|The two|Both)\s+(leaders|presidents|sides|parties|countries|nations|"
     r"governments|states)\b"
 )
+POSSESSED = re.compile(
+    r"\b(?P<owner>his|her|their|His|Her|Their)\s+(?P<noun>country|nation|government|"
+    r"administration)\b"
+)
 PERSON_KINDS = frozenset({"person", "unknown-person"})
 PERSON_NOUNS = frozenset({"leaders", "presidents"})
-GOVERNMENT_NOUNS = frozenset({"governments"})
+GOVERNMENT_NOUNS = frozenset({"governments", "government", "administration"})
 
 
 def corefer(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """The mentions with pair and pronoun mentions added, sorted by offset.
+    """The mentions with pair, possessed and pronoun mentions added, sorted by offset.
 
-    A pair replaces the bare role mention inside it (``leaders``, with no country).
+    A pair or a possessed mention replaces the bare role mention inside it (``leaders``,
+    ``government``, with no country).
     """
-    pairs = list(_pairs(text, mentions))
+    pairs = [*_pairs(text, mentions), *_possessed(text, mentions)]
     kept = [m for m in mentions if not (pairs and _inside_any(m, pairs) and not _national(m))]
     pronouns = _pronouns(text, kept)
     starts = [m.start for m in kept]
@@ -59,6 +66,24 @@ def _pronouns(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
         last = people[at - 1] if at else None
         if last is not None and last.actor is not None:
             yield _mention(match, last.actor, "pronoun")
+
+
+def _possessed(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
+    """ "his country", "their government": the country of the last actor before it that
+    has one (a person for "his" and "her")."""
+    for match in POSSESSED.finditer(text):
+        person = match["owner"].lower() in ("his", "her")
+        owner = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.end <= match.start() and _national(m) and (_person(m) or not person)
+            ),
+            None,
+        )
+        if owner is not None and owner.actor is not None:
+            actor = _country(owner.actor, match["noun"].lower())
+            yield _mention(match, actor, "pronoun")
 
 
 def _pairs(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:

@@ -359,3 +359,15 @@ def test_sentence_numbers_come_from_the_sentences_of_each_call(kb):
     person = Entity(start=0, end=14, text="Vladimir Putin", label="PERSON", sentence=0)
     with_entity = dataclasses.replace(after, entities=(person,))
     assert resolver(with_entity).mentions == after.mentions
+
+
+def test_his_country_is_the_country_of_the_person_before_it(kb: KnowledgeBase) -> None:
+    text = "Putin said his country would not lift the ban. Kyiv said their government agreed."
+    found = coded(mentions(kb, text))
+    assert ("his country", "RUS") in found
+    assert ("their government", "UKRGOV") in found
+
+
+def test_his_country_needs_a_person_with_a_country_before_it(kb: KnowledgeBase) -> None:
+    text = "Russia said his country would not lift the ban."
+    assert "his country" not in [phrase for phrase, _ in coded(mentions(kb, text))]
