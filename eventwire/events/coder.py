@@ -20,8 +20,15 @@ from typing import Any
 from eventwire.datatypes import Document, Event, Factuality, Mention, Span, stable_id
 from eventwire.errors import StageError
 from eventwire.events import syntax
-from eventwire.events.factuality import classify, intention, refusal
-from eventwire.events.lexicon import ANY_COMPLEMENT, NO_EVENT, Lexicon, Pattern, load_lexicon
+from eventwire.events.factuality import SPEECH_VERBS, classify, intention, refusal
+from eventwire.events.lexicon import (
+    ANY_COMPLEMENT,
+    NO_EVENT,
+    Lexicon,
+    Pattern,
+    load_lexicon,
+    parse_pattern,
+)
 from eventwire.events.ontology import CameoCode, Ontology, intent_of, load_ontology, refusal_of
 
 Token = Any
@@ -188,6 +195,10 @@ class CameoCoder:
     def match_token(self, token: Token) -> Match | None:
         """The best pattern at ``token``: the most specific, its prepositions present."""
         lemma = token.lemma_.lower()
+        if self.stances and lemma in SPEECH_VERBS:
+            demand = _deontic_demand(token)
+            if demand is not None:
+                return demand
         if token.pos_ in ("VERB", "AUX"):
             patterns = _for_form(self.lexicon.verbs.get(lemma, ()), token.lower_)
             objects = syntax.direct_objects(token) if patterns else []
@@ -286,6 +297,27 @@ class CameoCoder:
             confidence=_confidence(match.pattern, target),
             rule=f"{RULE_PREFIX}:{match.pattern.origin} {match.pattern.text}",
         )
+
+
+DEONTIC = frozenset({"must", "should"})
+_DEMAND = parse_pattern("100", "say >*", origin="deontic rule")
+
+
+def _deontic_demand(verb: Token) -> Match | None:
+    """ "The EU said Belgrade must withdraw its police": what a speaker says another must
+    do is a demand (100) by the speaker on the subject of that clause."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and any(
+            child.dep_ == "aux" and child.lower_ in DEONTIC for child in clause.children
+        ):
+            return Match(
+                pattern=_DEMAND,
+                trigger=verb,
+                sources=tuple(syntax.verb_subjects(verb)),
+                targets=tuple(syntax.clause_subjects(clause)),
+                used=(verb, clause),
+            )
+    return None
 
 
 def _without_carriers(coded: list[tuple[Token, list[Event]]]) -> list[Event]:

@@ -147,6 +147,19 @@ def test_a_promised_act_is_an_intent_or_a_threat(nlp, coder, text, expected):
     assert (events[0].cameo, events[0].factuality) == expected
 
 
+def test_what_a_speaker_says_another_must_do_is_a_demand(nlp, coder):
+    actors = [("Russia", "RUS"), ("Israel", "ISR")]
+    [demand] = code(nlp, coder, "Russia says Israel must end its attacks.", actors)
+    assert (demand.source.actor.code, demand.target.actor.code, demand.cameo) == (
+        "RUS",
+        "ISR",
+        "100",
+    )
+    assert demand.factuality is Factuality.ASSERTED
+    said = code(nlp, coder, "Russia says Israel ended its attacks.", actors)
+    assert "10" not in {e.root for e in said}
+
+
 def test_without_stances_the_act_itself_is_coded(nlp):
     coder = CameoCoder(stances=False)
     actors = [("Washington", "USA"), ("Cuba", "CUB")]
