@@ -13,6 +13,7 @@ import bisect
 import dataclasses
 import functools
 import itertools
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -290,7 +291,7 @@ def _mentions(
     if with_people.people:
         first, _ = _compose(with_people, composed)
     scan = with_people
-    found = _coordinated(scan, first)
+    found = _distributed(scan, _coordinated(scan, first))
     found = sorted([*found, *_entity_people(scan, found)], key=lambda f: f.first)
     mentions = [_mention(scan, item) for item in found]
     return tuple(corefer(scan.text, mentions))
@@ -1122,6 +1123,42 @@ def _coordinated(scan: _Scan, found: list[_Found]) -> list[_Found]:
             actor = scan.kb.country_actor(left.actor.country, right.actor.sectors)
             items[index] = dataclasses.replace(right, actor=actor)
     return items
+
+
+_ROLE_OF = re.compile(r"\b(?:of|in|from)\s+(?:the\s+)?\S[^,]*$", re.IGNORECASE)
+
+
+def _distributed(scan: _Scan, found: list[_Found]) -> list[_Found]:
+    """``the ambassadors of Arnor, Osgiliath and Gondor``, ``lawmakers in France and
+    Germany``: the countries listed right after a role's own country take its sectors."""
+    items = list(found)
+    sectors: tuple[str, ...] = ()
+    for index in range(1, len(items)):
+        left, right = items[index - 1], items[index]
+        if _role_of_country(scan, left):
+            assert left.actor is not None
+            sectors = left.actor.sectors
+        elif not (sectors and left.kind == "country"):
+            sectors = ()
+        if not sectors or right.kind != "country" or right.actor is None:
+            sectors = ()
+            continue
+        if right.actor.sectors or _between(scan, left, right) not in COORDINATORS:
+            sectors = ()
+            continue
+        actor = scan.kb.country_actor(right.actor.country, sectors)
+        items[index] = dataclasses.replace(right, actor=actor)
+    return items
+
+
+def _role_of_country(scan: _Scan, found: _Found) -> bool:
+    """Whether a mention is roles of a country ("the ambassadors of Arnor")."""
+    actor = found.actor
+    if not found.from_roles or actor is None or not actor.country or not actor.sectors:
+        return False
+    if actor.name != scan.kb.country_actor(actor.country).name:
+        return False  # roles of an organisation ("the leader of Hamas"), not of a country
+    return bool(_ROLE_OF.search(_text(scan, found.first, found.stop)))
 
 
 def _shares_modifier(scan: _Scan, left: _Found, right: _Found) -> bool:

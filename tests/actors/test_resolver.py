@@ -371,3 +371,19 @@ def test_his_country_is_the_country_of_the_person_before_it(kb: KnowledgeBase) -
 def test_his_country_needs_a_person_with_a_country_before_it(kb: KnowledgeBase) -> None:
     text = "Russia said his country would not lift the ban."
     assert "his country" not in [phrase for phrase, _ in coded(mentions(kb, text))]
+
+
+def test_countries_listed_after_a_role_of_a_country_share_its_role(kb: KnowledgeBase) -> None:
+    text = "The foreign ministers of France, Germany and Italy met lawmakers in Spain and Peru."
+    assert coded(mentions(kb, text)) == [
+        ("foreign ministers of France", "FRAGOV"),
+        ("Germany", "DEUGOV"),
+        ("Italy", "ITAGOV"),
+        ("lawmakers in Spain", "ESPLEG"),
+        ("Peru", "PERLEG"),
+    ]
+
+
+def test_a_country_after_a_role_of_an_organisation_stays_a_country(kb: KnowledgeBase) -> None:
+    found = coded(mentions(kb, "Talks between the leader of Hamas and Israel ended."))
+    assert ("Israel", "ISR") in found
