@@ -52,6 +52,9 @@ QUALIFIERS = frozenset(
         "municipal", "national", "foreign", "presidential", "humanitarian", "nuclear",
         "trade", "economic", "security", "prominent", "exiled", "jailed", "veteran",
         "self", "proclaimed", "elected", "newly", "unnamed", "anonymous",
+        "hardline", "powerful", "influential", "embattled", "beleaguered", "ousted", "deposed",
+        "conservative", "reformist", "moderate", "populist", "nationalist", "longtime",
+        "outspoken", "hawkish", "controversial", "popular", "unpopular", "ailing", "defiant",
     }
 )  # fmt: skip
 DROPPING = frozenset({"former", "ex", "late", "retired"})

@@ -387,3 +387,11 @@ def test_countries_listed_after_a_role_of_a_country_share_its_role(kb: Knowledge
 def test_a_country_after_a_role_of_an_organisation_stays_a_country(kb: KnowledgeBase) -> None:
     found = coded(mentions(kb, "Talks between the leader of Hamas and Israel ended."))
     assert ("Israel", "ISR") in found
+
+
+def test_an_adjective_before_a_role_keeps_the_possessive_country(kb: KnowledgeBase) -> None:
+    found = coded(mentions(kb, "Iran's hardline president and Israel's embattled premier met."))
+    assert found == [
+        ("Iran's hardline president", "IRNGOV"),
+        ("Israel's embattled premier", "ISRGOV"),
+    ]
