@@ -130,6 +130,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return controllers(head) or verb_subjects(head, depth=depth + 1)
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ != "VBN"):
         return [head]  # "troops who attacked", "troops attacking"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
+        return verb_subjects(head, depth=depth + 1)  # "A shelled B, killing five"
     return []
 
 

@@ -160,6 +160,12 @@ def test_what_a_speaker_says_another_must_do_is_a_demand(nlp, coder):
     assert "10" not in {e.root for e in said}
 
 
+def test_a_participle_after_a_clause_shares_its_subject(nlp, coder):
+    text = "Rebels shelled the city of Aleppo, killing five civilians."
+    events = code(nlp, coder, text, [("Rebels", "REB"), ("five civilians", "CVL")])
+    assert ("REB", "CVL", "19") in dyads(events)
+
+
 def test_without_stances_the_act_itself_is_coded(nlp):
     coder = CameoCoder(stances=False)
     actors = [("Washington", "USA"), ("Cuba", "CUB")]
