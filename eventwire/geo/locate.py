@@ -28,8 +28,8 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    "on" counts only for points, regions and waters ("on Russky Island"), never for
    countries or cities directly, where it names a topic ("talks on Syria"), though it may
    through a noun ("on the doorstep of his Moscow apartment"). Adjectives of nationality
-   are never event locations, nor are possessives ("Washington's war") except inside a
-   locative phrase ("shot in Karachi's business district").
+   are never event locations; a possessive place ("shot in Karachi's business district",
+   "patrolled outside Mecca's hospital") ranks with the describers, after every other.
    A chosen name the gazetteer lacks takes the place of the toponym right after it ("a hotel
    in Panchkula", "Tel Abyad, Syria"), if any, and says so in its reason.
 2. ``dateline``: the dateline place, for events in the first three sentences of the story
@@ -177,7 +177,7 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
     for toponym in _eligible(doc, event):
         attached = attachment(doc, toponym, event.trigger)
         if attached is not None and _POSSESSIVE.match(text, toponym.end):
-            attached = attached if attached.word in _ARGUMENT_WORDS else None
+            attached = dataclasses.replace(attached, modifier=True)
         if attached is not None:
             rank = (
                 attached.modifier,
