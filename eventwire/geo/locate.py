@@ -12,10 +12,12 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    through appositions, compounds, conjunctions and an "of" after a place noun ("in the
    city of Basra", "on the outskirts of Aleppo", but not "at the request of the United
    States"), and through the nouns that other prepositions hang from ("positions at X");
-   the object of the trigger ("captured Nablus", "shelled the town of Marea") and the
-   subject of a passive trigger ("Baghdad was hit") count too, as do the trigger's clauses
-   ("killed when a bomb struck near Baiji") and the places of its subject and object
-   ("militants in Gaza captured") and of its occasion ("during the invasion of Lebanon");
+   the object of the trigger ("captured Nablus", "shelled the town of Marea"; for a
+   participle after a clause, that clause's object: "stormed the town of Baiji, killing
+   39") and the subject of a passive trigger ("Baghdad was hit") count too, as do the
+   trigger's clauses ("killed when a bomb struck near Baiji") and the places of its
+   subject and object ("militants in Gaza captured") and of its occasion ("during the
+   invasion of Lebanon");
    a place that only describes a thing ("US soldiers") is neither subject nor object.
    Without a parse, the preposition is read from the words just before the toponym. Among
    several, one that is not a mere describer wins ("outside the US embassy in Brussels"),
@@ -291,10 +293,12 @@ def _parse_attachment(parse: Any, toponym: Toponym, trigger: Span) -> _Attached 
     chain = {token.i: 0 for token in reversed(verbs)} | {i: 1 for i in clauses if i != root.i}
     for depth, token in enumerate(root.ancestors, start=_ANCESTOR_DEPTH):
         chain.setdefault(token.i, depth)
-    return _climb(span.root, root.i, chain)
+    adjunct = root.dep_ == "advcl" and root.tag_ == "VBG"  # "stormed the village, killing 39"
+    objects_of = frozenset({root.i, root.head.i} if adjunct else {root.i})
+    return _climb(span.root, objects_of, chain)
 
 
-def _climb(token: Any, verb: int, chain: dict[int, int]) -> _Attached | None:
+def _climb(token: Any, verbs: frozenset[int], chain: dict[int, int]) -> _Attached | None:
     """Up from the toponym to the first locative preposition whose head is on the trigger's
     chain; through "of" and through the nouns that other prepositions hang from ("positions
     at X", "an attack in X"), each noun a step further away."""
@@ -313,11 +317,11 @@ def _climb(token: Any, verb: int, chain: dict[int, int]) -> _Attached | None:
             return found and dataclasses.replace(found, modifier=modifier)
         elif token.dep_ == "pobj" and head.lower_ == "of":
             if not word and head.head.lower_ not in PLACE_NOUNS | EVENT_NOUNS:
-                return _object_of(head.head, verb, hops, modifier=modifier)
+                return _object_of(head.head, verbs, chain, hops, modifier=modifier)
             token, direct = head.head, False
             word = word or ("in" if head.head.lower_ in EVENT_NOUNS else "")
-        elif token.dep_ in _OBJECTS and head.i == verb:
-            return None if modifier else _Attached(_OBJECTS[token.dep_], hops)
+        elif token.dep_ in _OBJECTS and head.i in verbs:
+            return None if modifier else _Attached(_OBJECTS[token.dep_], hops + chain[head.i])
         elif token.dep_ in _CLIMB:
             modifier = modifier or _modifies_a_thing(token)
             token, direct = head, direct and token.dep_ != "compound"
@@ -326,12 +330,14 @@ def _climb(token: Any, verb: int, chain: dict[int, int]) -> _Attached | None:
     return None
 
 
-def _object_of(noun: Any, verb: int, hops: int, *, modifier: bool) -> _Attached | None:
+def _object_of(
+    noun: Any, verbs: frozenset[int], chain: dict[int, int], hops: int, *, modifier: bool
+) -> _Attached | None:
     """The attachment of a place after "of" when the noun before it is the trigger's
     object ("captured 70 percent of Bosnia", "captured the airport of Udbina")."""
-    if modifier or noun.dep_ not in _OBJECTS or noun.head.i != verb:
+    if modifier or noun.dep_ not in _OBJECTS or noun.head.i not in verbs:
         return None
-    return _Attached(_OBJECTS[noun.dep_], hops)
+    return _Attached(_OBJECTS[noun.dep_], hops + chain[noun.head.i])
 
 
 def _governor(token: Any, word: str) -> int | None:

@@ -376,6 +376,8 @@ def test_a_place_after_of_in_the_object(
             "killed",
             "Baqubah",
         ),
+        # the object of the clause a participle follows
+        ("Militants stormed the town of Baiji, killing 39 people.", "killing", "Baiji"),
     ],
 )
 def test_the_most_specific_place_where_it_happened(
