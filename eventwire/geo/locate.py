@@ -5,7 +5,8 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
 
 1. ``in-sentence preposition 'in'`` (or ``at``, ``near``, ``on``, ``outside``, ``inside``,
    ``through``, ``across``, ``around``, ``into``, ``toward``, ``throughout``, ``along``,
-   ``within``, ``over``, ``off``), ``in-sentence object`` or ``in-sentence subject``: a
+   ``within``, ``over``, ``off``; ``to`` after a verb of motion: "travelled to Tehran"),
+   ``in-sentence object`` or ``in-sentence subject``: a
    toponym of the event's sentence that is where the event's verb, or a clause governing it,
    happened. With a dependency parse, the toponym's preposition must attach to the trigger or
    to one of its ancestors ("In Kabul, police said ... killed"), climbing from the toponym
@@ -71,6 +72,11 @@ PREPOSITIONS = frozenset(
         "off",
     }
 )
+MOTION_VERBS = frozenset(
+    {"march", "travel", "fly", "go", "come", "return", "head", "walk", "drive", "sail"}
+)
+"""Verbs whose "to" names where their event takes place ("marched to the embassy in
+Ottawa", "travelled to Tehran")."""
 DATELINE_SENTENCES = 3
 SPECIFICITY = {"point": 0, "city": 0, "admin2": 0, "admin1": 1, "region": 1, "water": 1}
 _ON_PRECISIONS = frozenset({"point", "region", "water"})
@@ -307,7 +313,10 @@ def _climb(token: Any, verbs: frozenset[int], chain: dict[int, int]) -> _Attache
         head = token.head
         if head.i == token.i:
             return None
-        if token.dep_ == "pobj" and head.lower_ in PREPOSITIONS:
+        if token.dep_ == "pobj" and (
+            head.lower_ in PREPOSITIONS
+            or (head.lower_ == "to" and head.head.lemma_.lower() in MOTION_VERBS)
+        ):
             found = _at(str(head.lower_), head.head.i, chain, hops, direct=direct)
             if found is not None or head.head.pos_ not in _NOUNS:
                 return found and dataclasses.replace(found, modifier=modifier)

@@ -376,6 +376,8 @@ def test_a_place_after_of_in_the_object(
             "killed",
             "Baqubah",
         ),
+        # where a motion verb goes
+        ("The minister traveled to Tehran on Monday.", "traveled", "Tehran"),
         # the object of the clause a participle follows
         ("Militants stormed the town of Baiji, killing 39 people.", "killing", "Baiji"),
     ],
