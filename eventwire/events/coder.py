@@ -253,7 +253,8 @@ class CameoCoder:
     ) -> tuple[CameoCode, Factuality]:
         """The code and factuality of an event: a refused cooperative act is a rejection
         ("will not lift the embargo": 1244), a promised one an intent ("will lift the
-        embargo": 0354), each as sure as the refusal or promise itself."""
+        embargo": 0354), a promised conflictual act a threat ("will impose sanctions":
+        1312), each as sure as the refusal or promise itself."""
         factuality = classify(trigger)
         if reversed_code or not self.stances:  # "A will visit B": nothing on B's part
             return code, factuality

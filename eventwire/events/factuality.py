@@ -181,9 +181,11 @@ def intention(trigger: Any) -> Factuality | None:
     ):
         return _walk(trigger, own_first=False)
     head = trigger.head
-    if trigger.dep_ == "xcomp" and head.i != trigger.i and head.lemma_.lower() in PROMISING:
-        return classify(head)
-    return None
+    if trigger.dep_ != "xcomp" or head.i == trigger.i or head.lemma_.lower() not in PROMISING:
+        return None
+    if any(child.dep_ == "dobj" for child in head.children):
+        return None  # "wants Putin to attack": an appeal to another, no promise
+    return classify(head)
 
 
 def _walk(trigger: Any, *, own_first: bool) -> Factuality:

@@ -81,3 +81,34 @@ def test_our_plover_types_match_the_reference_mapping():
         if ontology[r["code"]].plover != expected:
             disagreements.append((r["code"], ontology[r["code"]].plover, expected))
     assert disagreements == []
+
+
+COOPERATIVE, CONFLICTUAL = ("04", "05", "06", "07", "08"), ("14", "16", "17", "18", "19", "20")
+
+
+@pytest.mark.parametrize(
+    ("recode", "into"),
+    [
+        ("refusal_of", {"03": "12", **dict.fromkeys(COOPERATIVE, "12")}),
+        ("intent_of", {**dict.fromkeys(COOPERATIVE, "03"), **dict.fromkeys(CONFLICTUAL, "13")}),
+        ("threat_of", dict.fromkeys(CONFLICTUAL, "13")),
+    ],
+)
+def test_every_code_of_a_root_has_its_stance_code(recode, into):
+    from eventwire.events import ontology as module
+
+    ontology = load_ontology()
+    for code in ontology.codes:
+        mapped = getattr(module, recode)(code)
+        if code[:2] in into:
+            assert mapped in ontology and mapped.startswith(into[code[:2]]), code
+        else:
+            assert mapped is None, code
+
+
+def test_specific_stance_codes():
+    from eventwire.events.ontology import intent_of, refusal_of, threat_of
+
+    assert (refusal_of("085"), refusal_of("0841"), refusal_of("046")) == ("1244", "1243", "125")
+    assert (intent_of("085"), intent_of("04"), intent_of("163")) == ("0354", "036", "1312")
+    assert (threat_of("1723"), threat_of("190"), threat_of("010")) == ("1323", "1384", None)
