@@ -250,8 +250,8 @@ class Resolver:
     def _focus(self, choices: list[_Choice | None]) -> Place | None:
         """The place the article is about: its most named country; within it, the most
         named state or province when it holds at least half of the country's names below
-        country level; within that, the town named most (the state itself when the
-        article names it and no town holds half of the state's names)."""
+        country level; within that, the town holding at least half of the state's names,
+        else the state itself when the article names it, else its most named town."""
         placed = [choice.place for choice in choices if choice is not None]
         country = _most_named([place.country for place in placed if place.country], 0.0)
         if country is None:
