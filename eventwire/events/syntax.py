@@ -20,6 +20,7 @@ PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 OBJECT_CONTROL_PREPS = frozenset({"on", "upon"})
 PREPOSITIONAL_CONTROL_VERBS = frozenset({"call", "prevail", "rely", "count", "depend"})
 LIGHT_VERB_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "claim", "state", "announce"})
 # Verbs whose object names the event their subject does ("launched an offensive").
 LIGHT_VERBS = frozenset(
     {
@@ -131,8 +132,18 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ != "VBN"):
         return [head]  # "troops who attacked", "troops attacking"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
-        return verb_subjects(head, depth=depth + 1)  # "A shelled B, killing five"
+        return _participle_subjects(head, depth)  # "A shelled B, killing five"
     return []
+
+
+def _participle_subjects(head: Token, depth: int) -> list[Token]:
+    """The doers of a participle after a clause: that clause's, or, when the clause is a
+    parenthetical "witnesses said", those of the clause reported ("soldiers opened fire,
+    witnesses said, killing five")."""
+    if head.lemma_.lower() not in REPORTING_VERBS:
+        return verb_subjects(head, depth=depth + 1)
+    reported = [child for child in head.children if child.dep_ == "ccomp"]
+    return verb_subjects(reported[0], depth=depth + 1) if reported else []
 
 
 def controllers(verb: Token) -> list[Token]:

@@ -155,6 +155,10 @@ def test_a_participle_after_a_clause_shares_its_subject(nlp, coder):
     text = "Rebels shelled the city of Aleppo, killing five civilians."
     events = code(nlp, coder, text, [("Rebels", "REB"), ("five civilians", "CVL")])
     assert ("REB", "CVL", "19") in dyads(events)
+    text = "Soldiers opened fire on the crowd, witnesses said, killing five civilians."
+    actors = [("Soldiers", "MIL"), ("witnesses", "CVL"), ("five civilians", "CVL")]
+    killed = [e for e in code(nlp, coder, text, actors) if e.trigger.text == "killing"]
+    assert [e.source.actor.code for e in killed] == ["MIL"]
 
 
 def test_without_stances_the_act_itself_is_coded(nlp):
