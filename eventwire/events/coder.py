@@ -300,7 +300,8 @@ class CameoCoder:
         )
 
 
-DEONTIC = frozenset({"must", "should"})
+DEONTIC = frozenset({"must"})
+""""should" is as often advice or a shared wish ("the two countries should work together")."""
 _DEMAND = parse_pattern("100", "say >*", origin="deontic rule")
 
 
