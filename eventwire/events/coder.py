@@ -202,7 +202,8 @@ class CameoCoder:
         if token.pos_ in ("VERB", "AUX"):
             patterns = _for_form(self.lexicon.verbs.get(lemma, ()), token.lower_)
             objects = syntax.direct_objects(token) if patterns else []
-            found = [_match_verb(p, token, objects) for p in patterns]
+            clauses = syntax.complements(token) if any(p.complement for p in patterns) else []
+            found = [_match_verb(p, token, objects, clauses) for p in patterns]
         elif token.pos_ in ("NOUN", "PROPN"):
             found = [_match_noun(p, token) for p in self.lexicon.nouns.get(lemma, ())]
         else:
@@ -348,9 +349,11 @@ def _for_form(patterns: Sequence[Pattern], surface: str) -> list[Pattern]:
     return named or [p for p in patterns if not p.forms]
 
 
-def _match_verb(pattern: Pattern, verb: Token, objects: list[Token]) -> Match | None:
-    """Match a verbal pattern at ``verb`` (whose direct ``objects`` are given): particles,
-    object and complement must be there."""
+def _match_verb(
+    pattern: Pattern, verb: Token, objects: list[Token], clauses: list[Token]
+) -> Match | None:
+    """Match a verbal pattern at ``verb`` (whose direct ``objects`` and complement
+    ``clauses`` are given): particles, object and complement must be there."""
     if pattern.particles and not syntax.has_particles(verb, pattern.particles):
         return None
     if pattern.compound_subject and len(syntax.verb_subjects(verb)) < 2:
@@ -370,7 +373,7 @@ def _match_verb(pattern: Pattern, verb: Token, objects: list[Token]) -> Match | 
         used += phrase
         anchors += phrase
     if pattern.complement:
-        complement = _find_complement(pattern, verb)
+        complement = _find_complement(pattern, clauses)
         if complement is None:
             return None
         objects_of_complement = syntax.direct_objects(complement)
@@ -431,8 +434,8 @@ def _match_received(
     )
 
 
-def _find_complement(pattern: Pattern, verb: Token) -> Token | None:
-    for complement in syntax.complements(verb):
+def _find_complement(pattern: Pattern, clauses: list[Token]) -> Token | None:
+    for complement in clauses:
         if pattern.complement not in (ANY_COMPLEMENT, complement.lemma_.lower()):
             continue
         if not syntax.is_clause_verb(complement):
