@@ -107,10 +107,9 @@ _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "p
 def _own_factuality(token: Any) -> Factuality | None:
     """What a token's own auxiliaries, negation and markers say; a negation wins ("will
     not attack" did not happen)."""
-    children = list(token.children)
-    if any(child.dep_ == "neg" for child in children):
+    if _negated(token):
         return Factuality.NEGATED
-    for child in children:
+    for child in token.children:
         lower = child.lower_
         if child.dep_ in ("aux", "auxpass") and lower in FUTURE_AUX:
             return Factuality.FUTURE
@@ -150,22 +149,10 @@ def refusal(trigger: Any) -> Factuality | None:
     """When the trigger's action is refused ("will not lift", "refused to meet"), the
     factuality of the refusal itself ("Obama said he would not ..." is reported); else
     None. A plain negation ("did not lift") is no refusal."""
-    children = list(trigger.children)
-    negated = any(child.dep_ == "neg" for child in children)
-    refusing_aux = any(
-        child.dep_ in ("aux", "auxpass") and child.lower_ in REFUSING_AUX for child in children
-    )
-    if negated and refusing_aux:
-        return _walk(trigger, own_first=False)
-    head = trigger.head
-    if (
-        trigger.dep_ == "xcomp"
-        and head.i != trigger.i
-        and head.lemma_.lower() in REFUSING_GOVERNORS
-        and not negated
-    ):
-        return classify(head)
-    return None
+    if _negated(trigger):
+        return _walk(trigger, own_first=False) if _has_aux(trigger, REFUSING_AUX) else None
+    governor = _governor_in(trigger, REFUSING_GOVERNORS)
+    return None if governor is None else classify(governor)
 
 
 def intention(trigger: Any) -> Factuality | None:
@@ -173,19 +160,31 @@ def intention(trigger: Any) -> Factuality | None:
     free", "is willing to withdraw", "pledged to send"), the factuality of the promise
     itself; else None. Expectations of others ("is expected to") and conditions ("could")
     are no promise."""
-    children = list(trigger.children)
-    if any(child.dep_ == "neg" for child in children):
+    if _negated(trigger):
         return None
-    if any(
-        child.dep_ in ("aux", "auxpass") and child.lower_ in PROMISING_AUX for child in children
-    ):
+    if _has_aux(trigger, PROMISING_AUX):
         return _walk(trigger, own_first=False)
-    head = trigger.head
-    if trigger.dep_ != "xcomp" or head.i == trigger.i or head.lemma_.lower() not in PROMISING:
-        return None
-    if any(child.dep_ == "dobj" for child in head.children):
+    governor = _governor_in(trigger, PROMISING)
+    if governor is None or any(child.dep_ == "dobj" for child in governor.children):
         return None  # "wants Putin to attack": an appeal to another, no promise
-    return classify(head)
+    return classify(governor)
+
+
+def _negated(token: Any) -> bool:
+    return any(child.dep_ == "neg" for child in token.children)
+
+
+def _has_aux(token: Any, words: frozenset[str]) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in token.children)
+
+
+def _governor_in(trigger: Any, lemmas: frozenset[str]) -> Any | None:
+    """The verb or adjective whose complement the trigger is, when its lemma is one of
+    ``lemmas`` ("refused to meet", "is ready to talk")."""
+    head = trigger.head
+    if trigger.dep_ == "xcomp" and head.i != trigger.i and head.lemma_.lower() in lemmas:
+        return head
+    return None
 
 
 def _walk(trigger: Any, *, own_first: bool) -> Factuality:
