@@ -19,7 +19,10 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    trigger's clauses ("killed when a bomb struck near Baiji") and the places of its
    subject and object ("militants in Gaza captured") and of its occasion ("during the
    invasion of Lebanon");
-   a place that only describes a thing ("US soldiers") is neither subject nor object.
+   a place that only describes a thing ("US soldiers") is neither subject nor object,
+   though a place below a country that owns the object or the passive subject counts,
+   ranked with the describers ("bombed Baghdad's largest slum", "captured Bagram
+   airport"; not "shot down U.S. helicopters").
    Without a parse, the preposition is read from the words just before the toponym. Among
    several, one that is not a mere describer wins ("outside the US embassy in Brussels"),
    then the one attached nearest the trigger, then the most specific (a point or a city
@@ -86,6 +89,9 @@ _ANCESTOR_DEPTH = 2
 """How far the clauses governing the trigger are from it ("In Kabul, police said a bomb
 killed five"): past its own clauses and the nouns of its arguments."""
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
+_OWNERS = frozenset({"poss", "compound"})
+"""How a place modifies the trigger's object when it says where the object is ("bombed
+Baghdad's largest slum", "captured Bagram airport"), unlike an adjective ("Syrian")."""
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 """The trigger's arguments whose locative modifiers place its event ("militants in Gaza
 captured", "a blast in Marjeh Square killed", "detonated a bomb inside Jobar")."""
@@ -186,6 +192,8 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
         attached = attachment(doc, toponym, event.trigger)
         if attached is not None and _POSSESSIVE.match(text, toponym.end):
             attached = dataclasses.replace(attached, modifier=True)
+        if attached is not None and _owning_country(attached, toponym):
+            attached = None
         if attached is not None:
             rank = (
                 attached.modifier,
@@ -203,6 +211,18 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
     if inner:  # "in the town of Baqubah, in the province of Diyala"
         _, word, best = min(inner, key=lambda item: item[0])
     return _placed(doc, best, _REASONS.get(word, f"in-sentence preposition '{word}'"))
+
+
+def _owning_country(attached: _Attached, toponym: Toponym) -> bool:
+    """A country that only owns the trigger's subject or object ("shot down U.S.
+    helicopters", "China's first bomb was detonated"): no location, unlike a city
+    ("bombed Baghdad's largest slum")."""
+    return (
+        attached.modifier
+        and attached.word in ("object", "subject")
+        and toponym.place is not None
+        and toponym.place.precision == "country"
+    )
 
 
 _REASONS = {
@@ -308,7 +328,7 @@ def _climb(token: Any, verbs: frozenset[int], chain: dict[int, int]) -> _Attache
     """Up from the toponym to the first locative preposition whose head is on the trigger's
     chain; through "of" and through the nouns that other prepositions hang from ("positions
     at X", "an attack in X"), each noun a step further away."""
-    hops, direct, word, modifier = 0, True, "", False
+    hops, direct, word, modifier, owner = 0, True, "", False, False
     for _ in range(_REACH):
         head = token.head
         if head.i == token.i:
@@ -330,9 +350,12 @@ def _climb(token: Any, verbs: frozenset[int], chain: dict[int, int]) -> _Attache
             token, direct = head.head, False
             word = word or ("in" if head.head.lower_ in EVENT_NOUNS else "")
         elif token.dep_ in _OBJECTS and head.i in verbs:
-            return None if modifier else _Attached(_OBJECTS[token.dep_], hops + chain[head.i])
+            if modifier and not owner:
+                return None
+            return _Attached(_OBJECTS[token.dep_], hops + chain[head.i], modifier=modifier)
         elif token.dep_ in _CLIMB:
-            modifier = modifier or _modifies_a_thing(token)
+            if not modifier and _modifies_a_thing(token):
+                modifier, owner = True, token.dep_ in _OWNERS
             token, direct = head, direct and token.dep_ != "compound"
         else:
             return None

@@ -1,10 +1,13 @@
 """Toponyms: find the place names of an article and resolve each to a gazetteer place.
 
-Found: names a feature noun introduces or follows ("the town of X", "X province");
+Found: names a feature noun introduces or follows ("the town of X", "X province") or an
+apposition calls a place ("X, a small town in Somalia");
 entities labelled GPE, LOC or FAC (an unknown one as the state its abbreviation names or as
 the place it is named after); capitalised phrases the NER missed that the gazetteer knows
 well (a multi-word name of a prominent place, or the own name of a country, capital, state,
-large city or one of our additions); and the dateline place.
+large city or one of our additions); a town's name in a place's context, whatever the NER
+labelled it ("northern Hama", "the capital Grozny", "captured Manbij"); and the dateline
+place.
 
 Resolved, first rule that applies (the ``reason`` of each ``Toponym``):
 
@@ -411,10 +414,12 @@ def _from_phrases(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> It
     where no entity is."""
     text = doc.article.text
     blocked = bytearray(len(text))
+    surnames = {e.text.split()[-1] for e in doc.entities if e.label == "PERSON" and " " in e.text}
     spans = [
         (e.start, e.end)
         for e in doc.entities
-        if e.label in _BLOCKING and not _introduced_place(text, e.start, e.text, gazetteer)
+        if e.label in _BLOCKING
+        and (e.text in surnames or not _introduced_place(text, e.start, e.text, gazetteer))
     ]
     for start, end in [*spans, *((found.start, found.end) for found in taken)]:
         blocked[start:end] = b"\x01" * (end - start)
@@ -427,12 +432,42 @@ def _from_phrases(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> It
 
 
 def _introduced_place(text: str, start: int, name: str, gazetteer: Gazetteer) -> bool:
-    """Whether an entity is a place's own name after a locative preposition, whatever the
-    NER labelled it ("inside Zara", "near Palmyra", "in Bari")."""
-    if not _LOCATIVE.search(text[max(0, start - 16) : start]):
-        return False
+    """Whether an entity is a place's name in a place's context, whatever the NER labelled
+    it: a place's own name after a locative preposition ("inside Zara", "in Bari"), or a
+    town's name, own or alternate, after words that only a place takes ("northern Hama",
+    "the capital Grozny", "captured Manbij", "attacks on Aleppo")."""
     candidates = gazetteer.lookup(name)
-    return bool(candidates) and gazetteer.known_as(candidates[0], name)
+    if not candidates:
+        return False
+    before = text[max(0, start - 24) : start]
+    if _LOCATIVE.search(before) and gazetteer.known_as(candidates[0], name):
+        return True
+    return (
+        bool(_PLACE_CONTEXT.search(before))
+        and not _NAME_GOES_ON.match(text, start + len(name))
+        and _town(candidates[0], gazetteer)
+    )
+
+
+_NAME_GOES_ON = re.compile(r"['\u2019]s\b|\s+[A-Z0-9]")
+"""A possessive or another capitalised word after a name ("Martin's farm", "Human
+Resources"): a name in a place's context then is not sure to be the place."""
+_PLACE_CONTEXT = re.compile(
+    r"(?:\b(?:in|at|near|outside|inside|into|across|around|on|toward|towards)|"
+    r"\b(?:north|south|east|west|central)(?:ern)?(?:\s+rural)?|"
+    r"\b(?:north|south)-?(?:east|west)(?:ern)?(?:\s+rural)?|\brural|\bcapital,?|"
+    r"\b(?:captured?|capturing|stormed|storming|entered|entering|seized|seizing|liberated|"
+    r"besieged|shelled|recaptured|retook|patroll?ed|patrolling|occupied|evacuated)"
+    r")\s+$",
+    re.IGNORECASE,
+)
+"""Words before a name that make it a place ("southern Aleppo", "stormed Shali")."""
+_TOWN = 20_000  # people: a town whose name, own or alternate, a place's context takes
+
+
+def _town(place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a candidate is a town of some size, a country, a capital or a state."""
+    return place.population >= _TOWN or gazetteer.rank(place) <= _PROMINENT
 
 
 @dataclass(frozen=True, slots=True)
@@ -448,11 +483,10 @@ class _Known:
         return self._introduced(start, text)
 
     def _introduced(self, start: int, text: str) -> bool:
-        """A town's own name after a locative preposition, outside every entity."""
+        """A town's name in a place's context (see ``_introduced_place``), outside every
+        other entity."""
         article = self.doc.article.text
-        if text.casefold() in _NOT_PLACES or not _LOCATIVE.search(
-            article[max(0, start - 16) : start]
-        ):
+        if text.casefold() in _NOT_PLACES:
             return False
         end = start + len(text)
         if any(
@@ -460,8 +494,7 @@ class _Known:
             for e in self.doc.entities
         ):
             return False
-        candidates = self.gazetteer.lookup(text)
-        return bool(candidates) and self.gazetteer.known_as(candidates[0], text)
+        return _introduced_place(article, start, text, self.gazetteer)
 
 
 def _from_feature_phrases(doc: Document, gazetteer: Gazetteer) -> Iterator[Found]:
@@ -472,6 +505,7 @@ def _from_feature_phrases(doc: Document, gazetteer: Gazetteer) -> Iterator[Found
     text = doc.article.text
     blocked = [(e.start, e.end) for e in doc.entities if e.label in _TITLES]
     for start, name in _feature_names(text):
+        name = _TRAILING_DATE.sub("", name)
         end = start + len(name)
         if name.casefold() in _NOT_PLACES or _is_demonym(name):
             continue
@@ -480,6 +514,13 @@ def _from_feature_phrases(doc: Document, gazetteer: Gazetteer) -> Iterator[Found
         found = _trimmed(start, name, sentence_of(doc, start), gazetteer)
         if found.candidates or not _tagged_as_is(doc, found):
             yield found
+
+
+_TRAILING_DATE = re.compile(
+    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December))+$"
+)
+"""Days and months after a name ("the city of Basra Wednesday"): no part of it."""
 
 
 def _tagged_as_is(doc: Document, found: Found) -> bool:
@@ -513,6 +554,13 @@ def _feature_names(text: str) -> Iterator[tuple[int, str]]:
             start, name = start + len(first) + 1, name[len(first) :].lstrip()
         if name and name[0].isupper() and name.split()[0] not in _LEADING_WORDS:
             yield start, name
+    for match in _APPOSED_FEATURE.finditer(text):
+        start, name = match.start("name"), match["name"]
+        first = name.split()[0]
+        if first in _LEADING_WORDS:
+            start, name = start + len(first) + 1, name[len(first) :].lstrip()
+        if name and name[0].isupper():
+            yield start, name
 
 
 def _own_name(start: int, name: str) -> tuple[int, str]:
@@ -527,7 +575,8 @@ _POSSESSIVE_IN = re.compile(r"^.*['\u2019]s\s+")
 _FEATURE_NOUNS = (
     "town|towns|village|villages|city|cities|district|districts|province|provinces|region|"
     "area|neighbou?rhood|suburb|quarter|axis|peninsula|gorge|valley|governorate|countryside|"
-    "enclave|settlement|refugee camp|camp|municipality|island|islands"
+    "enclave|settlement|settlements|refugee camp|camp|municipality|island|islands|areas|"
+    "suburbs|neighbou?rhoods|farms|outskirts|stronghold"
 )
 _NAME_WORD = r"[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)*"
 _NAME = (
@@ -541,6 +590,15 @@ _LIST_MORE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME})(?![
 _FEATURE_AFTER = re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+(?:{_FEATURE_NOUNS})\b(?!\s+of\b)")
 """A name before a feature noun, unless "of" follows (in "the Russian Far Eastern city of
 Vladivostok" the name is after "of", and the words before the noun describe it)."""
+_APPOSED_FEATURE = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:town|village|city|district|area|neighbou?rhood|suburb|community|settlement|"
+    r"municipality|hamlet|camp|island)"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:in|of|near|on|about|some|close|situated|located|just|"
+    r"north|south|east|west|where|that|which|outside|along)\b)"
+)
+"""A name that an apposition says is a place ("Maryin Gubay, a small town in Somalia",
+"Malir, a low-income area of Karachi")."""
 _LEADING_WORDS = frozenset(
     {*("In", "At", "On", "The", "A", "An", "From", "Near", "Into", "Of", "To", "By", "For")}
     | {"With", "And", "But", "Outside", "Inside", "Across"}

@@ -380,6 +380,9 @@ def test_a_place_after_of_in_the_object(
         ("The minister traveled to Tehran on Monday.", "traveled", "Tehran"),
         # the object of the clause a participle follows
         ("Militants stormed the town of Baiji, killing 39 people.", "killing", "Baiji"),
+        # a city that says where the object is
+        ("US jets bombed Baghdad's largest slum on Wednesday.", "bombed", "Baghdad"),
+        ("The Taliban captured Bagram airport.", "captured", "Bagram"),
     ],
 )
 def test_the_most_specific_place_where_it_happened(
@@ -393,3 +396,20 @@ def test_the_most_specific_place_where_it_happened(
     events = (event(text, trigger, sentences=doc.sentences),)
     (located,) = EventLocator()(dataclasses.replace(doc, events=events)).events
     assert located.place is not None and located.place.text == place
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Insurgents shot down five U.S. helicopters last month.", "shot"),
+        ("China's first atomic bomb was detonated in 1964.", "detonated"),
+    ],
+)
+def test_a_country_that_owns_the_object_is_no_location(
+    geoparser: Geoparser, spacy_document: Callable[[str], Document], text: str, trigger: str
+) -> None:
+    doc = geoparser(spacy_document(text))
+    events = (event(text, trigger, sentences=doc.sentences),)
+    (located,) = EventLocator()(dataclasses.replace(doc, events=events)).events
+    assert located.place is None

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 
 import pytest
 
 from eventwire.datatypes import Document, Entity, Toponym
 from eventwire.geo import Gazetteer, Geoparser
+from tests.geo.documents import sentence_at
 
 MakeDocument = Callable[..., Document]
 
@@ -209,6 +211,68 @@ def test_a_town_after_a_locative_preposition(
     text = "The vote in March was held in Innisfail. Nice weather followed."
     doc = geoparser(make_document(text))
     assert [toponym.text for toponym in doc.toponyms] == ["Innisfail"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The army launched a counter-offensive in northern Hama on Tuesday.", "Hama", "ORG"),
+        (
+            "A policeman was killed in the capital Grozny when his car hit a bomb.",
+            "Grozny",
+            "PERSON",
+        ),
+        ("The troops captured Grozny in early February.", "Grozny", "PERSON"),
+        ("Warplanes intensified attacks on Aleppo earlier today.", "Aleppo", "LANGUAGE"),
+    ],
+)
+def test_a_town_the_ner_mislabelled_is_a_place_in_a_place_context(
+    geoparser: Geoparser, make_document: MakeDocument, text: str, name: str, label: str
+) -> None:
+    doc = geoparser(make_document(text, others=[(name, label)]))
+    assert [toponym.text for toponym in doc.toponyms] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He opened an investigative file on Moore's Ford.", "Moore"),
+        ("Barack Obama arrived. The pressure on Obama grew.", "Obama"),
+        ("She works in Human Resources.", "Human"),
+    ],
+)
+def test_a_name_in_a_place_context_that_is_not_sure_to_be_a_place(
+    geoparser: Geoparser, make_document: MakeDocument, text: str, name: str
+) -> None:
+    others = [("Barack Obama", "PERSON")] if "Barack" in text else []
+    start = text.rindex(name)
+    doc = make_document(text, others=others)
+    sentence = sentence_at(doc.sentences, start)
+    person = Entity(
+        start=start, end=start + len(name), text=name, label="PERSON", sentence=sentence
+    )
+    doc = geoparser(dataclasses.replace(doc, entities=(*doc.entities, person)))
+    assert name not in [toponym.text for toponym in doc.toponyms]
+
+
+def test_names_that_an_apposition_or_a_plural_feature_noun_makes_places(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = (
+        "Gunmen killed an official in Maryin Gubay, a small town in southern Somalia. "
+        "Troops shelled the settlements of Maharda and Tarfawi."
+    )
+    doc = geoparser(make_document(text, ["Somalia"]))
+    names = [toponym.text for toponym in doc.toponyms]
+    assert names == ["Maryin Gubay", "Somalia", "Maharda", "Tarfawi"]
+
+
+def test_a_day_after_a_feature_name_is_no_part_of_it(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = "Some 4,000 people marched in the southern city of Basra Wednesday."
+    doc = geoparser(make_document(text, ["Basra"]))
+    assert [toponym.text for toponym in doc.toponyms] == ["Basra"]
 
 
 def test_paris_with_texas_towns_is_in_texas(
