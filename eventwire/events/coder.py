@@ -326,12 +326,13 @@ def _deontic_demand(verb: Token) -> Match | None:
 def _without_carriers(coded: list[tuple[Token, list[Event]]]) -> list[Event]:
     """The events of a sentence without the statements (01) that only carry another of its
     events as their object: "France announced the release of the hostages" is a release."""
-    substantive = {trigger.i for trigger, events in coded if any(e.root != "01" for e in events)}
+    substantive = [trigger for trigger, events in coded if any(e.root != "01" for e in events)]
+    carriers = {verb.i for t in substantive if (verb := syntax.light_verb(t)) is not None}
+    carriers |= {t.head.i for t in substantive if t.dep_ == "dobj"}
     return [
         event
         for trigger, events in coded
-        if trigger.i in substantive
-        or not any(c.dep_ == "dobj" and c.i in substantive for c in trigger.children)
+        if trigger in substantive or trigger.i not in carriers
         for event in events
     ]
 
@@ -452,8 +453,9 @@ def _match_noun(pattern: Pattern, noun: Token) -> Match:
     """Match a nominal pattern: actors from "by" or the light verb's subject, targets from preps."""
     sources = syntax.with_conjuncts(syntax.prep_objects(noun, ("by",)))
     targets = syntax.prep_objects(noun, pattern.target_preps)
-    if not sources and syntax.is_light_verb_object(noun):
-        sources = syntax.verb_subjects(noun.head)
+    verb = None if sources else syntax.light_verb(noun)
+    if verb is not None:
+        sources = syntax.verb_subjects(verb)
     return Match(
         pattern=pattern, trigger=noun, sources=tuple(sources), targets=tuple(targets), used=(noun,)
     )

@@ -63,6 +63,13 @@ LIGHT_VERBS = frozenset(
         "lead",
         "join",
         "attend",
+        "declare",
+        "pledge",
+        "promise",
+        "approve",
+        "allocate",
+        "grant",
+        "renew",
     }
 )
 
@@ -277,9 +284,25 @@ def noun_modifiers(noun: Token) -> list[Token]:
     return [token for token in found if token.dep_ != "punct"]
 
 
-def is_light_verb_object(noun: Token) -> bool:
-    """Whether the noun is the object of a light verb, so the verb's subject did the event."""
-    return noun.dep_ in LIGHT_VERB_OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS
+def light_verb(noun: Token) -> Token | None:
+    """The light verb whose object the noun is, so that the verb's subject did the event
+    ("launched an offensive"); also through a noun of amount ("announced $33 million in
+    assistance", "a sixfold increase in funding")."""
+    while noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of"):
+        amount = noun.head.head
+        if amount.lemma_.lower() not in AMOUNT_NOUNS and amount.tag_ != "CD":
+            return None
+        noun = amount
+    if noun.dep_ in LIGHT_VERB_OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS:
+        return noun.head
+    return None
+
+
+AMOUNT_NOUNS = frozenset(
+    {*("million", "billion", "$", "package", "increase", "round", "tranche", "batch")}
+    | {"shipment", "amount", "sum", "wave", "series", "number", "lot", "consignment"}
+)
+"""Nouns of amount that stand between a light verb and its event noun."""
 
 
 POSSESSIVE_PRONOUNS = frozenset({"their", "his", "her", "its"})

@@ -180,6 +180,16 @@ def test_a_statement_that_only_carries_an_event_is_that_event(nlp, coder):
     assert "01" in {e.root for e in said} or "05" in {e.root for e in said}
 
 
+def test_a_light_verb_lends_its_subject_through_a_noun_of_amount(nlp, coder):
+    actors = [("US government", "USAGOV"), ("Mozambique", "MOZ")]
+    text = "The US government announced $33 million in assistance to Mozambique."
+    events = code(nlp, coder, text, actors)
+    assert {(source, root) for source, _, root in dyads(events)} == {("USAGOV", "07")}
+    text = "The US government condemned $33 million in assistance to Mozambique."
+    events = code(nlp, coder, text, actors)
+    assert "07" not in {e.root for e in events}
+
+
 def test_nominal_sanctions_find_source_and_the_clause_subject(nlp, coder):
     text = "The DPRK economy is currently facing many difficulties due to US sanctions."
     events = code(nlp, coder, text, [("DPRK", "PRK"), ("US", "USA")])
