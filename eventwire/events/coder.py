@@ -199,7 +199,10 @@ class CameoCoder:
             demand = _deontic_demand(token)
             if demand is not None:
                 return demand
-        if token.pos_ in ("VERB", "AUX"):
+        nominal = self.lexicon.nouns.get(token.lower_, ()) if _nominal_gerund(token) else ()
+        if nominal:  # "killed in Israeli tank shelling": the noun "shelling"
+            found = [_match_noun(p, token) for p in nominal]
+        elif token.pos_ in ("VERB", "AUX"):
             patterns = _for_form(self.lexicon.verbs.get(lemma, ()), token.lower_)
             objects = syntax.direct_objects(token) if patterns else []
             clauses = syntax.complements(token) if any(p.complement for p in patterns) else []
@@ -216,6 +219,9 @@ class CameoCoder:
     ) -> list[Event]:
         """The events of one match: one per source-target pair of resolved actors."""
         sources = mentions.of_phrases(match.sources)
+        if not sources and not match.pattern.nominal:  # "an attack by rebels killed five"
+            agents = [a for s in match.sources for a in syntax.prep_objects(s, ("by",))]
+            sources = mentions.of_phrases(agents)
         targets = mentions.of_phrases(match.targets)
         if not targets:  # "Iranian diplomats were expelled": the object names the target
             targets = _distinct(mentions.at(t.idx) for t in match.objects)
@@ -304,6 +310,19 @@ class CameoCoder:
 DEONTIC = frozenset({"must"})
 """"should" is as often advice or a shared wish ("the two countries should work together")."""
 _DEMAND = parse_pattern("100", "say >*", origin="deontic rule")
+
+
+_NOMINAL_DEPS = frozenset({"pobj", "pcomp", "nsubj", "nsubjpass", "csubj"})
+
+
+def _nominal_gerund(token: Token) -> bool:
+    """A gerund the parser tagged as a verb that stands as a noun, with no object of its
+    own ("killed in Israeli tank shelling"; not "accused of shelling civilians")."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in _NOMINAL_DEPS
+        and not any(child.dep_ == "dobj" for child in token.children)
+    )
 
 
 def _deontic_demand(verb: Token) -> Match | None:

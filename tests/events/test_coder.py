@@ -190,6 +190,18 @@ def test_a_light_verb_lends_its_subject_through_a_noun_of_amount(nlp, coder):
     assert "07" not in {e.root for e in events}
 
 
+def test_a_gerund_standing_as_a_noun_is_a_nominal_event(nlp, coder):
+    text = "Five civilians were killed in shelling by the Syrian army on Friday."
+    events = code(nlp, coder, text, [("civilians", "CVL"), ("Syrian army", "SYRMIL")])
+    assert ("SYRMIL", "CVL", "19") in dyads(events)
+
+
+def test_the_agent_of_an_event_noun_subject_did_the_act(nlp, coder):
+    text = "An attack by rebels killed five soldiers."
+    events = code(nlp, coder, text, [("rebels", "REB"), ("soldiers", "MIL")])
+    assert ("REB", "MIL", "19") in dyads(events)
+
+
 def test_nominal_sanctions_find_source_and_the_clause_subject(nlp, coder):
     text = "The DPRK economy is currently facing many difficulties due to US sanctions."
     events = code(nlp, coder, text, [("DPRK", "PRK"), ("US", "USA")])
