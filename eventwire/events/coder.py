@@ -200,6 +200,7 @@ class CameoCoder:
             if demand is not None:
                 return demand
         nominal = self.lexicon.nouns.get(token.lower_, ()) if _nominal_gerund(token) else ()
+        found: list[Match | None]
         if nominal:  # "killed in Israeli tank shelling": the noun "shelling"
             found = [_match_noun(p, token) for p in nominal]
         elif token.pos_ in ("VERB", "AUX"):
