@@ -145,10 +145,15 @@ def phoenix_class(root: str) -> int:
 
 
 def sentence_class(doc: Document) -> int:
-    """A sentence's class: that of its most confident event; no event is neutral."""
+    """A sentence's class: that of its most confident event, one that happened (asserted or
+    reported) before one that did not, and an act before the statement that reports it
+    ("..., state media said" does not make an attack neutral); no event is neutral."""
     if not doc.events:
         return 0
-    best = max(doc.events, key=lambda e: (e.factuality == "asserted", e.confidence))
+    best = max(
+        doc.events,
+        key=lambda e: (e.factuality in HAPPENED, phoenix_class(e.root) != 0, e.confidence),
+    )
     return phoenix_class(best.root)
 
 

@@ -202,6 +202,12 @@ def test_the_agent_of_an_event_noun_subject_did_the_act(nlp, coder):
     assert ("REB", "MIL", "19") in dyads(events)
 
 
+def test_a_target_preposition_the_parser_hung_on_the_object(nlp, coder):
+    text = "The US government returned a collection of Inca artifacts to the government of Peru."
+    actors = [("US government", "USAGOV"), ("government of Peru", "PERGOV")]
+    assert ("USAGOV", "PERGOV", "08") in dyads(code(nlp, coder, text, actors))
+
+
 def test_nominal_sanctions_find_source_and_the_clause_subject(nlp, coder):
     text = "The DPRK economy is currently facing many difficulties due to US sanctions."
     events = code(nlp, coder, text, [("DPRK", "PRK"), ("US", "USA")])

@@ -1,0 +1,52 @@
+"""Scoring coded events: a sentence's quad class from its events, on hand-built events."""
+
+from __future__ import annotations
+
+from eventwire.datatypes import Article, Document, Event, Factuality, Span
+from eventwire.evaluate.coding import phoenix_class, sentence_class
+
+TEXT = "Rebels attacked the town, state media said."
+
+
+def event(cameo: str, factuality: Factuality, confidence: float = 0.5) -> Event:
+    span = Span(start=0, end=len(TEXT), text=TEXT)
+    return Event(
+        id=cameo,
+        article_id="a",
+        sentence=0,
+        cameo=cameo,
+        plover="",
+        mode="",
+        goldstein=0.0,
+        quad_class=0,
+        source=None,
+        target=None,
+        factuality=factuality,
+        evidence=span,
+        trigger=span,
+        confidence=confidence,
+    )
+
+
+def document(*events: Event) -> Document:
+    return Document(article=Article(id="a", text=TEXT), events=events)
+
+
+def test_phoenix_classes_of_the_roots() -> None:
+    assert [phoenix_class(root) for root in ("01", "03", "07", "11", "19")] == [0, 1, 2, 3, 4]
+
+
+def test_a_sentence_without_events_is_neutral() -> None:
+    assert sentence_class(document()) == 0
+
+
+def test_a_reported_act_outranks_the_statement_that_reports_it() -> None:
+    statement = event("010", Factuality.ASSERTED, confidence=0.9)
+    attack = event("190", Factuality.REPORTED, confidence=0.6)
+    assert sentence_class(document(statement, attack)) == 4
+
+
+def test_an_act_that_did_not_happen_gives_way_to_one_that_did() -> None:
+    threat = event("190", Factuality.NEGATED, confidence=0.9)
+    statement = event("010", Factuality.ASSERTED)
+    assert sentence_class(document(threat, statement)) == 0
