@@ -31,7 +31,8 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    district of Baghdad"), then the one closest to the trigger. When the winner is a
    country, state or region, an attached place inside it wins instead ("in the town of
    Baqubah, in the province of Diyala"; "in Maryin Gubay, a small town in Somalia").
-   "on" counts only for points, regions and waters ("on Russky Island"), never for
+   "on" counts only for points, regions, waters and names the gazetteer lacks ("on
+   Russky Island", "an assault on the Sheikh Saeed District"), never for
    countries or cities directly, where it names a topic ("talks on Syria"), though it may
    through a noun ("on the doorstep of his Moscow apartment"). Adjectives of nationality
    are never event locations; a possessive place ("shot in Karachi's business district",
@@ -142,7 +143,8 @@ PLACE_NOUNS = FEATURE_WORDS | {
     *("villages", "towns", "cities", "districts", "provinces", "settlement", "settlements"),
     *("streets", "countryside", "neighborhood", "neighbourhood", "parts", "part", "sector"),
     *("stronghold", "perimeter", "hilltop", "hometown", "heart", "edge", "coast", "vicinity"),
-    *("camp", "governorate", "municipality", "quarter", "areas", "resorts"),
+    *("camp", "governorate", "municipality", "quarter", "areas", "resorts", "township"),
+    *("townships", "sectors", "neighborhoods", "neighbourhoods", "suburb", "quarters"),
 }
 """Nouns that "of" may follow in a location ("the outskirts of Aleppo", "the streets of
 Abidjan"); not directions ("north of Baghdad" is near Baghdad, not in it)."""
@@ -296,7 +298,8 @@ def attachment(doc: Document, toponym: Toponym, trigger: Span) -> _Attached | No
         attached = _Attached(word, 0) if word else None
     if attached is None or attached.word != "on" or toponym.place is None:
         return attached
-    return attached if toponym.place.precision in _ON_PRECISIONS else None
+    precise = _unresolved(toponym) or toponym.place.precision in _ON_PRECISIONS
+    return attached if precise else None
 
 
 def preposition(doc: Document, toponym: Toponym) -> str | None:

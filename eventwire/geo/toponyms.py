@@ -261,12 +261,24 @@ Dublin", "Metro Nashville")."""
 
 
 def _is_demonym(text: str) -> bool:
-    """An adjective of nationality ("Turkish", "Afghans") or of a direction ("Far
-    Eastern", "Middle Eastern"): no place of its own."""
+    """An adjective of nationality ("Turkish", "Afghans"), of a people or faith
+    ("Kurdish", "Shiite") or of a direction ("Far Eastern", "Middle Eastern"): no place
+    of its own."""
     demonyms = _demonyms()
     if text.split()[-1] in ("Eastern", "Western", "Northern", "Southern"):
         return True
+    if text.replace("\u2019", "'") in _PEOPLES:
+        return True
     return text in demonyms or (text.endswith("s") and text[:-1] in demonyms)
+
+
+_PEOPLES = frozenset(
+    {*("Kurdish", "Shiite", "Shi'ite", "Shia", "Shi'a", "Shi'i", "Sunni", "Alawite", "Druze")}
+    | {"Christian", "Muslim", "Jewish", "Arab", "Yazidi", "Turkmen", "Assyrian", "Hindu"}
+    | {"Buddhist", "Catholic", "Protestant", "Orthodox", "Hispanic", "Latino", "Pashtun"}
+    | {"Uighur", "Uyghur", "Rohingya", "Berber", "Bedouin", "Palestinian", "Tamil", "Sikh"}
+)
+"""Adjectives of a people or a faith that feature nouns follow ("Kurdish neighbourhoods")."""
 
 
 def _named_after(found: Found, gazetteer: Gazetteer) -> Found:
@@ -554,6 +566,8 @@ def _feature_names(text: str) -> Iterator[tuple[int, str]]:
             start, name = start + len(first) + 1, name[len(first) :].lstrip()
         if name and name[0].isupper() and name.split()[0] not in _LEADING_WORDS:
             yield start, name
+            if match["plural"]:  # "the Al-Jubeileh and Al-Hamidiyah districts of Deir Ezzor"
+                yield from _listed_before(text, start)
     for match in _APPOSED_FEATURE.finditer(text):
         start, name = match.start("name"), match["name"]
         first = name.split()[0]
@@ -561,6 +575,19 @@ def _feature_names(text: str) -> Iterator[tuple[int, str]]:
             start, name = start + len(first) + 1, name[len(first) :].lstrip()
         if name and name[0].isupper():
             yield start, name
+
+
+def _listed_before(text: str, end: int) -> Iterator[tuple[int, str]]:
+    """(start, name) of the names listed before a name that ends at ``end`` ("A, B and")."""
+    while match := _LISTED.search(text, max(0, end - 80), end):
+        start, name = _own_name(match.start("name"), match["name"])
+        first = name.split()[0]
+        if first in _LEADING_WORDS:
+            start, name = start + len(first) + 1, name[len(first) :].lstrip()
+        if not name or not name[0].isupper() or name.split()[0] in _LEADING_WORDS:
+            return
+        yield start, name
+        end = start
 
 
 def _own_name(start: int, name: str) -> tuple[int, str]:
@@ -586,8 +613,13 @@ _NAME = (
 _OF_FEATURE = re.compile(
     rf"\b(?:{_FEATURE_NOUNS}|state)\s+of\s+(?:the\s+)?(?P<name>{_NAME})(?![\w-])"
 )
+_LISTED = re.compile(rf"(?<![\w-])(?P<name>{_NAME})(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 _LIST_MORE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME})(?![\w-])")
-_FEATURE_AFTER = re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+(?:{_FEATURE_NOUNS})\b(?!\s+of\b)")
+_PLURAL_FEATURES = "districts|villages|towns|areas|neighbou?rhoods|suburbs|quarters|provinces"
+_FEATURE_AFTER = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME})\s+(?:(?P<plural>{_PLURAL_FEATURES})\b|"
+    rf"(?:{_FEATURE_NOUNS})\b(?!\s+of\b))"
+)
 """A name before a feature noun, unless "of" follows (in "the Russian Far Eastern city of
 Vladivostok" the name is after "of", and the words before the noun describe it)."""
 _APPOSED_FEATURE = re.compile(
@@ -736,9 +768,12 @@ def _longest_known(
 
 def _well_known(text: str, gazetteer: Gazetteer) -> bool:
     """Multi-word: its best place is prominent, a county or has 100,000 people; one word: it is the
-    own name of a country, capital, state, large city or one of our additions."""
+    own name of a country, capital, state, large city or one of our additions, and a word of
+    three letters or fewer is written in capitals ("CAR", not "Car bombs")."""
     candidates = gazetteer.lookup(text)
     if not candidates or text.split()[0].lower() in _SMALL_WORDS:
+        return False
+    if len(text) <= 3 and not text.isupper():
         return False
     best = candidates[0]
     if len([word for word in text.split() if word.lower() not in _SMALL_WORDS]) > 1:

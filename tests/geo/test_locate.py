@@ -383,6 +383,14 @@ def test_a_place_after_of_in_the_object(
         # a city that says where the object is
         ("US jets bombed Baghdad's largest slum on Wednesday.", "bombed", "Baghdad"),
         ("The Taliban captured Bagram airport.", "captured", "Bagram"),
+        # a district the gazetteer lacks, which "on" may introduce
+        (
+            "The army continued its assault on the Sheikh Saeed District of Aleppo.",
+            "continued",
+            "Sheikh Saeed District",
+        ),
+        # a township is a place, so the name after its "of" is where
+        ("An activist was shot dead in the Harare township of Highfield.", "shot", "Highfield"),
     ],
 )
 def test_the_most_specific_place_where_it_happened(

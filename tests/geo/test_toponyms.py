@@ -267,6 +267,22 @@ def test_names_that_an_apposition_or_a_plural_feature_noun_makes_places(
     assert names == ["Maryin Gubay", "Somalia", "Maharda", "Tarfawi"]
 
 
+def test_names_listed_before_a_plural_feature_noun_are_places(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = "Rebels shelled the Sheikh Maqsoud, Ashrafiyah and Bani Zaid neighbourhoods."
+    doc = geoparser(make_document(text))
+    names = [toponym.text for toponym in doc.toponyms]
+    assert names == ["Sheikh Maqsoud", "Ashrafiyah", "Bani Zaid"]
+
+
+def test_an_adjective_of_a_people_before_a_feature_noun_is_no_place(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = "Car bombs hit several Kurdish neighbourhoods and Shiite districts."
+    assert geoparser(make_document(text)).toponyms == ()
+
+
 def test_a_day_after_a_feature_name_is_no_part_of_it(
     geoparser: Geoparser, make_document: MakeDocument
 ) -> None:
