@@ -74,6 +74,8 @@ PREPOSITIONS = frozenset(
         "within",
         "over",
         "off",
+        "beside",
+        "alongside",
     }
 )
 MOTION_VERBS = frozenset(
