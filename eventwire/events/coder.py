@@ -170,7 +170,7 @@ class CameoCoder:
     ) -> list[Event]:
         """Every event of one sentence."""
         used: set[int] = set()
-        coded: list[tuple[Token, list[Event]]] = []
+        coded: list[tuple[Match, list[Event]]] = []
         for match in self.matches(sentence):
             if match.trigger.i in used:
                 continue
@@ -180,7 +180,7 @@ class CameoCoder:
             built = self.events_of(doc, index, sentence, match, mentions)
             if built:
                 used.update(token.i for token in match.used)
-                coded.append((match.trigger, built))
+                coded.append((match, built))
         return _without_carriers(coded)
 
     def matches(self, sentence: Any) -> list[Match]:
@@ -343,18 +343,31 @@ def _deontic_demand(verb: Token) -> Match | None:
     return None
 
 
-def _without_carriers(coded: list[tuple[Token, list[Event]]]) -> list[Event]:
+def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
     """The events of a sentence without the statements (01) that only carry another of its
-    events as their object: "France announced the release of the hostages" is a release."""
-    substantive = [trigger for trigger, events in coded if any(e.root != "01" for e in events)]
-    carriers = {verb.i for t in substantive if (verb := syntax.light_verb(t)) is not None}
-    carriers |= {t.head.i for t in substantive if t.dep_ == "dobj"}
+    events as their object ("France announced the release of the hostages" is a release),
+    nor the vague acts of a light verb whose object is the event ("a judge approved the
+    extradition" is an extradition, not an approval)."""
+    substantive = [m.trigger for m, events in coded if any(e.root != "01" for e in events)]
+    carried = {t.head.i for t in substantive if t.dep_ == "dobj"}
+    by_light_verb = {verb.i for t in substantive if (verb := syntax.light_verb(t)) is not None}
     return [
         event
-        for trigger, events in coded
-        if trigger in substantive or trigger.i not in carriers
+        for match, events in coded
+        if not _carrier(match, substantive, carried | by_light_verb, by_light_verb)
         for event in events
     ]
+
+
+def _carrier(
+    match: Match, substantive: list[Token], carriers: set[int], by_light_verb: set[int]
+) -> bool:
+    trigger = match.trigger
+    if trigger.i not in carriers:
+        return False
+    if trigger not in substantive:
+        return True
+    return trigger.i in by_light_verb and not match.pattern.obj and not match.pattern.nominal
 
 
 def _preference(match: Match) -> tuple[int, bool]:

@@ -98,9 +98,10 @@ REFUSING_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "can", "ca"})
 PROMISING_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 PROMISING = frozenset(
     {*("willing", "ready", "prepared", "eager", "determined", "agree", "pledge", "promise")}
-    | {"vow", "offer", "plan", "intend", "decide", "commit", "want", "seek", "aim", "resolve"}
+    | {"vow", "offer", "plan", "intend", "commit", "want", "seek", "aim", "resolve"}
 )
-"""Words whose complement is an act their subject commits to ("is ready to talk")."""
+"""Words whose complement is an act their subject commits to ("is ready to talk"); not
+"decide": a government that decided to ease sanctions has taken the act, still to come."""
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp"})
 
 

@@ -130,6 +130,8 @@ def test_factuality(nlp, text, expected):
         ("Washington will attack Cuba.", ("1384", Factuality.ASSERTED)),
         ("Washington vowed to impose sanctions on Cuba.", ("1312", Factuality.ASSERTED)),
         ("Analysts expect that Washington could attack Cuba.", ("190", Factuality.HYPOTHETICAL)),
+        # a decision is the act, still to come
+        ("Washington decided to lift the embargo on Cuba.", ("085", Factuality.FUTURE)),
     ],
 )
 def test_refused_and_promised_acts(nlp, coder, text, expected):
@@ -206,6 +208,12 @@ def test_a_target_preposition_the_parser_hung_on_the_object(nlp, coder):
     text = "The US government returned a collection of Inca artifacts to the government of Peru."
     actors = [("US government", "USAGOV"), ("government of Peru", "PERGOV")]
     assert ("USAGOV", "PERGOV", "08") in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_light_verb_of_vague_code_gives_way_to_the_event_it_carries(nlp, coder):
+    text = "A Dutch court approved the extradition of the suspect to France."
+    events = code(nlp, coder, text, [("Dutch court", "NLDJUD"), ("France", "FRA")])
+    assert {e.root for e in events} == {"06"}
 
 
 def test_nominal_sanctions_find_source_and_the_clause_subject(nlp, coder):
