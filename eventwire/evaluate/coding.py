@@ -144,14 +144,19 @@ def phoenix_class(root: str) -> int:
     return 1 if number <= 5 else 2 if number <= 8 else 3 if number <= 13 else 4
 
 
+_DID_NOT_HAPPEN = frozenset({"negated", "hypothetical"})
+
+
 def sentence_class(doc: Document) -> int:
     """A sentence's class: that of its most confident event, one that happened (asserted or
-    reported) before one that did not, and an act before the statement that reports it
-    ("..., state media said" does not make an attack neutral); no event is neutral."""
-    if not doc.events:
+    reported) before one still to come, and an act before the statement that reports it
+    ("..., state media said" does not make an attack neutral); no event, or none but
+    negated or hypothetical ones ("is considering sending aid"), is neutral."""
+    events = [e for e in doc.events if e.factuality not in _DID_NOT_HAPPEN]
+    if not events:
         return 0
     best = max(
-        doc.events,
+        events,
         key=lambda e: (e.factuality in HAPPENED, phoenix_class(e.root) != 0, e.confidence),
     )
     return phoenix_class(best.root)

@@ -47,6 +47,13 @@ def test_a_reported_act_outranks_the_statement_that_reports_it() -> None:
 
 
 def test_an_act_that_did_not_happen_gives_way_to_one_that_did() -> None:
-    threat = event("190", Factuality.NEGATED, confidence=0.9)
+    attack = event("190", Factuality.NEGATED, confidence=0.9)
     statement = event("010", Factuality.ASSERTED)
-    assert sentence_class(document(threat, statement)) == 0
+    assert sentence_class(document(attack, statement)) == 0
+
+
+def test_a_sentence_whose_acts_did_not_happen_is_neutral() -> None:
+    considered = event("070", Factuality.HYPOTHETICAL)
+    denied = event("190", Factuality.NEGATED)
+    assert sentence_class(document(considered, denied)) == 0
+    assert sentence_class(document(event("070", Factuality.FUTURE))) == 2
