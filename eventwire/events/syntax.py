@@ -266,8 +266,13 @@ def is_argument_of(token: Token, verb: Token) -> bool:
 
 
 def has_particles(verb: Token, particles: tuple[str, ...]) -> bool:
-    """Whether every particle of a pattern hangs off the verb."""
-    words = {child.lower_ for child in verb.children if child.dep_ in PARTICLE_DEPS}
+    """Whether every particle of a pattern hangs off the verb; a preposition counts only
+    right after the verb ("ruled against", "sent in troops"; not "sent troops in Sudan")."""
+    words = {
+        child.lower_
+        for child in verb.children
+        if child.dep_ in PARTICLE_DEPS and (child.dep_ != "prep" or child.i == verb.i + 1)
+    }
     return all(particle in words for particle in particles)
 
 

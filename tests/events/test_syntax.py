@@ -43,3 +43,14 @@ def test_an_object_is_named_by_its_head_compound_or_adjective(nlp):
     assert names_object(ties, "tie", ("full", "diplomatic"))
     assert names_object(shells, "artillery") and not names_object(shells, "rocket")
     assert not names_object(ties, "tie", ("economic",))
+
+
+@pytest.mark.slow
+def test_a_preposition_is_a_particle_only_right_after_the_verb(nlp):
+    from eventwire.events.syntax import has_particles
+
+    doc = nlp("Moscow sent troops in Belarus. The court ruled against Russia.")
+    sent = next(t for t in doc if t.text == "sent")
+    ruled = next(t for t in doc if t.text == "ruled")
+    assert not has_particles(sent, ("in",))
+    assert has_particles(ruled, ("against",))
