@@ -130,8 +130,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     if subjects or depth > 4:
         return with_conjuncts(subjects)
     head = verb.head
-    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-        return verb_subjects(head, depth=depth + 1)
+    if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT"):
+        return verb_subjects(head, depth=depth + 1)  # also a root verb tagged as a noun
     if verb.dep_ == "xcomp" and head.dep_ == "acomp":  # "Arnor is about to restore ties"
         return with_conjuncts(children(head.head, SUBJECT_DEPS))
     if verb.dep_ == "xcomp":

@@ -216,6 +216,20 @@ def test_a_light_verb_of_vague_code_gives_way_to_the_event_it_carries(nlp, coder
     assert {e.root for e in events} == {"06"}
 
 
+def test_a_conjunct_verb_shares_the_subject_of_a_root_tagged_as_a_noun(nlp, coder):
+    text = "The Iranian government, however, rejects and condemns the Israeli decision."
+    events = code(nlp, coder, text, [("Iranian government", "IRNGOV"), ("Israeli", "ISR")])
+    assert ("IRNGOV", "ISR", "11") in dyads(events)
+
+
+def test_calling_for_sanctions_against_a_country_threatens_it(nlp, coder):
+    text = "The senator called for sanctions against Russia on Monday."
+    events = code(nlp, coder, text, [("senator", "USALEG"), ("Russia", "RUS")])
+    assert {(e.source.actor.code, e.target.actor.code, e.cameo) for e in events} == {
+        ("USALEG", "RUS", "1312")
+    }
+
+
 def test_nominal_sanctions_find_source_and_the_clause_subject(nlp, coder):
     text = "The DPRK economy is currently facing many difficulties due to US sanctions."
     events = code(nlp, coder, text, [("DPRK", "PRK"), ("US", "USA")])
