@@ -492,6 +492,8 @@ def _match_noun(pattern: Pattern, noun: Token) -> Match:
     verb = None if sources else syntax.light_verb(noun)
     if verb is not None:
         sources = syntax.verb_subjects(verb)
+    if not sources:  # "the cartel is responsible for mass killings"
+        sources = syntax.held_responsible(noun)
     return Match(
         pattern=pattern, trigger=noun, sources=tuple(sources), targets=tuple(targets), used=(noun,)
     )

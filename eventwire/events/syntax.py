@@ -303,6 +303,21 @@ def light_verb(noun: Token) -> Token | None:
     return None
 
 
+def held_responsible(noun: Token) -> list[Token]:
+    """Who is "responsible for" the event noun: the subject of "is responsible for
+    killings", the noun of "leaders responsible for killings"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return []
+    adjective = noun.head.head
+    if adjective.lower_ != "responsible":
+        return []
+    if adjective.dep_ == "amod" or (adjective.dep_ == "acl" and adjective.head.pos_ == "NOUN"):
+        return with_conjuncts([adjective.head])
+    if adjective.dep_ == "acomp":
+        return verb_subjects(adjective.head)
+    return []  # "held Moscow responsible for the attack" is an accusation, not the attack
+
+
 AMOUNT_NOUNS = frozenset(
     {*("million", "billion", "$", "package", "increase", "round", "tranche", "batch")}
     | {"shipment", "amount", "sum", "wave", "series", "number", "lot", "consignment"}

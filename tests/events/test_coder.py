@@ -230,6 +230,15 @@ def test_calling_for_sanctions_against_a_country_threatens_it(nlp, coder):
     }
 
 
+def test_who_is_responsible_for_an_event_noun_did_it(nlp, coder):
+    text = "The Sinaloa cartel has been responsible for mass killings in northern Mexico."
+    events = code(nlp, coder, text, [("Sinaloa cartel", "MEXCRM")])
+    assert {(e.source.actor.code, e.root) for e in events} == {("MEXCRM", "18")}
+    text = "Washington held Moscow responsible for the attack on the pipeline."
+    events = code(nlp, coder, text, [("Washington", "USA"), ("Moscow", "RUSGOV")])
+    assert "19" not in {e.root for e in events}
+
+
 def test_nominal_sanctions_find_source_and_the_clause_subject(nlp, coder):
     text = "The DPRK economy is currently facing many difficulties due to US sanctions."
     events = code(nlp, coder, text, [("DPRK", "PRK"), ("US", "USA")])
