@@ -74,6 +74,11 @@ LIGHT_VERBS = frozenset(
 )
 
 
+BARE_COMPLEMENT_VERBS = frozenset({"let", "help"})
+"""Verbs whose subjectless bare complement their own subject does ("let free", "helped
+rebuild")."""
+
+
 def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
     """Each token followed by the tokens coordinated with it ("A and B", "A, B and C")."""
     out: list[Token] = []
@@ -136,6 +141,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return with_conjuncts(children(head.head, SUBJECT_DEPS))
     if verb.dep_ == "xcomp":
         return controllers(head) or verb_subjects(head, depth=depth + 1)
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in BARE_COMPLEMENT_VERBS:
+        return verb_subjects(head, depth=depth + 1)  # "Ethiopia let free 74 prisoners"
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ != "VBN"):
         return [head]  # "troops who attacked", "troops attacking"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):

@@ -239,6 +239,12 @@ def test_who_is_responsible_for_an_event_noun_did_it(nlp, coder):
     assert "19" not in {e.root for e in events}
 
 
+def test_the_bare_complement_of_let_or_help_is_its_subjects_act(nlp, coder):
+    text = "Ethiopia let free some 74 political prisoners."
+    events = code(nlp, coder, text, [("Ethiopia", "ETH"), ("political prisoners", "ETHOPP")])
+    assert ("ETH", "ETHOPP", "08") in dyads(events)
+
+
 def test_nominal_sanctions_find_source_and_the_clause_subject(nlp, coder):
     text = "The DPRK economy is currently facing many difficulties due to US sanctions."
     events = code(nlp, coder, text, [("DPRK", "PRK"), ("US", "USA")])
