@@ -417,7 +417,8 @@ def _match_verb(
     if pattern.source_preps:  # "B received aid from A": A is the source, B the target
         return _match_received(pattern, verb, anchors, used)
     targets = [t for a in anchors for t in syntax.prep_objects(a, pattern.target_preps)]
-    if not targets and not pattern.obj:  # "returned dozens of artifacts to Peru", misattached
+    if not targets and pattern.target_preps and not pattern.obj:
+        # a preposition the parser hung on the object: "returned dozens of artifacts to Peru"
         nouns = [n for o in objects for n in (o, *syntax.prep_objects(o, ("of",)))]
         targets = [t for n in nouns for t in syntax.prep_objects(n, pattern.target_preps)]
     if pattern.compound_target and len(targets) < 2:
