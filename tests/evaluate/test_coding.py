@@ -2,30 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from eventwire.datatypes import Article, Document, Event, Factuality, Span
 from eventwire.evaluate.coding import phoenix_class, sentence_class
+from tests.conftest import assault
 
 TEXT = "Rebels attacked the town, state media said."
 
 
 def event(cameo: str, factuality: Factuality, confidence: float = 0.5) -> Event:
     span = Span(start=0, end=len(TEXT), text=TEXT)
-    return Event(
-        id=cameo,
-        article_id="a",
-        sentence=0,
-        cameo=cameo,
-        plover="",
-        mode="",
-        goldstein=0.0,
-        quad_class=0,
-        source=None,
-        target=None,
-        factuality=factuality,
-        evidence=span,
-        trigger=span,
-        confidence=confidence,
-    )
+    attack = assault(sentence=0, evidence=span, trigger=span, factuality=factuality)
+    return dataclasses.replace(attack, id=cameo, cameo=cameo, confidence=confidence)
 
 
 def document(*events: Event) -> Document:
