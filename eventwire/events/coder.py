@@ -362,6 +362,7 @@ def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
 def _carrier(
     match: Match, substantive: list[Token], carriers: set[int], by_light_verb: set[int]
 ) -> bool:
+    """Whether a match only carries another event: a statement, or a light verb's vague act."""
     trigger = match.trigger
     if trigger.i not in carriers:
         return False
