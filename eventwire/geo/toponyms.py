@@ -560,34 +560,37 @@ def _feature_names(text: str) -> Iterator[tuple[int, str]]:
             yield _own_name(more.start("name"), more["name"])
             position = more.end("name")
     for match in _FEATURE_AFTER.finditer(text):
-        start, name = _own_name(match.start("name"), match["name"])
-        first = name.split()[0]
-        if first in _LEADING_WORDS:
-            start, name = start + len(first) + 1, name[len(first) :].lstrip()
-        if name and name[0].isupper() and name.split()[0] not in _LEADING_WORDS:
-            yield start, name
+        named = _name_at(match.start("name"), match["name"])
+        if named is not None:
+            yield named
             if match["plural"]:  # "the Al-Jubeileh and Al-Hamidiyah districts of Deir Ezzor"
-                yield from _listed_before(text, start)
+                yield from _listed_before(text, named[0])
     for match in _APPOSED_FEATURE.finditer(text):
-        start, name = match.start("name"), match["name"]
-        first = name.split()[0]
-        if first in _LEADING_WORDS:
-            start, name = start + len(first) + 1, name[len(first) :].lstrip()
-        if name and name[0].isupper():
-            yield start, name
+        named = _name_at(match.start("name"), match["name"])
+        if named is not None:
+            yield named
 
 
 def _listed_before(text: str, end: int) -> Iterator[tuple[int, str]]:
-    """(start, name) of the names listed before a name that ends at ``end`` ("A, B and")."""
+    """(start, name) of the names listed before a name that starts at ``end`` ("A, B and")."""
     while match := _LISTED.search(text, max(0, end - 80), end):
-        start, name = _own_name(match.start("name"), match["name"])
-        first = name.split()[0]
-        if first in _LEADING_WORDS:
-            start, name = start + len(first) + 1, name[len(first) :].lstrip()
-        if not name or not name[0].isupper() or name.split()[0] in _LEADING_WORDS:
+        named = _name_at(match.start("name"), match["name"])
+        if named is None:
             return
-        yield start, name
-        end = start
+        yield named
+        end = named[0]
+
+
+def _name_at(start: int, text: str) -> tuple[int, str] | None:
+    """(start, name) of a capitalised name, after a possessive in it and without a leading
+    word such as "In" or "The" ("In Awja" → "Awja"); None if no name is left."""
+    start, name = _own_name(start, text)
+    first = name.split()[0]
+    if first in _LEADING_WORDS:
+        start, name = start + len(first) + 1, name[len(first) :].lstrip()
+    if not name or not name[0].isupper() or name.split()[0] in _LEADING_WORDS:
+        return None
+    return start, name
 
 
 def _own_name(start: int, name: str) -> tuple[int, str]:
