@@ -146,7 +146,7 @@ PLACE_NOUNS = FEATURE_WORDS | {
     *("streets", "countryside", "neighborhood", "neighbourhood", "parts", "part", "sector"),
     *("stronghold", "perimeter", "hilltop", "hometown", "heart", "edge", "coast", "vicinity"),
     *("camp", "governorate", "municipality", "quarter", "areas", "resorts", "township"),
-    *("townships", "sectors", "neighborhoods", "neighbourhoods", "suburb", "quarters"),
+    *("townships", "sectors", "neighborhoods", "neighbourhoods", "quarters"),
 }
 """Nouns that "of" may follow in a location ("the outskirts of Aleppo", "the streets of
 Abidjan"); not directions ("north of Baghdad" is near Baghdad, not in it)."""
