@@ -625,14 +625,16 @@ def _build(tables: Sequence[Table], *, user_origins: frozenset[str] = frozenset(
     metonym_rows = _merged(tables, "metonyms")
     metonyms = {row["phrase"]: _metonym(row, countries, orgs.values()) for row in metonym_rows}
     roles = {role.phrase: role for role in map(_role, _merged(tables, "roles"))}
-    people = _people(_merged(tables, "people"), countries, orgs)
+    people_rows = _merged(tables, "people")
+    people = _people(people_rows, countries, orgs)
+    user_people = frozenset(row["name"] for row in people_rows if row.origin in user_origins)
     place_rows = _merged(tables, "places")
     places = {row["phrase"]: _place(row, countries) for row in place_rows}
     names = _NameIndex(user_origins)
     names.add_countries(country_rows, countries)
     names.add_organisations(org_rows, orgs)
     names.add_metonyms(metonym_rows)
-    names.add_people(people)
+    names.add_people(people, user_people)
     names.add_places(place_rows)
     role_index = {tuple(role.phrase.split(" ")): role for role in roles.values()}
     return KnowledgeBase(
@@ -669,10 +671,28 @@ class _NameIndex:
         self.entries: dict[tuple[str, ...], list[NameEntry]] = {}
         self.owner: dict[tuple[str, tuple[str, ...]], Row] = {}
         self.user_origins = user_origins
+        self.user_keys: set[tuple[str, ...]] = set()
 
-    def add(self, phrase: str, entry: NameEntry, row: Row | None = None, table: str = "") -> None:
+    def add(
+        self,
+        phrase: str,
+        entry: NameEntry,
+        row: Row | None = None,
+        table: str = "",
+        *,
+        user: bool = False,
+    ) -> None:
+        """Index a name. A name from an overriding user file (a PETRARCH dictionary) wins
+        over the base tables' readings of it, whatever their kind: ``AMNESTY_INTERNATIONAL
+        [NGM]`` is the dictionary's NGM, not the packaged organisation."""
         key = phrase_key(phrase)
         if not key:
+            return
+        if user or (row is not None and row.origin in self.user_origins):
+            if key not in self.user_keys:
+                self.user_keys.add(key)
+                self.entries.pop(key, None)
+        elif key in self.user_keys:
             return
         if row is not None:
             owner = self.owner.setdefault((table, key), row)
@@ -711,16 +731,19 @@ class _NameIndex:
             kind = "stop" if row["code"] == STOP else "metonym"
             self.add(row["phrase"], NameEntry(kind=kind, key=row["phrase"]))
 
-    def add_people(self, people: Mapping[str, Person]) -> None:
+    def add_people(self, people: Mapping[str, Person], user_people: frozenset[str]) -> None:
         """People's names; one that names a country or a seat of power already (a PETRARCH
         entry for ``Russia``, ``White House``) is left to it, as it composes with the roles
-        after it ("White House security officials")."""
+        after it ("White House security officials"), unless a user file codes it as no
+        known country (``ZIMBABWE [RHO <790606] [ZBW]``)."""
         for person in people.values():
+            user = person.name in user_people
+            national = not user or any(term.country for term in person.terms)
             for phrase in (person.name, *person.aliases):
-                if self._national(phrase_key(phrase)):
+                if national and self._national(phrase_key(phrase)):
                     continue
                 entry = NameEntry(kind="person", key=person.name, full=" " in phrase.strip())
-                self.add(phrase, entry)
+                self.add(phrase, entry, user=person.name in user_people)
 
     def _national(self, key: tuple[str, ...]) -> bool:
         national = {"country", "capital", "demonym", "metonym"}

@@ -284,7 +284,7 @@ class CameoCoder:
         cameo: str = "",
     ) -> Event:
         """An Event for one source-target pair (with the pattern's code unless ``cameo``)."""
-        code = self.ontology[cameo or match.pattern.code]
+        code = self.ontology.user_code(cameo or match.pattern.code)
         trigger = match.trigger
         code, factuality = self._stance(code, trigger, reversed_code=bool(cameo))
         evidence = _evidence(doc.article.text, sentence, match, source, target)

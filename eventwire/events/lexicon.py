@@ -25,8 +25,8 @@ from importlib import resources
 from pathlib import Path
 
 from eventwire.errors import ConfigError
+from eventwire.events.ontology import USER_CODE
 
-_CODE = re.compile(r"^\d{2,4}$")
 _WORD = re.compile(r"^[a-z][a-z'\-]*$")
 ANY_COMPLEMENT = "*"
 # The code of a pattern that matches and codes nothing: it keeps a vaguer pattern of the
@@ -116,8 +116,9 @@ def _check_word(word: str, origin: str) -> str:
 
 
 def _check_code(code: str, origin: str) -> str:
-    if not _CODE.match(code) or not 1 <= int(code[:2]) <= 20:
-        raise _fail(origin, f"{code!r} is not a CAMEO code")
+    """A CAMEO code, or a user's own code of the same shape (see ``Ontology.user_code``)."""
+    if not USER_CODE.match(code):
+        raise _fail(origin, f"{code!r} is not an event code: write two to four digits")
     return code
 
 

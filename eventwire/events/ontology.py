@@ -3,18 +3,26 @@
 The table is the project's own (``data/cameo.tsv``, documented in ``docs/ontology.md``).
 QuadClass follows from the root: 1 verbal cooperation (01-05), 2 material cooperation
 (06-08), 3 verbal conflict (09-13), 4 material conflict (14-20).
+
+A user's lexicon may code with its own codes (a PETRARCH dictionary's ``1717`` or
+``901``): :meth:`Ontology.user_code` gives each the values of its nearest CAMEO parent.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 
 from eventwire.errors import ConfigError
 
 _COLUMNS = ("code", "description", "goldstein", "plover_event", "plover_mode")
+CAMEO_ROOTS = frozenset(f"{number:02d}" for number in range(1, 21))
+# A code a user's lexicon may use: two to four digits, perhaps a capital letter after them.
+USER_CODE = re.compile(r"^\d{2,4}[A-Z]?$")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -34,8 +42,9 @@ class CameoCode:
 
     @property
     def quad_class(self) -> int:
-        """1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."""
-        return quad_class_of(self.root)
+        """1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
+        conflict; 0 for a user's code under no CAMEO root."""
+        return quad_class_of(self.root) if self.root in CAMEO_ROOTS else 0
 
 
 def quad_class_of(root: str) -> int:
@@ -66,6 +75,22 @@ class Ontology:
 
     def __contains__(self, code: object) -> bool:
         return code in self.codes
+
+    def user_code(self, code: str) -> CameoCode:
+        """A code as a user's lexicon writes it: the table's own, or the user's (``1717``,
+        ``174K``, ``901``) with the Goldstein value and PLOVER type of its longest prefix
+        in the table; under none, Goldstein 0 and no PLOVER type (QuadClass 0)."""
+        if code in self.codes:
+            return self.codes[code]
+        if not USER_CODE.match(code):
+            raise ConfigError(f"{code!r} is not an event code: write two to four digits")
+        parents = [self.codes[code[:size]] for size in (4, 3, 2) if code[:size] in self.codes]
+        if not parents:
+            return CameoCode(code=code, description="user code", goldstein=0.0, plover="", mode="")
+        parent = parents[0]
+        return dataclasses.replace(
+            parent, code=code, description=f"user code under {parent.code}: {parent.description}"
+        )
 
 
 # The REJECT (12) code that refusing each cooperative action (03-08) is, most specific

@@ -17,9 +17,11 @@ What our pattern language can say becomes a :class:`~eventwire.events.lexicon.Pa
 (see ``docs/petrarch.md``): the verb's lemma heads it, the default code gives a bare
 verb pattern, a noun after ``*`` becomes ``+object``, a preposition before ``+`` (or
 ending the pattern) ``@prep``, a preposition before ``$`` ``<prep``, ``TO VERB`` a
-complement ``>verb``, and each synset member a pattern of its own. Everything else
-(words before the verb, ``%``, fixed words inside a prepositional phrase, negations,
-``[---]`` and codes outside our CAMEO table) is skipped and counted. A line whose
+complement ``>verb``, and each synset member a pattern of its own. A code outside our
+CAMEO table (``[1717]``, ``[174K]``) is the dictionary's own and is coded as written.
+Everything else (words before the verb, ``%``, fixed words inside a prepositional
+phrase, negations, ``[---]`` and codes of another shape such as ``[+++]``) is skipped and
+counted; a ``[---]`` pattern still keeps the bare verb from coding. A line whose
 structure is wrong raises :class:`~eventwire.errors.ConfigError` naming file and line.
 """
 
@@ -34,7 +36,7 @@ from dataclasses import dataclass, field
 
 from eventwire.errors import ConfigError
 from eventwire.events.lexicon import ANY_COMPLEMENT, NO_EVENT, Pattern, parse_pattern
-from eventwire.events.ontology import load_ontology
+from eventwire.events.ontology import USER_CODE
 
 _HEADER = re.compile(r"^\s*---\s*\S.*\[[^\]]*\]")
 _BRACKETS = re.compile(r"\[([^\]]*)\]")
@@ -319,7 +321,9 @@ class _Converter:
             if code is not None:
                 self._keep(head, code, (0, inflected, block.line))
         for number, text, code in block.patterns:
-            usable = self._pattern_code(code) or NO_EVENT  # it still blocks the bare verb
+            usable = NO_EVENT if code == NO_EVENT else self._pattern_code(code)
+            if usable is None:
+                continue  # an unusable code ("[+++]") leaves the other patterns to code
             tails = self._tails(text)
             if not tails:
                 continue
@@ -357,19 +361,18 @@ class _Converter:
         return self._pattern_code(code)
 
     def _pattern_code(self, code: str | None) -> str | None:
-        """The CAMEO code of a pattern line, ``X:Y`` with its reverse code (a reverse code
-        outside our table is dropped)."""
+        """The code of a pattern line, ``X:Y`` with its reverse code: a CAMEO code or the
+        dictionary's own (``1717``, ``174K``); none for ``[---]`` or a code of another
+        shape (``[+++]``, ``[025?]``), and a reverse code of another shape is dropped."""
         first, _, reverse = (code or "").partition(":")
+        first, reverse = first.strip(), reverse.strip()
         if code is None or code == NO_EVENT:
             self.skipped["no event ([---]) or no code"] += 1
             return None
-        ontology = load_ontology()
-        if first.strip() not in ontology:
-            self.skipped["not a CAMEO code"] += 1
+        if not USER_CODE.match(first):
+            self.skipped["not an event code"] += 1
             return None
-        if reverse.strip() in ontology:
-            return f"{first.strip()}:{reverse.strip()}"
-        return first.strip()
+        return f"{first}:{reverse}" if USER_CODE.match(reverse) else first
 
     def _tails(self, text: str) -> list[tuple[tuple[str, ...], bool]]:
         try:
@@ -487,9 +490,7 @@ def _readings(parts: _Parts) -> list[_Parts]:
     """The object as singular and as written (the parser leaves "euros" alone); and, as
     PETRARCH matches a word anywhere after the verb, "* WAR" also as the object of a
     complement ("vowed to wage war") and "* RESIST" as a complement verb ("vowed to resist")."""
-    exact = [parts] + [dataclasses.replace(parts, obj=parts.written)] * (parts.written != parts.obj)
-    vague = [dataclasses.replace(form, mods=[], lossy=True) for form in exact if form.mods]
-    forms = exact + vague
+    forms = [parts] + [dataclasses.replace(parts, obj=parts.written)] * (parts.written != parts.obj)
     if not parts.single_word or parts.complement:
         return forms
     word = _IRREGULAR.get(parts.single_word, parts.single_word)

@@ -153,9 +153,9 @@ GDELT_ACTION_GEO = {"country": 1, "admin1": 5, "city": 4, "point": 4, "region": 
 
 
 def gdelt_quad_class(root: str) -> int:
-    """GDELT's QuadClass of a CAMEO root."""
+    """GDELT's QuadClass of a CAMEO root; 0 for a user's code under no CAMEO root."""
     number = int(root)
-    return next(quad for limit, quad in GDELT_QUAD_LIMITS if number <= limit)
+    return next((quad for limit, quad in GDELT_QUAD_LIMITS if 1 <= number <= limit), 0)
 
 
 def _actor(record: Record, role: str) -> Record:

@@ -232,3 +232,17 @@ def test_a_dictionary_code_takes_its_name_from_a_packaged_country(tmp_path: Path
     assert found is not None and found.code == "KUWGOV"
     french = lookup("French troops", knowledge=kb)
     assert french is not None and french.code == "FRAMIL"  # the packaged row stays whole
+
+
+def test_a_dictionary_name_wins_over_the_packaged_reading_of_it(tmp_path: Path) -> None:
+    (tmp_path / "test.actors.txt").write_text(
+        "AMNESTY_INTERNATIONAL [NGM]\nZIMBABWE\n\t[RHO <790606]\n\t[ZBW]\n", encoding="utf-8"
+    )
+    kb = KnowledgeBase.load([tmp_path / "test.actors.txt"])
+    amnesty = lookup("Amnesty International", knowledge=kb)
+    assert amnesty is not None and amnesty.code == "NGM"  # not the packaged NGOAMN
+    for on, code in ((date(1978, 12, 1), "RHO"), (date(1995, 1, 1), "ZBW")):
+        zimbabwe = lookup("Zimbabwe", on=on, knowledge=kb)
+        assert zimbabwe is not None and zimbabwe.code == code
+    untouched = lookup("Zimbabwe", knowledge=default_knowledge_base())
+    assert untouched is not None and untouched.code == "ZWE"

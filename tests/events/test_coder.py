@@ -11,6 +11,7 @@ from eventwire.annotate import to_document
 from eventwire.datatypes import Article, Document, Factuality
 from eventwire.errors import StageError
 from eventwire.events import CameoCoder
+from eventwire.events.ontology import load_ontology
 from tests.conftest import mention_of
 
 pytestmark = pytest.mark.slow
@@ -337,6 +338,25 @@ def test_a_reverse_code_gives_the_event_back(nlp, tmp_path):
     )
     found = {(e.source.actor.code, e.target.actor.code, e.cameo) for e in events}
     assert {("NLDGOV", "ESP", "042"), ("ESP", "NLDGOV", "043")} <= found
+
+
+def test_a_users_own_code_is_coded_as_written(nlp, tmp_path):
+    mine = tmp_path / "mine.txt"
+    mine.write_text(
+        "1717\tseal off\tPolice sealed off the embassy.\n"
+        "901\tpraise +cooking\tThe minister praised the cooking of Italy.\n",
+        encoding="utf-8",
+    )
+    coder = CameoCoder(extra_lexicons=[str(mine)])
+    actors = [("Police", "RUSCOP"), ("the Ukrainian embassy", "UKRGOV")]
+    text = "Police sealed off the Ukrainian embassy."
+    [sealed] = code(nlp, coder, text, actors)
+    parent = load_ontology()["171"]  # its values are those of its CAMEO parent
+    assert (sealed.cameo, sealed.goldstein, sealed.quad_class) == ("1717", parent.goldstein, 4)
+    actors = [("The Russian minister", "RUSGOV"), ("Italy", "ITA")]
+    text = "The Russian minister praised the cooking of Italy."
+    [praise] = code(nlp, coder, text, actors)
+    assert (praise.cameo, praise.goldstein, praise.quad_class, praise.plover) == ("901", 0, 0, "")
 
 
 def test_an_object_may_be_named_by_its_modifier(nlp, tmp_path):

@@ -57,8 +57,9 @@ def test_phrases_forms_and_compounds():
 @pytest.mark.parametrize(
     ("code", "pattern", "message"),
     [
-        ("21", "meet", "not a CAMEO code"),
-        ("04x", "meet", "not a CAMEO code"),
+        ("4", "meet", "not an event code"),
+        ("04x", "meet", "not an event code"),
+        ("04311", "meet", "not an event code"),
         ("040", "", "empty pattern"),
         ("040", "Meet", "not a lower-case lemma"),
         ("163", "impose +sanction +embargo", "a second object"),
@@ -116,7 +117,7 @@ def test_the_packaged_lexicon_covers_every_root_with_known_codes():
 def test_a_code_with_its_reverse():
     pattern = parse_pattern("042:043", "visit", origin="t")
     assert (pattern.code, pattern.reverse, pattern.text) == ("042", "043", "visit")
-    with pytest.raises(ConfigError, match="not a CAMEO code"):
+    with pytest.raises(ConfigError, match="not an event code"):
         parse_pattern("042:99x", "visit", origin="t")
 
 

@@ -41,6 +41,21 @@ def test_unknown_code_is_a_config_error():
         load_ontology()["999"]
 
 
+def test_a_users_own_code_takes_the_values_of_its_cameo_parent():
+    ontology = load_ontology()
+    assert ontology.user_code("0254") is ontology["0254"]  # a CAMEO code is the table's own
+    extension = ontology.user_code("174K")
+    assert (extension.goldstein, extension.plover, extension.quad_class) == (
+        ontology["174"].goldstein,
+        ontology["174"].plover,
+        4,
+    )
+    orphan = ontology.user_code("901")
+    assert (orphan.goldstein, orphan.plover, orphan.quad_class) == (0.0, "", 0)
+    with pytest.raises(ConfigError, match="not an event code"):
+        ontology.user_code("+++")
+
+
 def test_quad_class_rejects_non_roots():
     with pytest.raises(ValueError):
         quad_class_of("21")

@@ -29,7 +29,7 @@ DICTIONARY = """\
 --- RESTORE  [064]  ---
 RESTORE           # the block's verb
 - * TIES  [064]
-- * DIPLXMATIC  [###]   # a code that is no CAMEO code: skipped
+- * DIPLXMATIC  [###]   # no event code: skipped
 - HEAVILY *  [122]      # words before the verb: skipped
 - * NO TIES  [112]      # a negation: skipped
 
@@ -116,13 +116,13 @@ def test_inflected_blocks_and_phrasal_verbs(converted):
 
 def test_what_cannot_be_said_is_counted_not_dropped_silently(converted):
     skipped = converted.skipped
-    assert skipped["not a CAMEO code"] == 1  # [###]
+    assert skipped["not an event code"] == 1  # [###]
     assert skipped["words before the verb"] == 1
     assert skipped["negation"] == 1
-    assert skipped["no event ([---]) or no code"] == 1
     assert skipped["words before the verb of a phrasal verb"] == 1
     assert converted.skipped_count == sum(skipped.values())
-    assert converted.approximated >= 1
+    loose = read_verb_dictionary("--- URGE [023] ---\nURGE\n- * FOR ^ +  [0871]\n", name="u.txt")
+    assert loose.approximated == 1  # "FOR ^ +": any words between
 
 
 @pytest.mark.parametrize(
@@ -142,7 +142,7 @@ def test_errors_in_structure_name_file_and_line(text, message):
 
 def test_odd_lines_are_skipped_never_fatal():
     odd = (
-        "--- BEGIN [---] ---\nBEGIN\n* (TO QUESTION) [110]\n- * ^ ^ [abc]\n- *  [075A]\n---------\n"
+        "--- BEGIN [---] ---\nBEGIN\n* (TO QUESTION) [110]\n- * ^ ^ [abc]\n- *  [07.5]\n---------\n"
     )
     converted = read_verb_dictionary(odd, name="odd.txt")
     assert converted.patterns == ()
@@ -371,16 +371,21 @@ def test_a_no_event_pattern_blocks_the_bare_verb(converted):
     assert found and all(p.code == "---" for p in found)  # - * CARD [---]
 
 
-def test_object_modifiers_give_an_exact_pattern_and_a_vaguer_one():
+def test_object_modifiers_are_required():
     dictionary = "--- RESTORE  [064]  ---\nRESTORE\n- * FULL DIPLOMATIC TIES  [081]\n"
     found = texts(read_verb_dictionary(dictionary, name="mods.verbs.txt"))
-    exact = next(text for text in found if text.startswith("restore +full_diplomatic_tie "))
-    vague = next(text for text in found if text.startswith("restore +tie "))
-    assert found[exact] == found[vague] == "081"
+    assert any(
+        t.startswith("restore +full_diplomatic_tie ") and c == "081" for t, c in found.items()
+    )
+    assert not any(t.startswith("restore +tie ") for t in found)  # "restored ties" is 064
 
 
-def test_a_code_outside_cameo_blocks_only_its_exact_words():
-    dictionary = "--- GIVE  [070]  ---\nGIVE\n- * SWISS FRANCS  [903]\n"
+def test_a_code_outside_cameo_is_the_dictionarys_own():
+    dictionary = (
+        "--- GIVE  [070]  ---\nGIVE\n- * SWISS FRANCS  [903]\n- * GOLD  [174K]\n"
+        "- * FULL AID  [+++]\n"
+    )
     found = texts(read_verb_dictionary(dictionary, name="money.verbs.txt"))
-    assert any(t.startswith("give +swiss_franc ") and c == "---" for t, c in found.items())
-    assert not any(t.startswith("give +franc ") for t in found)
+    assert any(t.startswith("give +swiss_franc ") and c == "903" for t, c in found.items())
+    assert any(t.startswith("give +gold ") and c == "174K" for t, c in found.items())
+    assert not any(t.startswith("give +full_aid ") for t in found)  # [+++]: no code at all

@@ -73,6 +73,7 @@ def test_gdelt_quad_classes_follow_gdelt():
         4,
         4,
     ]
+    assert gdelt_quad_class("90") == 0  # a user's code under no CAMEO root ("901")
 
 
 def test_polecat_and_icews_layouts(db):
