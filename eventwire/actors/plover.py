@@ -10,7 +10,10 @@ words, and this module translates:
   (``IGOUNOICJ``, sectors IGO JUD) is ``UNO`` + ``JUD``, the U.N. is ``IGO``;
 * an NGO has no country: the Red Cross (``NGOIRC``) is ``""`` + ``NGO``;
 * sectors are renamed where the vocabularies differ (media ``MED`` → ``JRN``, health
-  ``HLH`` → ``MED``, insurgents ``INS`` → ``REB``); the ``IGO`` marker itself is dropped.
+  ``HLH`` → ``MED``, insurgents ``INS`` → ``REB``); the ``IGO`` marker itself is dropped;
+* people of the opposition (protesters, activists, dissidents) are ``OPP`` first in CAMEO
+  codes (``GEOOPPCVL``, as PETRARCH's dictionaries code them) and civilians first in
+  POLECAT's (``GEO`` + ``CVL`` ``OPP``).
 """
 
 from __future__ import annotations
@@ -39,9 +42,12 @@ class PloverActor:
 
 
 def plover_sectors(sectors: tuple[str, ...]) -> tuple[str, ...]:
-    """CAMEO-style sectors in POLECAT's words, without the IGO marker or repeats."""
+    """CAMEO-style sectors in POLECAT's words and order, without the IGO marker or repeats."""
     renamed = (SECTORS.get(sector, sector) for sector in sectors if sector != "IGO")
-    return tuple(dict.fromkeys(renamed))
+    unique = tuple(dict.fromkeys(renamed))
+    if unique[:2] == ("OPP", "CVL"):
+        return ("CVL", "OPP", *unique[2:])
+    return unique
 
 
 def igo_country(code: str) -> str:

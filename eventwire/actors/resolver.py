@@ -671,13 +671,44 @@ def _of_clause(
     if not (_spaced(scan, j) and tokens[j].lower in words and _spaced(scan, j + 1)):
         return None
     k = j + 2 if tokens[j + 1].lower == "the" and _spaced(scan, j + 2) else j + 1
-    head = _modifier(scan, k, OF_KINDS)
+    head = _place_named(scan, k) or _modifier(scan, k, OF_KINDS)
     if head is None:
         return None
     stop = head.stop
     inner = _roles(scan, stop) if _spaced(scan, stop) else None
     roles, stop = (inner[0], inner[2]) if inner else ((), stop)
     return head, roles, _abbreviation(scan, stop, head)
+
+
+# Words that say where a place lies, before its name: "the northern West Bank city of
+# Nablus", "the southern port of Basra".
+SIDES = frozenset(
+    {
+        "northern", "southern", "eastern", "western", "central", "northeastern",
+        "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+        "south-eastern", "south-western",
+    }
+)  # fmt: skip
+PLACE_NOUNS = frozenset({"city", "town", "village", "port", "province", "region", "district"})
+
+
+def _place_named(scan: _Scan, k: int) -> _Atom | None:
+    """The place in "the northern city of Basra", "the West Bank city of Nablus": a known
+    name after a place noun and "of"."""
+    tokens = scan.tokens
+    while k < len(tokens) and tokens[k].lower in SIDES and _spaced(scan, k + 1):
+        k += 1
+    region = _modifier(scan, k, OF_KINDS | {"stop", "demonym"})  # "West Bank", "Iraqi"
+    noun = region.stop if region is not None else k
+    if not (
+        noun + 2 < len(tokens)
+        and tokens[noun].lower in PLACE_NOUNS
+        and tokens[noun + 1].lower == "of"
+        and _spaced(scan, noun + 1)
+        and _spaced(scan, noun + 2)
+    ):
+        return None
+    return _modifier(scan, noun + 2, OF_KINDS)
 
 
 def _abbreviation(scan: _Scan, j: int, head: _Atom) -> int:

@@ -114,7 +114,20 @@ class MentionIndex:
         for head in heads:
             mention = self.for_phrase(head)
             if mention is not None:
-                found += [m for m in self.same_span[(mention.start, mention.end)] if m not in found]
+                same = self.same_span[(mention.start, mention.end)]
+                found += [m for m in [*same, *self.sharing(mention, head)] if m not in found]
+        return found
+
+    def sharing(self, mention: Mention, head: Token) -> list[Mention]:
+        """Actors coordinated inside the phrase's name that share its role ("the foreign
+        ministers of Russia and China": the resolver gave China the ministers' sectors)."""
+        sectors = mention.actor.sectors if mention.actor is not None else ()
+        inside = [t for t in head.subtree if mention.start <= t.idx < mention.end]
+        after = [c for t in inside for c in t.conjuncts if c.idx >= mention.end]
+        found: list[Mention] = []
+        for other in filter(None, (self.at(conjunct.idx) for conjunct in after)):
+            if sectors and other.actor is not None and other.actor.sectors == sectors:
+                found += [other] if other not in found else []
         return found
 
     def all_in(self, tokens: Iterable[Token]) -> list[Mention]:

@@ -58,7 +58,7 @@ def test_the_same_name_at_two_dates(text: str, on: date, expected: str) -> None:
         ("Defense Minister Diego Molano", "COLGOVMIL"),  # defence: government and military
         ("a Russian diplomat", "RUSGOV"),  # an unknown person with a national modifier
         ("two Chinese warplanes", "CHNMIL"),
-        ("A Belarusian protester", "BLRCVLOPP"),
+        ("A Belarusian protester", "BLROPPCVL"),
         ("Several of the largest trade unions in Denmark", "DNKLAB"),  # "in" a country
         ("police in Kharkiv", "UKRCOP"),  # a place below the country
         ("Rakhine rebels", "MMRREB"),
@@ -148,6 +148,10 @@ def test_plover_convention() -> None:
     media = Actor(code="SOMGOVMED", country="SOM", sectors=("GOV", "MED"))
     assert to_plover(media).code == "SOMGOVJRN"
     assert to_plover(Actor(code="AFGINS", country="AFG", sectors=("INS",))).code == "AFGREB"
+    protester = Actor(code="GEOOPPCVL", country="GEO", sectors=("OPP", "CVL"))
+    assert to_plover(protester).code == "GEOCVLOPP"  # CAMEO's OPP, POLECAT's CVL OPP
+    party = Actor(code="GEOOPP", country="GEO", sectors=("OPP",))
+    assert to_plover(party).code == "GEOOPP"
 
 
 def test_petrarch_names_are_written_as_the_press_does() -> None:

@@ -340,6 +340,13 @@ def test_a_reverse_code_gives_the_event_back(nlp, tmp_path):
     assert {("NLDGOV", "ESP", "042"), ("ESP", "NLDGOV", "043")} <= found
 
 
+def test_countries_coordinated_inside_a_role_share_it_and_act(nlp, coder):
+    text = "The foreign ministers of Russia and China condemned the strikes on Syria."
+    actors = [("foreign ministers of Russia", "RUSGOV"), ("China", "CHNGOV"), ("Syria", "SYR")]
+    found = dyads(code(nlp, coder, text, actors))
+    assert {("RUSGOV", "SYR", "11"), ("CHNGOV", "SYR", "11")} <= found
+
+
 def test_a_users_own_code_is_coded_as_written(nlp, tmp_path):
     mine = tmp_path / "mine.txt"
     mine.write_text(
