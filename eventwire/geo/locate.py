@@ -22,7 +22,9 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    a place that only describes a thing ("US soldiers") is neither subject nor object,
    though a place below a country that owns the object or the passive subject counts,
    ranked with the describers ("bombed Baghdad's largest slum", "captured Bagram
-   airport"; not "shot down U.S. helicopters").
+   airport"; not "shot down U.S. helicopters"), and a name the gazetteer lacks that is
+   the subject or object and reads as a person is none ("Zeevi was shot in a Jerusalem
+   hotel": Jerusalem).
    Without a parse, the preposition is read from the words just before the toponym. Among
    several, one that is not a mere describer wins ("outside the US embassy in Brussels"),
    then the one attached nearest the trigger, then the most specific (a point or a city
@@ -198,6 +200,8 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
             attached = dataclasses.replace(attached, modifier=True)
         if attached is not None and _owning_country(attached, toponym):
             attached = None
+        if attached is not None and _unknown_argument(doc, attached, toponym):
+            attached = None
         if attached is not None:
             rank = (
                 attached.modifier,
@@ -227,6 +231,33 @@ def _owning_country(attached: _Attached, toponym: Toponym) -> bool:
         and toponym.place is not None
         and toponym.place.precision == "country"
     )
+
+
+PEOPLE_VERBS = frozenset(
+    {
+        "shoot", "kill", "wound", "injure", "murder", "assassinate", "execute", "behead",
+        "stab", "torture", "arrest", "detain", "kidnap", "abduct", "extradite", "release",
+        "free", "sentence", "convict", "jail", "imprison", "hang", "rape", "beat",
+    }
+)  # fmt: skip
+"""Verbs done to people: an unknown name they take as subject or object is a person."""
+_PERSONAL = frozenset({"he", "him", "his", "she", "her"})
+
+
+def _unknown_argument(doc: Document, attached: _Attached, toponym: Toponym) -> bool:
+    """A name the gazetteer lacks that is itself the trigger's subject or object and reads
+    as a person: the verb is one done to people ("Zubaydah was shot") or a "he" or "she"
+    follows it ("captured Ocalan ... sentenced him")."""
+    if attached.word not in ("object", "subject") or not _unresolved(toponym):
+        return False
+    span = doc.parse.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in _OBJECTS:
+        return False
+    if any(t.lower_ in PLACE_NOUNS for t in span):  # "Camp Stannis"
+        return False
+    verb = span.root.head
+    after = span.sent[span.end - span.sent.start :]
+    return verb.lemma_.lower() in PEOPLE_VERBS or any(t.lower_ in _PERSONAL for t in after)
 
 
 _REASONS = {

@@ -418,3 +418,8 @@ def test_a_role_of_a_place_described_before_its_name(
     kb: KnowledgeBase, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in coded(mentions(kb, text))
+
+
+def test_a_protest_is_an_event_not_its_protesters(kb: KnowledgeBase) -> None:
+    text = "British activists staged a protest in Beijing on Wednesday."
+    assert coded(mentions(kb, text)) == [("British activists", "GBROPPCVL")]

@@ -407,3 +407,28 @@ def test_the_most_specific_place_where_it_happened(
     events = (event(text, trigger, sentences=doc.sentences),)
     (located,) = EventLocator()(dataclasses.replace(doc, events=events)).events
     assert (located.place.text if located.place else None) == place
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "known", "where"),
+    [
+        (
+            "Police captured Qorvath in Basra and sentenced him to death.",
+            "captured",
+            "Basra",
+            "Basra",
+        ),
+        ("Qorvath was shot in the head outside a hotel in Basra.", "shot", "Basra", "Basra"),
+        ("Rebels captured Qorvath on Monday after heavy fighting.", "captured", "", "Qorvath"),
+    ],
+)
+def test_an_unknown_name_that_reads_as_a_person_is_no_location(
+    spacy_document: Callable[[str], Document], text: str, trigger: str, known: str, where: str
+) -> None:
+    doc = spacy_document(text)
+    toponyms = [toponym(text, "Qorvath", None)] + ([toponym(text, known, BASRA)] if known else [])
+    events = (event(text, trigger, sentences=doc.sentences),)
+    located_doc = dataclasses.replace(doc, toponyms=tuple(toponyms), events=events)
+    (located,) = EventLocator()(located_doc).events
+    assert located.place is not None and located.place.text == where
