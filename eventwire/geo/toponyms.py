@@ -756,6 +756,9 @@ def _longest_known(
     words = [(start + word.start(), word.group()) for word in _WORD.finditer(phrase)][:8]
     i = 0
     while i < len(words):
+        if not words[i][1][:1].isupper():  # "of" in "Southeast of the T4 Airbase"
+            i += 1
+            continue
         for j in range(len(words), i, -1):
             begin = words[i][0]
             text = phrase[begin - start : words[j - 1][0] - start + len(words[j - 1][1])]

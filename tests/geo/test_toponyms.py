@@ -469,3 +469,10 @@ def test_with_spacy(geoparser: Geoparser, spacy_document: Callable[[str], Docume
     assert found["Vladivostok"].place is not None
     assert found["Vladivostok"].place.country == "RUS"
     assert found["Vladivostok"].reason == "city-country pattern"
+
+
+def test_a_small_word_inside_a_capitalised_phrase_is_no_place(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = "Southeast of the Tiyas Airbase, militants attacked a checkpoint."
+    assert "of" not in [toponym.text for toponym in geoparser(make_document(text)).toponyms]
