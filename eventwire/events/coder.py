@@ -437,6 +437,10 @@ def _match_verb(
         targets = [t for n in nouns for t in syntax.prep_objects(n, pattern.target_preps)]
     if pattern.compound_target and len(targets) < 2:
         return None  # "agree @with %" needs "with A and B"
+    if not targets:  # "gave the Ivory Coast $5 million", "sent Ukraine weapons"
+        targets = syntax.with_conjuncts(
+            c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")
+        )
     if not targets and not pattern.obj:
         targets = list(objects)
     if not targets and pattern.complement:

@@ -347,6 +347,16 @@ def test_countries_coordinated_inside_a_role_share_it_and_act(nlp, coder):
     assert {("RUSGOV", "SYR", "11"), ("CHNGOV", "SYR", "11")} <= found
 
 
+def test_the_indirect_object_of_a_transfer_is_its_target(nlp, coder):
+    text = "The European Union gave the Ivory Coast 5.1 million dollars of aid."
+    actors = [("The European Union", "IGOEU"), ("the Ivory Coast", "CIV")]
+    assert ("IGOEU", "CIV", "07") in dyads(code(nlp, coder, text, actors))
+    text = "Washington sent Ukraine more weapons."
+    assert ("USA", "UKR", "07") in dyads(
+        code(nlp, coder, text, [("Washington", "USA"), ("Ukraine", "UKR")])
+    )
+
+
 def test_a_users_own_code_is_coded_as_written(nlp, tmp_path):
     mine = tmp_path / "mine.txt"
     mine.write_text(
