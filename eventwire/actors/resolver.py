@@ -635,7 +635,12 @@ def _roles(scan: _Scan, j: int) -> tuple[tuple[Role, ...], tuple[str, ...], int]
     qualifiers: list[str] = []
     kept: tuple[str, ...] = ()
     stop = k = j
-    while (atom := scan.atoms.get(k)) is not None and (k == j or _joined(scan, k)):
+    while (atom := scan.atoms.get(k)) is not None or _and_after_qualifier(scan, k, qualifiers):
+        if atom is None:  # "new and powerful"
+            k += 1
+            continue
+        if not (k == j or _joined(scan, k)):
+            break
         if atom.role is not None:
             roles.append(atom.role)
             kept, stop = tuple(qualifiers), atom.stop
@@ -645,6 +650,14 @@ def _roles(scan: _Scan, j: int) -> tuple[tuple[Role, ...], tuple[str, ...], int]
             break
         k = atom.stop
     return (tuple(roles), kept, stop) if roles else None
+
+
+def _and_after_qualifier(scan: _Scan, k: int, qualifiers: list[str]) -> bool:
+    """An "and" joining two qualifiers ("Iran's new and powerful foreign minister")."""
+    if not qualifiers or k >= len(scan.tokens) or scan.tokens[k].lower != "and":
+        return False
+    following = scan.atoms.get(k + 1)
+    return _spaced(scan, k) and following is not None and bool(following.qualifier)
 
 
 def _titled(scan: _Scan, j: int) -> _Phrase | None:
@@ -1156,7 +1169,24 @@ def _coordinated(scan: _Scan, found: list[_Found]) -> list[_Found]:
             assert left.actor is not None and right.actor is not None
             actor = scan.kb.country_actor(left.actor.country, right.actor.sectors)
             items[index] = dataclasses.replace(right, actor=actor)
+    for index in range(len(items) - 2, -1, -1):
+        left, right = items[index], items[index + 1]
+        if _shares_place(scan, left, right):
+            assert left.actor is not None and right.actor is not None
+            actor = scan.kb.country_actor(right.actor.country, left.actor.sectors)
+            items[index] = dataclasses.replace(left, actor=actor)
     return items
+
+
+def _shares_place(scan: _Scan, left: _Found, right: _Found) -> bool:
+    """``Lawmakers and officials in Ukraine``: roles with no country before a coordinator
+    take the country of the roles after it, when a place phrase gives it ("in", "of",
+    "from")."""
+    if not left.from_roles or left.actor is None or left.actor.country:
+        return False
+    if not left.actor.sectors or not _role_of_country(scan, right):
+        return False
+    return _between(scan, left, right) in COORDINATORS
 
 
 _ROLE_OF = re.compile(r"\b(?:of|in|from)\s+(?:the\s+)?\S[^,]*$", re.IGNORECASE)

@@ -423,3 +423,23 @@ def test_a_role_of_a_place_described_before_its_name(
 def test_a_protest_is_an_event_not_its_protesters(kb: KnowledgeBase) -> None:
     text = "British activists staged a protest in Beijing on Wednesday."
     assert coded(mentions(kb, text)) == [("British activists", "GBROPPCVL")]
+
+
+def test_roles_before_a_coordinator_share_the_place_after_them(kb: KnowledgeBase) -> None:
+    text = "Lawmakers and officials in Ukraine condemned the strike."
+    assert coded(mentions(kb, text)) == [
+        ("Lawmakers", "UKRLEG"),
+        ("officials in Ukraine", "UKRGOV"),
+    ]
+    text = "Diplomats and military officers from Japan met on Monday."
+    assert coded(mentions(kb, text))[:2] == [
+        ("Diplomats", "JPNGOV"),
+        ("military officers from Japan", "JPNMIL"),
+    ]
+    text = "Activists and the leader of Hamas condemned it."
+    assert ("Activists", "OPPCVL") in coded(mentions(kb, text))  # Hamas is no country
+
+
+def test_qualifiers_joined_by_and_before_a_role(kb: KnowledgeBase) -> None:
+    text = "Iran's new and powerful foreign minister criticised Israel."
+    assert ("Iran's new and powerful foreign minister", "IRNGOV") in coded(mentions(kb, text))
