@@ -4,8 +4,8 @@ Fixed choices come first (the ``reason`` of each ``Toponym``):
 
 1. ``city-country pattern`` / ``city-state pattern`` / ``place-region pattern``: "X, Y" where
    a candidate of Y contains a candidate of X ("Vladivostok, Russia", "Paris, Texas");
-   ``feature word``: a name followed by "state" or "province" is the state or province
-   of that name ("Washington state", "the Georgia state line");
+   ``feature word``: a name after or before "state", "province" or "governorate" is the
+   area of that name ("Washington state", "the Georgia state line", "the province of Hama");
 2. ``same name in article``: a name resolved by a pattern resolves the same way elsewhere;
 3. ``only candidate``.
 
@@ -76,10 +76,13 @@ _CONTAINER_GAP = re.compile(
     rf"(?:\s+{_PARTS})?\s*(?:,|\bin\b|\bnear\b|\bof\b|\boutside\b)\s*(?:the\s+)?"
     rf"(?:(?:\w+\s+)?{_FEATURES}\s+of\s+(?:the\s+)?)?"
 )
-_FEATURE_AFTER = re.compile(r"\s+(state|province)\b(?!\s+(?:of|University|College))", re.I)
-_FEATURE_PRECISIONS = {"state": ("admin1",), "province": ("admin1",)}
-"""The candidates a feature word after a name asks for ("Washington state", "the Georgia
-state line"); not "city", which is as often an adjective ("U.S. city initiatives")."""
+_FEATURE_AFTER = re.compile(
+    r"\s+(state|province|governorate)\b(?!\s+(?:of|University|College))", re.I
+)
+_FEATURE_BEFORE = re.compile(r"\b(state|province|governorate)\s+of\s+(?:the\s+)?$", re.I)
+"""A feature word before or after a name asks for the area of that name ("Washington
+state", "the province of Hama", "the Georgia state line"); not "city", which is as often
+an adjective ("U.S. city initiatives")."""
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -328,16 +331,20 @@ class Resolver:
         return self._feature_words(chosen)
 
     def _feature_words(self, chosen: dict[int, _Choice]) -> dict[int, _Choice]:
-        """``chosen`` and the choices that a feature word after a name makes ("Washington
-        state": the state of that name)."""
+        """``chosen`` and the choices that a feature word before or after a name makes
+        ("Washington state", "the province of Hama": the area of that name, one of its
+        candidates or the area the gazetteer knows as "Hama province")."""
+        text = self.doc.article.text
         for number, found in enumerate(self.found):
-            kind = _FEATURE_AFTER.match(self.doc.article.text, found.end)
-            if number in chosen or kind is None or len(found.candidates) < 2:
+            kind = _FEATURE_AFTER.match(text, found.end) or _FEATURE_BEFORE.search(
+                text, max(0, found.start - 30), found.start
+            )
+            if number in chosen or kind is None:
                 continue
-            wanted = _FEATURE_PRECISIONS[kind.group(1).lower()]
-            place = next((p for p in found.candidates if p.precision in wanted), None)
-            if place is not None:
-                chosen[number] = _Choice(place, 0.9, "feature word")
+            named = self.gazetteer.lookup(f"{found.text} {kind.group(1).lower()}")
+            areas = [p for p in (*found.candidates, *named) if p.precision == "admin1"]
+            if areas:
+                chosen[number] = _Choice(areas[0], 0.9, "feature word")
         return chosen
 
     def _containing_pair(

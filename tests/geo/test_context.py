@@ -124,6 +124,17 @@ def test_feature_word_after_a_name(geoparser: Geoparser, make_document: MakeDocu
     assert georgia.place is not None and georgia.place.precision == "admin1"
 
 
+@pytest.mark.parametrize(
+    "text", ["Jets struck the province of Hama.", "Jets struck Hama province."]
+)
+def test_a_province_named_like_its_city(
+    geoparser: Geoparser, make_document: MakeDocument, text: str
+) -> None:
+    hama = named(geoparser(make_document(text, ["Hama"])), "Hama")
+    assert hama.reason == "feature word"
+    assert hama.place is not None and hama.place.precision == "admin1"
+
+
 def test_names_a_feature_noun_introduces(geoparser: Geoparser, make_document: MakeDocument) -> None:
     text = "Troops stormed the villages of Qarfa Zubda and Tell Hamdoun in Idlib on Monday."
     doc = geoparser(make_document(text, ["Idlib"]))
