@@ -356,8 +356,18 @@ def _parse_attachment(parse: Any, toponym: Toponym, trigger: Span) -> _Attached 
     for depth, token in enumerate(root.ancestors, start=_ANCESTOR_DEPTH):
         chain.setdefault(token.i, depth)
     adjunct = root.dep_ == "advcl" and root.tag_ == "VBG"  # "stormed the village, killing 39"
-    objects_of = frozenset({root.i, root.head.i} if adjunct else {root.i})
+    objects_of = frozenset({root.i, *(_clauses_above(root) if adjunct else ())})
     return _climb(span.root, objects_of, chain)
+
+
+def _clauses_above(participle: Any) -> list[int]:
+    """The clause a participle adjunct hangs from, and the clauses above that one when it
+    is itself an adverbial clause: the parser hangs "killing 39" of "stormed the village
+    as residents were preparing for prayers, killing 39" on "preparing"."""
+    found = [participle.head]
+    while found[-1].dep_ == "advcl" and found[-1].head.i != found[-1].i:
+        found.append(found[-1].head)
+    return [token.i for token in found]
 
 
 def _climb(token: Any, verbs: frozenset[int], chain: dict[int, int]) -> _Attached | None:

@@ -432,3 +432,20 @@ def test_an_unknown_name_that_reads_as_a_person_is_no_location(
     located_doc = dataclasses.replace(doc, toponyms=tuple(toponyms), events=events)
     (located,) = EventLocator()(located_doc).events
     assert located.place is not None and located.place.text == where
+
+
+@pytest.mark.slow
+def test_a_participle_hung_on_a_clause_inside_takes_the_outer_clauses_object(
+    spacy_document: Callable[[str], Document],
+) -> None:
+    text = (
+        "Dozens of attackers stormed the village of Qorvath as residents were preparing "
+        "for evening prayers, killing 39 people."
+    )
+    doc = spacy_document(text)
+    events = (event(text, "killing", sentences=doc.sentences),)
+    located_doc = dataclasses.replace(
+        doc, toponyms=(toponym(text, "Qorvath", None),), events=events
+    )
+    (located,) = EventLocator()(located_doc).events
+    assert located.place is not None and located.place.text == "Qorvath"
