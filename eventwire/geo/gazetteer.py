@@ -19,7 +19,7 @@ import numpy.typing as npt
 from eventwire.datatypes import Place
 from eventwire.errors import ConfigError
 from eventwire.geo.index import PRECISIONS, Index, load_index
-from eventwire.geo.names import normalise, usable_alternates
+from eventwire.geo.names import normalise, spelling_variants, usable_alternates
 from eventwire.geo.sources import DATA, RANKS, read_tsv
 
 __all__ = [
@@ -49,6 +49,15 @@ def distance_km(a: Place, b: Place) -> float:
     return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
+ARABIC_SPEAKING = frozenset(
+    {
+        "DZA", "BHR", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN",
+        "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM", "ESH", "TCD", "ISR",
+    }
+)  # fmt: skip
+"""Where a place's Arabic name may be spelt with its article cut off or joined."""
+
+
 class Gazetteer:
     """Place names to candidate ``Place`` objects, best first by prior."""
 
@@ -71,8 +80,15 @@ class Gazetteer:
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process
     def lookup(self, name: str) -> tuple[Place, ...]:
-        """Every place called ``name`` (any spelling we know), best first by prior."""
-        return tuple(self.place(int(row)) for row in self._index.rows(normalise(name)))
+        """Every place called ``name`` (any spelling we know, or else an Arabic spelling
+        variant of it: "Al-Raqqa", "Deir Ezzor"), best first by prior."""
+        found = tuple(self.place(int(row)) for row in self._index.rows(normalise(name)))
+        for variant in spelling_variants(name) if not found else ():
+            places = (self.place(int(row)) for row in self._index.rows(normalise(variant)))
+            found = tuple(place for place in places if place.country in ARABIC_SPEAKING)
+            if found:
+                break
+        return found
 
     def place(self, row: int) -> Place:
         """The place of one row of the index (made once, then shared)."""

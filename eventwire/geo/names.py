@@ -60,6 +60,19 @@ GENERIC = frozenset(
 that name no particular place on their own."""
 
 
+_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|at|az|an)-(?=\w)", re.IGNORECASE)
+_JOINED_ARTICLE = re.compile(r"\b([ae])([dnrstz])\2(?=\w{2})", re.IGNORECASE)
+
+
+def spelling_variants(name: str) -> list[str]:
+    """Other spellings of an Arabic name, to try when it is unknown: without a leading
+    article ("Al-Raqqa": "Raqqa"), and with an article written joined split off ("Deir
+    Ezzor": "Deir Ez-zor")."""
+    variants = [_ARTICLE.sub("", name)] if _ARTICLE.match(name) else []
+    joined = _JOINED_ARTICLE.sub(r"\1\2-\2", name)
+    return variants + ([joined] if joined != name else [])
+
+
 @functools.lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
     """The lookup key of a name: casefolded, unaccented, without dots, apostrophes, hyphens,

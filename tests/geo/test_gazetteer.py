@@ -43,6 +43,19 @@ def test_lookup_ignores_case_accents_and_punctuation(
     assert gazetteer.lookup(spelling)[0].name == name
 
 
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [("Al-Raqqa", "Raqqa"), ("Deir Ezzor", "Deir ez-Zor"), ("Al-Sweida", "Sweida")],
+)
+def test_arabic_spelling_variants(gazetteer: Gazetteer, name: str, known: str) -> None:
+    assert gazetteer.lookup(name)[:1] == gazetteer.lookup(known)[:1] != ()
+
+
+def test_a_variant_is_only_an_arab_worlds_place(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Sisi")  # a Greek village
+    assert gazetteer.lookup("El-Sisi") == ()
+
+
 def test_unknown_name_has_no_candidates(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Prime Minister") == ()
     assert gazetteer.lookup("") == ()
