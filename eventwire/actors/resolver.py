@@ -47,7 +47,7 @@ WHERE_WORDS = frozenset({"of", "in", "from"})
 QUALIFIERS = frozenset(
     {
         "former", "ex", "then", "late", "retired", "acting", "interim", "caretaker", "deputy",
-        "vice", "assistant", "top", "senior", "junior", "new", "incoming", "outgoing",
+        "vice", "first", "assistant", "top", "senior", "junior", "new", "incoming", "outgoing",
         "current", "special", "permanent", "federal", "regional", "local", "provincial",
         "municipal", "national", "foreign", "presidential", "humanitarian", "nuclear",
         "trade", "economic", "security", "prominent", "exiled", "jailed", "veteran",
