@@ -185,7 +185,9 @@ def type_distribution(
     """(CAMEO root, PLOVER type, events), most frequent first."""
     clauses, params = window.where()
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    sql = f"""SELECT root, coalesce(nullif(plover, ''), 'STATEMENT'), count(*) FROM events{where}
+    # CAMEO 01 has no PLOVER type; nor has a user's own code under no CAMEO root ("901")
+    plover = "coalesce(nullif(plover, ''), CASE WHEN root = '01' THEN 'STATEMENT' ELSE '-' END)"
+    sql = f"""SELECT root, {plover}, count(*) FROM events{where}
               GROUP BY 1, 2 ORDER BY 3 DESC, 1"""
     return [tuple(row) for row in con.execute(sql, params).fetchall()]
 

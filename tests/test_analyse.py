@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from click.testing import CliRunner
@@ -14,7 +14,7 @@ from eventwire.analyse import (
 from eventwire.cli import main
 from eventwire.errors import InputError
 from eventwire.store import EventStore, connect
-from tests.store.events import summit_documents
+from tests.store.events import document, event, mention, summit_documents
 
 
 @pytest.fixture
@@ -126,3 +126,17 @@ def test_cli_dyad_network_and_summary(db, tmp_path):
     assert bad.exit_code == 2
     summary = runner.invoke(main, ["summary", "--db", str(db)])
     assert "RUSGOV -> PRKGOV" in summary.stdout and "most intense events" in summary.stdout
+
+
+def test_a_users_own_code_has_no_plover_type(tmp_path):
+    rus, ita = mention("Vladimir Putin", "RUSGOV"), mention("Kim Jong Un", "ITA")
+    doc = document("u1", (event("u1", "901", rus, ita, date(2019, 4, 25)),), datetime(2019, 4, 26))
+    path = tmp_path / "user.duckdb"
+    with EventStore(path) as store:
+        run = store.start_run(config={}, stages=[], inputs=[], version="t")
+        store.write([doc], [], run_id=run)
+    connection = connect(path, read_only=True)
+    try:
+        assert type_distribution(connection) == [("90", "-", 1)]
+    finally:
+        connection.close()

@@ -40,8 +40,9 @@ def event(
     factuality: Factuality = Factuality.ASSERTED,
     number: int = 1,
 ) -> Event:
-    """An event of the CAMEO code, with the ontology's PLOVER type, Goldstein and quad class."""
-    code = load_ontology()[cameo]
+    """An event of the CAMEO code (or a user's own), with its PLOVER type, Goldstein and quad
+    class."""
+    code = load_ontology().user_code(cameo)
     where = TEXT.index("Vladivostok")
     return Event(
         id=f"{article_id}-{number}",
