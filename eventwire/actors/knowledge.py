@@ -743,7 +743,7 @@ class _NameIndex:
                 if national and self._national(phrase_key(phrase)):
                     continue
                 entry = NameEntry(kind="person", key=person.name, full=" " in phrase.strip())
-                self.add(phrase, entry, user=person.name in user_people)
+                self.add(phrase, entry, user=user)
 
     def _national(self, key: tuple[str, ...]) -> bool:
         national = {"country", "capital", "demonym", "metonym"}

@@ -126,8 +126,9 @@ class MentionIndex:
         after = [c for t in inside for c in t.conjuncts if c.idx >= mention.end]
         found: list[Mention] = []
         for other in filter(None, (self.at(conjunct.idx) for conjunct in after)):
-            if sectors and other.actor is not None and other.actor.sectors == sectors:
-                found += [other] if other not in found else []
+            shares = other.actor is not None and other.actor.sectors == sectors
+            if sectors and shares and other not in found:
+                found.append(other)
         return found
 
     def all_in(self, tokens: Iterable[Token]) -> list[Mention]:

@@ -248,7 +248,7 @@ def _unknown_argument(doc: Document, attached: _Attached, toponym: Toponym) -> b
     """A name the gazetteer lacks that is itself the trigger's subject or object and reads
     as a person: the verb is one done to people ("Zubaydah was shot") or a "he" or "she"
     follows it ("captured Ocalan ... sentenced him")."""
-    if attached.word not in ("object", "subject") or not _unresolved(toponym):
+    if attached.word not in ("object", "subject") or not _unresolved(toponym) or not doc.parse:
         return False
     span = doc.parse.char_span(toponym.start, toponym.end, alignment_mode="expand")
     if span is None or span.root.dep_ not in _OBJECTS:
