@@ -423,8 +423,8 @@ def _governor(token: Any, word: str) -> int | None:
     occasion of: "militants in Gaza captured", "killed by gunmen in Baquba", "captured
     during a raid in Iraq"."""
     head = token.head
-    if word in _ARGUMENT_WORDS and token.dep_ in _ARGUMENTS:
-        return int(head.i)
+    if word in _ARGUMENT_WORDS and token.dep_ in _ARGUMENTS | {"npadvmod"}:
+        return int(head.i)  # "npadvmod": "was captured Jan. 15 in Panama" hung on the date
     if token.dep_ != "pobj":
         return None
     if (word in _ARGUMENT_WORDS and head.dep_ == "agent") or head.lower_ in _EVENT_PREPOSITIONS:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import Any
 
 import pytest
+from spacy.tokens import Doc
 
+from eventwire.annotate import to_document
 from eventwire.datatypes import (
     Article,
     Document,
@@ -449,3 +452,24 @@ def test_a_participle_hung_on_a_clause_inside_takes_the_outer_clauses_object(
     )
     (located,) = EventLocator()(located_doc).events
     assert located.place is not None and located.place.text == "Qorvath"
+
+
+def test_a_place_the_parser_hangs_on_a_date_of_the_trigger(nlp: Any) -> None:
+    """ "was captured Jan. 15 in Panama", with "in Panama" hung on the date, as spaCy does."""
+    words = ["He", "was", "captured", "Jan.", "15", "in", "Basra", "."]
+    parse = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True] * 6 + [False, False],
+        heads=[2, 2, 2, 2, 3, 3, 5, 2],
+        deps=["nsubjpass", "auxpass", "ROOT", "npadvmod", "nummod", "prep", "pobj", "punct"],
+        tags=["PRP", "VBD", "VBN", "NNP", "CD", "IN", "NNP", "."],
+        pos=["PRON", "AUX", "VERB", "PROPN", "NUM", "ADP", "PROPN", "PUNCT"],
+    )
+    text = parse.text
+    doc = to_document(Document(article=Article(id="a1", text=text)), parse)
+    events = (event(text, "captured", sentences=doc.sentences),)
+    basra = dataclasses.replace(toponym(text, "Basra", BASRA), sentence=0)  # one sentence
+    located_doc = dataclasses.replace(doc, toponyms=(basra,), events=events)
+    (located,) = EventLocator()(located_doc).events
+    assert located.place is not None and located.place.text == "Basra"
