@@ -500,13 +500,13 @@ class _Known:
         article = self.doc.article.text
         if text.casefold() in _NOT_PLACES:
             return False
+        if not _introduced_place(article, start, text, self.gazetteer):
+            return False
         end = start + len(text)
-        if any(
+        return not any(
             e.start < end and start < e.end and (e.start, e.end) != (start, end)
             for e in self.doc.entities
-        ):
-            return False
-        return _introduced_place(article, start, text, self.gazetteer)
+        )
 
 
 def _from_feature_phrases(doc: Document, gazetteer: Gazetteer) -> Iterator[Found]:
