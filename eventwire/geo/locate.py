@@ -36,7 +36,8 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    "on" counts only for points, regions, waters and names the gazetteer lacks ("on
    Russky Island", "an assault on the Sheikh Saeed District"), never for
    countries or cities directly, where it names a topic ("talks on Syria"), though it may
-   through a noun ("on the doorstep of his Moscow apartment"). Adjectives of nationality
+   through a noun ("on the doorstep of his Moscow apartment", "marched on Manila's
+   financial district"). Adjectives of nationality
    are never event locations; a possessive place ("shot in Karachi's business district",
    "patrolled outside Mecca's hospital") ranks with the describers, after every other.
    A chosen name the gazetteer lacks takes the place of the toponym right after it ("a hotel
@@ -402,7 +403,8 @@ def _climb(token: Any, verbs: frozenset[int], chain: dict[int, int]) -> _Attache
         elif token.dep_ in _CLIMB:
             if not modifier and _modifies_a_thing(token):
                 modifier, owner = True, token.dep_ in _OWNERS
-            token, direct = head, direct and token.dep_ != "compound"
+            direct = direct and token.dep_ != "compound" and head.lower_ not in PLACE_NOUNS
+            token = head  # "marched on Manila's financial district": a place, not a topic
         else:
             return None
     return None

@@ -473,3 +473,15 @@ def test_a_place_the_parser_hangs_on_a_date_of_the_trigger(nlp: Any) -> None:
     located_doc = dataclasses.replace(doc, toponyms=(basra,), events=events)
     (located,) = EventLocator()(located_doc).events
     assert located.place is not None and located.place.text == "Basra"
+
+
+@pytest.mark.slow
+def test_on_a_place_noun_of_a_city_is_a_place_not_a_topic(
+    spacy_document: Callable[[str], Document],
+) -> None:
+    text = "Thousands of demonstrators marched on Basra's business district on Friday."
+    doc = spacy_document(text)
+    events = (event(text, "marched", sentences=doc.sentences),)
+    located_doc = dataclasses.replace(doc, toponyms=(toponym(text, "Basra", BASRA),), events=events)
+    (located,) = EventLocator()(located_doc).events
+    assert located.place is not None and located.place.text == "Basra"
