@@ -412,46 +412,45 @@ def test_the_most_specific_place_where_it_happened(
     assert (located.place.text if located.place else None) == place
 
 
+def given_toponyms(text: str) -> tuple[Toponym, ...]:
+    """Hand-given toponyms: "Qorvath", a name the gazetteer lacks, and Basra, in one sentence."""
+    names = [("Qorvath", None), ("Basra", BASRA)]
+    found = [toponym(text, name, place) for name, place in names if name in text]
+    return tuple(dataclasses.replace(found_one, sentence=0) for found_one in found)
+
+
+def place_of(doc: Document, trigger: str) -> str | None:
+    """Where the event at ``trigger`` of a parsed one-sentence document happened."""
+    text = doc.article.text
+    events = (event(text, trigger, sentences=doc.sentences),)
+    given = dataclasses.replace(doc, toponyms=given_toponyms(text), events=events)
+    (located,) = EventLocator()(given).events
+    return located.place.text if located.place else None
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("text", "trigger", "known", "where"),
+    ("text", "trigger", "where"),
     [
+        # an unknown name that reads as a person is no location
+        ("Police captured Qorvath in Basra and sentenced him to death.", "captured", "Basra"),
+        ("Qorvath was shot in the head outside a hotel in Basra.", "shot", "Basra"),
+        ("Rebels captured Qorvath on Monday after heavy fighting.", "captured", "Qorvath"),
+        # a participle the parser hangs on a clause inside takes the outer clause's object
         (
-            "Police captured Qorvath in Basra and sentenced him to death.",
-            "captured",
-            "Basra",
-            "Basra",
+            "Dozens of attackers stormed the village of Qorvath as residents were preparing "
+            "for evening prayers, killing 39 people.",
+            "killing",
+            "Qorvath",
         ),
-        ("Qorvath was shot in the head outside a hotel in Basra.", "shot", "Basra", "Basra"),
-        ("Rebels captured Qorvath on Monday after heavy fighting.", "captured", "", "Qorvath"),
+        # "on" takes a city through a place noun
+        ("Demonstrators marched on Basra's business district on Friday.", "marched", "Basra"),
     ],
 )
-def test_an_unknown_name_that_reads_as_a_person_is_no_location(
-    spacy_document: Callable[[str], Document], text: str, trigger: str, known: str, where: str
+def test_places_among_given_toponyms(
+    spacy_document: Callable[[str], Document], text: str, trigger: str, where: str
 ) -> None:
-    doc = spacy_document(text)
-    toponyms = [toponym(text, "Qorvath", None)] + ([toponym(text, known, BASRA)] if known else [])
-    events = (event(text, trigger, sentences=doc.sentences),)
-    located_doc = dataclasses.replace(doc, toponyms=tuple(toponyms), events=events)
-    (located,) = EventLocator()(located_doc).events
-    assert located.place is not None and located.place.text == where
-
-
-@pytest.mark.slow
-def test_a_participle_hung_on_a_clause_inside_takes_the_outer_clauses_object(
-    spacy_document: Callable[[str], Document],
-) -> None:
-    text = (
-        "Dozens of attackers stormed the village of Qorvath as residents were preparing "
-        "for evening prayers, killing 39 people."
-    )
-    doc = spacy_document(text)
-    events = (event(text, "killing", sentences=doc.sentences),)
-    located_doc = dataclasses.replace(
-        doc, toponyms=(toponym(text, "Qorvath", None),), events=events
-    )
-    (located,) = EventLocator()(located_doc).events
-    assert located.place is not None and located.place.text == "Qorvath"
+    assert place_of(spacy_document(text), trigger) == where
 
 
 def test_a_place_the_parser_hangs_on_a_date_of_the_trigger(nlp: Any) -> None:
@@ -466,22 +465,5 @@ def test_a_place_the_parser_hangs_on_a_date_of_the_trigger(nlp: Any) -> None:
         tags=["PRP", "VBD", "VBN", "NNP", "CD", "IN", "NNP", "."],
         pos=["PRON", "AUX", "VERB", "PROPN", "NUM", "ADP", "PROPN", "PUNCT"],
     )
-    text = parse.text
-    doc = to_document(Document(article=Article(id="a1", text=text)), parse)
-    events = (event(text, "captured", sentences=doc.sentences),)
-    basra = dataclasses.replace(toponym(text, "Basra", BASRA), sentence=0)  # one sentence
-    located_doc = dataclasses.replace(doc, toponyms=(basra,), events=events)
-    (located,) = EventLocator()(located_doc).events
-    assert located.place is not None and located.place.text == "Basra"
-
-
-@pytest.mark.slow
-def test_on_a_place_noun_of_a_city_is_a_place_not_a_topic(
-    spacy_document: Callable[[str], Document],
-) -> None:
-    text = "Thousands of demonstrators marched on Basra's business district on Friday."
-    doc = spacy_document(text)
-    events = (event(text, "marched", sentences=doc.sentences),)
-    located_doc = dataclasses.replace(doc, toponyms=(toponym(text, "Basra", BASRA),), events=events)
-    (located,) = EventLocator()(located_doc).events
-    assert located.place is not None and located.place.text == "Basra"
+    doc = to_document(Document(article=Article(id="a1", text=parse.text)), parse)
+    assert place_of(doc, "captured") == "Basra"
