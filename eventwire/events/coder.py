@@ -271,13 +271,18 @@ class CameoCoder:
         return events
 
     def _stance(
-        self, code: CameoCode, trigger: Token, *, reversed_code: bool
+        self, code: CameoCode, match: Match, *, reversed_code: bool
     ) -> tuple[CameoCode, Factuality]:
         """The code and factuality of an event: a refused cooperative act is a rejection
         ("will not lift the embargo": 1244), a promised one an intent ("will lift the
         embargo": 0354), a promised conflictual act a threat ("will impose sanctions":
-        1312), each as sure as the refusal or promise itself."""
+        1312), each as sure as the refusal or promise itself. A pattern that states the
+        negation ("clash ^will ^not") codes the negated act itself, as asserted."""
+        trigger = match.trigger
         factuality = classify(trigger)
+        if match.pattern.states_negation:
+            negated = factuality is Factuality.NEGATED
+            return code, Factuality.ASSERTED if negated else factuality
         if reversed_code or not self.stances:  # "A will visit B": nothing on B's part
             return code, factuality
         for stance, recode in ((refusal, refusal_of), (intention, intent_of)):
@@ -300,7 +305,7 @@ class CameoCoder:
         """An Event for one source-target pair (with the pattern's code unless ``cameo``)."""
         code = self.ontology.user_code(cameo or match.pattern.code)
         trigger = match.trigger
-        code, factuality = self._stance(code, trigger, reversed_code=bool(cameo))
+        code, factuality = self._stance(code, match, reversed_code=bool(cameo))
         evidence = _evidence(doc.article.text, sentence, match, source, target)
         ids = (doc.article.id, trigger.idx, code.code, _where(source), _where(target))
         return Event(
@@ -407,6 +412,8 @@ def _match_verb(
         return None
     if pattern.compound_subject and len(syntax.verb_subjects(verb)) < 2:
         return None
+    if pattern.before and syntax.words_before(verb, pattern.before) is None:
+        return None
     used = [verb]
     if pattern.obj:
         objects = [o for o in objects if syntax.names_object(o, pattern.obj, pattern.obj_mods)]
@@ -464,6 +471,9 @@ def _phrase_objects(pattern: Pattern, anchors: list[Token]) -> list[Token]:
     """The objects of the pattern's fixed phrase (``~on_resolution``) on the verb or its object."""
     prep, *mods, noun = pattern.phrase
     found = [o for a in anchors for o in syntax.prep_objects(a, (prep,))]
+    verb = anchors[0]
+    if not found and any(c.dep_ == "prt" and c.lower_ == prep for c in verb.children):
+        found = syntax.direct_objects(verb)  # "clashed over the efforts": a particle and object
     return [o for o in found if syntax.names_object(o, noun, tuple(mods))]
 
 

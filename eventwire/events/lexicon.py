@@ -9,9 +9,12 @@ the US"); ``>LEMMA`` a required clausal complement, optionally followed by its o
 ``+LEMMA``, and ``>*`` any complement verb; ``~PREP_LEMMA`` a prepositional phrase
 with this noun (``act ~on_resolution``; ``~for_total_boycott``: with these words before
 it). ``=FORM`` restricts a verb pattern to one surface form (``leave =left``: "left", not
-"leaves"); a leading ``%`` asks for a compound subject whose members act on each other
-(``% agree``), a trailing ``%`` for a compound target (``agree @with %``). A code ``X:Y``
-codes X from source to target and Y back ("A visited B": B hosted A).
+"leaves"); ``^WORD`` a word before the verb, in its clause or a clause above it
+(``criticize ^heavily``, ``clash ^will ^not``: a negation so written is part of the act,
+and the event is not marked negated); a leading ``%`` asks for a compound subject whose
+members act on each other (``% agree``), a trailing ``%`` for a compound target
+(``agree @with %``). A code ``X:Y`` codes X from source to target and Y back ("A visited
+B": B hosted A).
 The full format is documented at the top of ``data/lexicon.txt``.
 """
 
@@ -28,6 +31,7 @@ from eventwire.errors import ConfigError
 from eventwire.events.ontology import USER_CODE
 
 _WORD = re.compile(r"^[a-z][a-z'\-]*$")
+NEGATION_WORDS = frozenset({"not", "never", "no", "neither", "nor"})
 ANY_COMPLEMENT = "*"
 # The code of a pattern that matches and codes nothing: it keeps a vaguer pattern of the
 # same verb from coding the sentence (PETRARCH's ``[---]``).
@@ -55,6 +59,12 @@ class Pattern:
     compound_subject: bool = False
     compound_target: bool = False
     phrase: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
+
+    @property
+    def states_negation(self) -> bool:
+        """Whether the pattern's words before the verb hold a negation ("will not clash")."""
+        return any(w in NEGATION_WORDS for words in self.before for w in words.split("_"))
 
     @property
     def specificity(self) -> int:
@@ -66,6 +76,7 @@ class Pattern:
             + 2 * bool(self.phrase)
             + len(self.obj_mods)
             + len(self.particles)
+            + sum(len(words.split("_")) for words in self.before)
             + bool(self.target_preps)
             + bool(self.source_preps)
             + self.compound_subject
@@ -77,6 +88,7 @@ class Pattern:
         """The pattern as written in a lexicon file."""
         parts = ["%"] if self.compound_subject else []
         parts += [("n:" if self.nominal else "") + self.head, *(f"={f}" for f in self.forms)]
+        parts += [f"^{word}" for word in self.before]
         parts += self.particles
         parts += [f"+{'_'.join((*self.obj_mods, self.obj))}"] if self.obj else []
         parts += [f"~{'_'.join(self.phrase)}"] if self.phrase else []
@@ -139,7 +151,7 @@ def parse_pattern(code: str, pattern: str, *, example: str = "", origin: str = "
         raise _fail(origin, "empty pattern")
     head, nominal = tokens[0], tokens[0].startswith("n:")
     fields: dict[str, object] = {
-        "particles": [], "target_preps": [], "source_preps": [], "forms": []
+        "particles": [], "target_preps": [], "source_preps": [], "forms": [], "before": []
     }  # fmt: skip
     for token in tokens[1:]:
         _add_token(fields, token, nominal=nominal, origin=origin)
@@ -160,6 +172,7 @@ def parse_pattern(code: str, pattern: str, *, example: str = "", origin: str = "
         reverse=reverse,
         forms=tuple(fields["forms"]),  # type: ignore[arg-type]
         phrase=tuple(fields.get("phrase", ())),  # type: ignore[arg-type]
+        before=tuple(fields["before"]),  # type: ignore[arg-type]
         compound_subject=compound_subject,
         compound_target=compound_target,
     )
@@ -188,6 +201,9 @@ def _add_token(fields: dict[str, object], token: str, *, nominal: bool, origin: 
         fields["phrase"] = tuple(_check_word(w, origin) for w in words)
     elif marker == "=":
         fields["forms"].append(_check_word(word, origin))  # type: ignore[attr-defined]
+    elif marker == "^":
+        words = [_check_word(w, origin) for w in word.split("_")]
+        fields["before"].append("_".join(words))  # type: ignore[attr-defined]
     else:
         fields["particles"].append(_check_word(token, origin))  # type: ignore[attr-defined]
 

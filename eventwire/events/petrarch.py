@@ -17,10 +17,11 @@ What our pattern language can say becomes a :class:`~eventwire.events.lexicon.Pa
 (see ``docs/petrarch.md``): the verb's lemma heads it, the default code gives a bare
 verb pattern, a noun after ``*`` becomes ``+object``, a preposition before ``+`` (or
 ending the pattern) ``@prep``, a preposition before ``$`` ``<prep``, ``TO VERB`` a
-complement ``>verb``, and each synset member a pattern of its own. A code outside our
-CAMEO table (``[1717]``, ``[174K]``) is the dictionary's own and is coded as written.
-Everything else (words before the verb, ``%``, fixed words inside a prepositional
-phrase, negations, ``[---]`` and codes of another shape such as ``[+++]``) is skipped and
+complement ``>verb``, words before the verb ``^word`` (``_`` joining adjacent ones),
+and each synset member a pattern of its own. A code outside our CAMEO table
+(``[1717]``, ``[174K]``) is the dictionary's own and is coded as written. What our
+language cannot say (a second ``%``, fixed words inside a second prepositional phrase,
+negations after the verb, codes of another shape such as ``[+++]``) is skipped and
 counted; a ``[---]`` pattern still keeps the bare verb from coding. A line whose
 structure is wrong raises :class:`~eventwire.errors.ConfigError` naming file and line.
 """
@@ -63,6 +64,8 @@ PARTICLES = _words("up down out off back away forward aside apart together")
 DETERMINERS = _words("the a an its their his her our your my this that these those")
 NEGATIONS = _words("not no never n't neither nor")
 _PERFECT = _words("have has had")
+# TreeBank splits contractions: "won't" is WO N'T, "can't" CA N'T.
+_CONTRACTED = {"n't": "not", "wo": "will", "ca": "can", "sha": "shall"}
 _INVARIANT_NOUNS = _words("news means series species headquarters politics")
 # Irregular past forms that name some blocks of older dictionaries ("--- SAID [023] ---").
 _IRREGULAR = {
@@ -254,6 +257,7 @@ class _Parts:
     """Our pattern's parts after the verb, filled from one PETRARCH pattern."""
 
     particles: list[str] = field(default_factory=list)
+    before: list[str] = field(default_factory=list)
     obj: str = ""
     mods: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
@@ -271,7 +275,8 @@ class _Parts:
     def tokens(self) -> tuple[str, ...]:
         """The parts in the order the lexicon format writes them."""
         obj = "_".join([*self.mods, self.obj])
-        out = [*self.particles] + ([f"+{obj}"] if self.obj else [])
+        out = [*(f"^{word}" for word in self.before), *self.particles]
+        out += [f"+{obj}"] if self.obj else []
         out += [f"~{self.phrase}"] if self.phrase else []
         out += [f"@{prep}" for prep in self.target_preps()]
         out += [f"<{prep}" for prep in self.sources]
@@ -448,8 +453,8 @@ def noun_lemma(word: str) -> str:
 
 
 def _tokens(text: str) -> list[str]:
-    """Pattern words and markers; ``_`` joins words in PETRARCH, a space does here."""
-    return _TOKEN.findall(text.replace("_", " "))
+    """Pattern words and markers; ``_``, which joins words, is a token of its own."""
+    return _TOKEN.findall(text.replace("_", " _ "))
 
 
 def _expand(tokens: list[str], synsets: dict[str, list[str]], *, depth: int) -> list[list[str]]:
@@ -476,13 +481,14 @@ def _convert_tokens(tokens: list[str]) -> list[tuple[tuple[str, ...], bool]]:
     words = [t.lower() for t in tokens if t not in ("{", "}")]
     if words.count("*") != 1:
         raise _Unsupported("no single '*' for the verb")
-    if any(word in NEGATIONS or word.endswith("n't") for word in words):
-        raise _Unsupported("negation")
     split = words.index("*")
+    after = [word for word in words[split + 1 :] if word != "_"]  # syntax, not adjacency
+    if any(word in NEGATIONS or word.endswith("n't") for word in after):
+        raise _Unsupported("negation after the verb")
     parts = _Parts()
-    for kind, group in _groups(words[split + 1 :]):
+    for kind, group in _groups(after):
         _GROUPS[kind](group, parts)
-    _check_before_verb(words[:split], parts)
+    _check_before_verb(_joined(words[:split]), parts)
     return [(variant.tokens(), variant.lossy) for variant in _readings(parts)]
 
 
@@ -502,14 +508,40 @@ def _readings(parts: _Parts) -> list[_Parts]:
     return [*forms, as_verb, *in_clause]
 
 
+def _uncontracted(words: str) -> str:
+    return "_".join(_CONTRACTED.get(word, word) for word in words.split("_"))
+
+
+def _joined(words: list[str]) -> list[str]:
+    """Words joined by ``_`` as one (``DEATH _ TOTAL``: ``death_total``, adjacent words);
+    a ``_`` against the verb (``IN_*``) or a marker joins nothing."""
+    joined: list[str] = []
+    glue = False
+    for word in words:
+        if word == "_":
+            glue = True
+            continue
+        if glue and joined and _joinable(joined[-1]) and _joinable(word):
+            joined[-1] += "_" + word
+        else:
+            joined.append(word)
+        glue = False
+    return joined
+
+
+def _joinable(word: str) -> bool:
+    return word[:1].isalpha() and word not in _PERFECT
+
+
 def _check_before_verb(before: list[str], parts: _Parts) -> None:
-    """Only markers may stand before the verb: the source, a target given a ``<prep``, a
-    compound subject ``%``; a perfect auxiliary (``% HAVE *``) is dropped, approximately."""
-    markers = [w for w in before if w not in ("(", ")")]
-    parts.lossy |= any(word in _PERFECT for word in markers)
-    markers = [w for w in markers if w not in _PERFECT]
-    if any(word not in ("$", "+", "%") for word in markers):
-        raise _Unsupported("words before the verb")
+    """Before the verb: the source ``$``, a target given a ``<prep``, a compound subject
+    ``%``, and words (``SAID WOULD NOT *``: ``^said ^would ^not``); a perfect auxiliary
+    (``% HAVE *``) and any word ``^`` are dropped, approximately."""
+    words = [w for w in before if w not in ("(", ")")]
+    parts.lossy |= any(word in _PERFECT or word == "^" for word in words)
+    words = [w for w in words if w not in _PERFECT and w != "^"]
+    markers = [w for w in words if w in ("$", "+", "%")]
+    parts.before = [_uncontracted(w) for w in words if w not in markers]
     if markers.count("%") > 1 or ("%" in markers and parts.compound_target):
         raise _Unsupported("compound marker % twice")
     parts.compound_subject = "%" in markers

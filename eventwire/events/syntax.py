@@ -256,6 +256,50 @@ def _words_before(token: Token) -> set[str]:
     return {t.lower_ for t in before} | {t.lemma_.lower() for t in before}
 
 
+def words_before(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
+    """The tokens that stand for ``words``, in that order, before the verb in its clause or
+    a clause above it ("did not clash", "said it would not attack", "heavily criticized");
+    None when one is missing. A word matches a token's form or lemma; words joined by
+    ``_`` (``death_total``) must be adjacent."""
+    chain = {verb.i, *(ancestor.i for ancestor in verb.ancestors)}
+    candidates = [t for t in verb.sent if t.i < verb.i and _in_clauses(t, chain)]
+    found: list[Token] = []
+    for word in words:
+        parts = word.split("_")
+        start = next((t for t in candidates if _starts_words(t, parts, verb.i)), None)
+        if start is None:
+            return None
+        found += [start.doc[start.i + n] for n in range(len(parts))]
+        candidates = [t for t in candidates if t.i >= start.i + len(parts)]
+    return found
+
+
+def _starts_words(token: Token, words: list[str], end: int) -> bool:
+    """Whether ``words`` stand one after the other from ``token``, all before ``end``."""
+    if token.i + len(words) > end:
+        return False
+    return all(_is_word(token.doc[token.i + n], word) for n, word in enumerate(words))
+
+
+def _in_clauses(token: Token, chain: set[int]) -> bool:
+    """Whether a token belongs to one of the clauses whose verbs are ``chain``: its way up
+    reaches one of them without passing through another verb ("who never lies")."""
+    current = token
+    for _ in range(40):
+        if current.i in chain:
+            return True
+        if current.pos_ == "VERB":
+            return False
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _is_word(token: Token, word: str) -> bool:
+    return word in (token.lower_, token.lemma_.lower()) or (word == "not" and token.lower_ == "n't")
+
+
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative"})
 
 

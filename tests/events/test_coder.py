@@ -549,3 +549,68 @@ def test_a_second_coding_with_the_same_actors_keeps_the_events_with_the_new_ment
     reparsed = to_document(Document(article=article), nlp(text.replace("attacked", "praised")))
     events = coder(dataclasses.replace(reparsed, mentions=after)).events
     assert {e.root for e in events} == {"05"}
+
+
+WORDS_BEFORE = (
+    "123\tcriticize ^heavily\tThe ministry heavily criticized Kyiv.\n"
+    "904\tclash ^not @with\tTroops did not clash with the rebels.\n"
+    "112\tattack ^say ^would ^not\tMoscow said it would not attack Kyiv.\n"
+    "121\tclash ~over_plan\tThe ministers clashed over the plan of Kyiv.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def before_coder(tmp_path_factory):
+    mine = tmp_path_factory.mktemp("lexicon") / "before.txt"
+    mine.write_text(WORDS_BEFORE, encoding="utf-8")
+    return CameoCoder(extra_lexicons=[str(mine)])
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "The Russian ministry heavily criticized Kyiv.",
+            [("The Russian ministry", "RUSGOV"), ("Kyiv", "UKRGOV")],
+            ("123", Factuality.ASSERTED),
+        ),
+        (  # without the word, the packaged pattern codes
+            "The Russian ministry criticized Kyiv.",
+            [("The Russian ministry", "RUSGOV"), ("Kyiv", "UKRGOV")],
+            ("111", Factuality.ASSERTED),
+        ),
+        (  # the pattern states the negation: the negated act is what happened
+            "Russian troops didn't clash with Ukrainian soldiers.",
+            [("Russian troops", "RUSMIL"), ("Ukrainian soldiers", "UKRMIL")],
+            ("904", Factuality.ASSERTED),
+        ),
+        (  # the words may stand in the clause above the verb
+            "The Kremlin said Russia would not attack Ukraine.",
+            [("Russia", "RUS"), ("Ukraine", "UKR")],
+            ("112", Factuality.ASSERTED),
+        ),
+        (  # but not in a clause of another verb
+            "The Kremlin, which said it would not retreat, attacked Ukraine.",
+            [("The Kremlin", "RUSGOV"), ("Ukraine", "UKR")],
+            ("190", Factuality.ASSERTED),
+        ),
+        (  # a phrase the parser split into a particle and an object
+            "Russian officials did not clash over the plans of Ukraine.",
+            [("Russian officials", "RUSGOV"), ("Ukraine", "UKR")],
+            ("121", Factuality.NEGATED),
+        ),
+    ],
+)
+def test_words_before_the_verb(nlp, before_coder, text, actors, expected):
+    events = code(nlp, before_coder, text, actors)
+    assert {(e.cameo, e.factuality) for e in events if e.target} == {expected}
+
+
+def test_joined_words_before_the_verb_stand_together(nlp):
+    from eventwire.events import syntax
+
+    rose = nlp("Ukraine's death total has risen.")[5]
+    assert [t.text for t in syntax.words_before(rose, ("death_total",))] == ["death", "total"]
+    rose = nlp("Ukraine's death and injury total has risen.")[7]
+    assert syntax.words_before(rose, ("death_total",)) is None
+    assert syntax.words_before(rose, ("death", "total")) is not None

@@ -54,6 +54,15 @@ def test_phrases_forms_and_compounds():
     assert both.specificity > parse_pattern("030", "agree").specificity
 
 
+def test_words_before_the_verb():
+    heavily = parse_pattern("123", "criticize ^heavily ^unjustly")
+    refused = parse_pattern("904", "clash ^will ^not_ever @with")
+    assert heavily.before == ("heavily", "unjustly") and not heavily.states_negation
+    assert refused.before == ("will", "not_ever") and refused.states_negation
+    assert refused.text == "clash ^will ^not_ever @with"
+    assert heavily.specificity == 2 and refused.specificity == 4  # each word counts
+
+
 @pytest.mark.parametrize(
     ("code", "pattern", "message"),
     [
@@ -66,6 +75,8 @@ def test_phrases_forms_and_compounds():
         ("040", "n:talk down", "takes no particle"),
         ("040", "n:talk =talks", "takes no particle or form"),
         ("057", "act ~on", "one '~PREP_NOUN' phrase"),
+        ("040", "n:talk ^not", "takes no particle"),
+        ("112", "allow ^Not", "not a lower-case lemma"),
     ],
 )
 def test_bad_patterns_name_the_problem(code, pattern, message):

@@ -30,8 +30,9 @@ DICTIONARY = """\
 RESTORE           # the block's verb
 - * TIES  [064]
 - * DIPLXMATIC  [###]   # no event code: skipped
-- HEAVILY *  [122]      # words before the verb: skipped
-- * NO TIES  [112]      # a negation: skipped
+- HEAVILY *  [122]      # a word before the verb
+- &NEGAUX * TIES  [904] # a negation before the verb, as TreeBank splits "didn't"
+- * NO TIES  [112]      # a negation after the verb: skipped
 
 --- CONTRIBUTE [070] ---
 CONTRIBUTE
@@ -59,6 +60,14 @@ VISIT
 BREAK {BROKE BROKEN}
 +BREAK_DOWN {+BROKE_DOWN}
 WIRE_+TAP
+
+&NEGAUX
++DID N'T
++WO N'T
+
+--- RISEN  [---]  ---
+RISEN
+- DEATH_TOTAL *  [224]  # joined words: adjacent ones
 """
 
 
@@ -107,6 +116,16 @@ def test_a_reverse_code_is_kept(converted):
     assert (visit.code, visit.reverse) == ("042", "043")  # [042:043]: B hosts A
 
 
+def test_words_before_the_verb_are_required_words(converted):
+    found = texts(converted)
+    assert found["restore ^heavily"] == "122"
+    negated = [p for p in converted.patterns if p.code == "904"]
+    assert {p.before for p in negated} == {("did", "not"), ("will", "not")}
+    assert all(p.states_negation for p in negated)
+    assert "restore ^did ^not +tie" in {p.text.split(" @")[0] for p in negated}
+    assert found["rise ^death_total"] == "224"
+
+
 def test_inflected_blocks_and_phrasal_verbs(converted):
     found = texts(converted)
     assert found["say"] == "023"  # --- SAID --- is the verb "say"
@@ -117,8 +136,7 @@ def test_inflected_blocks_and_phrasal_verbs(converted):
 def test_what_cannot_be_said_is_counted_not_dropped_silently(converted):
     skipped = converted.skipped
     assert skipped["not an event code"] == 1  # [###]
-    assert skipped["words before the verb"] == 1
-    assert skipped["negation"] == 1
+    assert skipped["negation after the verb"] == 1
     assert skipped["words before the verb of a phrasal verb"] == 1
     assert converted.skipped_count == sum(skipped.values())
     loose = read_verb_dictionary("--- URGE [023] ---\nURGE\n- * FOR ^ +  [0871]\n", name="u.txt")
