@@ -362,6 +362,10 @@ def _deontic_demand(verb: Token) -> Match | None:
     return None
 
 
+PROMISE_ROOTS = frozenset({"03", "13"})
+"""Roots of the codes a promised act takes: an intent to cooperate, a threat."""
+
+
 def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
     """The events of a sentence without the statements (01) that only carry another of its
     events as their object ("France announced the release of the hostages" is a release),
@@ -374,8 +378,26 @@ def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
         event
         for match, events in coded
         if not _carrier(match, substantive, carried | by_light_verb, by_light_verb)
+        and not _untargeted_promise(match, events, coded)
         for event in events
     ]
+
+
+def _untargeted_promise(
+    match: Match, events: list[Event], coded: list[tuple[Match, list[Event]]]
+) -> bool:
+    """A promise with no target (``pledge >*``) whose complement was coded as the intent or
+    threat itself: "Qatar pledged to expel the leaders" is a threat to expel them (137),
+    and no untargeted pledge besides."""
+    if match.pattern.complement != ANY_COMPLEMENT or any(e.target for e in events):
+        return False
+    trigger = match.trigger
+    return any(
+        other.trigger.head.i == trigger.i
+        and other.trigger.dep_ in syntax.COMPLEMENT_DEPS
+        and all(e.root in PROMISE_ROOTS for e in found)
+        for other, found in coded
+    )
 
 
 def _carrier(

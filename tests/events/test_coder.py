@@ -614,3 +614,12 @@ def test_joined_words_before_the_verb_stand_together(nlp):
     rose = nlp("Ukraine's death and injury total has risen.")[7]
     assert syntax.words_before(rose, ("death_total",)) is None
     assert syntax.words_before(rose, ("death", "total")) is not None
+
+
+def test_a_promise_coded_by_its_act_is_not_coded_again(nlp, coder):
+    text = "Qatar has pledged to expel the exiled leaders of the Brotherhood."
+    actors = [("Qatar", "QAT"), ("the exiled leaders of the Brotherhood", "EGYOPP")]
+    assert dyads(code(nlp, coder, text, actors)) == {("QAT", "EGYOPP", "13")}
+    text = "Australia has offered to send troops."  # the act is no intent: the offer stays
+    actors = [("Australia", "AUS"), ("troops", "MIL")]
+    assert ("AUS", None, "03") in dyads(code(nlp, coder, text, actors))
