@@ -28,6 +28,7 @@ from eventwire.events.lexicon import (
     Pattern,
     load_lexicon,
     parse_pattern,
+    regular_stems,
 )
 from eventwire.events.ontology import CameoCode, Ontology, intent_of, load_ontology, refusal_of
 
@@ -218,7 +219,7 @@ class CameoCoder:
         if nominal:  # "killed in Israeli tank shelling": the noun "shelling"
             found = [_match_noun(p, token) for p in nominal]
         elif token.pos_ in ("VERB", "AUX"):
-            patterns = _for_form(self.lexicon.verbs.get(lemma, ()), token.lower_)
+            patterns = _for_form(self.verb_patterns(token, lemma), token.lower_)
             objects = syntax.direct_objects(token) if patterns else []
             clauses = syntax.complements(token) if any(p.complement for p in patterns) else []
             found = [_match_verb(p, token, objects, clauses) for p in patterns]
@@ -228,6 +229,15 @@ class CameoCoder:
             return None
         matches = [m for m in found if m is not None]
         return max(matches, key=_preference) if matches else None
+
+    def verb_patterns(self, token: Token, lemma: str) -> tuple[Pattern, ...]:
+        """The patterns of a verb's lemma; for a lemma the lexicon lacks, those of the
+        regular stems of its form (spaCy lemmatizes "cordoned" as "cordone")."""
+        found = self.lexicon.verbs.get(lemma)
+        if found is not None:
+            return found
+        stem = next((s for s in regular_stems(token.lower_) if s in self.lexicon.verbs), "")
+        return self.lexicon.verbs[stem] if stem else ()
 
     def events_of(
         self, doc: Document, index: int, sentence: Any, match: Match, mentions: MentionIndex

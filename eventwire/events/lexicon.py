@@ -117,6 +117,19 @@ class Lexicon:
                 yield from patterns
 
 
+def regular_stems(word: str) -> list[str]:
+    """The lemmas a regular past or present participle may have ("cordoned": "cordon",
+    "cordone"; "tapped": "tap"; "carried": "carry"), the likeliest first."""
+    if word.endswith("ied") and len(word) > 4:
+        return [word[:-3] + "y"]
+    for suffix in ("ing", "ed"):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3:
+            undoubled = [stem[:-1]] if stem[-1] == stem[-2] and stem[-1] not in "aeiou" else []
+            return [stem, stem + "e", *undoubled]
+    return []
+
+
 def _fail(origin: str, message: str) -> ConfigError:
     return ConfigError(f"{origin}: {message} (format: CODE<TAB>PATTERN<TAB>EXAMPLE)")
 

@@ -36,7 +36,13 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from eventwire.errors import ConfigError
-from eventwire.events.lexicon import ANY_COMPLEMENT, NO_EVENT, Pattern, parse_pattern
+from eventwire.events.lexicon import (
+    ANY_COMPLEMENT,
+    NO_EVENT,
+    Pattern,
+    parse_pattern,
+    regular_stems,
+)
 from eventwire.events.ontology import USER_CODE
 
 _HEADER = re.compile(r"^\s*---\s*\S.*\[[^\]]*\]")
@@ -428,14 +434,7 @@ def verb_lemmas(word: str) -> list[str]:
     word = word.lower()
     if word in _IRREGULAR:
         return [_IRREGULAR[word]]
-    if word.endswith("ied") and len(word) > 4:
-        return [word, word[:-3] + "y"]
-    for suffix in ("ing", "ed"):
-        stem = word[: -len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 3:
-            undoubled = [stem[:-1]] if stem[-1] == stem[-2] and stem[-1] not in "aeiou" else []
-            return [word, stem, stem + "e", *undoubled]
-    return [word]
+    return [word, *regular_stems(word)]
 
 
 def noun_lemma(word: str) -> str:

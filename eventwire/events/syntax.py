@@ -232,9 +232,11 @@ def phrase_tokens_after(verb: Token) -> list[Token]:
 
 
 def _phrase_tokens(token: Token) -> list[Token]:
+    """A phrase's tokens, with a present participle that describes a noun ("the roads
+    leading into the city") but no other clause."""
     found = [token]
     for child in token.children:
-        if child.dep_ not in CLAUSE_DEPS:
+        if child.dep_ not in CLAUSE_DEPS or (child.dep_ == "acl" and child.tag_ == "VBG"):
             found += _phrase_tokens(child)
     return found
 

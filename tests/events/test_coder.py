@@ -623,3 +623,16 @@ def test_a_promise_coded_by_its_act_is_not_coded_again(nlp, coder):
     text = "Australia has offered to send troops."  # the act is no intent: the offer stays
     actors = [("Australia", "AUS"), ("troops", "MIL")]
     assert ("AUS", None, "03") in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_lemma_the_lexicon_lacks_is_tried_as_a_regular_stem(nlp, coder):
+    text = "Israeli troops cordoned off the Palestinian town."  # spaCy's lemma: "cordone"
+    assert nlp(text)[2].lemma_ != "cordon"
+    events = code(nlp, coder, text, [("Israeli troops", "ISRMIL"), ("Palestinian town", "PSE")])
+    assert ("ISRMIL", "PSE", "19") in dyads(events)
+
+
+def test_an_unmarked_target_may_stand_in_a_participle_of_the_object(nlp, coder):
+    text = "Israeli troops sealed off the roads leading into Gaza."
+    events = code(nlp, coder, text, [("Israeli troops", "ISRMIL"), ("Gaza", "PSE")])
+    assert dyads(events) == {("ISRMIL", "PSE", "19")}
