@@ -249,7 +249,8 @@ class CameoCoder:
             sources = mentions.of_phrases(agents)
         targets = mentions.of_phrases(match.targets)
         if not targets:  # "Iranian diplomats were expelled": the object names the target
-            targets = _distinct(mentions.at(t.idx) for t in match.objects)
+            objects = _distinct(mentions.at(t.idx) for t in match.objects)
+            targets = [m for m in objects if not _own_forces(m, sources)]
         if not targets and _object_instead_of_preposition(match):
             return []  # "demonstrate @against" does not code "Russia demonstrated its role"
         if not targets and not match.pattern.nominal:  # "welcomed the resumption of ties with B"
@@ -596,6 +597,19 @@ def _fallback_targets(noun: Token, mentions: MentionIndex, sources: list[Mention
         return []
     found = mentions.of_phrases(subjects)
     return [m for m in found if m not in sources]
+
+
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+
+
+def _own_forces(mention: Mention, sources: list[Mention]) -> bool:
+    """An object that is the forces a source moves, not whom it acts on: troops of no
+    country or of the source's own ("Russia massed troops near the border")."""
+    actor = mention.actor
+    if actor is None or not FORCE_SECTORS & set(actor.sectors):
+        return False
+    countries = {s.actor.country for s in sources if s.actor is not None}
+    return not actor.country or actor.country in countries
 
 
 def _distinct(mentions: Iterable[Mention | None]) -> list[Mention]:

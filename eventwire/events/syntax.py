@@ -217,7 +217,7 @@ def complements(verb: Token) -> list[Token]:
 
 # Children of a verb whose phrases PETRARCH searches for a target; clauses below the verb
 # ("after crowds trashed its embassy") are not searched.
-TARGET_PHRASE_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "npadvmod"})
+TARGET_PHRASE_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "npadvmod", "advmod"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
 
 

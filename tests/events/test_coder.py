@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 from eventwire.annotate import to_document
-from eventwire.datatypes import Article, Document, Factuality
+from eventwire.datatypes import Actor, Article, Document, Factuality
 from eventwire.errors import StageError
 from eventwire.events import CameoCoder
 from eventwire.events.ontology import load_ontology
@@ -636,3 +636,29 @@ def test_an_unmarked_target_may_stand_in_a_participle_of_the_object(nlp, coder):
     text = "Israeli troops sealed off the roads leading into Gaza."
     events = code(nlp, coder, text, [("Israeli troops", "ISRMIL"), ("Gaza", "PSE")])
     assert dyads(events) == {("ISRMIL", "PSE", "19")}
+
+
+def test_the_forces_an_actor_moves_are_no_target(nlp, coder):
+    text = "Russia massed troops close to the border with Ukraine."
+    article = Article(id="t", text=text, published=datetime(2019, 4, 26))
+    doc = to_document(Document(article=article), nlp(text))
+    troops = dataclasses.replace(
+        mention_of(text, "troops", "MIL"), actor=Actor(code="MIL", sectors=("MIL",))
+    )
+    mentions = (mention_of(text, "Russia", "RUS"), troops, mention_of(text, "Ukraine", "UKR"))
+    events = coder(dataclasses.replace(doc, mentions=mentions)).events
+    assert dyads(events) == {("RUS", "UKR", "15")}
+    text = "Russia deployed Russian troops."
+    assert dyads(code(nlp, coder, text, [("Russia", "RUS"), ("Russian troops", "RUSMIL")])) == {
+        ("RUS", None, "15")
+    }
+    text = "Israel released Palestinian prisoners."  # people acted on stay the target
+    actors = [("Israel", "ISR"), ("Palestinian prisoners", "PSECRM")]
+    assert ("ISR", "PSECRM", "08") in dyads(code(nlp, coder, text, actors))
+
+
+def test_phrases_after_the_verb_include_those_of_an_adverb(nlp):
+    from eventwire.events import syntax
+
+    sailed = nlp("Russian warships sailed very close to the coast of Japan.")[2]
+    assert "Japan" in [t.text for t in syntax.phrase_tokens_after(sailed)]
