@@ -59,13 +59,34 @@ def _inside_any(mention: Mention, spans: Sequence[Mention]) -> bool:
 
 
 def _pronouns(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
-    people = [m for m in mentions if m.kind in PERSON_KINDS]
+    """ "he", "she": the last person named before it who is not named again later in its
+    sentence ("Grossi said he would meet Raisi. He last met Raisi in March": the second
+    "He" is Grossi, not Raisi)."""
+    people = [m for m in mentions if m.kind in PERSON_KINDS and m.actor is not None]
     ends = [m.end for m in people]
     for match in PRONOUN.finditer(text):
-        at = bisect.bisect_right(ends, match.start())
-        last = people[at - 1] if at else None
-        if last is not None and last.actor is not None:
-            yield _mention(match, last.actor, "pronoun")
+        later = _named_later_in_sentence(text, people, match.end())
+        earlier = people[: bisect.bisect_right(ends, match.start())]
+        found = next((m for m in reversed(earlier) if _person_key(m) not in later), None)
+        if found is not None and found.actor is not None:
+            yield _mention(match, found.actor, "pronoun")
+
+
+SENTENCE_END = re.compile(r"[.!?][\"')\u201d]*\s+(?=[A-Z\"\u201c])")
+
+
+def _named_later_in_sentence(
+    text: str, people: Sequence[Mention], start: int
+) -> set[tuple[str, str]]:
+    """The persons named between ``start`` and the end of its sentence."""
+    end = SENTENCE_END.search(text, start)
+    stop = end.start() if end else len(text)
+    return {_person_key(m) for m in people if start <= m.start < stop}
+
+
+def _person_key(mention: Mention) -> tuple[str, str]:
+    actor = mention.actor
+    return (actor.code, actor.name) if actor is not None else ("", "")
 
 
 def _possessed(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:

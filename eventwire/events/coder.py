@@ -625,10 +625,21 @@ def _pairs(
 ) -> list[tuple[Mention, Mention | None]]:
     """Source-target pairs: a cross product, or a reciprocal pair for "A and B met"."""
     if targets:
-        return [(s, t) for s in sources for t in targets if s is not t]
+        return [(s, t) for s in sources for t in targets if s is not t and not _self_guess(s, t)]
     if reciprocal and len({m.actor.code for m in sources if m.actor}) >= 2:
         return list(itertools.permutations(sources, 2))
     return [(s, None) for s in sources]
+
+
+COREFERENCE_KINDS = frozenset({"pronoun", "compound"})
+
+
+def _self_guess(source: Mention, target: Mention) -> bool:
+    """A pair of one actor acting on itself where one side is a coreference guess ("Grossi
+    praised both leaders", "he met Raisi"): the guess, not the event, is wrong."""
+    if source.actor is None or target.actor is None or source.actor.code != target.actor.code:
+        return False
+    return bool({source.kind, target.kind} & COREFERENCE_KINDS)
 
 
 def _evidence(

@@ -114,6 +114,12 @@ def test_he_and_she_are_the_last_person_mentioned() -> None:
     assert found == [("He", "Xi Jinping", "pronoun"), ("She", "Kim Jong Un", "pronoun")]
 
 
+def test_a_pronoun_is_no_person_named_again_later_in_its_sentence() -> None:
+    text = "Chinese President Xi Jinping spoke with Vladimir Putin. He later met Putin again."
+    found = [item for item in resolved(text) if item[2] == "pronoun"]
+    assert found == [("He", "Xi Jinping", "pronoun")]
+
+
 def test_a_pronoun_before_any_person_stays_unresolved() -> None:
     assert [item for item in resolved("He said Russia agreed.") if item[2] == "pronoun"] == []
 

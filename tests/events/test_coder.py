@@ -662,3 +662,16 @@ def test_phrases_after_the_verb_include_those_of_an_adverb(nlp):
 
     sailed = nlp("Russian warships sailed very close to the coast of Japan.")[2]
     assert "Japan" in [t.text for t in syntax.phrase_tokens_after(sailed)]
+
+
+def test_an_actor_acting_on_itself_through_a_coreference_guess_is_dropped(nlp, coder):
+    text = "Stoltenberg praised both leaders."
+    both = [mention_of(text, "both leaders", code, kind="compound") for code in ("IGONAT", "TUR")]
+    article = Article(id="t", text=text, published=datetime(2019, 4, 26))
+    doc = to_document(Document(article=article), nlp(text))
+    mentions = (mention_of(text, "Stoltenberg", "IGONAT", kind="person"), *both)
+    events = coder(dataclasses.replace(doc, mentions=mentions)).events
+    assert dyads(events) == {("IGONAT", "TUR", "05")}
+    text = "Russian police arrested Russian police officers."  # no guess: kept
+    actors = [("Russian police", "RUSCOP"), ("Russian police officers", "RUSCOP")]
+    assert ("RUSCOP", "RUSCOP", "17") in dyads(code(nlp, coder, text, actors))
