@@ -75,7 +75,7 @@ GENERIC_HEADS = frozenset(
 LONE_DROPPED = frozenset(
     {"official", "head", "chief", "general", "executive", "representative", "delegate", "firm",
      "missile", "missiles", "rocket", "rockets", "drone", "drones", "tank", "tanks",
-     "artillery", "jet", "warplane", "warplanes", "bomber", "bombers"}
+     "artillery", "jet", "warplane", "warplanes", "bomber", "bombers", "intelligence"}
 )  # fmt: skip
 # Words that make a capital after them a place ("in Seoul"); not "at", which news uses for
 # targets ("fired shells at Seoul", "angry at Beijing") more than for places.

@@ -636,10 +636,16 @@ COREFERENCE_KINDS = frozenset({"pronoun", "compound"})
 
 def _self_guess(source: Mention, target: Mention) -> bool:
     """A pair of one actor acting on itself where one side is a coreference guess ("Grossi
-    praised both leaders", "he met Raisi"): the guess, not the event, is wrong."""
-    if source.actor is None or target.actor is None or source.actor.code != target.actor.code:
+    praised both leaders", "he met Raisi"): the guess, not the event, is wrong. "Both
+    sides" never holds the country of the one who speaks of them ("Wang Yi praised both
+    sides" is not China)."""
+    if source.actor is None or target.actor is None:
         return False
-    return bool({source.kind, target.kind} & COREFERENCE_KINDS)
+    same = source.actor.code == target.actor.code
+    if "compound" in (source.kind, target.kind):
+        country = source.actor.country
+        return same or (bool(country) and country == target.actor.country)
+    return same and bool({source.kind, target.kind} & COREFERENCE_KINDS)
 
 
 def _evidence(

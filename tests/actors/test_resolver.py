@@ -325,6 +325,13 @@ def test_a_weapon_alone_is_no_actor_but_a_national_one_is(kb: KnowledgeBase) -> 
     ]
 
 
+def test_intelligence_alone_is_information_but_a_national_one_a_service(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "French officers will share intelligence.")) == [
+        ("French officers", "FRACOP")
+    ]
+    assert coded(mentions(kb, "US intelligence said it failed.")) == [("US intelligence", "USASPY")]
+
+
 def test_a_dictionary_name_for_a_seat_of_power_stays_a_seat_of_power(tmp_path: Path) -> None:
     actors = tmp_path / "mine.actors.txt"
     actors.write_text("WHITE_HOUSE  [USAGOV]\nGONDOR  [GON]\n", encoding="utf-8")

@@ -672,6 +672,12 @@ def test_an_actor_acting_on_itself_through_a_coreference_guess_is_dropped(nlp, c
     mentions = (mention_of(text, "Stoltenberg", "IGONAT", kind="person"), *both)
     events = coder(dataclasses.replace(doc, mentions=mentions)).events
     assert dyads(events) == {("IGONAT", "TUR", "05")}
+    text = "Wang Yi praised both sides."  # "both sides" never holds the speaker's country
+    both = [mention_of(text, "both sides", code, kind="compound") for code in ("CHN", "SAU")]
+    doc = to_document(Document(article=dataclasses.replace(article, text=text)), nlp(text))
+    mentions = (mention_of(text, "Wang Yi", "CHNGOV", kind="person"), *both)
+    events = coder(dataclasses.replace(doc, mentions=mentions)).events
+    assert dyads(events) == {("CHNGOV", "SAU", "05")}
     text = "Russian police arrested Russian police officers."  # no guess: kept
     actors = [("Russian police", "RUSCOP"), ("Russian police officers", "RUSCOP")]
     assert ("RUSCOP", "RUSCOP", "17") in dyads(code(nlp, coder, text, actors))
