@@ -249,7 +249,8 @@ class CameoCoder:
             sources = mentions.of_phrases(agents)
         targets = mentions.of_phrases(match.targets)
         if not targets:  # "Iranian diplomats were expelled": the object names the target
-            objects = _distinct(mentions.at(t.idx) for t in match.objects)
+            owned = [t for t in match.objects if _possessed_by_subject(t)]
+            objects = _distinct(mentions.at(t.idx) for t in match.objects if t not in owned)
             targets = [m for m in objects if not _own_forces(m, sources)]
         if not targets and _object_instead_of_preposition(match):
             return []  # "demonstrate @against" does not code "Russia demonstrated its role"
@@ -610,6 +611,15 @@ def _own_forces(mention: Mention, sources: list[Mention]) -> bool:
         return False
     countries = {s.actor.country for s in sources if s.actor is not None}
     return not actor.country or actor.country in countries
+
+
+OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _possessed_by_subject(token: Token) -> bool:
+    """An object of the subject's own ("reopened their embassies", "withdrew its
+    ambassador"): whoever it names, it is no one the subject acts on."""
+    return any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in token.children)
 
 
 def _distinct(mentions: Iterable[Mention | None]) -> list[Mention]:

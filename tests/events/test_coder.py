@@ -652,6 +652,12 @@ def test_the_forces_an_actor_moves_are_no_target(nlp, coder):
     assert dyads(code(nlp, coder, text, [("Russia", "RUS"), ("Russian troops", "RUSMIL")])) == {
         ("RUS", None, "15")
     }
+    text = "Saudi Arabia and Iran reopened their embassies."  # their own: no target
+    actors = [("Saudi Arabia", "SAU"), ("Iran", "IRN"), ("embassies", "GOV")]
+    assert {d for d in dyads(code(nlp, coder, text, actors)) if d[2] == "05"} == {
+        ("SAU", "IRN", "05"),
+        ("IRN", "SAU", "05"),
+    }
     text = "Israel released Palestinian prisoners."  # people acted on stay the target
     actors = [("Israel", "ISR"), ("Palestinian prisoners", "PSECRM")]
     assert ("ISR", "PSECRM", "08") in dyads(code(nlp, coder, text, actors))
