@@ -75,8 +75,12 @@ GENERIC_HEADS = frozenset(
 LONE_DROPPED = frozenset(
     {"official", "head", "chief", "general", "executive", "representative", "delegate", "firm",
      "missile", "missiles", "rocket", "rockets", "drone", "drones", "tank", "tanks",
-     "artillery", "jet", "warplane", "warplanes", "bomber", "bombers", "intelligence"}
+     "artillery", "jet", "warplane", "warplanes", "bomber", "bombers", "intelligence",
+     "island", "islands", "land"}
 )  # fmt: skip
+# Roles that are places: an actor only with a country before them ("a Syrian island"); the
+# place after them says where they are ("the island in Vladivostok" is no Russian actor).
+PLACE_ROLES = frozenset({"island", "islands", "land"})
 # Words that make a capital after them a place ("in Seoul"); not "at", which news uses for
 # targets ("fired shells at Seoul", "angry at Beijing") more than for places.
 LOCATIVE = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout"})
@@ -667,6 +671,7 @@ def _titled(scan: _Scan, j: int) -> _Phrase | None:
         return None
     roles, qualifiers, stop = found
     words = WHERE_WORDS if roles[-1].kind == "group" else frozenset({"of"})
+    words = frozenset() if roles[-1].phrase in PLACE_ROLES else words
     of = _of_clause(scan, stop, words)
     head: _Atom | None = None
     if of is not None:

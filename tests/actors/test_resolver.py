@@ -332,6 +332,15 @@ def test_intelligence_alone_is_information_but_a_national_one_a_service(kb: Know
     assert coded(mentions(kb, "US intelligence said it failed.")) == [("US intelligence", "USASPY")]
 
 
+def test_a_place_role_is_an_actor_only_with_a_country_before_it(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "Israel struck a Syrian island.")) == [
+        ("Israel", "ISR"),
+        ("Syrian island", "SYRUNK"),
+    ]
+    text = "The two men met on Russky Island in Vladivostok."
+    assert coded(mentions(kb, text)) == []
+
+
 def test_a_dictionary_name_for_a_seat_of_power_stays_a_seat_of_power(tmp_path: Path) -> None:
     actors = tmp_path / "mine.actors.txt"
     actors.write_text("WHITE_HOUSE  [USAGOV]\nGONDOR  [GON]\n", encoding="utf-8")
