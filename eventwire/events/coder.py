@@ -108,11 +108,26 @@ class MentionIndex:
         before = [m for m in self.mentions if pronoun.sent.start_char <= m.start < pronoun.idx]
         return before[-1] if before else None
 
+    def plural_antecedents(self, pronoun: Token) -> list[Mention]:
+        """What "they" stands for when the subject of a clause above it is coordinated
+        ("Obama and Putin said they will attack": both)."""
+        for clause in syntax.governing_clauses(pronoun):
+            for subject in syntax.children(clause, syntax.SUBJECT_DEPS):
+                if subject is not pronoun and subject.lower_ not in syntax.ACTOR_PRONOUNS:
+                    found = [self.for_phrase(s) for s in syntax.with_conjuncts([subject])]
+                    return [m for m in found if m is not None]
+        return []
+
     def of_phrases(self, heads: Iterable[Token]) -> list[Mention]:
         """The mentions naming each phrase, in order; a span naming several actors ("the
-        two leaders", resolved by coreference) gives them all."""
+        two leaders", resolved by coreference) gives them all, and so does "they" after a
+        coordinated subject."""
         found: list[Mention] = []
         for head in heads:
+            plural = self.plural_antecedents(head) if head.lower_ == "they" else []
+            if len(plural) > 1 and self.at(head.idx) is None:
+                found += [m for m in plural if m not in found]
+                continue
             mention = self.for_phrase(head)
             if mention is not None:
                 same = self.same_span[(mention.start, mention.end)]

@@ -687,3 +687,10 @@ def test_an_actor_acting_on_itself_through_a_coreference_guess_is_dropped(nlp, c
     text = "Russian police arrested Russian police officers."  # no guess: kept
     actors = [("Russian police", "RUSCOP"), ("Russian police officers", "RUSCOP")]
     assert ("RUSCOP", "RUSCOP", "17") in dyads(code(nlp, coder, text, actors))
+
+
+def test_they_after_a_coordinated_subject_stands_for_each(nlp, coder):
+    text = "Russia and China said they would impose sanctions on Lithuania."
+    actors = [("Russia", "RUS"), ("China", "CHN"), ("Lithuania", "LTU")]
+    sources = {s for s, t, _ in dyads(code(nlp, coder, text, actors)) if t == "LTU"}
+    assert sources == {"RUS", "CHN"}
