@@ -5,7 +5,8 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
 
 1. ``in-sentence preposition 'in'`` (or ``at``, ``near``, ``on``, ``outside``, ``inside``,
    ``through``, ``across``, ``around``, ``into``, ``toward``, ``throughout``, ``along``,
-   ``within``, ``over``, ``off``; ``to`` after a verb of motion: "travelled to Tehran"),
+   ``within``, ``over``, ``off``, ``above``; ``to`` after a verb of motion: "travelled to
+   Tehran"),
    ``in-sentence object`` or ``in-sentence subject``: a
    toponym of the event's sentence that is where the event's verb, or a clause governing it,
    happened. With a dependency parse, the toponym's preposition must attach to the trigger or
@@ -16,15 +17,18 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    the object of the trigger ("captured Nablus", "shelled the town of Marea"; for a
    participle after a clause, that clause's object: "stormed the town of Baiji, killing
    39") and the subject of a passive trigger ("Baghdad was hit") count too, as do the
-   trigger's clauses ("killed when a bomb struck near Baiji") and the places of its
-   subject and object ("militants in Gaza captured") and of its occasion ("during the
-   invasion of Lebanon");
+   trigger's clauses ("killed when a bomb struck near Baiji"), the clauses on its
+   arguments ("a driver crossing a bridge in Mosul was shot") and the places of its
+   subject and object ("militants in Gaza captured"), of its occasion ("during the
+   invasion of Lebanon", "after a shootout in Lahore") and of the target of an assault
+   ("a rocket attack on Homs killed nine"); a direction's "of" puts it in a place ("in the
+   north of Lebanon") or near one ("20 km north of Kirkuk", ranked with the describers);
    a place that only describes a thing ("US soldiers") is neither subject nor object,
    though a place below a country that owns the object or the passive subject counts,
    ranked with the describers ("bombed Baghdad's largest slum", "captured Bagram
-   airport"; not "shot down U.S. helicopters"), and a name the gazetteer lacks that is
-   the subject or object and reads as a person is none ("Zeevi was shot in a Jerusalem
-   hotel": Jerusalem).
+   airport"; not "shot down U.S. helicopters", but "patrolled Peru's capital"), and a name
+   that is the subject or object and reads as a person is none ("Zeevi was shot in a
+   Jerusalem hotel": Jerusalem; "Kent, 41, was captured"; "Lopez, 34, of Madrid").
    Without a parse, the preposition is read from the words just before the toponym. Among
    several, one that is not a mere describer wins ("outside the US embassy in Brussels"),
    then the one attached nearest the trigger, then the most specific (a point or a city
@@ -79,6 +83,7 @@ PREPOSITIONS = frozenset(
         "off",
         "beside",
         "alongside",
+        "above",
     }
 )
 MOTION_VERBS = frozenset(
@@ -101,7 +106,7 @@ Baghdad's largest slum", "captured Bagram airport"), unlike an adjective ("Syria
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 """The trigger's arguments whose locative modifiers place its event ("militants in Gaza
 captured", "a blast in Marjeh Square killed", "detonated a bomb inside Jobar")."""
-_EVENT_PREPOSITIONS = frozenset({"during", "amid"})
+_EVENT_PREPOSITIONS = frozenset({"during", "amid", "after"})
 """Prepositions whose object is an occasion the event happened in ("killed during a raid
 in Iraq")."""
 EVENT_NOUNS = frozenset(
@@ -109,6 +114,13 @@ EVENT_NOUNS = frozenset(
     | {"occupation", "capture", "liberation", "storming", "blockade", "raid", "raids"}
 )
 """Nouns whose "of" names where they happened ("the invasion of Lebanon")."""
+ASSAULT_NOUNS = EVENT_NOUNS | {
+    *("assault", "assaults", "offensive", "counteroffensive", "counter-offensive", "strike"),
+    *("strikes", "airstrike", "airstrikes", "counterattack", "counter-attack", "push"),
+}
+"""Nouns whose "on" or "against" names where they happened ("the attack on Aleppo")."""
+BATTLE_NOUNS = frozenset({"battle", "battles", "fight", "fighting", "struggle"})
+"""Nouns whose "for" names where they happened ("the battle for Mosul")."""
 _ARGUMENT_WORDS = frozenset(
     {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"}
 )
@@ -150,6 +162,8 @@ PLACE_NOUNS = FEATURE_WORDS | {
     *("stronghold", "perimeter", "hilltop", "hometown", "heart", "edge", "coast", "vicinity"),
     *("camp", "governorate", "municipality", "quarter", "areas", "resorts", "township"),
     *("townships", "sectors", "neighborhoods", "neighbourhoods", "quarters"),
+    *("heartland", "bastion", "hotbed", "environs", "entrance", "fringes", "flank"),
+    *("flanks", "slopes", "outskirt", "shores", "banks", "downtown"),
 }
 """Nouns that "of" may follow in a location ("the outskirts of Aleppo", "the streets of
 Abidjan"); not directions ("north of Baghdad" is near Baghdad, not in it)."""
@@ -165,6 +179,10 @@ _LOOKBEHIND = 120
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _CONTAINER_GAP = re.compile(r"\s*(?:,|\bin\b|\bnear\b|\bof\b|\boutside\b)\s*(?:the\s+)?")
 _REACH = 8
+_COMPASS = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?")
+"""A direction whose "of" names a place the event is in ("the north of Lebanon") or near
+("20 km north of Kirkuk")."""
+_BARE_COMPASS = frozenset({"advmod", "npadvmod"})
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -176,6 +194,8 @@ class _Attached:
     depth: int
     modifier: bool = False
     """Whether the toponym only modifies a noun that is no place ("the US embassy")."""
+    target: bool = False
+    """Whether that noun is the target of an assault ("attacks on U.S. forces")."""
 
 
 class EventLocator:
@@ -199,7 +219,7 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
         attached = attachment(doc, toponym, event.trigger)
         if attached is not None and _POSSESSIVE.match(text, toponym.end):
             attached = dataclasses.replace(attached, modifier=True)
-        if attached is not None and _owning_country(attached, toponym):
+        if attached is not None and _owning_country(attached, toponym, doc):
             attached = None
         if attached is not None and _unknown_argument(doc, attached, toponym):
             attached = None
@@ -222,16 +242,36 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
     return _placed(doc, best, _REASONS.get(word, f"in-sentence preposition '{word}'"))
 
 
-def _owning_country(attached: _Attached, toponym: Toponym) -> bool:
+def _owning_country(attached: _Attached, toponym: Toponym, doc: Document) -> bool:
     """A country that only owns the trigger's subject or object ("shot down U.S.
     helicopters", "China's first bomb was detonated"): no location, unlike a city
-    ("bombed Baghdad's largest slum")."""
+    ("bombed Baghdad's largest slum") or a country that owns a place ("patrolled Peru's
+    capital", "seized half of Chad's territory")."""
     return (
         attached.modifier
-        and attached.word in ("object", "subject")
+        and not _owns_a_place(doc, toponym)
+        and (attached.word in ("object", "subject") or attached.target)
         and toponym.place is not None
         and toponym.place.precision == "country"
     )
+
+
+TERRITORY_NOUNS = PLACE_NOUNS | {
+    *("waters", "seawaters", "skies", "sky", "airspace", "coastline", "border", "borders"),
+    "roads",
+}
+"""Nouns of a country's own ground: its owner is where the event is ("Peru's capital")."""
+
+
+def _owns_a_place(doc: Document, toponym: Toponym) -> bool:
+    """Whether a possessive toponym owns a place ("Chad's territory", "Peru's northern
+    coastline")."""
+    if doc.parse is None:
+        return False
+    span = doc.parse.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "poss":
+        return False
+    return span.root.head.lower_ in TERRITORY_NOUNS
 
 
 PEOPLE_VERBS = frozenset(
@@ -246,19 +286,35 @@ _PERSONAL = frozenset({"he", "him", "his", "she", "her"})
 
 
 def _unknown_argument(doc: Document, attached: _Attached, toponym: Toponym) -> bool:
-    """A name the gazetteer lacks that is itself the trigger's subject or object and reads
-    as a person: the verb is one done to people ("Zubaydah was shot") or a "he" or "she"
-    follows it ("captured Ocalan ... sentenced him")."""
-    if attached.word not in ("object", "subject") or not _unresolved(toponym) or not doc.parse:
+    """A name that is itself the trigger's subject or object and reads as a person: an age
+    follows it ("Kent, 41, was shot"), or the verb is one done to people ("Houston was
+    arrested"), or, for a name the gazetteer lacks, a "he" or "she" follows it ("captured
+    Ocalan ... sentenced him")."""
+    if attached.word not in ("object", "subject") or not doc.parse:
         return False
     span = doc.parse.char_span(toponym.start, toponym.end, alignment_mode="expand")
     if span is None or span.root.dep_ not in _OBJECTS:
         return False
     if any(t.lower_ in PLACE_NOUNS for t in span):  # "Camp Stannis"
         return False
-    verb = span.root.head
+    if _aged(span):  # "Kent, 41, was shot"
+        return True
+    verb = span.root.head.lemma_.lower()
+    if not _unresolved(toponym):
+        return verb in PEOPLE_VERBS - _PLACE_VERBS
     after = span.sent[span.end - span.sent.start :]
-    return verb.lemma_.lower() in PEOPLE_VERBS or any(t.lower_ in _PERSONAL for t in after)
+    return verb in PEOPLE_VERBS or any(t.lower_ in _PERSONAL for t in after)
+
+
+_PLACE_VERBS = frozenset({"free", "release", "beat"})
+"""Verbs done to people that are done to places too ("freed Kuwait")."""
+_AGE = re.compile(r",\s+(?:now\s+|aged\s+)?\d{1,3},")
+
+
+def _aged(span: Any) -> bool:
+    """Whether a name is followed by an age ("Kent, 41,"): a person's name."""
+    doc = span.doc
+    return bool(_AGE.match(doc.text, span.end_char))
 
 
 _REASONS = {
@@ -351,14 +407,86 @@ def _parse_attachment(parse: Any, toponym: Toponym, trigger: Span) -> _Attached 
     if span is None or verb is None or len(span) == 0 or len(verb) == 0:
         return None
     root = verb.root
+    chain = _chain(root)
+    adjunct = root.dep_ == "advcl" and root.tag_ == "VBG"  # "stormed the village, killing 39"
+    objects_of = frozenset({root.i, *_sharing(root), *(_clauses_above(root) if adjunct else ())})
+    start = span.root
+    if _on_a_date(start):  # "patrolled Lusaka Sunday", "in the capital Lusaka Sunday"
+        before = _before_the_date(start.head)
+        if before is None or before.i in objects_of:
+            return before and _Attached("object", chain[before.i])
+        if before.lower_ not in PLACE_NOUNS:
+            return None
+        start = before
+    return _climb(start, objects_of, chain, local=_specificity(toponym) == 0)
+
+
+def _chain(root: Any) -> dict[int, int]:
+    """The words whose locative prepositions place the trigger's event, each with how far
+    it is from the trigger: the trigger and the verbs conjoined with it, their clauses, the
+    clauses governing it, the clauses on its arguments and the clauses its clauses go on
+    with ("shot as they tried to cross a bridge near Kirkuk")."""
     verbs = [root, *root.conjuncts]
-    clauses = [child.i for token in verbs for child in token.children if child.dep_ in _CLAUSES]
-    chain = {token.i: 0 for token in reversed(verbs)} | {i: 1 for i in clauses if i != root.i}
+    clauses = [child for token in verbs for child in token.children if child.dep_ in _CLAUSES]
+    chain = {token.i: 0 for token in reversed(verbs)}
+    chain |= {clause.i: 1 for clause in clauses if clause.i != root.i}
     for depth, token in enumerate(root.ancestors, start=_ANCESTOR_DEPTH):
         chain.setdefault(token.i, depth)
-    adjunct = root.dep_ == "advcl" and root.tag_ == "VBG"  # "stormed the village, killing 39"
-    objects_of = frozenset({root.i, *(_clauses_above(root) if adjunct else ())})
-    return _climb(span.root, objects_of, chain)
+    for i in _argument_clauses(root):
+        chain.setdefault(i, _ANCESTOR_DEPTH)
+    for child in (child for clause in clauses for child in clause.children):
+        if child.dep_ == "xcomp":
+            chain.setdefault(child.i, _ANCESTOR_DEPTH)
+    return chain
+
+
+def _on_a_date(token: Any) -> bool:
+    """Whether the parser took a place for a modifier of the date after it ("patrolled
+    Lusaka Sunday")."""
+    head = token.head
+    return token.dep_ == "compound" and head.dep_ == "npadvmod" and head.ent_type_ == "DATE"
+
+
+def _before_the_date(date: Any) -> Any:
+    """The word before the date and the words the parser hung on it: the verb or the noun
+    the place goes with ("patrolled downtown Lusaka Sunday", "the capital Lusaka")."""
+    first = min(child.left_edge.i for child in date.children if child.dep_ == "compound")
+    return date.doc[first - 1] if first > 0 else None
+
+
+def _argument_clauses(verb: Any) -> list[int]:
+    """The clauses on the trigger's arguments that say where they were when it happened:
+    "a driver crossing a bridge in Mosul was shot", "destroyed a plane that landed in
+    Herat"."""
+    return [
+        clause.i
+        for argument in verb.children
+        if argument.dep_ in _ARGUMENT_CLAUSE_HOSTS
+        for clause in argument.children
+        if clause.dep_ in _ARGUMENT_CLAUSES and not _aside(argument, clause)
+    ]
+
+
+def _aside(argument: Any, clause: Any) -> bool:
+    """A relative clause set off by a comma that describes a person or thing apart from
+    the event ("Salim, who grew up in Riyadh, was captured"); not one on a date ("killed
+    Monday, when a bomb went off in Jaffna")."""
+    if clause.dep_ != "relcl" or argument.dep_ == "npadvmod":
+        return False
+    before = clause.left_edge.i - 1
+    return before >= 0 and clause.doc[before].text == ","
+
+
+_ARGUMENT_CLAUSE_HOSTS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod"})
+_ARGUMENT_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _sharing(verb: Any) -> list[int]:
+    """The verbs conjoined with a trigger that has no object or passive subject of its own,
+    whose ones it shares ("captured and annexed the city", "was hit and destroyed")."""
+    if any(child.dep_ in _OBJECTS for child in verb.children):
+        return []
+    return [token.i for token in verb.conjuncts if token.pos_ in ("VERB", "AUX")]
 
 
 def _clauses_above(participle: Any) -> list[int]:
@@ -371,26 +499,49 @@ def _clauses_above(participle: Any) -> list[int]:
     return [token.i for token in found]
 
 
-def _climb(token: Any, verbs: frozenset[int], chain: dict[int, int]) -> _Attached | None:
+def _climb(
+    token: Any, verbs: frozenset[int], chain: dict[int, int], *, local: bool = False
+) -> _Attached | None:
     """Up from the toponym to the first locative preposition whose head is on the trigger's
     chain; through "of" and through the nouns that other prepositions hang from ("positions
     at X", "an attack in X"), each noun a step further away."""
-    hops, direct, word, modifier, owner = 0, True, "", False, False
+    hops, direct, word, modifier, owner, target = 0, True, "", False, False, False
     for _ in range(_REACH):
         head = token.head
         if head.i == token.i:
             return None
-        if token.dep_ == "pobj" and (
+        if token.dep_ == "pobj" and _targeted(head):  # "the attack on Aleppo", "the battle for"
+            target = target or modifier  # "attacks on U.S. forces": a describer
+            token, direct, word = head.head, False, word or "in"
+        elif token.dep_ == "pobj" and (
             head.lower_ in PREPOSITIONS
             or (head.lower_ == "to" and head.head.lemma_.lower() in MOTION_VERBS)
         ):
             found = _at(str(head.lower_), head.head.i, chain, hops, direct=direct)
             if found is not None or head.head.pos_ not in _NOUNS:
-                return found and dataclasses.replace(found, modifier=modifier)
+                return found and dataclasses.replace(found, modifier=modifier, target=target)
             token, hops, direct, word = head.head, hops + 1, False, word or str(head.lower_)
         elif word and (governor := _governor(token, word)) is not None:
             found = _at(word, governor, chain, hops, direct=False)
-            return found and dataclasses.replace(found, modifier=modifier)
+            return found and dataclasses.replace(found, modifier=modifier, target=target)
+        elif token.dep_ == "pobj" and head.lower_ == "of" and _COMPASS.fullmatch(head.head.lower_):
+            compass = head.head  # "in the north of Lebanon"; "20 km north of Kirkuk": near it
+            if compass.dep_ in _BARE_COMPASS:
+                if not _near_by_compass(compass):
+                    return None
+                found = _at(word or "near", compass.head.i, chain, hops + 1, direct=True)
+                if found is not None or compass.head.pos_ not in _NOUNS:
+                    return found and dataclasses.replace(found, modifier=True)
+                token, hops, direct, word = compass.head, hops + 2, False, word or "near"
+                modifier = True
+            elif any(child.dep_ == "det" for child in compass.children):
+                token, direct = compass, False
+            else:
+                return None
+        elif token.dep_ == "pobj" and head.lower_ == "of" and _in_a_name(token):
+            token, modifier = head.head, True  # "the Islamic Movement of Uzbekistan"
+        elif token.dep_ == "pobj" and head.lower_ == "of" and _quantity(head.head):
+            token, direct = head.head, False  # "in one of Peru's provinces"
         elif token.dep_ == "pobj" and head.lower_ == "of":
             if not word and head.head.lower_ not in PLACE_NOUNS | EVENT_NOUNS:
                 return _object_of(head.head, verbs, chain, hops, modifier=modifier)
@@ -399,9 +550,11 @@ def _climb(token: Any, verbs: frozenset[int], chain: dict[int, int]) -> _Attache
         elif token.dep_ in _OBJECTS and head.i in verbs:
             if modifier and not owner:
                 return None
-            return _Attached(_OBJECTS[token.dep_], hops + chain[head.i], modifier=modifier)
+            return _Attached(
+                _OBJECTS[token.dep_], hops + chain[head.i], modifier=modifier, target=target
+            )
         elif token.dep_ in _CLIMB:
-            if not modifier and _modifies_a_thing(token):
+            if not modifier and _modifies_a_thing(token, local=local):
                 modifier, owner = True, token.dep_ in _OWNERS
             direct = direct and token.dep_ != "compound" and head.lower_ not in PLACE_NOUNS
             token = head  # "marched on Manila's financial district": a place, not a topic
@@ -410,12 +563,52 @@ def _climb(token: Any, verbs: frozenset[int], chain: dict[int, int]) -> _Attache
     return None
 
 
+def _in_a_name(place: Any) -> bool:
+    """Whether a place after "of" is part of an organisation's name ("the Islamic Movement
+    of Uzbekistan", "the Communist Party of Nepal")."""
+    return place.ent_type_ == "ORG" and place.head.head.pos_ == "PROPN"
+
+
+QUANTITIES = frozenset({"one", "some", "many", "most", "all", "each", "several", "both"})
+
+
+def _quantity(token: Any) -> bool:
+    """A number or quantity whose "of" names the places it counts ("in one of Peru's
+    provinces", "in two of the villages")."""
+    return token.lower_ in QUANTITIES or (token.pos_ == "NUM" and token.dep_ == "pobj")
+
+
+_MEASURES = frozenset({"kilometers", "kilometres", "km", "miles", "meters", "metres", "yards"})
+
+
+def _near_by_compass(compass: Any) -> bool:
+    """Whether a bare direction ("north of Ramadi") says near where the event happened:
+    not when it describes a place ("a farming village, south of Baghdad"; "Basilan, 900
+    km south of Manila")."""
+    head = compass.head
+    if head.pos_ == "PROPN" or head.lower_ in _MEASURES:
+        return False
+    before = compass.left_edge.i - 1
+    return before < 0 or compass.doc[before].text != ","
+
+
+def _targeted(preposition: Any) -> bool:
+    """Whether a preposition names the target of an assault or a battle, where it happened:
+    "the attack on Homs", "an offensive against Sirte", "the battle for Mosul"."""
+    noun = preposition.head.lower_
+    if preposition.lower_ in ("on", "against"):
+        return noun in ASSAULT_NOUNS
+    return preposition.lower_ == "for" and noun in BATTLE_NOUNS
+
+
 def _object_of(
     noun: Any, verbs: frozenset[int], chain: dict[int, int], hops: int, *, modifier: bool
 ) -> _Attached | None:
     """The attachment of a place after "of" when the noun before it is the trigger's
     object ("captured 70 percent of Bosnia", "captured the airport of Udbina")."""
     if modifier or noun.dep_ not in _OBJECTS or noun.head.i not in verbs:
+        return None
+    if noun.ent_type_ == "PERSON" or noun.pos_ == "NUM":  # "Lopez, 34, of Madrid"
         return None
     return _Attached(_OBJECTS[noun.dep_], hops + chain[noun.head.i])
 
@@ -429,19 +622,35 @@ def _governor(token: Any, word: str) -> int | None:
         return int(head.i)  # "npadvmod": "was captured Jan. 15 in Panama" hung on the date
     if token.dep_ != "pobj":
         return None
-    if (word in _ARGUMENT_WORDS and head.dep_ == "agent") or head.lower_ in _EVENT_PREPOSITIONS:
+    if (word in _ARGUMENT_WORDS and head.dep_ == "agent") or _occasion(head):
         return int(head.head.i)
     return None
 
 
-def _modifies_a_thing(token: Any) -> bool:
+def _occasion(preposition: Any) -> bool:
+    """Whether a preposition's object is the occasion of the event: "during", "amid", and
+    "after" right after it ("captured after a shootout in Lahore"; not "a day after")."""
+    if preposition.lower_ == "after":
+        return not any(child.dep_ == "npadvmod" for child in preposition.children)
+    return preposition.lower_ in _EVENT_PREPOSITIONS
+
+
+def _modifies_a_thing(token: Any, *, local: bool) -> bool:
     """Whether the token modifies a noun that is no place ("US soldiers", "the US
-    embassy"; not "the Donetsk region")."""
+    embassy"; not "the Donetsk region"), nor, for a town or a name the gazetteer lacks,
+    the rest of a longer name ("the Karachi Press Club")."""
     return (
         token.dep_ in _MODIFIERS
         and token.head.pos_ in _NOUNS
         and token.head.lower_ not in PLACE_NOUNS
+        and not (local and _name_goes_on(token))
     )
+
+
+def _name_goes_on(token: Any) -> bool:
+    """Whether a place is the start of a longer place name ("the Karachi Press Club"): a
+    compound on a proper noun."""
+    return token.dep_ == "compound" and token.head.pos_ == "PROPN"
 
 
 def _at(

@@ -468,12 +468,14 @@ _PLACE_CONTEXT = re.compile(
     r"(?:\b(?:in|at|near|outside|inside|into|across|around|on|toward|towards)|"
     r"\b(?:north|south|east|west|central)(?:ern)?(?:\s+rural)?|"
     r"\b(?:north|south)-?(?:east|west)(?:ern)?(?:\s+rural)?|\brural|\bcapital,?|"
+    r"\b(?:streets|outskirts|suburbs|slums|sector|centre|center|heart)\s+of|"
     r"\b(?:captured?|capturing|stormed|storming|entered|entering|seized|seizing|liberated|"
     r"besieged|shelled|recaptured|retook|patroll?ed|patrolling|occupied|evacuated)"
     r")\s+$",
     re.IGNORECASE,
 )
-"""Words before a name that make it a place ("southern Aleppo", "stormed Shali")."""
+"""Words before a name that make it a place ("southern Aleppo", "stormed Shali", "the
+streets of Bethlehem")."""
 _TOWN = 20_000  # people: a town whose name, own or alternate, a place's context takes
 
 

@@ -397,6 +397,44 @@ def test_a_place_after_of_in_the_object(
         # a country that owns the object is no location
         ("Insurgents shot down five U.S. helicopters last month.", "shot", None),
         ("China's first atomic bomb was detonated in 1964.", "detonated", None),
+        # ... unless the object is its ground
+        ("Police patrolled Peru's capital on Sunday.", "patrolled", "Peru"),
+        # verbs conjoined with the trigger share its object
+        ("Taliban fighters captured and looted Kandahar in 1995.", "captured", "Kandahar"),
+        # a direction's "of": in the place ("the north of"), or near it
+        ("Troops patrolled the mountains in the north of Lebanon.", "patrolled", "Lebanon"),
+        ("A soldier was shot during an ambush 20 kilometers north of Kirkuk.", "shot", "Kirkuk"),
+        # ... but not when it describes another place
+        ("Gunmen killed a family in a farming village, south of Baghdad.", "killed", None),
+        # the occasion after which it happened, not one a day before
+        ("The suspect was captured after a shootout in Lahore.", "captured", "Lahore"),
+        ("Police arrested him a day after a protest in Madrid.", "arrested", None),
+        # the target of an assault, the prize of a battle; not a country owning the target
+        ("A rocket attack on Homs killed nine people on Friday.", "killed", "Homs"),
+        ("Dozens of soldiers died in the battle for Mosul.", "died", "Mosul"),
+        ("Six guards died in a raid against U.S. bases.", "died", None),
+        # where the trigger's argument was, in a clause on it; not in an aside about it
+        ("A driver crossing a bridge in Mosul was shot dead.", "shot", "Mosul"),
+        ("Salim, who grew up in Riyadh, was captured in 2001.", "captured", None),
+        # where the trigger's clause was attempted
+        ("Two soldiers were shot as they tried to cross a bridge near Kirkuk.", "shot", "Kirkuk"),
+        # a place the parser hangs on the date after it
+        ("Soldiers patrolled Lusaka Sunday.", "patrolled", "Lusaka"),
+        # "above" places an event
+        ("Fighter jets patrolled the skies above Chicago.", "patrolled", "Chicago"),
+        # "of" after a number or quantity, or after a heartland
+        ("Rebels attacked a convoy in one of Peru's provinces.", "attacked", "Peru"),
+        ("Government troops advanced in the rebel heartland of Idlib.", "advanced", "Idlib"),
+        # a town that begins a longer name is no describer
+        ("A car bomb exploded at the Karachi Press Club in Pakistan.", "exploded", "Karachi"),
+        # a person's origin, or a person the NER took for a place, is no location
+        ("Maria Lopez, 34, of Madrid, was shot on Friday.", "shot", None),
+        ("Kent, 61, was captured at a checkpoint.", "captured", None),
+        ("Houston was arrested on Monday.", "arrested", None),
+        # a place in an organisation's name only describes it
+        ("The Islamic Movement of Uzbekistan was attacked by troops.", "attacked", None),
+        # a town after "the streets of" is a place, whatever the NER says
+        ("Police patrolled the streets of Bethlehem on Friday.", "patrolled", "Bethlehem"),
     ],
 )
 def test_the_most_specific_place_where_it_happened(
