@@ -734,7 +734,7 @@ class _NameIndex:
     def add_people(self, people: Mapping[str, Person], user_people: frozenset[str]) -> None:
         """People's names; one that names a country or a seat of power already (a PETRARCH
         entry for ``Russia``, ``White House``) is left to it, as it composes with the roles
-        after it ("White House security officials"), unless a user file codes it as no
+        after it ("White House press officials"), unless a user file codes it as no
         known country (``ZIMBABWE [RHO <790606] [ZBW]``)."""
         for person in people.values():
             user = person.name in user_people

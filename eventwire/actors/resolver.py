@@ -41,7 +41,7 @@ from eventwire.errors import ConfigError
 
 MODIFIER_KINDS = frozenset({"country", "demonym", "capital", "metonym", "organisation", "place"})
 OF_KINDS = frozenset({"country", "capital", "metonym", "organisation", "place"})
-# Words joining a group to where it is: "trade unions in Denmark", "police from Kharkiv".
+# Words joining a group to where it is: "farm unions in Norway", "police from Kharkiv".
 WHERE_WORDS = frozenset({"of", "in", "from"})
 # Words before a role that do not change it; those in DROPPING mean "no longer".
 QUALIFIERS = frozenset(
@@ -711,7 +711,7 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "port", "province", "region"
 
 
 def _place_named(scan: _Scan, k: int) -> _Atom | None:
-    """The place in "the northern city of Basra", "the West Bank city of Nablus": a known
+    """The place in "the northern city of Basra", "the Gaza Strip town of Rafah": a known
     name after a place noun and "of"."""
     tokens = scan.tokens
     while k < len(tokens) and tokens[k].lower in SIDES and _spaced(scan, k + 1):

@@ -151,7 +151,7 @@ def sentence_class(doc: Document) -> int:
     """A sentence's class: that of its most confident event, one that happened (asserted or
     reported) before one still to come, and an act before the statement that reports it
     ("..., state media said" does not make an attack neutral); no event, or none but
-    negated or hypothetical ones ("is considering sending aid"), is neutral."""
+    negated or hypothetical ones ("is weighing a loan"), is neutral."""
     events = [e for e in doc.events if e.factuality not in _DID_NOT_HAPPEN]
     if not events:
         return 0

@@ -110,7 +110,7 @@ class MentionIndex:
 
     def plural_antecedents(self, pronoun: Token) -> list[Mention]:
         """What "they" stands for when the subject of a clause above it is coordinated
-        ("Obama and Putin said they will attack": both)."""
+        ("Russia and China said they would veto": both)."""
         for clause in syntax.governing_clauses(pronoun):
             for subject in syntax.children(clause, syntax.SUBJECT_DEPS):
                 if subject is not pronoun and subject.lower_ not in syntax.ACTOR_PRONOUNS:
@@ -231,7 +231,7 @@ class CameoCoder:
                 return demand
         nominal = self.lexicon.nouns.get(token.lower_, ()) if _nominal_gerund(token) else ()
         found: list[Match | None]
-        if nominal:  # "killed in Israeli tank shelling": the noun "shelling"
+        if nominal:  # "wounded in army shelling": the noun "shelling"
             found = [_match_noun(p, token) for p in nominal]
         elif token.pos_ in ("VERB", "AUX"):
             patterns = _for_form(self.verb_patterns(token, lemma), token.lower_)
@@ -364,7 +364,7 @@ _NOMINAL_DEPS = frozenset({"pobj", "pcomp", "nsubj", "nsubjpass", "csubj"})
 
 def _nominal_gerund(token: Token) -> bool:
     """A gerund the parser tagged as a verb that stands as a noun, with no object of its
-    own ("killed in Israeli tank shelling"; not "accused of shelling civilians")."""
+    own ("wounded in army shelling"; not "accused of shelling civilians")."""
     return (
         token.tag_ == "VBG"
         and token.dep_ in _NOMINAL_DEPS
@@ -471,7 +471,7 @@ def _match_verb(
         used += objects
     anchors = [verb, *objects]
     complement = None
-    if pattern.phrase:  # "acted on a resolution"
+    if pattern.phrase:  # "acted on the resolution"
         phrase = _phrase_objects(pattern, anchors)
         if not phrase:
             return None
@@ -494,7 +494,7 @@ def _match_verb(
         targets = [t for n in nouns for t in syntax.prep_objects(n, pattern.target_preps)]
     if pattern.compound_target and len(targets) < 2:
         return None  # "agree @with %" needs "with A and B"
-    if not targets:  # "gave the Ivory Coast $5 million", "sent Ukraine weapons"
+    if not targets:  # "gave Malawi $3 million", "sent Ukraine weapons"
         targets = syntax.with_conjuncts(
             c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")
         )
@@ -522,7 +522,7 @@ def _phrase_objects(pattern: Pattern, anchors: list[Token]) -> list[Token]:
     found = [o for a in anchors for o in syntax.prep_objects(a, (prep,))]
     verb = anchors[0]
     if not found and any(c.dep_ == "prt" and c.lower_ == prep for c in verb.children):
-        found = syntax.direct_objects(verb)  # "clashed over the efforts": a particle and object
+        found = syntax.direct_objects(verb)  # "quarrelled over the plans": a particle and object
     return [o for o in found if syntax.names_object(o, noun, tuple(mods))]
 
 

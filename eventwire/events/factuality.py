@@ -148,7 +148,7 @@ def classify(trigger: Any) -> Factuality:
 
 def refusal(trigger: Any) -> Factuality | None:
     """When the trigger's action is refused ("will not lift", "refused to meet"), the
-    factuality of the refusal itself ("Obama said he would not ..." is reported); else
+    factuality of the refusal itself ("the minister said he would not ..." is reported); else
     None. A plain negation ("did not lift") is no refusal."""
     if _negated(trigger):
         return _walk(trigger, own_first=False) if _has_aux(trigger, REFUSING_AUX) else None
@@ -167,7 +167,7 @@ def intention(trigger: Any) -> Factuality | None:
         return _walk(trigger, own_first=False)
     governor = _governor_in(trigger, PROMISING)
     if governor is None or any(child.dep_ == "dobj" for child in governor.children):
-        return None  # "wants Putin to attack": an appeal to another, no promise
+        return None  # "wants Peru to extradite": an appeal to another, no promise
     return classify(governor)
 
 

@@ -90,7 +90,7 @@ def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
 
 
 def _listed_appositions(token: Token) -> list[Token]:
-    """ "The US, Russia, and Switzerland": the parser hangs the list on an apposition, or
+    """ "Chile, Peru, and Bolivia": the parser hangs the list on an apposition, or
     on a modifier ("Arnor, Calenardhon and the evil Gondor": Arnor modifies Gondor)."""
     return [
         item
@@ -166,7 +166,7 @@ def controllers(verb: Token) -> list[Token]:
     if objects:
         return with_conjuncts(objects)
     if verb.lemma_.lower() not in PREPOSITIONAL_CONTROL_VERBS:
-        return []  # "agreed on 18 September to lift": September does not lift
+        return []  # "agreed on 4 May to ease": September does not lift
     return with_conjuncts(prep_objects(verb, OBJECT_CONTROL_PREPS))
 
 
@@ -216,7 +216,7 @@ def complements(verb: Token) -> list[Token]:
 
 
 # Children of a verb whose phrases PETRARCH searches for a target; clauses below the verb
-# ("after crowds trashed its embassy") are not searched.
+# ("after crowds stormed the consulate") are not searched.
 TARGET_PHRASE_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "npadvmod", "advmod"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
 
@@ -345,7 +345,7 @@ def noun_modifiers(noun: Token) -> list[Token]:
 def light_verb(noun: Token) -> Token | None:
     """The light verb whose object the noun is, so that the verb's subject did the event
     ("launched an offensive"); also through a noun of amount ("announced $33 million in
-    assistance", "a sixfold increase in funding")."""
+    assistance", "a threefold rise in funding")."""
     while noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of"):
         amount = noun.head.head
         if amount.lemma_.lower() not in AMOUNT_NOUNS and amount.tag_ != "CD":

@@ -344,7 +344,7 @@ def test_a_place_role_is_an_actor_only_with_a_country_before_it(kb: KnowledgeBas
 def test_a_dictionary_name_for_a_seat_of_power_stays_a_seat_of_power(tmp_path: Path) -> None:
     actors = tmp_path / "mine.actors.txt"
     actors.write_text("WHITE_HOUSE  [USAGOV]\nGONDOR  [GON]\n", encoding="utf-8")
-    found = lookup("White House security officials", knowledge=knowledge_for([str(actors)]))
+    found = lookup("White House press officials", knowledge=knowledge_for([str(actors)]))
     assert found is not None and found.code == "USAGOV"
 
 
@@ -417,8 +417,8 @@ def test_an_adjective_before_a_role_keeps_the_possessive_country(kb: KnowledgeBa
     ("text", "expected"),
     [
         (
-            "Israel freed the mayor of the northern West Bank city of Nablus.",
-            ("mayor of the northern West Bank city of Nablus", "PSEGOV"),
+            "Israel freed the governor of the southern West Bank city of Hebron.",
+            ("governor of the southern West Bank city of Hebron", "PSEGOV"),
         ),
         (
             "Police in the southern port of Basra arrested three men.",
