@@ -1199,25 +1199,46 @@ _ROLE_OF = re.compile(r"\b(?:of|in|from)\s+(?:the\s+)?\S[^,]*$", re.IGNORECASE)
 
 def _distributed(scan: _Scan, found: list[_Found]) -> list[_Found]:
     """``the ambassadors of Arnor, Osgiliath and Gondor``, ``lawmakers in France and
-    Germany``: the countries listed right after a role's own country take its sectors."""
+    Germany``: the countries listed right after a role's own country take its sectors, and
+    those of the roles listed with it ("lawmakers and officials in France and Germany":
+    each country's lawmakers and officials, one mention each on the country's name)."""
     items = list(found)
-    sectors: tuple[str, ...] = ()
+    extra: list[_Found] = []
+    groups: list[tuple[str, ...]] = []
     for index in range(1, len(items)):
         left, right = items[index - 1], items[index]
         if _role_of_country(scan, left):
-            assert left.actor is not None
-            sectors = left.actor.sectors
-        elif not (sectors and left.kind == "country"):
-            sectors = ()
-        if not sectors or right.kind != "country" or right.actor is None:
-            sectors = ()
+            groups = _listed_roles(scan, items, index - 1)
+        elif not (groups and left.kind == "country"):
+            groups = []
+        if not groups or right.kind != "country" or right.actor is None:
+            groups = []
             continue
         if right.actor.sectors or _between(scan, left, right) not in COORDINATORS:
-            sectors = ()
+            groups = []
             continue
-        actor = scan.kb.country_actor(right.actor.country, sectors)
-        items[index] = dataclasses.replace(right, actor=actor)
-    return items
+        country = right.actor.country
+        actors = [scan.kb.country_actor(country, sectors) for sectors in groups]
+        items[index] = dataclasses.replace(right, actor=actors[0])
+        extra += [dataclasses.replace(right, actor=actor) for actor in actors[1:]]
+    return sorted([*items, *extra], key=lambda item: item.first)
+
+
+def _listed_roles(scan: _Scan, items: list[_Found], last: int) -> list[tuple[str, ...]]:
+    """The sectors of a role of a country and of the roles coordinated before it that
+    share its country ("lawmakers and officials in France": LEG and GOV)."""
+    actor = items[last].actor
+    assert actor is not None
+    groups = [actor.sectors]
+    for index in range(last - 1, -1, -1):
+        left, right = items[index], items[index + 1]
+        other = left.actor
+        if not left.from_roles or other is None or other.country != actor.country:
+            break
+        if _between(scan, left, right) not in COORDINATORS or other.sectors in groups:
+            break
+        groups.append(other.sectors)
+    return groups
 
 
 def _role_of_country(scan: _Scan, found: _Found) -> bool:

@@ -447,6 +447,13 @@ def test_roles_before_a_coordinator_share_the_place_after_them(kb: KnowledgeBase
         ("Lawmakers", "UKRLEG"),
         ("officials in Ukraine", "UKRGOV"),
     ]
+    text = "Lawmakers and officials in Ukraine and Moldova condemned the strike."
+    assert coded(mentions(kb, text)) == [  # each country's lawmakers and officials
+        ("Lawmakers", "UKRLEG"),
+        ("officials in Ukraine", "UKRGOV"),
+        ("Moldova", "MDAGOV"),
+        ("Moldova", "MDALEG"),
+    ]
     text = "Diplomats and military officers from Japan met on Monday."
     assert coded(mentions(kb, text))[:2] == [
         ("Diplomats", "JPNGOV"),
