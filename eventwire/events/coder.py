@@ -539,8 +539,12 @@ def _object_instead_of_preposition(match: Match) -> bool:
 
 def _match_received(
     pattern: Pattern, verb: Token, anchors: list[Token], used: list[Token]
-) -> Match:
+) -> Match | None:
+    """ "B received aid from A": A is the source, B the target; without its source
+    preposition the pattern does not match, and leaves the verb to the others."""
     sources = [s for a in anchors for s in syntax.prep_objects(a, pattern.source_preps)]
+    if not sources:
+        return None
     return Match(
         pattern=pattern,
         trigger=verb,

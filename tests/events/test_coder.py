@@ -694,3 +694,22 @@ def test_they_after_a_coordinated_subject_stands_for_each(nlp, coder):
     actors = [("Russia", "RUS"), ("China", "CHN"), ("Lithuania", "LTU")]
     sources = {s for s, t, _ in dyads(code(nlp, coder, text, actors)) if t == "LTU"}
     assert sources == {"RUS", "CHN"}
+
+
+def test_a_source_preposition_that_is_absent_leaves_the_verb_to_other_patterns(nlp, tmp_path):
+    mine = tmp_path / "mine.txt"
+    mine.write_text("1717\tsnub\tA snubbed B.\n075\tsnub <in\tA was snubbed in B.\n", "utf-8")
+    coder = CameoCoder(extra_lexicons=[str(mine)])
+    text = "Ethiopia snubbed Libya."
+    events = code(nlp, coder, text, [("Ethiopia", "ETH"), ("Libya", "LBY")])
+    assert {(e.source.actor.code, e.target.actor.code, e.cameo) for e in events} == {
+        ("ETH", "LBY", "1717")
+    }
+
+
+def test_something_received_from_an_actor_is_no_visit(nlp, coder):
+    text = "Iran received a letter from Saudi Arabia."
+    assert code(nlp, coder, text, [("Iran", "IRN"), ("Saudi Arabia", "SAU")]) == ()
+    text = "Iran received a delegation from Saudi Arabia."
+    events = code(nlp, coder, text, [("Iran", "IRN"), ("Saudi Arabia", "SAU")])
+    assert ("IRN", "SAU", "04") in dyads(events)
