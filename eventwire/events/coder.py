@@ -594,8 +594,12 @@ def _first_actor_after(
     verb: Token, mentions: MentionIndex, sources: list[Mention], skipped: Collection[int] = ()
 ) -> list[Mention]:
     """PETRARCH's target rule: the first actor in the verb's object and prepositional phrases
-    after it (nested ones too), with the actors coordinated with it."""
-    for token in syntax.phrase_tokens_after(verb):
+    after it (nested ones too), with the actors coordinated with it. An actor that only
+    names where the event happened ("celebrated in Osgiliath with the leaders of Gondor")
+    is taken only when there is no other ("arrived in Gondor")."""
+    tokens = syntax.phrase_tokens_after(verb)
+    places = [t for t in tokens if syntax.names_the_place(t, verb)]
+    for token in [*(t for t in tokens if t not in places), *places]:
         mention = mentions.at(token.idx)
         if mention is None or mention in sources or token.i in skipped:
             continue

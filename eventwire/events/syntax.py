@@ -231,6 +231,23 @@ def phrase_tokens_after(verb: Token) -> list[Token]:
     return sorted(found, key=lambda token: token.i)
 
 
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "around", "throughout"})
+
+
+def names_the_place(token: Token, verb: Token) -> bool:
+    """Whether a token is in the noun phrase right after a preposition of place on the verb
+    or its object ("met in Moscow", "celebrated Iftar in Cairo"), not deeper ("in the
+    dispute with Kyiv")."""
+    current = token
+    while current.head.i != current.i and current.dep_ not in ("pobj", "prep"):
+        current = current.head  # up to the phrase's head noun
+    if current.dep_ != "pobj" and current.head.dep_ != "prep":
+        return False
+    prep = current.head
+    on_verb = prep.head.i == verb.i or (prep.head.dep_ == "dobj" and prep.head.head.i == verb.i)
+    return on_verb and prep.lower_ in PLACE_PREPOSITIONS
+
+
 def _phrase_tokens(token: Token) -> list[Token]:
     """A phrase's tokens, with a present participle that describes a noun ("the roads
     leading into the city") but no other clause."""

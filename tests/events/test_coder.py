@@ -713,3 +713,14 @@ def test_something_received_from_an_actor_is_no_visit(nlp, coder):
     text = "Iran received a delegation from Saudi Arabia."
     events = code(nlp, coder, text, [("Iran", "IRN"), ("Saudi Arabia", "SAU")])
     assert ("IRN", "SAU", "04") in dyads(events)
+
+
+def test_an_actor_naming_where_is_the_target_only_when_there_is_no_other(nlp, tmp_path):
+    mine = tmp_path / "mine.txt"
+    mine.write_text("045\tfeast\tA feasted with B.\n", "utf-8")
+    coder = CameoCoder(extra_lexicons=[str(mine)])
+    text = "Chile feasted in Cairo with the leaders of Peru."
+    actors = [("Chile", "CHL"), ("Cairo", "EGYGOV"), ("Peru", "PER")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PER", "04")}
+    text = "Chile feasted in Cairo."
+    assert dyads(code(nlp, coder, text, actors[:2])) == {("CHL", "EGYGOV", "04")}
