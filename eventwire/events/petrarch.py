@@ -69,6 +69,7 @@ DEFAULT_TARGET_PREPS = tuple(
 PARTICLES = _words("up down out off back away forward aside apart together")
 DETERMINERS = _words("the a an its their his her our your my this that these those")
 NEGATIONS = _words("not no never n't neither nor")
+ADVERBS = _words("now again today soon still also already yet then later")
 _PERFECT = _words("have has had")
 # TreeBank splits contractions: "won't" is WO N'T, "can't" CA N'T.
 _CONTRACTED = {"n't": "not", "wo": "will", "ca": "can", "sha": "shall"}
@@ -576,6 +577,9 @@ def _object(words: list[str], parts: _Parts) -> None:
     while words and words[0] in PARTICLES:
         parts.particles.append(words.pop(0))
     content = [w for w in words if w not in DETERMINERS and w != "^"]
+    adverbs = [w for w in content if w in ADVERBS]
+    parts.lossy |= bool(adverbs)  # "* NOW": an adverb of time, no object; dropped
+    content = [w for w in content if w not in adverbs]
     if content == ["+"]:
         parts.target_marked = True
         return  # "* +": the direct object is the target, as for a bare verb

@@ -126,6 +126,14 @@ def test_words_before_the_verb_are_required_words(converted):
     assert found["rise ^death_total"] == "224"
 
 
+def test_an_adverb_of_time_after_the_verb_is_dropped():
+    text = "--- ACT [100] ---\nACT\n- INDICATED WOULD * NOW [1010]\n- * ANGRILY [122]\n"
+    found = read_verb_dictionary(text, name="act.txt")
+    codes = {p.text.split(" @")[0]: p.code for p in found.patterns}
+    assert codes["act ^indicated ^would"] == "1010" and found.approximated == 1
+    assert codes["act +angrily"] == "122"  # a manner adverb is kept, and matches no object
+
+
 def test_inflected_blocks_and_phrasal_verbs(converted):
     found = texts(converted)
     assert found["say"] == "023"  # --- SAID --- is the verb "say"
