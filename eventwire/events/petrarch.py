@@ -541,7 +541,7 @@ def _check_before_verb(before: list[str], parts: _Parts) -> None:
     parts.lossy |= any(word in _PERFECT or word == "^" for word in words)
     words = [w for w in words if w not in _PERFECT and w != "^"]
     markers = [w for w in words if w in ("$", "+", "%")]
-    parts.before = [_uncontracted(w) for w in words if w not in markers]
+    parts.before = [_uncontracted(w) for w in words if w not in markers] + parts.before
     if markers.count("%") > 1 or ("%" in markers and parts.compound_target):
         raise _Unsupported("compound marker % twice")
     parts.compound_subject = "%" in markers
@@ -579,7 +579,9 @@ def _object(words: list[str], parts: _Parts) -> None:
     content = [w for w in words if w not in DETERMINERS and w != "^"]
     adverbs = [w for w in content if w in ADVERBS]
     parts.lossy |= bool(adverbs)  # "* NOW": an adverb of time, no object; dropped
-    content = [w for w in content if w not in adverbs]
+    manner = [w for w in content if w.endswith("ly") and len(w) > 4]
+    parts.before += manner  # "* ANGRILY": an adverb of the verb, as ^angrily
+    content = [w for w in content if w not in adverbs and w not in manner]
     if content == ["+"]:
         parts.target_marked = True
         return  # "* +": the direct object is the target, as for a bare verb

@@ -277,15 +277,17 @@ def _words_before(token: Token) -> set[str]:
 
 def words_before(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
     """The tokens that stand for ``words``, in that order, before the verb in its clause or
-    a clause above it ("did not clash", "said it would not attack", "heavily criticized");
-    None when one is missing. A word matches a token's form or lemma; words joined by
-    ``_`` (``death_total``) must be adjacent."""
+    a clause above it ("did not clash", "said it would not attack", "heavily criticized"),
+    or adverbs of the verb after it ("responded angrily"); None when one is missing. A
+    word matches a token's form or lemma; words joined by ``_`` (``death_total``) must be
+    adjacent."""
     chain = {verb.i, *(ancestor.i for ancestor in verb.ancestors)}
     candidates = [t for t in verb.sent if t.i < verb.i and _in_clauses(t, chain)]
+    candidates += [c for c in verb.children if c.i > verb.i and c.dep_ == "advmod"]
     found: list[Token] = []
     for word in words:
         parts = word.split("_")
-        start = next((t for t in candidates if _starts_words(t, parts, verb.i)), None)
+        start = next((t for t in candidates if _starts_words(t, parts, verb)), None)
         if start is None:
             return None
         found += [start.doc[start.i + n] for n in range(len(parts))]
@@ -293,8 +295,9 @@ def words_before(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
     return found
 
 
-def _starts_words(token: Token, words: list[str], end: int) -> bool:
-    """Whether ``words`` stand one after the other from ``token``, all before ``end``."""
+def _starts_words(token: Token, words: list[str], verb: Token) -> bool:
+    """Whether ``words`` stand one after the other from ``token``, on its side of the verb."""
+    end = verb.i if token.i < verb.i else verb.sent.end
     if token.i + len(words) > end:
         return False
     return all(_is_word(token.doc[token.i + n], word) for n, word in enumerate(words))

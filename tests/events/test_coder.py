@@ -574,6 +574,11 @@ def before_coder(tmp_path_factory):
             [("The Russian ministry", "RUSGOV"), ("Kyiv", "UKRGOV")],
             ("123", Factuality.ASSERTED),
         ),
+        (  # an adverb may follow the verb
+            "The Russian ministry criticized Kyiv heavily.",
+            [("The Russian ministry", "RUSGOV"), ("Kyiv", "UKRGOV")],
+            ("123", Factuality.ASSERTED),
+        ),
         (  # without the word, the packaged pattern codes
             "The Russian ministry criticized Kyiv.",
             [("The Russian ministry", "RUSGOV"), ("Kyiv", "UKRGOV")],
