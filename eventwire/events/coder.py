@@ -272,6 +272,8 @@ class CameoCoder:
         if not targets and not match.pattern.nominal:  # "welcomed the resumption of ties with B"
             skipped = _object_words(match) if match.pattern.obj else set[int]()
             targets = _first_actor_after(match.trigger, mentions, sources, skipped)
+        if not targets and not match.pattern.nominal:  # "Arnor allowed that Mordor is ..."
+            targets = _clause_subject_target(match.trigger, mentions, sources)
         if not sources and match.pattern.nominal:  # "US sanctions", not "military aid"
             modifiers = mentions.all_in(syntax.noun_modifiers(match.trigger))
             sources = [m for m in modifiers if m.actor and m.actor.country]
@@ -609,6 +611,36 @@ def _first_actor_after(
         found = mentions.of_phrases(syntax.with_conjuncts([head]))
         return [m for m in found if m not in sources] or [mention]
     return []
+
+
+def _clause_subject_target(
+    verb: Token, mentions: MentionIndex, sources: list[Mention]
+) -> list[Mention]:
+    """The subject of a "that" clause of a verb that is no verb of speech ("Chile fears
+    that Peru will ..."): what it is about. What a speaker says of another is a report of
+    that other's act, not a statement to it; what one says of one's own country or forces
+    ("Pakistan warned that its army would respond") is about no other actor."""
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        return []
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.lower_ not in WH]
+    found = mentions.of_phrases(s for c in clauses for s in syntax.clause_subjects(c))
+    return [m for m in found if m not in sources and not _own_side(m, sources)]
+
+
+WH = frozenset({"what", "which", "who", "whom", "whose", "where", "when", "how", "why"})
+
+
+def _own_side(mention: Mention, sources: list[Mention]) -> bool:
+    """Whether an actor is of a source's own country, or one of no country that is likely
+    the source's own ("Ramaphosa warned that the government ...", "the army denied that
+    its soldiers ...")."""
+    actor = mention.actor
+    if actor is None:
+        return False
+    owners = [s.actor for s in sources if s.actor is not None]
+    if actor.country:
+        return any(actor.country == owner.country for owner in owners)
+    return any(owner.country or actor.code == owner.code for owner in owners)
 
 
 def _fallback_targets(noun: Token, mentions: MentionIndex, sources: list[Mention]) -> list[Mention]:

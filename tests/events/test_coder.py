@@ -729,3 +729,19 @@ def test_an_actor_naming_where_is_the_target_only_when_there_is_no_other(nlp, tm
     assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PER", "04")}
     text = "Chile feasted in Cairo."
     assert dyads(code(nlp, coder, text, actors[:2])) == {("CHL", "EGYGOV", "04")}
+
+
+def test_the_subject_of_a_that_clause_is_what_the_verb_is_about(nlp, tmp_path):
+    mine = tmp_path / "mine.txt"
+    mine.write_text("023\tfear\tA fears that B will attack.\n", "utf-8")
+    coder = CameoCoder(extra_lexicons=[str(mine)])
+    text = "Chile fears that Peru will close the border."
+    assert ("CHL", "PER", "02") in dyads(
+        code(nlp, coder, text, [("Chile", "CHL"), ("Peru", "PER")])
+    )
+    text = "Chile fears that Chilean troops will leave."  # its own side: about no other actor
+    actors = [("Chile", "CHL"), ("Chilean troops", "CHLMIL")]
+    assert ("CHL", None, "02") in dyads(code(nlp, coder, text, actors))
+    text = "Chile said that Peru closed the border."  # a report of Peru's act, no statement to it
+    events = code(nlp, coder, text, [("Chile", "CHL"), ("Peru", "PER")])
+    assert ("CHL", "PER", "01") not in dyads(events)
