@@ -121,6 +121,22 @@ def _own_factuality(token: Any) -> Factuality | None:
     return None
 
 
+SOURCING_VERBS = frozenset({"say", "tell", "report", "add", "state", "announce", "note"})
+"""Verbs that, after the clause they report, only give its source ("Gunmen kidnapped 20
+students, officials said"): the news states the clause; not "claim" or "allege"."""
+
+
+def _sourced(clause: Any) -> bool:
+    """Whether a clause comes before the neutral speech verb that governs it: the
+    attribution a report of news ends with, not a party's claim ("Kyiv said Moscow ...")."""
+    governor = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and clause.i < governor.i
+        and governor.lemma_.lower() in SOURCING_VERBS
+    )
+
+
 def _governor_factuality(governor: Any, link: str) -> Factuality | None:
     """What a governing verb says about the clause or noun below it."""
     lemma = governor.lemma_.lower()
@@ -199,7 +215,7 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
             return own
         if token.dep_ == "ROOT" or token.head.i == token.i or _is_copula_subject(token):
             break
-        found = _governor_factuality(token.head, token.dep_)
+        found = None if _sourced(token) else _governor_factuality(token.head, token.dep_)
         if found is Factuality.REPORTED:
             reported = True
         elif found is not None:

@@ -102,6 +102,8 @@ def test_a_request_codes_the_appeal_not_the_requested_act(nlp, coder):
         ("Russia will attack Ukraine next week.", Factuality.FUTURE),
         ("Russia refused to attack Ukraine.", Factuality.NEGATED),
         ("Officials said Russia attacked Ukraine.", Factuality.REPORTED),
+        ("Russia attacked Ukraine, officials said.", Factuality.ASSERTED),  # the news's source
+        ("Russia attacked Ukraine, Kyiv claimed.", Factuality.REPORTED),  # a party's claim
         ("Russia attacked Ukraine.", Factuality.ASSERTED),
     ],
 )
