@@ -76,7 +76,7 @@ LONE_DROPPED = frozenset(
     {"official", "head", "chief", "general", "executive", "representative", "delegate", "firm",
      "missile", "missiles", "rocket", "rockets", "drone", "drones", "tank", "tanks",
      "artillery", "jet", "warplane", "warplanes", "bomber", "bombers", "intelligence",
-     "island", "islands", "land"}
+     "island", "islands", "land", "counterpart", "counterparts"}
 )  # fmt: skip
 # Roles that are places: an actor only with a country before them ("a Syrian island"); the
 # place after them says where they are ("the island in Vladivostok" is no Russian actor).
@@ -1264,9 +1264,14 @@ def _shares_modifier(scan: _Scan, left: _Found, right: _Found) -> bool:
 
 
 def _coordinable(scan: _Scan, left: _Found, right: _Found) -> bool:
+    """``Indian and Pakistani troops``; not ``Israeli and Hamas negotiators``, whose
+    sectors are the organisation's, not the role's."""
     if left.kind not in {"country", "demonym"} or not right.from_roles:
         return False
     if left.actor is None or right.actor is None or not right.actor.country:
+        return False
+    head = scan.atoms.get(right.first)
+    if head is not None and head.name_kind not in ("", "country", "demonym"):
         return False
     return _between(scan, left, right) in COORDINATORS
 

@@ -332,6 +332,20 @@ def test_intelligence_alone_is_information_but_a_national_one_a_service(kb: Know
     assert coded(mentions(kb, "US intelligence said it failed.")) == [("US intelligence", "USASPY")]
 
 
+def test_a_counterpart_is_government_and_named_with_a_country(kb: KnowledgeBase) -> None:
+    text = "Wang Yi met his Russian counterpart Sergei Lavrov."
+    assert ("Russian counterpart Sergei Lavrov", "RUSGOV") in coded(mentions(kb, text))
+    assert coded(mentions(kb, "He spoke with his counterpart.")) == []
+
+
+def test_a_country_coordinated_with_an_organisation_does_not_take_its_sectors(
+    kb: KnowledgeBase,
+) -> None:
+    text = "Egypt hosted talks between Israeli and Hamas negotiators."
+    assert ("Israeli", "ISRINS") not in coded(mentions(kb, text))
+    assert ("Indian", "INDMIL") in coded(mentions(kb, "Indian and Pakistani troops clashed."))
+
+
 def test_a_place_role_is_an_actor_only_with_a_country_before_it(kb: KnowledgeBase) -> None:
     assert coded(mentions(kb, "Israel struck a Syrian island.")) == [
         ("Israel", "ISR"),
