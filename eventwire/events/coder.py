@@ -560,6 +560,8 @@ def _find_complement(pattern: Pattern, clauses: list[Token]) -> Token | None:
     for complement in clauses:
         if pattern.complement not in (ANY_COMPLEMENT, complement.lemma_.lower()):
             continue
+        if pattern.complement == ANY_COMPLEMENT and syntax.is_purpose(complement):
+            continue  # "pledged money to rebuild": no promise to rebuild
         if not syntax.is_clause_verb(complement):
             continue
         if not pattern.complement_obj:

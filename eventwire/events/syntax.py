@@ -145,6 +145,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return verb_subjects(head, depth=depth + 1)  # "Ethiopia let free 74 prisoners"
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ != "VBN"):
         return [head]  # "troops who attacked", "troops attacking"
+    if is_purpose(verb):  # "protesters gathered to denounce the law"
+        return verb_subjects(head, depth=depth + 1)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         return _participle_subjects(head, depth)  # "A shelled B, killing five"
     return []
@@ -208,11 +210,20 @@ def clause_subjects(clause: Token) -> list[Token]:
 
 
 def complements(verb: Token) -> list[Token]:
-    """Clausal complements of the verb, including those attached to its object."""
+    """Clausal complements of the verb, including those attached to its object, and its
+    purpose clauses ("gathered to protest")."""
     found = children(verb, COMPLEMENT_DEPS)
     for obj in children(verb, OBJECT_DEPS):
         found += children(obj, frozenset({"acl", "relcl", "xcomp"}))
-    return found
+    return found + [c for c in verb.children if is_purpose(c)]
+
+
+def is_purpose(clause: Token) -> bool:
+    """Whether a clause is an infinitive of purpose ("gathered outside parliament to
+    denounce the law")."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
 
 
 # Children of a verb whose phrases PETRARCH searches for a target; clauses below the verb

@@ -747,3 +747,12 @@ def test_the_subject_of_a_that_clause_is_what_the_verb_is_about(nlp, tmp_path):
     text = "Chile said that Peru closed the border."  # a report of Peru's act, no statement to it
     events = code(nlp, coder, text, [("Chile", "CHL"), ("Peru", "PER")])
     assert ("CHL", "PER", "01") not in dyads(events)
+
+
+def test_an_infinitive_of_purpose(nlp, coder):
+    text = "Hundreds of protesters gathered outside parliament to denounce the new law."
+    actors = [("protesters", "KENOPPCVL"), ("parliament", "KENLEG")]
+    assert ("KENOPPCVL", "KENLEG", "14") in dyads(code(nlp, coder, text, actors))
+    text = "Protesters rallied outside the ministry to demand the resignation of the minister."
+    actors = [("Protesters", "OPPCVL"), ("the minister", "KENGOV")]
+    assert ("OPPCVL", "KENGOV", "10") in dyads(code(nlp, coder, text, actors))
