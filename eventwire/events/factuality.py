@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.datatypes import Factuality
+from eventwire.events.syntax import ACCUSING_VERBS
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_AUX = frozenset({"could", "would", "might", "may", "should", "must", "can", "ca"})
@@ -137,6 +138,17 @@ def _sourced(clause: Any) -> bool:
     )
 
 
+def _alleged(token: Any) -> bool:
+    """Whether a token is an act an accusing verb alleges: its "of"/"for" gerund or a
+    participle after it."""
+    head = token.head
+    if head.lemma_.lower() not in ACCUSING_VERBS:
+        return False
+    return (token.dep_ == "prep" and token.lower_ in ("of", "for")) or (
+        token.dep_ == "advcl" and token.tag_ == "VBG"
+    )
+
+
 def _governor_factuality(governor: Any, link: str) -> Factuality | None:
     """What a governing verb says about the clause or noun below it."""
     lemma = governor.lemma_.lower()
@@ -215,6 +227,8 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
             return own
         if token.dep_ == "ROOT" or token.head.i == token.i or _is_copula_subject(token):
             break
+        if _alleged(token):  # "accused Russia of shelling the city, killing two"
+            reported = True
         found = None if _sourced(token) else _governor_factuality(token.head, token.dep_)
         if found is Factuality.REPORTED:
             reported = True

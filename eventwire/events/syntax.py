@@ -145,6 +145,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return verb_subjects(head, depth=depth + 1)  # "Ethiopia let free 74 prisoners"
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ != "VBN"):
         return [head]  # "troops who attacked", "troops attacking"
+    if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
+        return with_conjuncts(children(head.head, OBJECT_DEPS))  # "accused Russia of shelling"
     if is_purpose(verb):  # "protesters gathered to denounce the law"
         return verb_subjects(head, depth=depth + 1)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
@@ -156,10 +158,31 @@ def _participle_subjects(head: Token, depth: int) -> list[Token]:
     """The doers of a participle after a clause: that clause's, or, when the clause is a
     parenthetical "witnesses said", those of the clause reported ("soldiers opened fire,
     witnesses said, killing five")."""
+    alleged = alleged_acts(head)
+    if alleged:  # "accused Russia of shelling a hospital, killing two nurses"
+        return verb_subjects(alleged[0], depth=depth + 1)
     if head.lemma_.lower() not in REPORTING_VERBS:
         return verb_subjects(head, depth=depth + 1)
     reported = [child for child in head.children if child.dep_ == "ccomp"]
     return verb_subjects(reported[0], depth=depth + 1) if reported else []
+
+
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect"})
+"""Verbs whose "of"/"for" gerund is the act alleged of their object ("accused Russia of
+shelling")."""
+
+
+def alleged_acts(verb: Token) -> list[Token]:
+    """The gerunds an accusing verb alleges ("accused Russia of shelling the city")."""
+    if verb.lemma_.lower() not in ACCUSING_VERBS:
+        return []
+    return [
+        gerund
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+        for gerund in prep.children
+        if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"
+    ]
 
 
 def controllers(verb: Token) -> list[Token]:

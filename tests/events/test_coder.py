@@ -756,3 +756,13 @@ def test_an_infinitive_of_purpose(nlp, coder):
     text = "Protesters rallied outside the ministry to demand the resignation of the minister."
     actors = [("Protesters", "OPPCVL"), ("the minister", "KENGOV")]
     assert ("OPPCVL", "KENGOV", "10") in dyads(code(nlp, coder, text, actors))
+
+
+def test_the_act_an_accusation_alleges_is_the_accused_ones_and_reported(nlp, coder):
+    text = "Ukraine accused Russia of shelling a hospital, killing two nurses."
+    actors = [("Ukraine", "UKR"), ("Russia", "RUS"), ("hospital", "UKRHLH"), ("nurses", "HLH")]
+    events = code(nlp, coder, text, actors)
+    found = {(e.source.actor.code, e.root, e.factuality) for e in events}
+    assert ("UKR", "11", Factuality.ASSERTED) in found
+    assert ("RUS", "19", Factuality.REPORTED) in found
+    assert not any(e.source.actor.code == "UKR" and e.root == "19" for e in events)
