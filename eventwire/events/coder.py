@@ -285,7 +285,8 @@ class CameoCoder:
         if match.pattern.nominal and not sources and len(targets) >= 2:
             sources, targets = targets, []  # "the summit between A and B"
         root = match.pattern.code[:2]
-        pairs = _pairs(sources, targets, reciprocal=root in self.reciprocal_roots)
+        reciprocal = root in self.reciprocal_roots and not _for_others(match.trigger)
+        pairs = _pairs(sources, targets, reciprocal=reciprocal)
         if match.pattern.compound_subject:  # "A and B agree that ...": each on the other
             pairs = _pairs(sources, [], reciprocal=True)
         if root not in self.untargeted_roots or (match.pattern.nominal and not match.sources):
@@ -696,6 +697,18 @@ def _pairs(
     if reciprocal and len({m.actor.code for m in sources if m.actor}) >= 2:
         return list(itertools.permutations(sources, 2))
     return [(s, None) for s in sources]
+
+
+THIRD_PARTY_VERBS = frozenset({"host", "mediate", "broker", "facilitate"})
+"""Verbs of an act done for others: "Qatar and Egypt hosted the talks" is no meeting of
+Qatar and Egypt."""
+
+
+def _for_others(trigger: Token) -> bool:
+    """Whether the trigger, or the light verb of an event noun ("hosted talks"), is done
+    for others."""
+    verb = syntax.light_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+    return verb is not None and verb.lemma_.lower() in THIRD_PARTY_VERBS
 
 
 COREFERENCE_KINDS = frozenset({"pronoun", "compound"})

@@ -766,3 +766,14 @@ def test_the_act_an_accusation_alleges_is_the_accused_ones_and_reported(nlp, cod
     assert ("UKR", "11", Factuality.ASSERTED) in found
     assert ("RUS", "19", Factuality.REPORTED) in found
     assert not any(e.source.actor.code == "UKR" and e.root == "19" for e in events)
+
+
+def test_hosts_do_not_meet_each_other(nlp, coder):
+    text = "Qatar and Oman hosted talks on Monday."
+    actors = [("Qatar", "QAT"), ("Oman", "OMN")]
+    assert {(s, t) for s, t, _ in dyads(code(nlp, coder, text, actors))} == {
+        ("QAT", None),
+        ("OMN", None),
+    }
+    text = "Qatar and Oman held talks on Monday."  # they met
+    assert ("QAT", "OMN", "04") in dyads(code(nlp, coder, text, actors))
