@@ -260,9 +260,20 @@ def phrase_tokens_after(verb: Token) -> list[Token]:
     without the clauses inside them: where PETRARCH looks for an unmarked target."""
     found: list[Token] = []
     for child in verb.children:
-        if child.dep_ in TARGET_PHRASE_DEPS and child.i > verb.i:
+        if child.dep_ in TARGET_PHRASE_DEPS and child.i > verb.i and not _occasion(child):
             found += _phrase_tokens(child)
     return sorted(found, key=lambda token: token.i)
+
+
+OCCASION_PREPOSITIONS = frozenset(
+    {"after", "before", "during", "amid", "following", "despite", "since", "until"}
+)
+
+
+def _occasion(phrase: Token) -> bool:
+    """A phrase of time or circumstance ("seized the town after fighting with the army"),
+    which names no one the act is done to."""
+    return phrase.dep_ == "prep" and phrase.lower_ in OCCASION_PREPOSITIONS
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "around", "throughout"})

@@ -777,3 +777,9 @@ def test_hosts_do_not_meet_each_other(nlp, coder):
     }
     text = "Qatar and Oman held talks on Monday."  # they met
     assert ("QAT", "OMN", "04") in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_phrase_of_time_names_no_target(nlp, coder):
+    text = "Rebels seized the town after heavy fighting with government troops."
+    actors = [("Rebels", "REB"), ("government troops", "GOVMIL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("REB", None, "19")}
