@@ -263,15 +263,17 @@ class CameoCoder:
             agents = [a for s in match.sources for a in syntax.prep_objects(s, ("by",))]
             sources = mentions.of_phrases(agents)
         targets = mentions.of_phrases(match.targets)
+        rejected: list[Mention] = []
         if not targets:  # "Iranian diplomats were expelled": the object names the target
             owned = [t for t in match.objects if _possessed_by_subject(t)]
             objects = _distinct(mentions.at(t.idx) for t in match.objects if t not in owned)
             targets = [m for m in objects if not _own_forces(m, sources)]
+            rejected = [m for m in objects if m not in targets]
         if not targets and _object_instead_of_preposition(match):
             return []  # "demonstrate @against" does not code "Russia demonstrated its role"
         if not targets and not match.pattern.nominal:  # "welcomed the resumption of ties with B"
             skipped = _object_words(match) if match.pattern.obj else set[int]()
-            targets = _first_actor_after(match.trigger, mentions, sources, skipped)
+            targets = _first_actor_after(match.trigger, mentions, [*sources, *rejected], skipped)
         if not targets and not match.pattern.nominal:  # "Arnor allowed that Mordor is ..."
             targets = _clause_subject_target(match.trigger, mentions, sources)
         if not sources and match.pattern.nominal:  # "US sanctions", not "military aid"
@@ -287,7 +289,7 @@ class CameoCoder:
         root = match.pattern.code[:2]
         reciprocal = root in self.reciprocal_roots and not _for_others(match.trigger)
         pairs = _pairs(sources, targets, reciprocal=reciprocal)
-        if match.pattern.compound_subject:  # "A and B agree that ...": each on the other
+        if match.pattern.compound_subject or syntax.mutual(match.targets):  # "each other"
             pairs = _pairs(sources, [], reciprocal=True)
         if root not in self.untargeted_roots or (match.pattern.nominal and not match.sources):
             pairs = [(s, t) for s, t in pairs if t is not None]

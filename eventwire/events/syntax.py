@@ -195,6 +195,15 @@ def controllers(verb: Token) -> list[Token]:
     return with_conjuncts(prep_objects(verb, OBJECT_CONTROL_PREPS))
 
 
+def mutual(targets: Iterable[Token]) -> bool:
+    """Whether a target is "each other" or "one another": the subjects act on each other."""
+    return any(
+        (t.lower_, c.lower_) in (("other", "each"), ("another", "one"))
+        for t in targets
+        for c in t.children
+    )
+
+
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the token's prepositions whose word is in ``preps``."""
     wanted = set(preps)

@@ -783,3 +783,16 @@ def test_a_phrase_of_time_names_no_target(nlp, coder):
     text = "Rebels seized the town after heavy fighting with government troops."
     actors = [("Rebels", "REB"), ("government troops", "GOVMIL")]
     assert dyads(code(nlp, coder, text, actors)) == {("REB", None, "19")}
+
+
+def test_each_other_is_every_subject_on_the_others(nlp, coder):
+    text = "Thailand and Cambodia accused each other of violating the truce."
+    actors = [("Thailand", "THA"), ("Cambodia", "KHM")]
+    found = {(s, t) for s, t, root in dyads(code(nlp, coder, text, actors)) if root == "11"}
+    assert found == {("THA", "KHM"), ("KHM", "THA")}
+
+
+def test_an_exchange_of_prisoners_is_between_the_subjects(nlp, coder):
+    text = "Russia and Ukraine exchanged 90 prisoners of war."
+    actors = [("Russia", "RUS"), ("Ukraine", "UKR"), ("prisoners of war", "MIL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("RUS", "UKR", "08"), ("UKR", "RUS", "08")}
