@@ -1067,15 +1067,18 @@ def _part_of_name(scan: _Scan, person: _PersonRef) -> bool:
 
 
 def _standalone_noise(scan: _Scan, phrase: _Phrase) -> bool:
-    """A lone capital used as a place (``in Seoul``, ``Seoul Station``), or a lone adjective."""
+    """A lone capital used as a place (``in Seoul``, ``Seoul Station``; a city standing for
+    an organisation too: ``met in Brussels``), or a lone adjective."""
     if phrase.person is not None or phrase.roles or phrase.head is None:
         if phrase.person is not None or phrase.head is not None:
             return False
         lone = len(phrase.roles) == 1 and phrase.roles[0].phrase in LONE_DROPPED
         return lone or _inside_name(scan, phrase.first)
+    first, stop = phrase.head.first, phrase.head.stop
+    if phrase.head.name_kind == "metonym":  # "in Brussels", not "in the Kremlin"
+        return _after_locative(scan, first) and _possessive(scan, stop) == stop
     if phrase.head.name_kind != "capital":
         return False
-    first, stop = phrase.head.first, phrase.head.stop
     return (
         (_after_locative(scan, first) and _possessive(scan, stop) == stop)
         or _inside_entity(scan, first, stop)

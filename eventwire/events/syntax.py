@@ -117,6 +117,13 @@ def is_passive(verb: Token) -> bool:
     return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
 
 
+def _passive_participle(verb: Token) -> bool:
+    """A past participle describing a noun ("soldiers killed in the attack"); not one with
+    an object of its own, an active verb the parser took for it ("Israeli airstrikes
+    killed 20 people, officials said")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not children(verb, OBJECT_DEPS)
+
+
 def passive_agents(verb: Token) -> list[Token]:
     """The objects of the verb's "by" agent phrase."""
     return [
@@ -143,12 +150,12 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return controllers(head) or verb_subjects(head, depth=depth + 1)
     if verb.dep_ == "ccomp" and head.lemma_.lower() in BARE_COMPLEMENT_VERBS:
         return verb_subjects(head, depth=depth + 1)  # "Ethiopia let free 74 prisoners"
-    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ != "VBN"):
+    if verb.dep_ in ("relcl", "acl") and not _passive_participle(verb):
         return [head]  # "troops who attacked", "troops attacking"
     if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
         return with_conjuncts(children(head.head, OBJECT_DEPS))  # "accused Russia of shelling"
-    if is_purpose(verb):  # "protesters gathered to denounce the law"
-        return verb_subjects(head, depth=depth + 1)
+    if is_purpose(verb) and not children(head, OBJECT_DEPS):
+        return verb_subjects(head, depth=depth + 1)  # "protesters gathered to denounce"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         return _participle_subjects(head, depth)  # "A shelled B, killing five"
     return []
@@ -216,7 +223,7 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
 
 def direct_objects(verb: Token) -> list[Token]:
     """The verb's direct object, or its passive subject, or a dative."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if _passive_participle(verb):
         return with_conjuncts([verb.head])  # "soldiers killed in the attack"
     deps = PASSIVE_SUBJECT_DEPS if is_passive(verb) else OBJECT_DEPS
     found = children(verb, deps) or children(verb, frozenset({"dative"}))

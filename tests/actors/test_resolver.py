@@ -480,3 +480,10 @@ def test_roles_before_a_coordinator_share_the_place_after_them(kb: KnowledgeBase
 def test_qualifiers_joined_by_and_before_a_role(kb: KnowledgeBase) -> None:
     text = "Iran's new and powerful foreign minister criticised Israel."
     assert ("Iran's new and powerful foreign minister", "IRNGOV") in coded(mentions(kb, text))
+
+
+def test_a_city_standing_for_an_organisation_is_a_place_after_in(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "Nato ministers will meet in Brussels.")) == [
+        ("Nato ministers", "IGONATGOV")
+    ]
+    assert ("Brussels", "IGOEU") in coded(mentions(kb, "Brussels criticised Budapest."))

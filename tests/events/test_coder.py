@@ -796,3 +796,21 @@ def test_an_exchange_of_prisoners_is_between_the_subjects(nlp, coder):
     text = "Russia and Ukraine exchanged 90 prisoners of war."
     actors = [("Russia", "RUS"), ("Ukraine", "UKR"), ("prisoners of war", "MIL")]
     assert dyads(code(nlp, coder, text, actors)) == {("RUS", "UKR", "08"), ("UKR", "RUS", "08")}
+
+
+def test_a_participle_with_an_object_of_its_own_is_an_active_verb(nlp, coder):
+    from eventwire.events import syntax
+
+    doc = nlp("Israeli airstrikes killed at least 20 people in Gaza City, health officials said.")
+    killed = doc[2]
+    assert killed.dep_ == "acl"  # the parser's reading this rule is for
+    assert [t.text for t in syntax.verb_subjects(killed)] == ["airstrikes"]
+    assert [t.text for t in syntax.direct_objects(killed)] == ["people"]
+    soldiers = nlp("Three soldiers killed in the attack were buried.")[2]
+    assert [t.text for t in syntax.direct_objects(soldiers)] == ["soldiers"]
+
+
+def test_a_purpose_clause_after_an_object_is_no_act_of_the_subject(nlp, coder):
+    text = "Pakistan summoned the Afghan envoy to protest the attack."
+    actors = [("Pakistan", "PAK"), ("Afghan envoy", "AFGGOV")]
+    assert {root for _, _, root in dyads(code(nlp, coder, text, actors))} == {"11"}
