@@ -636,16 +636,20 @@ WH = frozenset({"what", "which", "who", "whom", "whose", "where", "when", "how",
 
 
 def _own_side(mention: Mention, sources: list[Mention]) -> bool:
-    """Whether an actor is of a source's own country, or one of no country that is likely
-    the source's own ("Ramaphosa warned that the government ...", "the army denied that
-    its soldiers ...")."""
+    """Whether an actor is of a source's own country, or a state body of no country that is
+    likely the source's own ("Ramaphosa warned that the government ...", "the army denied
+    that its soldiers ..."); not people of no country ("police dispersed farmers")."""
     actor = mention.actor
     if actor is None:
         return False
     owners = [s.actor for s in sources if s.actor is not None]
     if actor.country:
         return any(actor.country == owner.country for owner in owners)
-    return any(owner.country or actor.code == owner.code for owner in owners)
+    state = bool(STATE_SECTORS & set(actor.sectors))
+    return any((owner.country and state) or actor.code == owner.code for owner in owners)
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 
 
 def _fallback_targets(noun: Token, mentions: MentionIndex, sources: list[Mention]) -> list[Mention]:

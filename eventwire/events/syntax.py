@@ -146,15 +146,17 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return verb_subjects(head, depth=depth + 1)  # also a root verb tagged as a noun
     if verb.dep_ == "xcomp" and head.dep_ == "acomp":  # "Arnor is about to restore ties"
         return with_conjuncts(children(head.head, SUBJECT_DEPS))
-    if verb.dep_ == "xcomp":
+    if verb.dep_ == "xcomp" and not _of_means(head):  # "used batons to disperse": police
         return controllers(head) or verb_subjects(head, depth=depth + 1)
+    if verb.dep_ == "xcomp":
+        return verb_subjects(head, depth=depth + 1)
     if verb.dep_ == "ccomp" and head.lemma_.lower() in BARE_COMPLEMENT_VERBS:
         return verb_subjects(head, depth=depth + 1)  # "Ethiopia let free 74 prisoners"
     if verb.dep_ in ("relcl", "acl") and not _passive_participle(verb):
         return [head]  # "troops who attacked", "troops attacking"
     if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
         return with_conjuncts(children(head.head, OBJECT_DEPS))  # "accused Russia of shelling"
-    if is_purpose(verb) and not children(head, OBJECT_DEPS):
+    if is_purpose(verb) and (not children(head, OBJECT_DEPS) or _of_means(head)):
         return verb_subjects(head, depth=depth + 1)  # "protesters gathered to denounce"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         return _participle_subjects(head, depth)  # "A shelled B, killing five"
@@ -257,6 +259,15 @@ def complements(verb: Token) -> list[Token]:
     return found + [c for c in verb.children if is_purpose(c)]
 
 
+MEANS_VERBS = frozenset({"use", "deploy", "send", "dispatch", "employ", "mobilise", "mobilize"})
+
+
+def _of_means(verb: Token) -> bool:
+    """A verb whose object is the means of its purpose clause ("police used batons to
+    disperse the crowd"), unlike "summoned the envoy to protest"."""
+    return verb.lemma_.lower() in MEANS_VERBS
+
+
 def is_purpose(clause: Token) -> bool:
     """Whether a clause is an infinitive of purpose ("gathered outside parliament to
     denounce the law")."""
@@ -323,11 +334,29 @@ def names_object(token: Token, lemma: str, modifiers: tuple[str, ...] = ()) -> b
     """Whether an object is the noun ``lemma`` or a compound of it ("artillery shells"),
     or has it as its adjective (a PETRARCH "* DIPLOMATIC" codes "diplomatic ties"), with
     each of ``modifiers`` among the words before it ("full diplomatic ties")."""
+    counted = _counted(token)
+    if counted is not None:  # "fired dozens of rockets"
+        return names_object(counted, lemma, modifiers)
     if modifiers and not set(modifiers) <= _words_before(token):
         return False
     if token.lemma_.lower() == lemma:
         return True
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() == lemma for c in token.children)
+
+
+COUNTING_NOUNS = frozenset(
+    {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"}
+    | {"barrage", "volley", "salvo", "wave", "series", "number", "couple", "pair", "batch"}
+)
+
+
+def _counted(token: Token) -> Token | None:
+    """What an amount counts ("dozens of rockets", "a barrage of missiles", "20 of the
+    prisoners"): the noun after its "of"."""
+    if token.lower_ not in COUNTING_NOUNS and token.pos_ != "NUM":
+        return None
+    found = prep_objects(token, ("of",))
+    return found[0] if found else None
 
 
 def _words_before(token: Token) -> set[str]:

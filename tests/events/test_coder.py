@@ -814,3 +814,15 @@ def test_a_purpose_clause_after_an_object_is_no_act_of_the_subject(nlp, coder):
     text = "Pakistan summoned the Afghan envoy to protest the attack."
     actors = [("Pakistan", "PAK"), ("Afghan envoy", "AFGGOV")]
     assert {root for _, _, root in dyads(code(nlp, coder, text, actors))} == {"11"}
+
+
+def test_an_object_counted_by_an_amount_is_what_it_counts(nlp, coder):
+    text = "Hezbollah fired dozens of rockets at northern Israel."
+    actors = [("Hezbollah", "LBNINS"), ("Israel", "ISR")]
+    assert dyads(code(nlp, coder, text, actors)) == {("LBNINS", "ISR", "19")}
+
+
+def test_the_subject_of_a_verb_of_means_does_its_purpose(nlp, coder):
+    text = "Indian police used batons to disperse farmers marching toward the capital."
+    actors = [("Indian police", "INDCOP"), ("farmers", "AGR")]
+    assert ("INDCOP", "AGR", "17") in dyads(code(nlp, coder, text, actors))
