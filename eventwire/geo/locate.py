@@ -10,42 +10,42 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    ``in-sentence object`` or ``in-sentence subject``: a
    toponym of the event's sentence that is where the event's verb, or a clause governing it,
    happened. With a dependency parse, the toponym's preposition must attach to the trigger or
-   to one of its ancestors ("In Kabul, police said ... killed"), climbing from the toponym
+   to one of its ancestors ("In Kabul, officials said ... killed"), climbing from the toponym
    through appositions, compounds, conjunctions and an "of" after a place noun ("in the
    city of Basra", "on the outskirts of Aleppo", but not "at the request of the United
    States"), and through the nouns that other prepositions hang from ("positions at X");
    the object of the trigger ("captured Nablus", "shelled the town of Marea"; for a
-   participle after a clause, that clause's object: "stormed the town of Baiji, killing
-   39") and the subject of a passive trigger ("Baghdad was hit") count too, as do the
-   trigger's clauses ("killed when a bomb struck near Baiji"), the clauses on its
+   participle after a clause, that clause's object: "stormed the town of Samarra, killing
+   14") and the subject of a passive trigger ("Baghdad was hit") count too, as do the
+   trigger's clauses ("killed when a mine exploded near Tikrit"), the clauses on its
    arguments ("a driver crossing a bridge in Mosul was shot") and the places of its
-   subject and object ("militants in Gaza captured"), of its occasion ("during the
-   invasion of Lebanon", "after a shootout in Lahore") and of the target of an assault
+   subject and object ("gunmen in Hebron seized"), of its occasion ("during the
+   invasion of Kuwait", "after a shootout in Multan") and of the target of an assault
    ("a rocket attack on Homs killed nine"); a direction's "of" puts it in a place ("in the
-   north of Lebanon") or near one ("20 km north of Kirkuk", ranked with the describers);
+   north of Lebanon") or near one ("15 km west of Tikrit", ranked with the describers);
    a place that only describes a thing ("US soldiers") is neither subject nor object,
    though a place below a country that owns the object or the passive subject counts,
-   ranked with the describers ("bombed Baghdad's largest slum", "captured Bagram
-   airport"; not "shot down U.S. helicopters", but "patrolled Peru's capital"), and a name
-   that is the subject or object and reads as a person is none ("Zeevi was shot in a
-   Jerusalem hotel": Jerusalem; "Kent, 41, was captured"; "Lopez, 34, of Madrid").
+   ranked with the describers ("bombed Kabul's largest market", "captured Mosul
+   airport"; not "shot down U.S. drones", but "patrolled Peru's capital"), and a name
+   that is the subject or object and reads as a person is none ("Qorvath was stabbed in a
+   Haifa cafe": Haifa; "Kent, 41, was captured"; "Lopez, 34, of Madrid").
    Without a parse, the preposition is read from the words just before the toponym. Among
-   several, one that is not a mere describer wins ("outside the US embassy in Brussels"),
+   several, one that is not a mere describer wins ("outside the US consulate in Lisbon"),
    then the one attached nearest the trigger, then the most specific (a point or a city
    over an admin1 area, region or sea, over a country; a name the gazetteer lacks, such as
-   a district or a building, counts as a point, before a resolved one: "the Zaafaraniyah
-   district of Baghdad"), then the one closest to the trigger. When the winner is a
+   a district or a building, counts as a point, before a resolved one: "the Qalandar
+   district of Basra"), then the one closest to the trigger. When the winner is a
    country, state or region, an attached place inside it wins instead ("in the town of
-   Baqubah, in the province of Diyala"; "in Maryin Gubay, a small town in Somalia").
+   Samawa, in the province of Muthanna"; "in Dhuusa Weyn, a small town in Somalia").
    "on" counts only for points, regions, waters and names the gazetteer lacks ("on
-   Russky Island", "an assault on the Sheikh Saeed District"), never for
+   Russky Island", "an assault on the Bab Qamar District"), never for
    countries or cities directly, where it names a topic ("talks on Syria"), though it may
-   through a noun ("on the doorstep of his Moscow apartment", "marched on Manila's
-   financial district"). Adjectives of nationality
+   through a noun ("on the porch of her Lagos home", "marched on Basra's
+   business district"). Adjectives of nationality
    are never event locations; a possessive place ("shot in Karachi's business district",
    "patrolled outside Mecca's hospital") ranks with the describers, after every other.
    A chosen name the gazetteer lacks takes the place of the toponym right after it ("a hotel
-   in Panchkula", "Tel Abyad, Syria"), if any, and says so in its reason.
+   in Qoryale", "Tell Hamdoun, Syria"), if any, and says so in its reason.
 2. ``dateline``: the dateline place, for events in the first three sentences of the story
    (counted from the dateline's sentence, so a headline or caption before it does not
    shorten the window).
@@ -89,7 +89,7 @@ PREPOSITIONS = frozenset(
 MOTION_VERBS = frozenset(
     {"march", "travel", "fly", "go", "come", "return", "head", "walk", "drive", "sail"}
 )
-"""Verbs whose "to" names where their event takes place ("marched to the embassy in
+"""Verbs whose "to" names where their event takes place ("marched to the parliament in
 Ottawa", "travelled to Tehran")."""
 DATELINE_SENTENCES = 3
 SPECIFICITY = {"point": 0, "city": 0, "admin2": 0, "admin1": 1, "region": 1, "water": 1}
@@ -97,38 +97,38 @@ _ON_PRECISIONS = frozenset({"point", "region", "water"})
 _CLIMB = frozenset({"appos", "compound", "conj", "npadvmod", "nmod", "amod", "poss"})
 _OBJECTS = {"dobj": "object", "nsubjpass": "subject"}
 _ANCESTOR_DEPTH = 2
-"""How far the clauses governing the trigger are from it ("In Kabul, police said a bomb
+"""How far the clauses governing the trigger are from it ("In Kabul, officials said a blast
 killed five"): past its own clauses and the nouns of its arguments."""
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 _OWNERS = frozenset({"poss", "compound"})
 """How a place modifies the trigger's object when it says where the object is ("bombed
-Baghdad's largest slum", "captured Bagram airport"), unlike an adjective ("Syrian")."""
+Kabul's largest market", "captured Mosul airport"), unlike an adjective ("Syrian")."""
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
-"""The trigger's arguments whose locative modifiers place its event ("militants in Gaza
-captured", "a blast in Marjeh Square killed", "detonated a bomb inside Jobar")."""
+"""The trigger's arguments whose locative modifiers place its event ("gunmen in Hebron
+seized", "a blast in Nasr Square killed", "set off a bomb inside Tell Qarah")."""
 _EVENT_PREPOSITIONS = frozenset({"during", "amid", "after"})
 """Prepositions whose object is an occasion the event happened in ("killed during a raid
-in Iraq")."""
+in Yemen")."""
 EVENT_NOUNS = frozenset(
     {*("invasion", "attack", "attacks", "siege", "bombardment", "bombing", "shelling")}
     | {"occupation", "capture", "liberation", "storming", "blockade", "raid", "raids"}
 )
-"""Nouns whose "of" names where they happened ("the invasion of Lebanon")."""
+"""Nouns whose "of" names where they happened ("the invasion of Kuwait")."""
 ASSAULT_NOUNS = EVENT_NOUNS | {
     *("assault", "assaults", "offensive", "counteroffensive", "counter-offensive", "strike"),
     *("strikes", "airstrike", "airstrikes", "counterattack", "counter-attack", "push"),
 }
 """Nouns whose "on" or "against" names where they happened ("the attack on Aleppo")."""
 BATTLE_NOUNS = frozenset({"battle", "battles", "fight", "fighting", "struggle"})
-"""Nouns whose "for" names where they happened ("the battle for Mosul")."""
+"""Nouns whose "for" names where they happened ("the battle for Sirte")."""
 _ARGUMENT_WORDS = frozenset(
     {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"}
 )
-"""The prepositions that place an argument ("militants in Gaza"), unlike "on" ("the
+"""The prepositions that place an argument ("gunmen in Hebron"), unlike "on" ("the
 estimate on Iran")."""
 _CLAUSES = frozenset({"advcl", "xcomp"})
-"""Clauses of the trigger that tell where its event happened ("killed when a bomb struck
-near Baiji", "began attacking positions in Quneitra")."""
+"""Clauses of the trigger that tell where its event happened ("killed when a mine exploded
+near Tikrit", "began shelling positions in Daraa")."""
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _DIRECTION = r"(?:(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?|central)\s+"
 FEATURE_WORDS = frozenset(
@@ -164,9 +164,10 @@ PLACE_NOUNS = FEATURE_WORDS | {
     *("townships", "sectors", "neighborhoods", "neighbourhoods", "quarters"),
     *("heartland", "bastion", "hotbed", "environs", "entrance", "fringes", "flank"),
     *("flanks", "slopes", "outskirt", "shores", "banks", "downtown"),
+    *("hamlet", "hamlets", "borough", "boroughs", "hub", "jungle", "jungles", "corridor"),
 }
 """Nouns that "of" may follow in a location ("the outskirts of Aleppo", "the streets of
-Abidjan"); not directions ("north of Baghdad" is near Baghdad, not in it)."""
+Nazareth"); not directions ("north of Baghdad" is near Baghdad, not in it)."""
 _FEATURE = "(?:" + "|".join(sorted(FEATURE_WORDS)) + ")"
 _WORDS = "|".join(sorted(PREPOSITIONS, key=len, reverse=True))
 _BEFORE = re.compile(
@@ -181,7 +182,7 @@ _CONTAINER_GAP = re.compile(r"\s*(?:,|\bin\b|\bnear\b|\bof\b|\boutside\b)\s*(?:t
 _REACH = 8
 _COMPASS = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?")
 """A direction whose "of" names a place the event is in ("the north of Lebanon") or near
-("20 km north of Kirkuk")."""
+("15 km west of Tikrit")."""
 _BARE_COMPASS = frozenset({"advmod", "npadvmod"})
 
 
@@ -193,7 +194,7 @@ class _Attached:
     word: str
     depth: int
     modifier: bool = False
-    """Whether the toponym only modifies a noun that is no place ("the US embassy")."""
+    """Whether the toponym only modifies a noun that is no place ("the US consulate")."""
     target: bool = False
     """Whether that noun is the target of an assault ("attacks on U.S. forces")."""
 
@@ -237,15 +238,15 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
         return None
     _, word, best = min(found, key=lambda item: item[0])
     inner = [(rank, w, t) for rank, w, t in found if not rank[0] and _inside(doc, t, best)]
-    if inner:  # "in the town of Baqubah, in the province of Diyala"
+    if inner:  # "in the town of Samawa, in the province of Muthanna"
         _, word, best = min(inner, key=lambda item: item[0])
     return _placed(doc, best, _REASONS.get(word, f"in-sentence preposition '{word}'"))
 
 
 def _owning_country(attached: _Attached, toponym: Toponym, doc: Document) -> bool:
     """A country that only owns the trigger's subject or object ("shot down U.S.
-    helicopters", "China's first bomb was detonated"): no location, unlike a city
-    ("bombed Baghdad's largest slum") or a country that owns a place ("patrolled Peru's
+    drones", "India's first device was detonated"): no location, unlike a city
+    ("bombed Kabul's largest market") or a country that owns a place ("patrolled Peru's
     capital", "seized half of Chad's territory")."""
     return (
         attached.modifier
@@ -288,14 +289,14 @@ _PERSONAL = frozenset({"he", "him", "his", "she", "her"})
 def _unknown_argument(doc: Document, attached: _Attached, toponym: Toponym) -> bool:
     """A name that is itself the trigger's subject or object and reads as a person: an age
     follows it ("Kent, 41, was shot"), or the verb is one done to people ("Houston was
-    arrested"), or, for a name the gazetteer lacks, a "he" or "she" follows it ("captured
-    Ocalan ... sentenced him")."""
+    arrested"), or, for a name the gazetteer lacks, a "he" or "she" follows it ("seized
+    Qorvath ... jailed him")."""
     if attached.word not in ("object", "subject") or not doc.parse:
         return False
     span = doc.parse.char_span(toponym.start, toponym.end, alignment_mode="expand")
     if span is None or span.root.dep_ not in _OBJECTS:
         return False
-    if any(t.lower_ in PLACE_NOUNS for t in span):  # "Camp Stannis"
+    if any(t.lower_ in PLACE_NOUNS for t in span):  # "Camp Halvor"
         return False
     if _aged(span):  # "Kent, 41, was shot"
         return True
@@ -331,7 +332,7 @@ _WIDE = frozenset({"country", "admin1", "region"})
 def _inside(doc: Document, inner: Toponym, outer: Toponym) -> bool:
     """Whether ``inner`` names a more specific place within ``outer``: one of its country
     (for a country) or within a few hundred kilometres (for a state or region), or a name
-    the gazetteer lacks written just before it ("Maryin Gubay, a small town in Somalia")."""
+    the gazetteer lacks written just before it ("Dhuusa Weyn, a small town in Somalia")."""
     if outer.place is None or outer.place.precision not in _WIDE or inner is outer:
         return False
     if _unresolved(inner):
@@ -346,7 +347,7 @@ def _inside(doc: Document, inner: Toponym, outer: Toponym) -> bool:
 
 
 _CONTAINED_BY = re.compile(
-    r"(?:\s+(?:district|province|region|area|village|town|city|county|state))?"  # Yarang district
+    r"(?:\s+(?:district|province|region|area|village|town|city|county|state))?"  # Qarat district
     r"\s*,?\s*(?:also\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?"  # ", a small town"
     r"(?:in|of|near)?\s*(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?(?:region|province|state|district)\s+of\s+(?:the\s+)?)?"
@@ -411,7 +412,7 @@ def _parse_attachment(parse: Any, toponym: Toponym, trigger: Span) -> _Attached 
     adjunct = root.dep_ == "advcl" and root.tag_ == "VBG"  # "stormed the village, killing 39"
     objects_of = frozenset({root.i, *_sharing(root), *(_clauses_above(root) if adjunct else ())})
     start = span.root
-    if _on_a_date(start):  # "patrolled Lusaka Sunday", "in the capital Lusaka Sunday"
+    if _on_a_date(start):  # "patrolled Maputo Monday", "in the capital Maputo Monday"
         before = _before_the_date(start.head)
         if before is None or before.i in objects_of:
             return before and _Attached("object", chain[before.i])
@@ -442,14 +443,14 @@ def _chain(root: Any) -> dict[int, int]:
 
 def _on_a_date(token: Any) -> bool:
     """Whether the parser took a place for a modifier of the date after it ("patrolled
-    Lusaka Sunday")."""
+    Maputo Monday")."""
     head = token.head
     return token.dep_ == "compound" and head.dep_ == "npadvmod" and head.ent_type_ == "DATE"
 
 
 def _before_the_date(date: Any) -> Any:
     """The word before the date and the words the parser hung on it: the verb or the noun
-    the place goes with ("patrolled downtown Lusaka Sunday", "the capital Lusaka")."""
+    the place goes with ("patrolled downtown Maputo Monday", "the capital Maputo")."""
     first = min(child.left_edge.i for child in date.children if child.dep_ == "compound")
     return date.doc[first - 1] if first > 0 else None
 
@@ -469,8 +470,8 @@ def _argument_clauses(verb: Any) -> list[int]:
 
 def _aside(argument: Any, clause: Any) -> bool:
     """A relative clause set off by a comma that describes a person or thing apart from
-    the event ("Salim, who grew up in Riyadh, was captured"); not one on a date ("killed
-    Monday, when a bomb went off in Jaffna")."""
+    the event ("Rahim, who was born in Jeddah, was arrested"); not one on a date ("wounded
+    Tuesday, when a grenade went off in Galle")."""
     if clause.dep_ != "relcl" or argument.dep_ == "npadvmod":
         return False
     before = clause.left_edge.i - 1
@@ -483,7 +484,7 @@ _ARGUMENT_CLAUSES = frozenset({"relcl", "acl"})
 
 def _sharing(verb: Any) -> list[int]:
     """The verbs conjoined with a trigger that has no object or passive subject of its own,
-    whose ones it shares ("captured and annexed the city", "was hit and destroyed")."""
+    whose ones it shares ("seized and looted the town", "was hit and destroyed")."""
     if any(child.dep_ in _OBJECTS for child in verb.children):
         return []
     return [token.i for token in verb.conjuncts if token.pos_ in ("VERB", "AUX")]
@@ -491,8 +492,8 @@ def _sharing(verb: Any) -> list[int]:
 
 def _clauses_above(participle: Any) -> list[int]:
     """The clause a participle adjunct hangs from, and the clauses above that one when it
-    is itself an adverbial clause: the parser hangs "killing 39" of "stormed the village
-    as residents were preparing for prayers, killing 39" on "preparing"."""
+    is itself an adverbial clause: the parser hangs "killing 39" of "raided the village
+    as farmers were gathering for the harvest, killing 11" on "gathering"."""
     found = [participle.head]
     while found[-1].dep_ == "advcl" and found[-1].head.i != found[-1].i:
         found.append(found[-1].head)
@@ -507,7 +508,7 @@ def _climb(
     at X", "an attack in X"), each noun a step further away."""
     hops, direct, word, modifier, owner, target = 0, True, "", False, False, False
     for _ in range(_REACH):
-        head = token.head
+        head = _past_of(token)
         if head.i == token.i:
             return None
         if token.dep_ == "pobj" and _targeted(head):  # "the attack on Aleppo", "the battle for"
@@ -539,7 +540,7 @@ def _climb(
             else:
                 return None
         elif token.dep_ == "pobj" and head.lower_ == "of" and _in_a_name(token):
-            token, modifier = head.head, True  # "the Islamic Movement of Uzbekistan"
+            token, modifier = head.head, True  # "the Liberation Front of Tajikistan"
         elif token.dep_ == "pobj" and head.lower_ == "of" and _quantity(head.head):
             token, direct = head.head, False  # "in one of Peru's provinces"
         elif token.dep_ == "pobj" and head.lower_ == "of":
@@ -557,15 +558,26 @@ def _climb(
             if not modifier and _modifies_a_thing(token, local=local):
                 modifier, owner = True, token.dep_ in _OWNERS
             direct = direct and token.dep_ != "compound" and head.lower_ not in PLACE_NOUNS
-            token = head  # "marched on Manila's financial district": a place, not a topic
+            token = head  # "marched on Basra's business district": a place, not a topic
         else:
             return None
     return None
 
 
+_OF_PREPOSITIONS = frozenset({"outside", "inside"})
+
+
+def _past_of(token: Any) -> Any:
+    """The token's head, past an "of" after a preposition ("outside of Nazran")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _OF_PREPOSITIONS:
+        return head.head
+    return head
+
+
 def _in_a_name(place: Any) -> bool:
-    """Whether a place after "of" is part of an organisation's name ("the Islamic Movement
-    of Uzbekistan", "the Communist Party of Nepal")."""
+    """Whether a place after "of" is part of an organisation's name ("the Liberation Front
+    of Tajikistan", "the Labour Party of Malta")."""
     return place.ent_type_ == "ORG" and place.head.head.pos_ == "PROPN"
 
 
@@ -583,7 +595,7 @@ _MEASURES = frozenset({"kilometers", "kilometres", "km", "miles", "meters", "met
 
 def _near_by_compass(compass: Any) -> bool:
     """Whether a bare direction ("north of Ramadi") says near where the event happened:
-    not when it describes a place ("a farming village, south of Baghdad"; "Basilan, 900
+    not when it describes a place ("a mountain village, east of Kabul"; "Marulan, 950
     km south of Manila")."""
     head = compass.head
     if head.pos_ == "PROPN" or head.lower_ in _MEASURES:
@@ -594,7 +606,7 @@ def _near_by_compass(compass: Any) -> bool:
 
 def _targeted(preposition: Any) -> bool:
     """Whether a preposition names the target of an assault or a battle, where it happened:
-    "the attack on Homs", "an offensive against Sirte", "the battle for Mosul"."""
+    "the attack on Homs", "an offensive against Misrata", "the battle for Sirte"."""
     noun = preposition.head.lower_
     if preposition.lower_ in ("on", "against"):
         return noun in ASSAULT_NOUNS
@@ -605,7 +617,7 @@ def _object_of(
     noun: Any, verbs: frozenset[int], chain: dict[int, int], hops: int, *, modifier: bool
 ) -> _Attached | None:
     """The attachment of a place after "of" when the noun before it is the trigger's
-    object ("captured 70 percent of Bosnia", "captured the airport of Udbina")."""
+    object ("seized 60 percent of Liberia", "captured the airport of Kandahar")."""
     if modifier or noun.dep_ not in _OBJECTS or noun.head.i not in verbs:
         return None
     if noun.ent_type_ == "PERSON" or noun.pos_ == "NUM":  # "Lopez, 34, of Madrid"
@@ -615,11 +627,11 @@ def _object_of(
 
 def _governor(token: Any, word: str) -> int | None:
     """The verb that a noun a place hangs from (through ``word``) is an argument, agent or
-    occasion of: "militants in Gaza captured", "killed by gunmen in Baquba", "captured
-    during a raid in Iraq"."""
+    occasion of: "gunmen in Hebron seized", "wounded by snipers in Hilla", "seized
+    during a raid in Yemen"."""
     head = token.head
     if word in _ARGUMENT_WORDS and token.dep_ in _ARGUMENTS | {"npadvmod"}:
-        return int(head.i)  # "npadvmod": "was captured Jan. 15 in Panama" hung on the date
+        return int(head.i)  # "npadvmod": "was arrested March 3 in Lima" hung on the date
     if token.dep_ != "pobj":
         return None
     if (word in _ARGUMENT_WORDS and head.dep_ == "agent") or _occasion(head):
@@ -629,7 +641,7 @@ def _governor(token: Any, word: str) -> int | None:
 
 def _occasion(preposition: Any) -> bool:
     """Whether a preposition's object is the occasion of the event: "during", "amid", and
-    "after" right after it ("captured after a shootout in Lahore"; not "a day after")."""
+    "after" right after it ("caught after a shootout in Multan"; not "a day after")."""
     if preposition.lower_ == "after":
         return not any(child.dep_ == "npadvmod" for child in preposition.children)
     return preposition.lower_ in _EVENT_PREPOSITIONS
@@ -676,7 +688,7 @@ def _distance(toponym: Toponym, trigger: Span) -> int:
 
 def _placed(doc: Document, toponym: Toponym, reason: str) -> Toponym:
     """The chosen toponym with its reason; a name the gazetteer lacks takes the place of
-    the resolved toponym right after it ("a hotel in Panchkula"), if any, else stays at
+    the resolved toponym right after it ("a hotel in Qoryale"), if any, else stays at
     the article's focus where the resolver put it."""
     if toponym.place is not None and toponym.reason.startswith(_PLACED_BY):
         return dataclasses.replace(toponym, reason=f"{reason}, {toponym.reason}")

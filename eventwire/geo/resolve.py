@@ -5,7 +5,7 @@ Fixed choices come first (the ``reason`` of each ``Toponym``):
 1. ``city-country pattern`` / ``city-state pattern`` / ``place-region pattern``: "X, Y" where
    a candidate of Y contains a candidate of X ("Vladivostok, Russia", "Paris, Texas");
    ``feature word``: a name after or before "state", "province" or "governorate" is the
-   area of that name ("Washington state", "the Georgia state line", "the province of Hama");
+   area of that name ("Washington state", "the Georgia state border", "the province of Homs");
 2. ``same name in article``: a name resolved by a pattern resolves the same way elsewhere;
 3. ``only candidate``.
 
@@ -81,7 +81,7 @@ _FEATURE_AFTER = re.compile(
 )
 _FEATURE_BEFORE = re.compile(r"\b(state|province|governorate)\s+of\s+(?:the\s+)?$", re.I)
 """A feature word before or after a name asks for the area of that name ("Washington
-state", "the province of Hama", "the Georgia state line"); not "city", which is as often
+state", "the province of Homs", "the Georgia state border"); not "city", which is as often
 an adjective ("U.S. city initiatives")."""
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
@@ -224,7 +224,8 @@ class Resolver:
 
     def _placed_by_containers(self, choices: list[_Choice | None]) -> list[_Choice | None]:
         """Names the gazetteer lacks, placed at the place named right after them ("the
-        village of Maleley in Garissa", "Foua and Kfraya in Idlib", "Tel Abyad, Syria")."""
+        village of Qoryale in Garissa", "Qarfa Zubda and Tell Hamdoun in Idlib", "Tell
+        Hamdoun, Syria")."""
         text, placed = self.doc.article.text, list(choices)
         for number in range(len(self.found) - 2, -1, -1):
             found, after, container = self.found[number], self.found[number + 1], placed[number + 1]
@@ -332,8 +333,8 @@ class Resolver:
 
     def _feature_words(self, chosen: dict[int, _Choice]) -> dict[int, _Choice]:
         """``chosen`` and the choices that a feature word before or after a name makes
-        ("Washington state", "the province of Hama": the area of that name, one of its
-        candidates or the area the gazetteer knows as "Hama province")."""
+        ("Washington state", "the province of Homs": the area of that name, one of its
+        candidates or the area the gazetteer knows as "Homs province")."""
         text = self.doc.article.text
         for number, found in enumerate(self.found):
             kind = _FEATURE_AFTER.match(text, found.end) or _FEATURE_BEFORE.search(
@@ -415,8 +416,8 @@ class Resolver:
 
     def _mentions_beside_toponyms(self) -> Iterator[tuple[Mention, str]]:
         """Actor mentions with a country that neither overlap a toponym nor hold an
-        ambiguous place name, and are not pronouns: "Georgia residents", "Georgia Modular
-        Systems" and a "he" that refers to them are no evidence for the country of Georgia,
+        ambiguous place name, and are not pronouns: "Georgia residents", "Georgia Fabric
+        Works" and a "he" that refers to them are no evidence for the country of Georgia,
         which is what the toponym "Georgia" is being resolved between."""
         spans = [(found.start, found.end) for found in self.found]
         ambiguous = {found.key for found in self.found if len(found.candidates) > 1}

@@ -128,7 +128,7 @@ def _find_toponyms(doc: Document, gazetteer: Gazetteer, *, demonyms: bool) -> li
 
 def _with_longer_names(text: str, found: list[Found], gazetteer: Gazetteer) -> list[Found]:
     """Each toponym as the longer place name its capitalised words before it make, where
-    that overlaps no other toponym ("London" of "the New London Police Department")."""
+    that overlaps no other toponym ("Hartford" of "the West Hartford Fire Department")."""
     longer = []
     for number, current in enumerate(found):
         stretched = _stretched_back(current, text, gazetteer)
@@ -172,8 +172,8 @@ def _prefer_ours(candidates: tuple[Place, ...], gazetteer: Gazetteer) -> tuple[P
 
 
 def _counties_listed(text: str, found: list[Found], gazetteer: Gazetteer) -> list[Found]:
-    """Names listed before "counties" as the counties of those names ("Camden and
-    Charlton counties", "Dakota, Otoe and Washington counties")."""
+    """Names listed before "counties" as the counties of those names ("Glynn and
+    Brantley counties", "Adams, Clay and Nuckolls counties")."""
     listed, follows = list(found), None
     for number in range(len(listed) - 1, -1, -1):
         current = listed[number]
@@ -203,8 +203,8 @@ def _without_overlaps(kept: list[Found], more: Iterable[Found] = ()) -> list[Fou
 
 def _from_entities(doc: Document, gazetteer: Gazetteer) -> Iterator[Found]:
     """Place entities, each as its place, as the state an abbreviation names ("Ind."), or
-    as the place a facility is named after ("Henderson County Jail") unless a place
-    follows it ("the North Park Hotel in Hanoi"); adjectives of nationality tagged as
+    as the place a facility is named after ("Marion County Jail") unless a place
+    follows it ("the Lakeside Palace Hotel in Hanoi"); adjectives of nationality tagged as
     places are left to the demonym pass."""
     text = doc.article.text
     for entity in doc.entities:
@@ -238,7 +238,7 @@ def _stretched(found: Found, text: str, gazetteer: Gazetteer) -> Found:
 
 
 _CONTAINED = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?[A-Z]|,\s+[A-Z]")
-"""What follows a facility placed by the place after it ("the North Park Hotel in Hanoi")."""
+"""What follows a facility placed by the place after it ("the Lakeside Palace Hotel in Hanoi")."""
 
 
 _NATURAL = frozenset(
@@ -283,9 +283,9 @@ _PEOPLES = frozenset(
 
 def _named_after(found: Found, gazetteer: Gazetteer) -> Found:
     """An unknown place entity as the state its AP abbreviation names, as the known place
-    after a word naming a part of it ("South Arlington") or after its "of" ("Port of Los
-    Angeles"), or as the known place its leading words name when the rest are capitalised
-    words ("Athens Regional Park", "Guernsey County Courthouse"), but not for natural
+    after a word naming a part of it ("South Arlington") or after its "of" ("Port of
+    Seattle"), or as the known place its leading words name when the rest are capitalised
+    words ("Dayton Regional Park", "Muskingum County Courthouse"), but not for natural
     features ("Red River"); else as it is."""
     abbreviation = _abbreviation(found.text, gazetteer)
     if abbreviation:
@@ -317,7 +317,7 @@ def _after_area_word(found: Found, gazetteer: Gazetteer) -> Found | None:
 
 
 def _after_of(found: Found, gazetteer: Gazetteer) -> Found | None:
-    """ "Port of Los Angeles": the place after "of"."""
+    """ "Port of Seattle": the place after "of"."""
     of = _OF_PLACE.search(found.text)
     if of is None or not gazetteer.lookup(of["place"]):
         return None
@@ -327,7 +327,7 @@ def _after_of(found: Found, gazetteer: Gazetteer) -> Found | None:
 
 
 def _leading_place(found: Found, gazetteer: Gazetteer) -> Found | None:
-    """ "Athens Regional Park": the longest leading words that are a place's own name,
+    """ "Dayton Regional Park": the longest leading words that are a place's own name,
     when the rest are capitalised."""
     words = found.text.split()
     if words[0].lower() in _SMALL_WORDS:
@@ -475,7 +475,7 @@ _PLACE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 """Words before a name that make it a place ("southern Aleppo", "stormed Shali", "the
-streets of Bethlehem")."""
+streets of Nazareth")."""
 _TOWN = 20_000  # people: a town whose name, own or alternate, a place's context takes
 
 
@@ -512,10 +512,10 @@ class _Known:
 
 
 def _from_feature_phrases(doc: Document, gazetteer: Gazetteer) -> Iterator[Found]:
-    """Names that a feature noun introduces or follows ("the town of Sheikh Meskin", "the
-    villages of Al-Qastal and Marj Al-Zawiyah", "Kafr Batna town", "the Donetsk region"),
+    """Names that a feature noun introduces or follows ("the town of Kafr Saleem", "the
+    villages of Qarfa Zubda and Tell Hamdoun", "Kafr Zubda town", "the Donetsk region"),
     outside titles and laws (the feature noun outweighs the NER's guess that "the city of
-    Palmyra" names a person); kept without coordinates when the gazetteer lacks them."""
+    Sirte" names a person); kept without coordinates when the gazetteer lacks them."""
     text = doc.article.text
     blocked = [(e.start, e.end) for e in doc.entities if e.label in _TITLES]
     for start, name in _feature_names(text):
@@ -539,7 +539,7 @@ _TRAILING_DATE = re.compile(
 
 def _tagged_as_is(doc: Document, found: Found) -> bool:
     """Whether a place entity overlaps the name without lying strictly inside it (the
-    entity pass then takes it as it is; "Tal" inside "the village of Tal Na'am" does not)."""
+    entity pass then takes it as it is; "Tell" inside "the village of Tell Qarah" does not)."""
     return any(
         e.label in LABELS
         and e.start < found.end
@@ -565,7 +565,7 @@ def _feature_names(text: str) -> Iterator[tuple[int, str]]:
         named = _name_at(match.start("name"), match["name"])
         if named is not None:
             yield named
-            if match["plural"]:  # "the Al-Jubeileh and Al-Hamidiyah districts of Deir Ezzor"
+            if match["plural"]:  # "the Bab Qamar and Tell Aswad districts of Homs"
                 yield from _listed_before(text, named[0])
     for match in _APPOSED_FEATURE.finditer(text):
         named = _name_at(match.start("name"), match["name"])
@@ -634,8 +634,8 @@ _APPOSED_FEATURE = re.compile(
     r"(?=\s*(?:[,.;]|$)|\s+(?:in|of|near|on|about|some|close|situated|located|just|"
     r"north|south|east|west|where|that|which|outside|along)\b)"
 )
-"""A name that an apposition says is a place ("Maryin Gubay, a small town in Somalia",
-"Malir, a low-income area of Karachi")."""
+"""A name that an apposition says is a place ("Dhuusa Weyn, a small town in Somalia",
+"Qasba, a poor area of Karachi")."""
 _LEADING_WORDS = frozenset(
     {*("In", "At", "On", "The", "A", "An", "From", "Near", "Into", "Of", "To", "By", "For")}
     | {"With", "And", "But", "Outside", "Inside", "Across"}
@@ -682,8 +682,8 @@ _AFTER_COMMA = re.compile(
 
 def _from_facilities(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> Iterator[Found]:
     """Capitalised names of buildings, streets, districts and the like that a locative
-    preposition introduces ("at the Al-Quds Hospital", "in the Giro District"), as the
-    place they are named after where no place follows them ("at Hartford Hospital"),
+    preposition introduces ("at the Al-Noor Hospital", "in the Kalo District"), as the
+    place they are named after where no place follows them ("at Stamford Hospital"),
     else kept unresolved."""
     text = doc.article.text
     spans = [(e.start, e.end) for e in doc.entities if e.label in _BLOCKING]
@@ -758,7 +758,7 @@ def _longest_known(
     words = [(start + word.start(), word.group()) for word in _WORD.finditer(phrase)][:8]
     i = 0
     while i < len(words):
-        if not words[i][1][:1].isupper():  # "of" in "Southeast of the T4 Airbase"
+        if not words[i][1][:1].isupper():  # "of" in "North of the Shayrat Airbase"
             i += 1
             continue
         for j in range(len(words), i, -1):

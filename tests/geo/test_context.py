@@ -58,12 +58,12 @@ def test_a_county_is_placed_at_the_articles_town_in_its_state(
 def test_a_facility_is_resolved_as_the_place_it_is_named_after(
     geoparser: Geoparser, make_document: MakeDocument
 ) -> None:
-    text = "He was taken to the Guernsey County Courthouse and then to the Port of Los Angeles."
+    text = "He was taken to the Muskingum County Courthouse and then to the Port of Seattle."
     doc = make_document(
-        text, others=[("Guernsey County Courthouse", "FAC"), ("Port of Los Angeles", "FAC")]
+        text, others=[("Muskingum County Courthouse", "FAC"), ("Port of Seattle", "FAC")]
     )
     found = geoparser(doc).toponyms
-    assert [toponym.text for toponym in found] == ["Guernsey County", "Los Angeles"]
+    assert [toponym.text for toponym in found] == ["Muskingum County", "Seattle"]
     assert all(t.place is not None and t.place.country == "USA" for t in found)
 
 
@@ -118,21 +118,21 @@ def test_a_demonym_tagged_as_a_place_is_a_demonym(
 
 
 def test_feature_word_after_a_name(geoparser: Geoparser, make_document: MakeDocument) -> None:
-    text = "The line runs from the Kentucky border to the Georgia state line."
-    georgia = named(geoparser(make_document(text, ["Kentucky", "Georgia"])), "Georgia")
+    text = "Crews repaired the road near the Alabama border and the Georgia state border."
+    georgia = named(geoparser(make_document(text, ["Alabama", "Georgia"])), "Georgia")
     assert georgia.reason == "feature word"
     assert georgia.place is not None and georgia.place.precision == "admin1"
 
 
 @pytest.mark.parametrize(
-    "text", ["Jets struck the province of Hama.", "Jets struck Hama province."]
+    "text", ["Jets struck the province of Homs.", "Jets struck Homs province."]
 )
 def test_a_province_named_like_its_city(
     geoparser: Geoparser, make_document: MakeDocument, text: str
 ) -> None:
-    hama = named(geoparser(make_document(text, ["Hama"])), "Hama")
-    assert hama.reason == "feature word"
-    assert hama.place is not None and hama.place.precision == "admin1"
+    homs = named(geoparser(make_document(text, ["Homs"])), "Homs")
+    assert homs.reason == "feature word"
+    assert homs.place is not None and homs.place.precision == "admin1"
 
 
 def test_names_a_feature_noun_introduces(geoparser: Geoparser, make_document: MakeDocument) -> None:
@@ -146,7 +146,7 @@ def test_names_a_feature_noun_introduces(geoparser: Geoparser, make_document: Ma
 
 
 def test_a_name_before_a_feature_noun(geoparser: Geoparser, make_document: MakeDocument) -> None:
-    doc = geoparser(make_document("Jets bombarded Kafr Zubda town on Friday.", []))
+    doc = geoparser(make_document("Jets pounded Kafr Zubda town on Friday.", []))
     (town,) = doc.toponyms
     assert town.text == "Kafr Zubda" and town.place is None
 
@@ -154,8 +154,8 @@ def test_a_name_before_a_feature_noun(geoparser: Geoparser, make_document: MakeD
 def test_a_possessive_before_a_feature_name(
     geoparser: Geoparser, make_document: MakeDocument
 ) -> None:
-    doc = geoparser(make_document("She was born in western Iran's Kermanshah province.", []))
-    assert "Kermanshah" in [toponym.text for toponym in doc.toponyms]
+    doc = geoparser(make_document("He grew up in northern Iran's Gilan province.", []))
+    assert "Gilan" in [toponym.text for toponym in doc.toponyms]
 
 
 @pytest.mark.parametrize("word", ["Springfield City Schools", "U.S. city initiatives"])
@@ -189,10 +189,10 @@ def test_a_list_of_countries_is_no_pattern(
 def test_a_facility_a_preposition_introduces_is_named_after_its_place(
     geoparser: Geoparser, make_document: MakeDocument
 ) -> None:
-    doc = geoparser(make_document("She was treated at Hartford Hospital on Monday.", []))
-    (hartford,) = doc.toponyms
-    assert hartford.text == "Hartford"
-    assert hartford.place is not None and hartford.place.country == "USA"
+    doc = geoparser(make_document("He was treated at Stamford Hospital on Friday.", []))
+    (stamford,) = doc.toponyms
+    assert stamford.text == "Stamford"
+    assert stamford.place is not None and stamford.place.country == "USA"
 
 
 def test_a_part_of_a_place_is_the_place(geoparser: Geoparser, make_document: MakeDocument) -> None:
@@ -204,9 +204,9 @@ def test_a_part_of_a_place_is_the_place(geoparser: Geoparser, make_document: Mak
 def test_names_listed_before_counties_are_counties(
     geoparser: Geoparser, make_document: MakeDocument
 ) -> None:
-    text = "Volunteers came from Camden and Charlton counties in Georgia."
-    doc = geoparser(make_document(text, ["Camden", "Charlton", "Georgia"]))
-    camden, charlton = named(doc, "Camden"), named(doc, "Charlton")
-    for county in (camden, charlton):
+    text = "Volunteers came from Glynn and Brantley counties in Georgia."
+    doc = geoparser(make_document(text, ["Glynn", "Brantley", "Georgia"]))
+    glynn, brantley = named(doc, "Glynn"), named(doc, "Brantley")
+    for county in (glynn, brantley):
         assert county.place is not None and county.place.precision == "admin2"
         assert geoparser.gazetteer.admin1(county.candidates[0]) == "GA"

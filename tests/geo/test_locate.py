@@ -124,7 +124,7 @@ def test_closest_to_the_trigger_among_equals() -> None:
 
 
 def test_the_city_of() -> None:
-    text = "Protesters gathered in the southern port city of Basra."
+    text = "Protesters gathered in the port city of Basra."
     (located,) = locate(text, [toponym(text, "Basra", BASRA)], [event(text, "gathered")])
     assert located.place is not None and located.place.reason == "in-sentence preposition 'in'"
 
@@ -167,11 +167,11 @@ def test_unresolved_toponym_is_kept_without_coordinates() -> None:
 def test_unresolved_toponym_takes_the_place_of_its_container(
     geoparser: Geoparser, spacy_document: Callable[[str], Document]
 ) -> None:
-    text = "A bomb exploded at the North Park Hotel in Hanoi on Monday."
+    text = "A bomb exploded at the Lakeside Palace Hotel in Hanoi on Monday."
     doc = geoparser(spacy_document(text))
     events = (event(text, "exploded", sentences=doc.sentences),)
     (located,) = EventLocator()(dataclasses.replace(doc, events=events)).events
-    assert located.place is not None and located.place.text == "North Park Hotel"
+    assert located.place is not None and located.place.text == "Lakeside Palace Hotel"
     assert located.place.place is not None and located.place.place.name == "Hanoi"
     assert located.place.reason == "in-sentence preposition 'at', placed by 'Hanoi'"
 
@@ -290,7 +290,7 @@ def test_the_parse_climbs_of_only_through_place_nouns(
 def test_the_object_of_the_trigger_and_clauses_governing_it(
     geoparser: Geoparser, spacy_document: Callable[[str], Document]
 ) -> None:
-    text = "Rebels captured Nablus on Monday. In Kabul, police said a bomb killed five people."
+    text = "Rebels captured Nablus on Monday. In Kabul, officials said a blast killed five people."
     doc = geoparser(spacy_document(text))
     events = (
         event(text, "captured", sentences=doc.sentences),
@@ -307,59 +307,59 @@ def test_the_place_of_an_argument_and_of_a_clause_of_the_trigger(
     geoparser: Geoparser, spacy_document: Callable[[str], Document]
 ) -> None:
     text = (
-        "Militants in Gaza captured the soldier in June. "
-        "Two soldiers were killed when their convoy was hit by a bomb near Baghdad."
+        "Gunmen in Hebron seized the officer in March. "
+        "Three guards were killed when their truck was struck by a mine near Tikrit."
     )
     doc = geoparser(spacy_document(text))
     events = (
-        event(text, "captured", sentences=doc.sentences),
+        event(text, "seized", sentences=doc.sentences),
         event(text, "killed", sentence=1, sentences=doc.sentences),
     )
     first, second = EventLocator()(dataclasses.replace(doc, events=events)).events
-    assert first.place is not None and first.place.text == "Gaza"
-    assert second.place is not None and second.place.text == "Baghdad"
+    assert first.place is not None and first.place.text == "Hebron"
+    assert second.place is not None and second.place.text == "Tikrit"
 
 
 @pytest.mark.slow
 def test_a_place_that_only_describes_a_thing_is_no_location(
     geoparser: Geoparser, spacy_document: Callable[[str], Document]
 ) -> None:
-    text = "Two US soldiers were killed on Saturday in clashes in Anbar province."
+    text = "Four US marines were wounded on Sunday in clashes in Helmand province."
     doc = geoparser(spacy_document(text))
-    events = (event(text, "killed", sentences=doc.sentences),)
+    events = (event(text, "wounded", sentences=doc.sentences),)
     (located,) = EventLocator()(dataclasses.replace(doc, events=events)).events
-    assert located.place is not None and located.place.text == "Anbar"
+    assert located.place is not None and located.place.text == "Helmand"
 
 
 @pytest.mark.slow
 def test_the_occasion_of_the_event_places_it(
     geoparser: Geoparser, spacy_document: Callable[[str], Document]
 ) -> None:
-    text = "The reporter was captured during the invasion of Lebanon in 1982."
+    text = "The journalist was seized during the invasion of Kuwait in August."
     doc = geoparser(spacy_document(text))
-    events = (event(text, "captured", sentences=doc.sentences),)
+    events = (event(text, "seized", sentences=doc.sentences),)
     (located,) = EventLocator()(dataclasses.replace(doc, events=events)).events
-    assert located.place is not None and located.place.text == "Lebanon"
+    assert located.place is not None and located.place.text == "Kuwait"
 
 
 @pytest.mark.slow
 def test_a_district_the_gazetteer_lacks_beats_its_city(
     geoparser: Geoparser, spacy_document: Callable[[str], Document]
 ) -> None:
-    text = "Two civilians were killed in a car bomb attack in the Zaafaraniyah district of Baghdad."
+    text = "A shopkeeper was killed in a grenade attack in the Qalandar district of Basra."
     doc = geoparser(spacy_document(text))
     events = (event(text, "killed", sentences=doc.sentences),)
     (located,) = EventLocator()(dataclasses.replace(doc, events=events)).events
-    assert located.place is not None and located.place.text == "Zaafaraniyah"
-    assert located.place.place is not None and located.place.place.name == "Baghdad"
-    assert located.place.reason.endswith("placed by 'Baghdad'")
+    assert located.place is not None and located.place.text == "Qalandar"
+    assert located.place.place is not None and located.place.place.name == "Basra"
+    assert located.place.reason.endswith("placed by 'Basra'")
 
 
 @pytest.mark.slow
 def test_a_place_after_of_in_the_object(
     geoparser: Geoparser, spacy_document: Callable[[str], Document]
 ) -> None:
-    text = "Rebel forces captured the airport of Kandahar on Monday."
+    text = "Rebel fighters captured the airport of Kandahar late on Tuesday."
     doc = geoparser(spacy_document(text))
     events = (event(text, "captured", sentences=doc.sentences),)
     (located,) = EventLocator()(dataclasses.replace(doc, events=events)).events
@@ -371,60 +371,69 @@ def test_a_place_after_of_in_the_object(
 @pytest.mark.parametrize(
     ("text", "trigger", "place"),
     [
-        # "the US embassy" only describes a thing; Brussels is where they demonstrated
-        ("Thousands demonstrated outside the US embassy in Brussels.", "demonstrated", "Brussels"),
+        # "the US consulate" only describes a thing; Lisbon is where they protested
+        ("Hundreds protested outside the US consulate in Lisbon.", "protested", "Lisbon"),
         # the town, not the region it lies in
         (
-            "Gunmen killed 12 people in the town of Baqubah, in the province of Diyala.",
-            "killed",
-            "Baqubah",
+            "Gunmen wounded 12 people in the town of Samawa, in the province of Muthanna.",
+            "wounded",
+            "Samawa",
         ),
         # where a motion verb goes
         ("The minister traveled to Tehran on Monday.", "traveled", "Tehran"),
         # the object of the clause a participle follows
-        ("Militants stormed the town of Baiji, killing 39 people.", "killing", "Baiji"),
+        ("Insurgents stormed the town of Samarra, killing 14 guards.", "killing", "Samarra"),
         # a city that says where the object is
-        ("US jets bombed Baghdad's largest slum on Wednesday.", "bombed", "Baghdad"),
-        ("The Taliban captured Bagram airport.", "captured", "Bagram"),
+        ("US jets bombed Kabul's largest market on Wednesday.", "bombed", "Kabul"),
+        ("The rebels captured Mosul airport.", "captured", "Mosul"),
         # a district the gazetteer lacks, which "on" may introduce
         (
-            "The army continued its assault on the Sheikh Saeed District of Aleppo.",
-            "continued",
-            "Sheikh Saeed District",
+            "The army pressed its assault on the Bab Qamar District of Homs.",
+            "pressed",
+            "Bab Qamar District",
         ),
         # a township is a place, so the name after its "of" is where
-        ("An activist was shot dead in the Harare township of Highfield.", "shot", "Highfield"),
+        (
+            "A student was shot dead in the Cape Town township of Khayelitsha.",
+            "shot",
+            "Khayelitsha",
+        ),
         # a country that owns the object is no location
-        ("Insurgents shot down five U.S. helicopters last month.", "shot", None),
-        ("China's first atomic bomb was detonated in 1964.", "detonated", None),
+        ("Rebels shot down two U.S. drones last week.", "shot", None),
+        ("India's first nuclear device was detonated in 1974.", "detonated", None),
         # ... unless the object is its ground
         ("Police patrolled Peru's capital on Sunday.", "patrolled", "Peru"),
         # verbs conjoined with the trigger share its object
         ("Taliban fighters captured and looted Kandahar in 1995.", "captured", "Kandahar"),
         # a direction's "of": in the place ("the north of"), or near it
         ("Troops patrolled the mountains in the north of Lebanon.", "patrolled", "Lebanon"),
-        ("A soldier was shot during an ambush 20 kilometers north of Kirkuk.", "shot", "Kirkuk"),
+        ("A policeman was shot in an ambush 15 kilometers west of Tikrit.", "shot", "Tikrit"),
         # ... but not when it describes another place
-        ("Gunmen killed a family in a farming village, south of Baghdad.", "killed", None),
+        ("Raiders killed two farmers in a mountain village, east of Kabul.", "killed", None),
         # the occasion after which it happened, not one a day before
-        ("The suspect was captured after a shootout in Lahore.", "captured", "Lahore"),
+        ("The gunman was caught after a shootout in Multan.", "caught", "Multan"),
         ("Police arrested him a day after a protest in Madrid.", "arrested", None),
         # the target of an assault, the prize of a battle; not a country owning the target
         ("A rocket attack on Homs killed nine people on Friday.", "killed", "Homs"),
-        ("Dozens of soldiers died in the battle for Mosul.", "died", "Mosul"),
+        ("Hundreds of fighters died in the battle for Sirte.", "died", "Sirte"),
         ("Six guards died in a raid against U.S. bases.", "died", None),
         # where the trigger's argument was, in a clause on it; not in an aside about it
         ("A driver crossing a bridge in Mosul was shot dead.", "shot", "Mosul"),
-        ("Salim, who grew up in Riyadh, was captured in 2001.", "captured", None),
+        ("Rahim, who was born in Jeddah, was arrested in 2004.", "arrested", None),
         # where the trigger's clause was attempted
         ("Two soldiers were shot as they tried to cross a bridge near Kirkuk.", "shot", "Kirkuk"),
         # a place the parser hangs on the date after it
-        ("Soldiers patrolled Lusaka Sunday.", "patrolled", "Lusaka"),
+        ("Troops patrolled Maputo Monday.", "patrolled", "Maputo"),
+        # "outside of", "inside of" place an event like "outside", "inside"
+        ("Guards fired on a crowd just outside of Tikrit on Monday.", "fired", "Tikrit"),
+        ("Troops searched houses inside of Ramadi on Friday.", "searched", "Ramadi"),
         # "above" places an event
-        ("Fighter jets patrolled the skies above Chicago.", "patrolled", "Chicago"),
-        # "of" after a number or quantity, or after a heartland
+        ("Fighter jets circled the skies above Denver.", "circled", "Denver"),
+        # "of" after a number or quantity, or after a place noun (heartland, jungles, borough)
         ("Rebels attacked a convoy in one of Peru's provinces.", "attacked", "Peru"),
-        ("Government troops advanced in the rebel heartland of Idlib.", "advanced", "Idlib"),
+        ("Army units advanced in the tribal heartland of Kandahar.", "advanced", "Kandahar"),
+        ("Rebels ambushed a patrol in the jungles of Peru.", "ambushed", "Peru"),
+        ("Police arrested two men in the borough of Brooklyn on Friday.", "arrested", "Brooklyn"),
         # a town that begins a longer name is no describer
         ("A car bomb exploded at the Karachi Press Club in Pakistan.", "exploded", "Karachi"),
         # a person's origin, or a person the NER took for a place, is no location
@@ -432,9 +441,9 @@ def test_a_place_after_of_in_the_object(
         ("Kent, 61, was captured at a checkpoint.", "captured", None),
         ("Houston was arrested on Monday.", "arrested", None),
         # a place in an organisation's name only describes it
-        ("The Islamic Movement of Uzbekistan was attacked by troops.", "attacked", None),
+        ("The Liberation Front of Tajikistan was attacked by troops.", "attacked", None),
         # a town after "the streets of" is a place, whatever the NER says
-        ("Police patrolled the streets of Bethlehem on Friday.", "patrolled", "Bethlehem"),
+        ("Police patrolled the streets of Nazareth on Sunday.", "patrolled", "Nazareth"),
     ],
 )
 def test_the_most_specific_place_where_it_happened(
@@ -471,13 +480,13 @@ def place_of(doc: Document, trigger: str) -> str | None:
     ("text", "trigger", "where"),
     [
         # an unknown name that reads as a person is no location
-        ("Police captured Qorvath in Basra and sentenced him to death.", "captured", "Basra"),
-        ("Qorvath was shot in the head outside a hotel in Basra.", "shot", "Basra"),
+        ("Police seized Qorvath in Basra and later jailed him.", "seized", "Basra"),
+        ("Qorvath was stabbed outside a cafe in Basra.", "stabbed", "Basra"),
         ("Rebels captured Qorvath on Monday after heavy fighting.", "captured", "Qorvath"),
         # a participle the parser hangs on a clause inside takes the outer clause's object
         (
-            "Dozens of attackers stormed the village of Qorvath as residents were preparing "
-            "for evening prayers, killing 39 people.",
+            "Armed men raided the village of Qorvath as farmers were gathering for the "
+            "harvest, killing 11 people.",
             "killing",
             "Qorvath",
         ),
@@ -492,7 +501,7 @@ def test_places_among_given_toponyms(
 
 
 def test_a_place_the_parser_hangs_on_a_date_of_the_trigger(nlp: Any) -> None:
-    """ "was captured Jan. 15 in Panama", with "in Panama" hung on the date, as spaCy does."""
+    """ "was arrested March 3 in Lima", with "in Lima" hung on the date, as spaCy does."""
     words = ["He", "was", "captured", "Jan.", "15", "in", "Basra", "."]
     parse = Doc(
         nlp.vocab,

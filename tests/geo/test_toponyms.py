@@ -216,14 +216,14 @@ def test_a_town_after_a_locative_preposition(
 @pytest.mark.parametrize(
     ("text", "name", "label"),
     [
-        ("The army launched a counter-offensive in northern Hama on Tuesday.", "Hama", "ORG"),
+        ("The militia began a push in northern Hama on Sunday.", "Hama", "ORG"),
         (
-            "A policeman was killed in the capital Grozny when his car hit a bomb.",
+            "A judge was wounded in the capital Grozny by a grenade.",
             "Grozny",
             "PERSON",
         ),
-        ("The troops captured Grozny in early February.", "Grozny", "PERSON"),
-        ("Warplanes intensified attacks on Aleppo earlier today.", "Aleppo", "LANGUAGE"),
+        ("The army seized Grozny in late March.", "Grozny", "PERSON"),
+        ("Jets stepped up attacks on Aleppo overnight.", "Aleppo", "LANGUAGE"),
     ],
 )
 def test_a_town_the_ner_mislabelled_is_a_place_in_a_place_context(
@@ -236,7 +236,7 @@ def test_a_town_the_ner_mislabelled_is_a_place_in_a_place_context(
 @pytest.mark.parametrize(
     ("text", "name", "others"),
     [
-        ("He opened an investigative file on Moore's Ford.", "Moore", []),
+        ("She wrote a long report on Norman's Landing.", "Norman", []),
         (
             "Barack Obama arrived. The pressure on Obama grew.",
             "Obama",
@@ -266,21 +266,21 @@ def test_names_that_an_apposition_or_a_plural_feature_noun_makes_places(
     geoparser: Geoparser, make_document: MakeDocument
 ) -> None:
     text = (
-        "Gunmen killed an official in Maryin Gubay, a small town in southern Somalia. "
-        "Troops shelled the settlements of Maharda and Tarfawi."
+        "Gunmen wounded a clan elder in Dhuusa Weyn, a small town in central Somalia. "
+        "Artillery hit the settlements of Kafr Amim and Tell Sukkar."
     )
     doc = geoparser(make_document(text, ["Somalia"]))
     names = [toponym.text for toponym in doc.toponyms]
-    assert names == ["Maryin Gubay", "Somalia", "Maharda", "Tarfawi"]
+    assert names == ["Dhuusa Weyn", "Somalia", "Kafr Amim", "Tell Sukkar"]
 
 
 def test_names_listed_before_a_plural_feature_noun_are_places(
     geoparser: Geoparser, make_document: MakeDocument
 ) -> None:
-    text = "Rebels shelled the Sheikh Maqsoud, Ashrafiyah and Bani Zaid neighbourhoods."
+    text = "Rebels shelled the Tell Aswad, Hamrawiya and Bani Saqr neighbourhoods."
     doc = geoparser(make_document(text))
     names = [toponym.text for toponym in doc.toponyms]
-    assert names == ["Sheikh Maqsoud", "Ashrafiyah", "Bani Zaid"]
+    assert names == ["Tell Aswad", "Hamrawiya", "Bani Saqr"]
 
 
 def test_an_adjective_of_a_people_before_a_feature_noun_is_no_place(
@@ -293,7 +293,7 @@ def test_an_adjective_of_a_people_before_a_feature_noun_is_no_place(
 def test_a_day_after_a_feature_name_is_no_part_of_it(
     geoparser: Geoparser, make_document: MakeDocument
 ) -> None:
-    text = "Some 4,000 people marched in the southern city of Basra Wednesday."
+    text = "About 600 workers rallied in the city of Basra Thursday."
     doc = geoparser(make_document(text, ["Basra"]))
     assert [toponym.text for toponym in doc.toponyms] == ["Basra"]
 
@@ -419,12 +419,13 @@ def test_a_place_name_followed_by_other_words_is_not_stretched(
 def test_capitalised_words_before_a_toponym_that_make_a_longer_name(
     geoparser: Geoparser, make_document: MakeDocument
 ) -> None:
-    text = "He led the New London Police Department, then moved to London."
-    doc = geoparser(make_document(text, ["London"]))  # the NER tagged both "London"s
-    new_london, london = doc.toponyms
-    assert new_london.text == "New London" and new_london.place is not None
-    assert new_london.place.country == "USA"
-    assert london.text == "London" and london.start == text.rindex("London")
+    text = "She ran the West Hartford Fire Department, then moved to Hartford."
+    # the NER tagged both "Hartford"s
+    doc = geoparser(make_document(text, ["Hartford", "Hartford"]))
+    west_hartford, hartford = doc.toponyms
+    assert west_hartford.text == "West Hartford" and west_hartford.place is not None
+    assert west_hartford.place.country == "USA"
+    assert hartford.text == "Hartford" and hartford.start == text.rindex("Hartford")
 
 
 def test_our_own_place_outranks_a_small_town_of_its_name(
@@ -440,8 +441,8 @@ def test_our_own_place_outranks_a_small_town_of_its_name(
 def test_an_acronym_is_not_a_small_town_of_that_name(
     geoparser: Geoparser, make_document: MakeDocument
 ) -> None:
-    text = "Sweden is the ninth country in the EU to confirm avian flu, the UK the tenth."
-    doc = geoparser(make_document(text, ["Sweden", "EU", "UK"]))
+    text = "Austria is the fifth EU country to report the virus, the UK the sixth."
+    doc = geoparser(make_document(text, ["Austria", "EU", "UK"]))
     places = {t.text: t.place for t in doc.toponyms}
     assert "EU" not in places or places["EU"] is None or places["EU"].country != "FRA"
     uk = places["UK"]
@@ -474,5 +475,5 @@ def test_with_spacy(geoparser: Geoparser, spacy_document: Callable[[str], Docume
 def test_a_small_word_inside_a_capitalised_phrase_is_no_place(
     geoparser: Geoparser, make_document: MakeDocument
 ) -> None:
-    text = "Southeast of the Tiyas Airbase, militants attacked a checkpoint."
+    text = "North of the Shayrat Airbase, gunmen ambushed a patrol."
     assert "of" not in [toponym.text for toponym in geoparser(make_document(text)).toponyms]
