@@ -224,6 +224,8 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
             attached = None
         if attached is not None and _unknown_argument(doc, attached, toponym):
             attached = None
+        if attached is not None and _addressee(attached, event):
+            attached = None
         if attached is not None:
             rank = (
                 attached.modifier,
@@ -241,6 +243,17 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
     if inner:  # "in the town of Samawa, in the province of Muthanna"
         _, word, best = min(inner, key=lambda item: item[0])
     return _placed(doc, best, _REASONS.get(word, f"in-sentence preposition '{word}'"))
+
+
+VERBAL_QUAD_CLASSES = frozenset({1, 3})
+"""Verbal cooperation and conflict: said, promised, praised or accused, not done to a place."""
+
+
+def _addressee(attached: _Attached, event: Event) -> bool:
+    """The object or subject of a verbal event is whom it is addressed to, not where it
+    happened ("Zelensky thanked Britain", "Russia criticised Kyiv"); that of a material
+    event is a place too ("Russia shelled Kharkiv")."""
+    return attached.word in ("object", "subject") and event.quad_class in VERBAL_QUAD_CLASSES
 
 
 def _owning_country(attached: _Attached, toponym: Toponym, doc: Document) -> bool:

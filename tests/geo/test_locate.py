@@ -50,19 +50,25 @@ def toponym(text: str, name: str, place: Place | None, *, nth: int = 0) -> Topon
 
 
 def event(
-    text: str, trigger: str, *, sentence: int = 0, sentences: tuple[Sentence, ...] = ()
+    text: str,
+    trigger: str,
+    *,
+    sentence: int = 0,
+    sentences: tuple[Sentence, ...] = (),
+    verbal: bool = False,
 ) -> Event:
+    """A material event (an attack) at the trigger, or a verbal one (a consultation)."""
     where = (sentences or split_sentences(text))[sentence]
     start = text.index(trigger, where.start)
     return Event(
         id="e1",
         article_id="a1",
         sentence=sentence,
-        cameo="043",
-        plover="CONSULT",
+        cameo="040" if verbal else "190",
+        plover="CONSULT" if verbal else "ASSAULT",
         mode="",
-        goldstein=2.8,
-        quad_class=1,
+        goldstein=1.0 if verbal else -10.0,
+        quad_class=1 if verbal else 4,
         source=None,
         target=None,
         factuality=Factuality.ASSERTED,
@@ -300,6 +306,21 @@ def test_the_object_of_the_trigger_and_clauses_governing_it(
     assert first.place is not None and first.place.text == "Nablus"
     assert first.place.reason == "in-sentence object"
     assert second.place is not None and second.place.text == "Kabul"
+
+
+@pytest.mark.slow
+def test_whom_a_verbal_event_addresses_is_no_place(
+    geoparser: Geoparser, spacy_document: Callable[[str], Document]
+) -> None:
+    text = "Zelensky thanked Britain for its support. Russian troops shelled Kharkiv."
+    doc = geoparser(spacy_document(text))
+    events = (
+        event(text, "thanked", sentences=doc.sentences, verbal=True),
+        event(text, "shelled", sentence=1, sentences=doc.sentences),
+    )
+    thanked, shelled = EventLocator()(dataclasses.replace(doc, events=events)).events
+    assert thanked.place is None
+    assert shelled.place is not None and shelled.place.text == "Kharkiv"
 
 
 @pytest.mark.slow
