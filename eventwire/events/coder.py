@@ -13,7 +13,7 @@ import bisect
 import dataclasses
 import itertools
 import weakref
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,6 +69,14 @@ class Match:
         return any(t.head.lower_ in self.pattern.target_preps for t in self.targets)
 
 
+def _subjects_above(pronoun: Token) -> Iterator[Token]:
+    """The subjects, other than pronouns, of the clauses above a pronoun, nearest first."""
+    for clause in syntax.governing_clauses(pronoun):
+        for subject in syntax.children(clause, syntax.SUBJECT_DEPS):
+            if subject is not pronoun and subject.lower_ not in syntax.ACTOR_PRONOUNS:
+                yield subject
+
+
 class MentionIndex:
     """Find the actor mention that covers a token, by character offset."""
 
@@ -99,23 +107,19 @@ class MentionIndex:
     def antecedent(self, pronoun: Token) -> Mention | None:
         """What "it"/"they" stands for: the subject of a clause above it ("X said it would"),
         else the nearest actor named before it in the sentence."""
-        for clause in syntax.governing_clauses(pronoun):
-            for subject in syntax.children(clause, syntax.SUBJECT_DEPS):
-                if subject is not pronoun and subject.lower_ not in syntax.ACTOR_PRONOUNS:
-                    found = self.for_phrase(subject)
-                    if found is not None:
-                        return found
+        for subject in _subjects_above(pronoun):
+            found = self.for_phrase(subject)
+            if found is not None:
+                return found
         before = [m for m in self.mentions if pronoun.sent.start_char <= m.start < pronoun.idx]
         return before[-1] if before else None
 
     def plural_antecedents(self, pronoun: Token) -> list[Mention]:
         """What "they" stands for when the subject of a clause above it is coordinated
         ("Russia and China said they would veto": both)."""
-        for clause in syntax.governing_clauses(pronoun):
-            for subject in syntax.children(clause, syntax.SUBJECT_DEPS):
-                if subject is not pronoun and subject.lower_ not in syntax.ACTOR_PRONOUNS:
-                    found = [self.for_phrase(s) for s in syntax.with_conjuncts([subject])]
-                    return [m for m in found if m is not None]
+        for subject in _subjects_above(pronoun):
+            found = [self.for_phrase(s) for s in syntax.with_conjuncts([subject])]
+            return [m for m in found if m is not None]
         return []
 
     def of_phrases(self, heads: Iterable[Token]) -> list[Mention]:
