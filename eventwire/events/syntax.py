@@ -200,7 +200,7 @@ def controllers(verb: Token) -> list[Token]:
     if objects:
         return with_conjuncts(objects)
     if verb.lemma_.lower() not in PREPOSITIONAL_CONTROL_VERBS:
-        return []  # "agreed on 4 May to ease": September does not lift
+        return []  # "agreed on 4 May to ease": May does not ease
     return with_conjuncts(prep_objects(verb, OBJECT_CONTROL_PREPS))
 
 
