@@ -117,10 +117,11 @@ class MentionIndex:
     def plural_antecedents(self, pronoun: Token) -> list[Mention]:
         """What "they" stands for when the subject of a clause above it is coordinated
         ("Russia and China said they would veto": both)."""
-        for subject in _subjects_above(pronoun):
-            found = [self.for_phrase(s) for s in syntax.with_conjuncts([subject])]
-            return [m for m in found if m is not None]
-        return []
+        subject = next(_subjects_above(pronoun), None)
+        if subject is None:
+            return []
+        found = [self.for_phrase(s) for s in syntax.with_conjuncts([subject])]
+        return [m for m in found if m is not None]
 
     def of_phrases(self, heads: Iterable[Token]) -> list[Mention]:
         """The mentions naming each phrase, in order; a span naming several actors ("the
@@ -470,7 +471,7 @@ def _match_verb(
         return None
     if pattern.compound_subject and len(syntax.verb_subjects(verb)) < 2:
         return None
-    if pattern.before and syntax.words_before(verb, pattern.before) is None:
+    if pattern.before and syntax.verb_words(verb, pattern.before) is None:
         return None
     used = [verb]
     if pattern.obj:

@@ -365,7 +365,7 @@ def _words_before(token: Token) -> set[str]:
     return {t.lower_ for t in before} | {t.lemma_.lower() for t in before}
 
 
-def words_before(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
+def verb_words(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
     """The tokens that stand for ``words``, in that order, before the verb in its clause or
     a clause above it ("did not clash", "said it would not attack", "heavily criticized"),
     or adverbs of the verb after it ("responded angrily"); None when one is missing. A

@@ -617,10 +617,10 @@ def test_joined_words_before_the_verb_stand_together(nlp):
     from eventwire.events import syntax
 
     rose = nlp("Ukraine's death total has risen.")[5]
-    assert [t.text for t in syntax.words_before(rose, ("death_total",))] == ["death", "total"]
+    assert [t.text for t in syntax.verb_words(rose, ("death_total",))] == ["death", "total"]
     rose = nlp("Ukraine's death and injury total has risen.")[7]
-    assert syntax.words_before(rose, ("death_total",)) is None
-    assert syntax.words_before(rose, ("death", "total")) is not None
+    assert syntax.verb_words(rose, ("death_total",)) is None
+    assert syntax.verb_words(rose, ("death", "total")) is not None
 
 
 def test_a_promise_coded_by_its_act_is_not_coded_again(nlp, coder):
