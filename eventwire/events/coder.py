@@ -39,6 +39,8 @@ RULE_PREFIX = "cameo_rules.v1"
 UNTARGETED_ROOTS = tuple(f"{root:02d}" for root in range(2, 21))
 # Roots where "A and B <did it>" with no target means they did it with each other.
 RECIPROCAL_ROOTS = ("03", "04", "05", "06", "19")
+# Codes of those roots aimed at one side: "China and Russia praised the deal" praise no one.
+DIRECTED_CODES = frozenset({"051", "052", "053", "054", "055", "056"})
 # Prepositions that name the target inside a complement ("agreed to lift sanctions on B").
 COMPLEMENT_TARGET_PREPS = ("on", "against", "to", "with")
 CODED_KEPT = 256  # documents whose events the coder keeps for a second coding
@@ -268,6 +270,12 @@ class CameoCoder:
             agents = [a for s in match.sources for a in syntax.prep_objects(s, ("by",))]
             sources = mentions.of_phrases(agents)
         targets = mentions.of_phrases(match.targets)
+        root = match.pattern.code[:2]
+        reciprocal = (
+            root in self.reciprocal_roots
+            and match.pattern.code[:3] not in DIRECTED_CODES
+            and not _for_others(match.trigger)
+        )
         rejected: list[Mention] = []
         if not targets:  # "Iranian diplomats were expelled": the object names the target
             owned = [t for t in match.objects if _possessed_by_subject(t)]
@@ -278,7 +286,10 @@ class CameoCoder:
             return []  # "demonstrate @against" does not code "Russia demonstrated its role"
         if not targets and not match.pattern.nominal:  # "welcomed the resumption of ties with B"
             skipped = _object_words(match) if match.pattern.obj else set[int]()
-            targets = _first_actor_after(match.trigger, mentions, [*sources, *rejected], skipped)
+            places = not (reciprocal and _several_actors(sources))  # "A and B met in Cairo"
+            targets = _first_actor_after(
+                match.trigger, mentions, [*sources, *rejected], skipped, places=places
+            )
         if not targets and not match.pattern.nominal:  # "Arnor allowed that Mordor is ..."
             targets = _clause_subject_target(match.trigger, mentions, sources)
         if not sources and match.pattern.nominal:  # "US sanctions", not "military aid"
@@ -291,8 +302,6 @@ class CameoCoder:
             targets = _fallback_targets(match.trigger, mentions, sources)
         if match.pattern.nominal and not sources and len(targets) >= 2:
             sources, targets = targets, []  # "the summit between A and B"
-        root = match.pattern.code[:2]
-        reciprocal = root in self.reciprocal_roots and not _for_others(match.trigger)
         pairs = _pairs(sources, targets, reciprocal=reciprocal)
         if match.pattern.compound_subject or syntax.mutual(match.targets):  # "each other"
             pairs = _pairs(sources, [], reciprocal=True)
@@ -603,15 +612,20 @@ def _object_words(match: Match) -> set[int]:
 
 
 def _first_actor_after(
-    verb: Token, mentions: MentionIndex, sources: list[Mention], skipped: Collection[int] = ()
+    verb: Token,
+    mentions: MentionIndex,
+    sources: list[Mention],
+    skipped: Collection[int] = (),
+    *,
+    places: bool = True,
 ) -> list[Mention]:
     """PETRARCH's target rule: the first actor in the verb's object and prepositional phrases
     after it (nested ones too), with the actors coordinated with it. An actor that only
     names where the event happened ("celebrated in Osgiliath with the leaders of Gondor")
-    is taken only when there is no other ("arrived in Gondor")."""
+    is taken only when there is no other ("arrived in Gondor") and ``places`` allows."""
     tokens = syntax.phrase_tokens_after(verb)
-    places = [t for t in tokens if syntax.names_the_place(t, verb)]
-    for token in [*(t for t in tokens if t not in places), *places]:
+    where = [t for t in tokens if syntax.names_the_place(t, verb)]
+    for token in [*(t for t in tokens if t not in where), *(where if places else [])]:
         mention = mentions.at(token.idx)
         if mention is None or mention in sources or token.i in skipped:
             continue
@@ -699,13 +713,18 @@ def _distinct(mentions: Iterable[Mention | None]) -> list[Mention]:
     return out
 
 
+def _several_actors(mentions: list[Mention]) -> bool:
+    """Whether mentions name two actors or more ("Xi and Biden", not "Xi and the president")."""
+    return len({m.actor.code for m in mentions if m.actor}) >= 2
+
+
 def _pairs(
     sources: list[Mention], targets: list[Mention], *, reciprocal: bool
 ) -> list[tuple[Mention, Mention | None]]:
     """Source-target pairs: a cross product, or a reciprocal pair for "A and B met"."""
     if targets:
         return [(s, t) for s in sources for t in targets if s is not t and not _self_guess(s, t)]
-    if reciprocal and len({m.actor.code for m in sources if m.actor}) >= 2:
+    if reciprocal and _several_actors(sources):
         return list(itertools.permutations(sources, 2))
     return [(s, None) for s in sources]
 

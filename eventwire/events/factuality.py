@@ -36,8 +36,19 @@ FUTURE_GOVERNORS = frozenset(
         "seek",
         "offer",
         "propose",
+        "due",
+        "poise",
+        "about",
+        "slated",
     }
 )
+"""Words whose complement is still to come ("plans to", "is due to", "is poised to")."""
+WISHING_GOVERNORS = frozenset({"want", "wish"})
+"""Verbs whose complement, when another is to do it, is only wished ("wants Peru to")."""
+UNLIKELY_GOVERNORS = frozenset({"likely", "unlikely", "able", "unable"})
+"""Adjectives whose complement may or may not happen ("is likely to attack")."""
+HEARSAY_PASSIVES = frozenset({"say", "report", "believe", "think", "allege", "rumor", "suspect"})
+"""Passive verbs that report their subject's act ("Russia is said to have attacked")."""
 REQUEST_GOVERNORS = frozenset(
     {
         "urge",
@@ -157,8 +168,14 @@ def _governor_factuality(governor: Any, link: str) -> Factuality | None:
             return Factuality.NEGATED
         if lemma in REQUEST_GOVERNORS and link != "nsubj":
             return Factuality.HYPOTHETICAL
-        if lemma in FUTURE_GOVERNORS and link != "dobj":
+        if lemma in WISHING_GOVERNORS and _wished_of_another(governor, link):
+            return Factuality.HYPOTHETICAL
+        if FUTURE_GOVERNORS & {lemma, governor.lower_} and link != "dobj":  # spaCy: "slat"
             return Factuality.FUTURE
+        if lemma in UNLIKELY_GOVERNORS and link == "xcomp":
+            return Factuality.HYPOTHETICAL
+    if link == "xcomp" and lemma in HEARSAY_PASSIVES and _passive(governor):
+        return Factuality.REPORTED
     if link == "ccomp" and lemma in SPEECH_VERBS:
         return Factuality.REPORTED
     return None
@@ -199,6 +216,16 @@ def intention(trigger: Any) -> Factuality | None:
     return classify(governor)
 
 
+def _wished_of_another(governor: Any, link: str) -> bool:
+    """Whether a wishing verb's complement has a doer other than the wisher ("Obama wants
+    Putin to attack"): an object, or a clause with its own subject."""
+    return link == "ccomp" or any(child.dep_ == "dobj" for child in governor.children)
+
+
+def _passive(verb: Any) -> bool:
+    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+
+
 def _negated(token: Any) -> bool:
     return any(child.dep_ == "neg" for child in token.children)
 
@@ -232,8 +259,8 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
         found = None if _sourced(token) else _governor_factuality(token.head, token.dep_)
         if found is Factuality.REPORTED:
             reported = True
-        elif found is not None:
-            return found
+        elif found is not None:  # "is not expected to attack" did not happen either
+            return Factuality.NEGATED if _negated(token.head) else found
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in _CLAUSE_LINKS:
             break
         token = token.head

@@ -144,6 +144,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     head = verb.head
     if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT"):
         return verb_subjects(head, depth=depth + 1)  # also a root verb tagged as a noun
+    if verb.dep_ == "xcomp" and is_passive(head) and children(head, PASSIVE_SUBJECT_DEPS):
+        return with_conjuncts(children(head, PASSIVE_SUBJECT_DEPS))  # "X is expected to meet"
     if verb.dep_ == "xcomp" and head.dep_ == "acomp":  # "Arnor is about to restore ties"
         return with_conjuncts(children(head.head, SUBJECT_DEPS))
     if verb.dep_ == "xcomp" and not _of_means(head):  # "used batons to disperse": police
@@ -297,10 +299,19 @@ OCCASION_PREPOSITIONS = frozenset(
 )
 
 
+REQUEST_NOUNS = frozenset({"request", "behest", "urging", "initiative", "invitation"})
+
+
 def _occasion(phrase: Token) -> bool:
     """A phrase of time or circumstance ("seized the town after fighting with the army"),
-    which names no one the act is done to."""
-    return phrase.dep_ == "prep" and phrase.lower_ in OCCASION_PREPOSITIONS
+    or of whose request it was ("met at the request of France"), which names no one the
+    act is done to."""
+    if phrase.dep_ != "prep":
+        return False
+    requested = phrase.lower_ == "at" and any(
+        child.dep_ == "pobj" and child.lemma_.lower() in REQUEST_NOUNS for child in phrase.children
+    )
+    return requested or phrase.lower_ in OCCASION_PREPOSITIONS
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "around", "throughout"})
@@ -316,8 +327,12 @@ def names_the_place(token: Token, verb: Token) -> bool:
     if current.dep_ != "pobj" and current.head.dep_ != "prep":
         return False
     prep = current.head
-    on_verb = prep.head.i == verb.i or (prep.head.dep_ == "dobj" and prep.head.head.i == verb.i)
-    return on_verb and prep.lower_ in PLACE_PREPOSITIONS
+    if prep.lower_ not in PLACE_PREPOSITIONS:
+        return False
+    owner = prep.head
+    on_verb = owner.i == verb.i or (owner.dep_ == "dobj" and owner.head.i == verb.i)
+    nested = owner.dep_ == "pobj" and owner.i != token.i and names_the_place(owner, verb)
+    return on_verb or nested  # "met at the summit in Osaka": Osaka too
 
 
 def _phrase_tokens(token: Token) -> list[Token]:

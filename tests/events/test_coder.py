@@ -71,6 +71,27 @@ def test_coordinated_subjects_with_no_target_meet_each_other(nlp, coder):
     assert {("RUSGOV", "PRKGOV", "04"), ("PRKGOV", "RUSGOV", "04")} <= dyads(events)
 
 
+def test_an_actor_naming_the_place_is_no_counterpart_of_actors_meeting(nlp, coder):
+    text = "Xi and Biden met at the summit in Osaka, Japan."
+    actors = [("Xi", "CHNGOV"), ("Biden", "USAGOV"), ("Japan", "JPN")]
+    assert dyads(code(nlp, coder, text, actors)) == {
+        ("CHNGOV", "USAGOV", "04"),
+        ("USAGOV", "CHNGOV", "04"),
+    }
+
+
+def test_actors_praising_together_praise_no_one(nlp, coder):
+    text = "China and Russia praised the resolution."
+    events = code(nlp, coder, text, [("China", "CHN"), ("Russia", "RUS")])
+    assert dyads(events) == {("CHN", None, "05"), ("RUS", None, "05")}
+
+
+def test_whose_request_it_was_is_no_target(nlp, coder):
+    text = "The ministers met on Friday at the request of France."
+    events = code(nlp, coder, text, [("ministers", "GOV"), ("France", "FRA")])
+    assert dyads(events) == {("GOV", None, "04")}
+
+
 def test_coordinated_targets_give_one_event_each(nlp, coder):
     events = code(
         nlp,
@@ -105,6 +126,13 @@ def test_a_request_codes_the_appeal_not_the_requested_act(nlp, coder):
         ("Russia attacked Ukraine, officials said.", Factuality.ASSERTED),  # the news's source
         ("Russia attacked Ukraine, Kyiv claimed.", Factuality.REPORTED),  # a party's claim
         ("Russia attacked Ukraine.", Factuality.ASSERTED),
+        ("Russia is expected to attack Ukraine.", Factuality.FUTURE),  # the passive's subject
+        ("Russia is poised to attack Ukraine.", Factuality.FUTURE),
+        ("Russia is due to attack Ukraine on Monday.", Factuality.FUTURE),
+        ("Russia is likely to attack Ukraine.", Factuality.HYPOTHETICAL),
+        ("Russia is said to have attacked Ukraine.", Factuality.REPORTED),
+        ("Belarus wants Russia to attack Ukraine.", Factuality.HYPOTHETICAL),  # only a wish
+        ("Russia is not expected to attack Ukraine.", Factuality.NEGATED),
     ],
 )
 def test_factuality(nlp, text, expected):

@@ -54,3 +54,19 @@ def test_a_preposition_is_a_particle_only_right_after_the_verb(nlp):
     ruled = next(t for t in doc if t.text == "ruled")
     assert not has_particles(sent, ("in",))
     assert has_particles(ruled, ("against",))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb", "doer"),
+    [
+        ("Iran was urged by the UN to halt enrichment.", "halt", "Iran"),
+        ("The minister is expected to meet his counterpart.", "meet", "minister"),
+        ("The minister urged Iran to halt enrichment.", "halt", "Iran"),
+    ],
+)
+def test_the_doer_of_an_infinitive_under_a_passive_is_the_passive_subject(nlp, text, verb, doer):
+    from eventwire.events.syntax import verb_subjects
+
+    token = next(t for t in nlp(text) if t.text == verb)
+    assert [t.text for t in verb_subjects(token)] == [doer]
