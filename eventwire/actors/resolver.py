@@ -84,6 +84,8 @@ PLACE_ROLES = frozenset({"island", "islands", "land"})
 # Words that make a capital after them a place ("in Seoul"); not "at", which news uses for
 # targets ("fired shells at Seoul", "angry at Beijing") more than for places.
 LOCATIVE = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout"})
+# Verbs of arrival: the capital "in" after them is the host ("arrived in Cairo").
+ARRIVALS = frozenset({"arrive", "arrived", "arrives", "arriving", "land", "landed", "lands"})
 # Words before "of" that make the capital after it a place: "southwest of Baghdad".
 DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -617,7 +619,7 @@ def _possessive(scan: _Scan, j: int) -> int:
 def _modified(scan: _Scan, j: int) -> _Phrase | None:
     """``Russian President Vladimir Putin``, ``Russia's foreign ministry``, ``Moscow``."""
     head = _modifier(scan, j)
-    if head is None:
+    if head is None or _stance_prefixed(scan, j):
         return None
     after = _possessive(scan, head.stop)
     roles = _roles(scan, after) if _spaced(scan, after) else None
@@ -631,6 +633,17 @@ def _modified(scan: _Scan, j: int) -> _Phrase | None:
         if person is not None:
             return _Phrase(j, person.stop, head, person=person)
     return _Phrase(j, head.stop, head)
+
+
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+
+def _stance_prefixed(scan: _Scan, j: int) -> bool:
+    """``pro-Russian separatists``, ``anti-Western protesters``: a stance towards the country,
+    not its people; the roles after it keep their sectors alone."""
+    tokens = scan.tokens
+    glued = j >= 2 and tokens[j - 1].text == "-" and not tokens[j - 1].gap
+    return glued and not tokens[j].gap and tokens[j - 2].lower in STANCE_PREFIXES
 
 
 def _roles(scan: _Scan, j: int) -> tuple[tuple[Role, ...], tuple[str, ...], int] | None:
@@ -1093,12 +1106,20 @@ def _after_locative(scan: _Scan, first: int) -> bool:
     j = first
     while j > 0 and first - j < 8 and "\n" not in scan.tokens[j].gap:
         previous = scan.tokens[j - 1]
-        if previous.lower in LOCATIVE or _direction_of(scan, j - 1):
+        if previous.lower in LOCATIVE and not _arrival(scan, j - 1):
+            return True
+        if _direction_of(scan, j - 1):
             return True
         if previous.lower not in {",", "and", "or"} and not _title_word(previous.text):
             return False
         j -= 1
     return False
+
+
+def _arrival(scan: _Scan, j: int) -> bool:
+    """``arrived in Cairo`` at token j (the ``in``): the capital is the host of a visit, as
+    in ``visited Cairo``."""
+    return j > 0 and scan.tokens[j].lower == "in" and scan.tokens[j - 1].lower in ARRIVALS
 
 
 def _direction_of(scan: _Scan, j: int) -> bool:

@@ -487,7 +487,7 @@ def _match_verb(
         objects = [o for o in objects if syntax.names_object(o, pattern.obj, pattern.obj_mods)]
         if not objects:
             return None
-        used += objects
+        used += [*objects, *(n for o in objects for n in syntax.measured(o))]  # "in aid"
     anchors = [verb, *objects]
     complement = None
     if pattern.phrase:  # "acted on the resolution"
@@ -596,6 +596,8 @@ def _match_noun(pattern: Pattern, noun: Token) -> Match:
     verb = None if sources else syntax.light_verb(noun)
     if verb is not None:
         sources = syntax.verb_subjects(verb)
+    if verb is not None and not targets and noun.dep_ == "pobj":  # "$300 million in aid to B"
+        targets = syntax.prep_objects(verb, pattern.target_preps)
     if not sources:  # "the cartel is responsible for mass killings"
         sources = syntax.held_responsible(noun)
     return Match(
@@ -629,12 +631,23 @@ def _first_actor_after(
         mention = mentions.at(token.idx)
         if mention is None or mention in sources or token.i in skipped:
             continue
+        if _adjective_of_no_country(mention, token):
+            continue
         head = token
         while head.head.i != head.i and mention.start <= head.head.idx < mention.end:
             head = head.head
         found = mentions.of_phrases(syntax.with_conjuncts([head]))
         return [m for m in found if m not in sources] or [mention]
     return []
+
+
+def _adjective_of_no_country(mention: Mention, token: Token) -> bool:
+    """A sector word used as an adjective of a noun outside the mention ("military talks",
+    "military aid"): it names a kind of thing, not an actor."""
+    head = token.head
+    outside = not mention.start <= head.idx < mention.end
+    no_country = mention.actor is not None and not mention.actor.country
+    return token.dep_ == "amod" and outside and no_country
 
 
 def _clause_subject_target(

@@ -503,6 +503,13 @@ AMOUNT_NOUNS = frozenset(
 """Nouns of amount that stand between a light verb and its event noun."""
 
 
+def measured(amount: Token) -> list[Token]:
+    """What a noun of amount measures ("$500 million in aid", "a batch of weapons")."""
+    if amount.lemma_.lower() not in AMOUNT_NOUNS and amount.tag_ != "CD":
+        return []
+    return prep_objects(amount, ("in", "of"))
+
+
 POSSESSIVE_PRONOUNS = frozenset({"their", "his", "her", "its"})
 # Pronouns that stand for a political actor named before them in the sentence.
 ACTOR_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})

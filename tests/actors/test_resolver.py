@@ -136,6 +136,25 @@ def test_a_capital_as_a_place_is_no_actor(kb: KnowledgeBase) -> None:
     assert coded(mentions(kb, text)) == [("Moscow", "RUSGOV")]
 
 
+def test_a_capital_one_arrives_in_is_the_host(kb: KnowledgeBase) -> None:
+    text = "He arrived in Moscow and later landed in Seoul."
+    assert coded(mentions(kb, text)) == [("Moscow", "RUSGOV"), ("Seoul", "KORGOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pro-Russian separatists shelled the town.", [("separatists", "REB")]),
+        ("The pro-Iran militias fired rockets.", [("militias", "UAF")]),
+        ("Anti-American protesters gathered.", [("protesters", "OPPCVL")]),
+    ],
+)
+def test_a_stance_towards_a_country_gives_no_country(
+    kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert coded(mentions(kb, text)) == expected
+
+
 def test_hyphenated_compounds_give_two_mentions(kb: KnowledgeBase) -> None:
     assert coded(mentions(kb, "The Russia-DPRK Summit was held.")) == [
         ("Russia", "RUS"),
