@@ -108,6 +108,12 @@ def test_a_missile_test_is_a_show_of_force(nlp, coder):
     assert dyads(code(nlp, coder, text, [("North Korea", "PRK")])) == {("PRK", None, "15")}
 
 
+def test_traded_accusations_are_mutual(nlp, coder):
+    text = "Peru and Chile traded accusations over the collapse of the talks."
+    events = code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])
+    assert dyads(events) == {("PER", "CHL", "11"), ("CHL", "PER", "11")}
+
+
 def test_whose_request_it_was_is_no_target(nlp, coder):
     text = "The ministers met on Friday at the request of France."
     events = code(nlp, coder, text, [("ministers", "GOV"), ("France", "FRA")])
