@@ -183,11 +183,19 @@ def _title(word: str) -> str:
 
 
 def _forms(name: str) -> tuple[str, ...]:
-    """The phrase in title case, and in capitals too when it is one short word."""
+    """The phrase in title case, and with its short words in capitals too (``THE_AU`` is
+    "The Au" and "The AU")."""
     phrase = phrase_of(name)
-    plain = name.strip().strip("_")
-    short = plain.isalpha() and len(plain) <= _SHORT and plain.isupper()
-    return (phrase, plain) if short and plain != phrase else (phrase,)
+    words = phrase.split(" ")
+    capitals = " ".join(_short_in_capitals(word, i) for i, word in enumerate(words))
+    return (phrase, capitals) if capitals != phrase else (phrase,)
+
+
+def _short_in_capitals(word: str, index: int) -> str:
+    """An acronym-like word in capitals: short, alphabetic, no function word after the first."""
+    function = index > 0 and word.lower() in _FUNCTION_WORDS
+    short = word.isalpha() and len(word) <= _SHORT and word.lower() != "the"
+    return word.upper() if short and not function else word
 
 
 # Actors --------------------------------------------------------------------------------

@@ -302,8 +302,27 @@ def _mentions(
     scan = with_people
     found = _distributed(scan, _coordinated(scan, first))
     found = sorted([*found, *_entity_people(scan, found)], key=lambda f: f.first)
-    mentions = [_mention(scan, item) for item in found]
+    mentions = _acronyms_as_named(text, [_mention(scan, item) for item in found])
     return tuple(corefer(scan.text, mentions))
+
+
+def _acronyms_as_named(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``the European Union (EU)``: an acronym in brackets right after a name, made of its
+    initials, is the same actor as the name (a user's dictionary may code them apart)."""
+    kept = list(mentions)
+    for index in range(1, len(kept)):
+        name, acronym = kept[index - 1], kept[index]
+        between = text[name.end : acronym.start]
+        closed = text[acronym.end : acronym.end + 1] == ")"
+        if between.strip() == "(" and closed and _initials_of(acronym.text, name.text):
+            kept[index] = dataclasses.replace(acronym, actor=name.actor)
+    return kept
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """Whether an acronym is the initials of a name's capitalised words (``EU``)."""
+    initials = "".join(word[0] for word in re.findall(r"[A-Z][\w'-]*", name))
+    return acronym.isupper() and len(acronym) >= 2 and acronym == initials
 
 
 # Tokens and atoms ----------------------------------------------------------------------

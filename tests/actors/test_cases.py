@@ -257,3 +257,21 @@ def test_a_dictionary_name_wins_over_the_packaged_reading_of_it(tmp_path: Path) 
         assert zimbabwe is not None and zimbabwe.code == code
     untouched = lookup("Zimbabwe", knowledge=default_knowledge_base())
     assert untouched is not None and untouched.code == "ZWE"
+
+
+def test_a_dictionary_acronym_in_a_longer_name_is_matched_in_capitals(tmp_path: Path) -> None:
+    (tmp_path / "test.actors.txt").write_text("THE_AU [IGOAFR]\n", encoding="utf-8")
+    kb = KnowledgeBase.load([tmp_path / "test.actors.txt"])
+    found = find_mentions("The AU said so.", knowledge=kb)
+    assert [m.actor.code for m in found if m.actor] == ["IGOAFR"]  # not the packaged IGOAU
+
+
+def test_an_acronym_in_brackets_is_the_name_before_it(tmp_path: Path) -> None:
+    (tmp_path / "test.actors.txt").write_text("EUROPEAN_UNION [IGOEEU]\n", encoding="utf-8")
+    kb = KnowledgeBase.load([tmp_path / "test.actors.txt"])
+    found = find_mentions("Peru and the European Union (EU) agree.", knowledge=kb)
+    assert [(m.text, m.actor.code) for m in found if m.actor] == [
+        ("Peru", "PER"),
+        ("European Union", "IGOEEU"),
+        ("EU", "IGOEEU"),
+    ]
