@@ -20,7 +20,7 @@ from typing import Any
 from eventwire.datatypes import Document, Event, Factuality, Mention, Span, stable_id
 from eventwire.errors import StageError
 from eventwire.events import syntax
-from eventwire.events.factuality import SPEECH_VERBS, classify, intention, refusal
+from eventwire.events.factuality import SPEECH_VERBS, classify, intention, refusal, threat
 from eventwire.events.lexicon import (
     ANY_COMPLEMENT,
     NO_EVENT,
@@ -30,7 +30,14 @@ from eventwire.events.lexicon import (
     parse_pattern,
     regular_stems,
 )
-from eventwire.events.ontology import CameoCode, Ontology, intent_of, load_ontology, refusal_of
+from eventwire.events.ontology import (
+    CameoCode,
+    Ontology,
+    intent_of,
+    load_ontology,
+    refusal_of,
+    threatened,
+)
 
 Token = Any
 RULE_PREFIX = "cameo_rules.v1"
@@ -143,12 +150,15 @@ class MentionIndex:
 
     def sharing(self, mention: Mention, head: Token) -> list[Mention]:
         """Actors coordinated inside the phrase's name that share its role ("the foreign
-        ministers of Russia and China": the resolver gave China the ministers' sectors)."""
+        ministers of Russia and China", "Indian and Chinese troops": the resolver gave India
+        and China the role's sectors)."""
         sectors = mention.actor.sectors if mention.actor is not None else ()
         inside = [t for t in head.subtree if mention.start <= t.idx < mention.end]
-        after = [c for t in inside for c in t.conjuncts if c.idx >= mention.end]
+        outside = [
+            c for t in inside for c in t.conjuncts if not mention.start <= c.idx < mention.end
+        ]
         found: list[Mention] = []
-        for other in filter(None, (self.at(conjunct.idx) for conjunct in after)):
+        for other in filter(None, (self.at(conjunct.idx) for conjunct in outside)):
             shares = other.actor is not None and other.actor.sectors == sectors
             if sectors and shares and other not in found:
                 found.append(other)
@@ -249,7 +259,7 @@ class CameoCoder:
             found = [_match_noun(p, token) for p in self.lexicon.nouns.get(lemma, ())]
         else:
             return None
-        matches = [m for m in found if m is not None]
+        matches = [m for m in found if m is not None and not _naming(m)]
         return max(matches, key=_preference) if matches else None
 
     def verb_patterns(self, token: Token, lemma: str) -> tuple[Pattern, ...]:
@@ -322,8 +332,10 @@ class CameoCoder:
         """The code and factuality of an event: a refused cooperative act is a rejection
         ("will not lift the embargo": 1244), a promised one an intent ("will lift the
         embargo": 0354), a promised conflictual act a threat ("will impose sanctions":
-        1312), each as sure as the refusal or promise itself. A pattern that states the
-        negation ("clash ^will ^not") codes the negated act itself, as asserted."""
+        1312), a threatened act a threat whatever it is ("threatened to withdraw
+        benefits": 130), each as sure as the refusal, threat or promise itself. A pattern
+        that states the negation ("clash ^will ^not") codes the negated act itself, as
+        asserted."""
         trigger = match.trigger
         factuality = classify(trigger)
         if match.pattern.states_negation:
@@ -331,7 +343,8 @@ class CameoCoder:
             return code, Factuality.ASSERTED if negated else factuality
         if reversed_code or not self.stances:  # "A will visit B": nothing on B's part
             return code, factuality
-        for stance, recode in ((refusal, refusal_of), (intention, intent_of)):
+        stances = ((refusal, refusal_of), (threat, threatened), (intention, intent_of))
+        for stance, recode in stances:
             said = stance(trigger)
             new_code = recode(code.code) if said is not None else None
             if said is not None and new_code is not None:
@@ -525,6 +538,9 @@ def _match_verb(
         targets = syntax.clause_subjects(complement)  # "demanded that Israel withdraw"
     if not targets and pattern.complement:  # "agreed to lift sanctions on B"
         targets = [t for a in anchors[1:] for t in syntax.prep_objects(a, COMPLEMENT_TARGET_PREPS)]
+    named_complement = pattern.complement not in ("", ANY_COMPLEMENT)
+    if not targets and complement is not None and named_complement and not pattern.complement_obj:
+        targets = syntax.with_conjuncts(syntax.direct_objects(complement))  # "vowed to attack B"
     return Match(
         pattern=pattern,
         trigger=verb,
@@ -543,6 +559,14 @@ def _phrase_objects(pattern: Pattern, anchors: list[Token]) -> list[Token]:
     if not found and any(c.dep_ == "prt" and c.lower_ == prep for c in verb.children):
         found = syntax.direct_objects(verb)  # "quarrelled over the plans": a particle and object
     return [o for o in found if syntax.names_object(o, noun, tuple(mods))]
+
+
+def _naming(match: Match) -> bool:
+    """A verb that names its object, without the pattern's preposition: "called it a
+    terrorist act" is no call on anyone."""
+    verb = match.trigger
+    naming = any(child.dep_ == "oprd" for child in verb.children)
+    return naming and bool(match.pattern.target_preps) and not match.prep_found
 
 
 def _object_instead_of_preposition(match: Match) -> bool:
@@ -820,10 +844,18 @@ def _where(mention: Mention | None) -> str:
 
 
 def _without_duplicates(events: Iterable[Event]) -> list[Event]:
-    """One event per sentence, dyad and root: the most confident wins."""
+    """One event per sentence, dyad and root: the most confident wins. A source's act with
+    no target gives way to its act of the same root on a target ("police used tear gas to
+    disperse protesters" is one act on the protesters)."""
     best: dict[tuple[object, ...], Event] = {}
     for event in events:
         key = (event.sentence, _where(event.source), _where(event.target), event.root)
         if key not in best or event.confidence > best[key].confidence:
             best[key] = event
-    return sorted(best.values(), key=lambda e: (e.evidence.start, e.trigger.start, e.cameo))
+    targeted = {(e.sentence, _where(e.source), e.root) for e in best.values() if e.target}
+    kept = [
+        e
+        for e in best.values()
+        if e.target or (e.sentence, _where(e.source), e.root) not in targeted
+    ]
+    return sorted(kept, key=lambda e: (e.evidence.start, e.trigger.start, e.cameo))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.datatypes import Factuality
-from eventwire.events.syntax import ACCUSING_VERBS
+from eventwire.events.syntax import ACCUSING_VERBS, WORDING_VERBS
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_AUX = frozenset({"could", "would", "might", "may", "should", "must", "can", "ca"})
@@ -124,6 +124,8 @@ def _own_factuality(token: Any) -> Factuality | None:
         return Factuality.NEGATED
     for child in token.children:
         lower = child.lower_
+        if child.dep_ == "det" and lower in ("no", "any"):  # "any attack", "no talks"
+            return Factuality.NEGATED if lower == "no" else Factuality.HYPOTHETICAL
         if child.dep_ in ("aux", "auxpass") and lower in FUTURE_AUX:
             return Factuality.FUTURE
         if child.dep_ in ("aux", "auxpass") and lower in MODAL_AUX:
@@ -156,7 +158,9 @@ def _alleged(token: Any) -> bool:
     if head.lemma_.lower() not in ACCUSING_VERBS:
         return False
     return (token.dep_ == "prep" and token.lower_ in ("of", "for")) or (
-        token.dep_ == "advcl" and token.tag_ == "VBG"
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.lemma_.lower() not in WORDING_VERBS  # "..., vowing to retaliate"
     )
 
 
@@ -224,6 +228,18 @@ def _wished_of_another(governor: Any, link: str) -> bool:
 
 def _passive(verb: Any) -> bool:
     return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+
+
+THREATENING = frozenset({"threaten"})
+
+
+def threat(trigger: Any) -> Factuality | None:
+    """When the trigger's action is threatened by its doer ("threatened to close the
+    strait"), the factuality of the threat itself; else None."""
+    if _negated(trigger):
+        return None
+    governor = _governor_in(trigger, THREATENING)
+    return None if governor is None else classify(governor)
 
 
 def _negated(token: Any) -> bool:

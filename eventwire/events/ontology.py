@@ -190,6 +190,12 @@ def threat_of(code: str) -> str | None:
     return _most_specific(_THREATS, code)
 
 
+def threatened(code: str) -> str:
+    """What threatening an action is: its THREATEN code, or the general 130 for an action
+    with none ("threatened to withdraw trade benefits")."""
+    return threat_of(code) or "130"
+
+
 def refusal_of(code: str) -> str | None:
     """The REJECT code of refusing a cooperative action (03-08), or None for other codes."""
     return _most_specific(_REFUSALS, code)

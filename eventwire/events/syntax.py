@@ -161,16 +161,17 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     if is_purpose(verb) and (not children(head, OBJECT_DEPS) or _of_means(head)):
         return verb_subjects(head, depth=depth + 1)  # "protesters gathered to denounce"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
-        return _participle_subjects(head, depth)  # "A shelled B, killing five"
+        return _participle_subjects(head, depth, verb)  # "A shelled B, killing five"
     return []
 
 
-def _participle_subjects(head: Token, depth: int) -> list[Token]:
+def _participle_subjects(head: Token, depth: int, participle: Token) -> list[Token]:
     """The doers of a participle after a clause: that clause's, or, when the clause is a
     parenthetical "witnesses said", those of the clause reported ("soldiers opened fire,
     witnesses said, killing five")."""
     alleged = alleged_acts(head)
-    if alleged:  # "accused Russia of shelling a hospital, killing two nurses"
+    if alleged and participle.lemma_.lower() not in WORDING_VERBS:
+        # "accused Russia of shelling a hospital, killing two nurses" (not "..., calling it")
         return verb_subjects(alleged[0], depth=depth + 1)
     if head.lemma_.lower() not in REPORTING_VERBS:
         return verb_subjects(head, depth=depth + 1)
@@ -178,6 +179,12 @@ def _participle_subjects(head: Token, depth: int) -> list[Token]:
     return verb_subjects(reported[0], depth=depth + 1) if reported else []
 
 
+WORDING_VERBS = REPORTING_VERBS | {
+    *("call", "describe", "term", "label", "brand", "vow", "warn", "threaten", "demand"),
+    *("urge", "insist", "deny", "dismiss", "condemn", "say"),
+}
+"""Verbs of words: a participle of them after an accusation is the accuser's ("accused
+Kyiv of the attack, calling it terrorism")."""
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect"})
 """Verbs whose "of"/"for" gerund is the act alleged of their object ("accused Russia of
 shelling")."""

@@ -114,6 +114,37 @@ def test_traded_accusations_are_mutual(nlp, coder):
     assert dyads(events) == {("PER", "CHL", "11"), ("CHL", "PER", "11")}
 
 
+def test_roles_coordinated_before_a_mention_share_it(nlp, coder):
+    text = "Peruvian and Chilean troops clashed near the border."
+    events = code(nlp, coder, text, [("Peruvian", "PERMIL"), ("Chilean troops", "CHLMIL")])
+    assert dyads(events) == {("PERMIL", "CHLMIL", "19"), ("CHLMIL", "PERMIL", "19")}
+
+
+def test_an_act_on_a_target_absorbs_the_same_act_on_no_one(nlp, coder):
+    text = "Chilean police used tear gas to disperse the protesters."
+    events = code(nlp, coder, text, [("Chilean police", "CHLCOP"), ("protesters", "OPP")])
+    assert dyads(events) == {("CHLCOP", "OPP", "17")}
+
+
+def test_a_verb_that_names_its_object_is_no_appeal(nlp, coder):
+    text = "Peru accused Chile of attacking Lima, calling it an act of war."
+    events = code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL"), ("Lima", "PERGOV")])
+    found = {(e.source.actor.code, e.target.actor.code, e.root, e.factuality) for e in events}
+    assert found == {
+        ("PER", "CHL", "11", Factuality.ASSERTED),
+        ("CHL", "PERGOV", "19", Factuality.REPORTED),
+    }
+
+
+def test_a_participle_of_words_after_an_accusation_is_the_accuser_s(nlp, coder):
+    text = "Peru accused Chile of shelling the border, vowing to attack Chile."
+    events = code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])
+    vow = [e for e in events if e.trigger.text == "attack"]
+    assert [(e.source.actor.code, e.cameo, e.factuality) for e in vow] == [
+        ("PER", "1384", Factuality.ASSERTED)
+    ]
+
+
 def test_whose_request_it_was_is_no_target(nlp, coder):
     text = "The ministers met on Friday at the request of France."
     events = code(nlp, coder, text, [("ministers", "GOV"), ("France", "FRA")])
@@ -161,6 +192,8 @@ def test_a_request_codes_the_appeal_not_the_requested_act(nlp, coder):
         ("Russia is said to have attacked Ukraine.", Factuality.REPORTED),
         ("Belarus wants Russia to attack Ukraine.", Factuality.HYPOTHETICAL),  # only a wish
         ("Russia is not expected to attack Ukraine.", Factuality.NEGATED),
+        ("Any attack by Russia on Ukraine failed.", Factuality.HYPOTHETICAL),
+        ("There was no attack by Russia on Ukraine.", Factuality.NEGATED),
     ],
 )
 def test_factuality(nlp, text, expected):
@@ -191,12 +224,23 @@ def test_factuality(nlp, text, expected):
         ("Analysts expect that Washington could attack Cuba.", ("190", Factuality.HYPOTHETICAL)),
         # a decision is the act, still to come
         ("Washington decided to lift the embargo on Cuba.", ("085", Factuality.FUTURE)),
+        # a threatened act is a threat on the act's object, whatever the act
+        ("Washington threatened to deport Cuban diplomats.", ("137", Factuality.ASSERTED)),
+        ("Washington threatened to withdraw its aid to Cuba.", ("1311", Factuality.ASSERTED)),
+        ("Washington threatened to withdraw its troops from Cuba.", ("130", Factuality.ASSERTED)),
     ],
 )
 def test_refused_and_promised_acts(nlp, coder, text, expected):
-    actors = [("Washington", "USA"), ("Obama", "USAGOV"), ("Cuba", "CUB")]
+    actors = [("Washington", "USA"), ("Obama", "USAGOV"), ("Cuban diplomats", "CUBGOV")]
+    actors += [("Cuba", "CUB")] if "Cuba " in text or "Cuba." in text else []
     events = code(nlp, coder, text, [(a, c) for a, c in actors if a in text])
     assert (events[0].cameo, events[0].factuality) == expected
+
+
+def test_a_threatened_act_s_object_is_the_threat_s_target(nlp, coder):
+    text = "Washington threatened to arrest Cuban diplomats."
+    events = code(nlp, coder, text, [("Washington", "USA"), ("Cuban diplomats", "CUBGOV")])
+    assert dyads(events) == {("USA", "CUBGOV", "13")}
 
 
 def test_what_a_speaker_says_another_must_do_is_a_demand(nlp, coder):
