@@ -145,6 +145,18 @@ def test_a_participle_of_words_after_an_accusation_is_the_accuser_s(nlp, coder):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru and Chile began joint naval drills.", {("PER", "CHL", "06"), ("CHL", "PER", "06")}),
+        ("Peru revoked its defence agreement with Chile.", {("PER", "CHL", "12")}),
+        ("Peru received fighter jets from Chile.", {("CHL", "PER", "07")}),
+    ],
+)
+def test_lexicon_patterns_of_news(nlp, coder, text, expected):
+    assert dyads(code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])) == expected
+
+
 def test_whose_request_it_was_is_no_target(nlp, coder):
     text = "The ministers met on Friday at the request of France."
     events = code(nlp, coder, text, [("ministers", "GOV"), ("France", "FRA")])
