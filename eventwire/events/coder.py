@@ -20,7 +20,14 @@ from typing import Any
 from eventwire.datatypes import Document, Event, Factuality, Mention, Span, stable_id
 from eventwire.errors import StageError
 from eventwire.events import syntax
-from eventwire.events.factuality import SPEECH_VERBS, classify, intention, refusal, threat
+from eventwire.events.factuality import (
+    SPEECH_VERBS,
+    classify,
+    intention,
+    refusal,
+    rejected_words,
+    threat,
+)
 from eventwire.events.lexicon import (
     ANY_COMPLEMENT,
     NO_EVENT,
@@ -46,6 +53,8 @@ RULE_PREFIX = "cameo_rules.v1"
 UNTARGETED_ROOTS = tuple(f"{root:02d}" for root in range(2, 21))
 # Roots where "A and B <did it>" with no target means they did it with each other.
 RECIPROCAL_ROOTS = ("03", "04", "05", "06", "19")
+# Roots of acts of words: refused or denied, they were said all the same.
+WORDS_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # Codes of those roots aimed at one side: "China and Russia praised the deal" praise no one.
 DIRECTED_CODES = frozenset({"051", "052", "053", "054", "055", "056"})
 # Prepositions that name the target inside a complement ("agreed to lift sanctions on B").
@@ -338,6 +347,9 @@ class CameoCoder:
         asserted."""
         trigger = match.trigger
         factuality = classify(trigger)
+        said = rejected_words(trigger) if code.root in WORDS_ROOTS else None
+        if said is not None:  # "Netanyahu rejected calls by Biden for ...": Biden called
+            return code, said
         if match.pattern.states_negation:
             negated = factuality is Factuality.NEGATED
             return code, Factuality.ASSERTED if negated else factuality
@@ -541,10 +553,14 @@ def _match_verb(
     named_complement = pattern.complement not in ("", ANY_COMPLEMENT)
     if not targets and complement is not None and named_complement and not pattern.complement_obj:
         targets = syntax.with_conjuncts(syntax.direct_objects(complement))  # "vowed to attack B"
+    sources = syntax.verb_subjects(verb)
+    visit = syntax.attributive_visit(verb)
+    if visit is not None:  # "Xi met the visiting Russian minister"
+        sources, targets = visit
     return Match(
         pattern=pattern,
         trigger=verb,
-        sources=tuple(syntax.verb_subjects(verb)),
+        sources=tuple(sources),
         targets=tuple(targets),
         used=tuple(used),
         objects=tuple(objects) if pattern.obj else (),

@@ -155,6 +155,8 @@ def _alleged(token: Any) -> bool:
     """Whether a token is an act an accusing verb alleges: its "of"/"for" gerund or a
     participle after it."""
     head = token.head
+    if token.dep_ == "prep" and head.dep_ == "dobj":  # "accused Chinese vessels of ramming"
+        head = head.head
     if head.lemma_.lower() not in ACCUSING_VERBS:
         return False
     return (token.dep_ == "prep" and token.lower_ in ("of", "for")) or (
@@ -228,6 +230,17 @@ def _wished_of_another(governor: Any, link: str) -> bool:
 
 def _passive(verb: Any) -> bool:
     return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+
+
+def rejected_words(trigger: Any) -> Factuality | None:
+    """When the trigger is a noun of words that a verb of refusal takes as its object
+    ("rejected calls for a ceasefire", "denied the accusations"), the factuality of the
+    refusal: the words were said all the same. Else None."""
+    head = trigger.head
+    rejected = trigger.dep_ == "dobj" and head.lemma_.lower() in NEGATING_GOVERNORS
+    if not rejected or trigger.pos_ not in ("NOUN", "PROPN") or _negated(trigger):
+        return None
+    return classify(head)
 
 
 THREATENING = frozenset({"threaten"})

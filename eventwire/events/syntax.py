@@ -158,11 +158,36 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return [head]  # "troops who attacked", "troops attacking"
     if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
         return with_conjuncts(children(head.head, OBJECT_DEPS))  # "accused Russia of shelling"
+    if verb.dep_ == "pcomp" and _accused_object(head.head):  # the parser hung "of" on Russia
+        return with_conjuncts([head.head])
     if is_purpose(verb) and (not children(head, OBJECT_DEPS) or _of_means(head)):
         return verb_subjects(head, depth=depth + 1)  # "protesters gathered to denounce"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         return _participle_subjects(head, depth, verb)  # "A shelled B, killing five"
     return []
+
+
+HOSTING_VERBS = frozenset({"tell", "meet", "receive", "host", "welcome", "thank", "greet"})
+
+
+def attributive_visit(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """ "Xi met the visiting Russian minister", "talks with the visiting president": the
+    visitor (the object "visiting" describes) and the host (the clause's subject). Also
+    the parse that makes "visiting" the complement of a verb of meeting ("Xi told visiting
+    Secretary Blinken that ...")."""
+    if verb.lower_ != "visiting":
+        return None
+    visitor: Token | None = None
+    clause: Token | None = None
+    if verb.dep_ == "amod" and verb.head.dep_ in ("dobj", "pobj"):
+        visitor, clause = verb.head, governing_verb(verb.head)
+    elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in HOSTING_VERBS:
+        found = children(verb, OBJECT_DEPS)
+        if found and not children(verb.head, OBJECT_DEPS):
+            visitor, clause = found[0], verb.head
+    if visitor is None or clause is None:
+        return None
+    return with_conjuncts([visitor]), with_conjuncts(children(clause, SUBJECT_DEPS))
 
 
 def _participle_subjects(head: Token, depth: int, participle: Token) -> list[Token]:
@@ -188,6 +213,11 @@ Kyiv of the attack, calling it terrorism")."""
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect"})
 """Verbs whose "of"/"for" gerund is the act alleged of their object ("accused Russia of
 shelling")."""
+
+
+def _accused_object(noun: Token) -> bool:
+    """Whether a noun is the object of an accusing verb ("accused Chinese vessels")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ACCUSING_VERBS
 
 
 def alleged_acts(verb: Token) -> list[Token]:

@@ -151,10 +151,42 @@ def test_a_participle_of_words_after_an_accusation_is_the_accuser_s(nlp, coder):
         ("Peru and Chile began joint naval drills.", {("PER", "CHL", "06"), ("CHL", "PER", "06")}),
         ("Peru revoked its defence agreement with Chile.", {("PER", "CHL", "12")}),
         ("Peru received fighter jets from Chile.", {("CHL", "PER", "07")}),
+        ("Peru's plan won praise from Chile.", {("CHL", "PER", "05")}),
     ],
 )
 def test_lexicon_patterns_of_news(nlp, coder, text, expected):
     assert dyads(code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Boric met the visiting Peruvian minister.", ("CHLGOV", "PERGOV", "04")),
+        ("Boric held talks with the visiting Peruvian minister.", ("CHLGOV", "PERGOV", "04")),
+    ],
+)
+def test_a_visiting_guest_visits_the_host(nlp, coder, text, expected):
+    actors = [("Boric", "CHLGOV"), ("Peruvian minister", "PERGOV")]
+    events = code(nlp, coder, text, actors)
+    assert dyads(events) == {expected, ("PERGOV", "CHLGOV", "04")}
+    [visit] = [e for e in events if e.trigger.text == "visiting"]
+    assert (visit.source.actor.code, visit.cameo) == ("PERGOV", "042")
+
+
+def test_an_accused_object_does_the_act_alleged_of_it(nlp, coder):
+    text = "Peru accused Chilean vessels of ramming its patrol boat near the coast."
+    events = code(nlp, coder, text, [("Peru", "PER"), ("Chilean vessels", "CHLUNK")])
+    ramming = [e for e in events if e.trigger.text == "ramming"]
+    assert [(e.source.actor.code, e.root, e.factuality) for e in ramming] == [
+        ("CHLUNK", "19", Factuality.REPORTED)
+    ]
+
+
+def test_words_rejected_were_said_all_the_same(nlp, coder):
+    text = "Peru rejected calls by Chile for a Palestinian state."
+    events = code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])
+    calls = [e for e in events if e.trigger.text == "calls"]
+    assert [(e.source.actor.code, e.factuality) for e in calls] == [("CHL", Factuality.ASSERTED)]
 
 
 def test_whose_request_it_was_is_no_target(nlp, coder):
