@@ -87,12 +87,34 @@ class Match:
         return any(t.head.lower_ in self.pattern.target_preps for t in self.targets)
 
 
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
 def _subjects_above(pronoun: Token) -> Iterator[Token]:
-    """The subjects, other than pronouns, of the clauses above a pronoun, nearest first."""
+    """The subjects, other than pronouns, of the clauses above a pronoun, nearest first;
+    not, for "him", "her" or "them", the doer of its own verb ("Macron called Putin and
+    urged him": not Macron)."""
+    bound = {t.i for t in _own_subjects(pronoun)}
     for clause in syntax.governing_clauses(pronoun):
         for subject in syntax.children(clause, syntax.SUBJECT_DEPS):
+            if subject.i in bound:
+                continue
             if subject is not pronoun and subject.lower_ not in syntax.ACTOR_PRONOUNS:
                 yield subject
+
+
+PERSON_KINDS = frozenset({"person", "office"})
+
+
+def _agrees(pronoun: Token, mention: Mention) -> bool:
+    """Whether a pronoun may stand for a mention: "them" and "they" for no single person."""
+    return pronoun.lower_ not in ("them", "they") or mention.kind not in PERSON_KINDS
+
+
+def _own_subjects(pronoun: Token) -> list[Token]:
+    """For an object pronoun, the doers of its own verb, which it cannot stand for."""
+    verb = syntax.governing_verb(pronoun) if pronoun.lower_ in OBJECT_PRONOUNS else None
+    return syntax.verb_subjects(verb) if verb is not None else []
 
 
 class MentionIndex:
@@ -127,9 +149,15 @@ class MentionIndex:
         else the nearest actor named before it in the sentence."""
         for subject in _subjects_above(pronoun):
             found = self.for_phrase(subject)
-            if found is not None:
+            if found is not None and _agrees(pronoun, found):
                 return found
-        before = [m for m in self.mentions if pronoun.sent.start_char <= m.start < pronoun.idx]
+        bound = {id(m) for m in self.of_phrases(_own_subjects(pronoun))}
+        bound |= {id(m) for m in self.mentions if not _agrees(pronoun, m)}
+        before = [
+            m
+            for m in self.mentions
+            if pronoun.sent.start_char <= m.start < pronoun.idx and id(m) not in bound
+        ]
         return before[-1] if before else None
 
     def plural_antecedents(self, pronoun: Token) -> list[Mention]:
@@ -147,7 +175,7 @@ class MentionIndex:
         coordinated subject."""
         found: list[Mention] = []
         for head in heads:
-            plural = self.plural_antecedents(head) if head.lower_ == "they" else []
+            plural = self.plural_antecedents(head) if head.lower_ in ("they", "them") else []
             if len(plural) > 1 and self.at(head.idx) is None:
                 found += [m for m in plural if m not in found]
                 continue
@@ -269,7 +297,8 @@ class CameoCoder:
         else:
             return None
         matches = [m for m in found if m is not None and not _naming(m)]
-        return max(matches, key=_preference) if matches else None
+        best = max(matches, key=_preference) if matches else None
+        return _phone_call(best) if best is not None and _phoned(best) else best
 
     def verb_patterns(self, token: Token, lemma: str) -> tuple[Pattern, ...]:
         """The patterns of a verb's lemma; for a lemma the lexicon lacks, those of the
@@ -577,12 +606,48 @@ def _phrase_objects(pattern: Pattern, anchors: list[Token]) -> list[Token]:
     return [o for o in found if syntax.names_object(o, noun, tuple(mods))]
 
 
+_PHONE = parse_pattern("041", "call", origin="phone rule")
+PHONING_VERBS = frozenset({"call", "ring"})
+
+
+def _phoned(match: Match) -> bool:
+    """ "Macron called Putin": a verb of calling whose object is a person or a name, with
+    no "on" or "for" to make it an appeal, is a telephone call."""
+    verb, pattern = match.trigger, match.pattern
+    if verb.lemma_.lower() not in PHONING_VERBS or match.prep_found or pattern.complement:
+        return False
+    objects = syntax.direct_objects(verb)
+    named = [o for o in objects if _names_a_person(o)]
+    return bool(named) and not any(child.dep_ == "oprd" for child in verb.children)
+
+
+def _names_a_person(noun: Token) -> bool:
+    """A name, "him"/"her", or a noun with a name beside it ("his counterpart Putin")."""
+    beside = [c for c in noun.children if c.dep_ in ("appos", "compound")]
+    return (
+        noun.pos_ == "PROPN"
+        or noun.lower_ in ("him", "her")
+        or any(c.pos_ == "PROPN" for c in beside)
+    )
+
+
+def _phone_call(match: Match) -> Match:
+    """The match recoded as a telephone call (041) to the verb's object."""
+    objects = tuple(syntax.with_conjuncts(syntax.direct_objects(match.trigger)))
+    return dataclasses.replace(match, pattern=_PHONE, targets=objects)
+
+
 def _naming(match: Match) -> bool:
     """A verb that names its object, without the pattern's preposition: "called it a
-    terrorist act" is no call on anyone."""
+    terrorist act", "what Delhi called a training camp" (two objects) is no call on anyone."""
     verb = match.trigger
-    naming = any(child.dep_ == "oprd" for child in verb.children)
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    two = len(objects) > 1 and verb.lemma_.lower() in NAMING_VERBS
+    naming = two or any(child.dep_ == "oprd" for child in verb.children)
     return naming and bool(match.pattern.target_preps) and not match.prep_found
+
+
+NAMING_VERBS = frozenset({"call", "name", "label", "term", "brand", "dub"})
 
 
 def _object_instead_of_preposition(match: Match) -> bool:

@@ -252,13 +252,26 @@ def mutual(targets: Iterable[Token]) -> bool:
     )
 
 
+TIME_WORDS = frozenset(
+    {*("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}
+    | {*("today", "tonight", "day", "days", "week", "weeks", "weekend", "month", "months")}
+    | {*("year", "years", "morning", "afternoon", "evening", "night", "eve", "anniversary")}
+)
+"""Nouns of time: "on Friday" is when, never whom."""
+
+
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
-    """Objects of the token's prepositions whose word is in ``preps``."""
+    """Objects of the token's prepositions whose word is in ``preps``, but no time ("called
+    on Friday")."""
     wanted = set(preps)
     found = []
     for prep in token.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in wanted:
-            found += [child for child in prep.children if child.dep_ == "pobj"]
+            found += [
+                child
+                for child in prep.children
+                if child.dep_ == "pobj" and child.lower_ not in TIME_WORDS
+            ]
     return with_conjuncts(found)
 
 
@@ -549,7 +562,7 @@ def measured(amount: Token) -> list[Token]:
 
 POSSESSIVE_PRONOUNS = frozenset({"their", "his", "her", "its"})
 # Pronouns that stand for a political actor named before them in the sentence.
-ACTOR_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+ACTOR_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "him", "her", "them"})
 
 
 def governing_clauses(token: Token) -> list[Token]:

@@ -23,10 +23,15 @@ def coder():
 
 
 def code(nlp, coder, text, actors):
+    """The events of a text whose actors are (phrase, code) or (phrase, code, kind)."""
     article = Article(id="t", text=text, published=datetime(2019, 4, 26))
     doc = to_document(Document(article=article), nlp(text))
-    mentions = tuple(_sector_alone(mention_of(text, phrase, actor)) for phrase, actor in actors)
+    mentions = tuple(_sector_alone(_mention(text, *actor)) for actor in actors)
     return coder(Document(**{**_fields(doc), "mentions": mentions})).events
+
+
+def _mention(text, phrase, code, kind=""):
+    return mention_of(text, phrase, code, kind=kind)
 
 
 SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "CVL", "MED", "JUD", "LEG"})
@@ -187,6 +192,33 @@ def test_words_rejected_were_said_all_the_same(nlp, coder):
     events = code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])
     calls = [e for e in events if e.trigger.text == "calls"]
     assert [(e.source.actor.code, e.factuality) for e in calls] == [("CHL", Factuality.ASSERTED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Boric called Castillo on Friday.", {("CHLGOV", "PERGOV", "04")}),
+        ("Boric called on Castillo to resign.", {("CHLGOV", "PERGOV", "02")}),
+        ("Boric called Castillo a liar.", set()),
+        ("Chile shelled what Boric called a rebel camp near Lima.", set()),
+    ],
+)
+def test_calling_a_person_is_a_phone_call(nlp, coder, text, expected):
+    actors = [(a, c) for a, c in [("Boric", "CHLGOV"), ("Castillo", "PERGOV")] if a in text]
+    assert dyads(code(nlp, coder, text, actors)) == expected
+
+
+def test_an_object_pronoun_is_not_the_doer_of_its_verb(nlp, coder):
+    text = "Boric phoned Castillo on Friday and urged him to resign."
+    events = code(nlp, coder, text, [("Boric", "CHLGOV"), ("Castillo", "PERGOV")])
+    assert dyads(events) == {("CHLGOV", "PERGOV", "04"), ("CHLGOV", "PERGOV", "02")}
+
+
+def test_them_stands_for_no_single_person(nlp, coder):
+    text = "Boric said Chile had detained ten Peruvian diplomats and accused them of spying."
+    actors = [("Boric", "CHLGOV", "person"), ("Chile", "CHL"), ("Peruvian diplomats", "PERGOV")]
+    accusations = [e for e in code(nlp, coder, text, actors) if e.root == "11"]
+    assert [(e.source.actor.code, e.target.actor.code) for e in accusations] == [("CHL", "PERGOV")]
 
 
 def test_whose_request_it_was_is_no_target(nlp, coder):
