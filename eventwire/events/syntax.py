@@ -412,6 +412,7 @@ def names_object(token: Token, lemma: str, modifiers: tuple[str, ...] = ()) -> b
 COUNTING_NOUNS = frozenset(
     {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"}
     | {"barrage", "volley", "salvo", "wave", "series", "number", "couple", "pair", "batch"}
+    | {"team", "contingent"}
 )
 
 

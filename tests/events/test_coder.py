@@ -157,6 +157,7 @@ def test_a_participle_of_words_after_an_accusation_is_the_accuser_s(nlp, coder):
         ("Peru revoked its defence agreement with Chile.", {("PER", "CHL", "12")}),
         ("Peru received fighter jets from Chile.", {("CHL", "PER", "07")}),
         ("Peru's plan won praise from Chile.", {("CHL", "PER", "05")}),
+        ("Peru sent a team of medical experts to Chile.", {("PER", "CHL", "07")}),
     ],
 )
 def test_lexicon_patterns_of_news(nlp, coder, text, expected):
