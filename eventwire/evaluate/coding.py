@@ -136,12 +136,20 @@ def evaluate_events(records: Iterable[Record], options: Options) -> Score:
     )
 
 
+PHOENIX_VERBAL_CONFLICT = frozenset({9, 10, 11, 12, 13, 16})
+"""Phoenix counts REDUCE RELATIONS (16: expelling envoys, suspending aid) as verbal
+conflict, where the four-way QuadClass of our codes counts it as material."""
+
+
 def phoenix_class(root: str) -> int:
-    """The Phoenix/ICEWS quad class: 0 neutral (01-02), then 1-4 as ours."""
+    """The Phoenix/ICEWS quad class: 0 neutral (01-02), 1 verbal cooperation (03-05),
+    2 material cooperation (06-08), 3 verbal conflict (09-13 and 16), 4 material conflict."""
     number = int(root)
     if number <= 2:
         return 0
-    return 1 if number <= 5 else 2 if number <= 8 else 3 if number <= 13 else 4
+    if number in PHOENIX_VERBAL_CONFLICT:
+        return 3
+    return 1 if number <= 5 else 2 if number <= 8 else 4
 
 
 _DID_NOT_HAPPEN = frozenset({"negated", "hypothetical"})

@@ -23,6 +23,7 @@ def document(*events: Event) -> Document:
 
 def test_phoenix_classes_of_the_roots() -> None:
     assert [phoenix_class(root) for root in ("01", "03", "07", "11", "19")] == [0, 1, 2, 3, 4]
+    assert [phoenix_class(root) for root in ("14", "15", "16", "17")] == [4, 4, 3, 4]
 
 
 def test_a_sentence_without_events_is_neutral() -> None:
