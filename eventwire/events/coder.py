@@ -287,7 +287,7 @@ class CameoCoder:
         found: list[Match | None]
         if nominal:  # "wounded in army shelling": the noun "shelling"
             found = [_match_noun(p, token) for p in nominal]
-        elif token.pos_ in ("VERB", "AUX"):
+        elif token.pos_ in ("VERB", "AUX") or syntax.misread_verb(token):
             patterns = _for_form(self.verb_patterns(token, lemma), token.lower_)
             objects = syntax.direct_objects(token) if patterns else []
             clauses = syntax.complements(token) if any(p.complement for p in patterns) else []

@@ -112,6 +112,12 @@ def children(token: Token, deps: frozenset[str]) -> list[Token]:
     return found
 
 
+def misread_verb(token: Token) -> bool:
+    """A verb the tagger took for a plural noun, though it has a subject ("the government
+    rejects and condemns ...": "rejects" tagged NNS)."""
+    return token.tag_ == "NNS" and any(child.dep_ in SUBJECT_DEPS for child in token.children)
+
+
 def is_passive(verb: Token) -> bool:
     """Whether a verb is in the passive voice."""
     return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
@@ -144,6 +150,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     head = verb.head
     if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT"):
         return verb_subjects(head, depth=depth + 1)  # also a root verb tagged as a noun
+    if verb.dep_ == "conj" and misread_verb(head):  # "the government rejects and condemns"
+        return verb_subjects(head, depth=depth + 1)
     if verb.dep_ == "xcomp" and is_passive(head) and children(head, PASSIVE_SUBJECT_DEPS):
         return with_conjuncts(children(head, PASSIVE_SUBJECT_DEPS))  # "X is expected to meet"
     if verb.dep_ == "xcomp" and head.dep_ == "acomp":  # "Arnor is about to restore ties"

@@ -222,6 +222,12 @@ def test_them_stands_for_no_single_person(nlp, coder):
     assert [(e.source.actor.code, e.target.actor.code) for e in accusations] == [("CHL", "PERGOV")]
 
 
+def test_a_verb_tagged_as_a_plural_noun_still_codes(nlp, coder):
+    text = "The Chilean government, thus, rejects and condemns the decision by Peru, he said."
+    events = code(nlp, coder, text, [("Chilean government", "CHLGOV"), ("Peru", "PER")])
+    assert ("CHLGOV", "PER", "11") in dyads(events)
+
+
 def test_whose_request_it_was_is_no_target(nlp, coder):
     text = "The ministers met on Friday at the request of France."
     events = code(nlp, coder, text, [("ministers", "GOV"), ("France", "FRA")])
