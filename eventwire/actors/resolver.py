@@ -704,6 +704,8 @@ def _titled(scan: _Scan, j: int) -> _Phrase | None:
     roles, qualifiers, stop = found
     words = WHERE_WORDS if roles[-1].kind == "group" else frozenset({"of"})
     words = frozenset() if roles[-1].phrase in PLACE_ROLES else words
+    if _owned(scan, j):  # "its forces in Crimea" are not Crimea's
+        words = words - {"in"}
     of = _of_clause(scan, stop, words)
     head: _Atom | None = None
     if of is not None:
@@ -711,6 +713,14 @@ def _titled(scan: _Scan, j: int) -> _Phrase | None:
         roles = inner + roles
     person = _person_after(scan, stop, office=roles[-1].kind == "office")
     return _Phrase(j, person.stop if person else stop, head, roles, qualifiers, person)
+
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _owned(scan: _Scan, j: int) -> bool:
+    """Whether a possessive pronoun stands right before token j."""
+    return j > 0 and scan.tokens[j - 1].lower in POSSESSIVE_PRONOUNS
 
 
 def _of_clause(

@@ -33,6 +33,7 @@ from eventwire.events.lexicon import (
     NO_EVENT,
     Lexicon,
     Pattern,
+    irregular_lemmas,
     load_lexicon,
     parse_pattern,
     regular_stems,
@@ -302,11 +303,13 @@ class CameoCoder:
 
     def verb_patterns(self, token: Token, lemma: str) -> tuple[Pattern, ...]:
         """The patterns of a verb's lemma; for a lemma the lexicon lacks, those of the
-        regular stems of its form (spaCy lemmatizes "cordoned" as "cordone")."""
+        regular stems of its form (spaCy lemmatizes "cordoned" as "cordone") or of the
+        irregular past it is ("overran" tagged as a present verb)."""
         found = self.lexicon.verbs.get(lemma)
         if found is not None:
             return found
-        stem = next((s for s in regular_stems(token.lower_) if s in self.lexicon.verbs), "")
+        stems = [*regular_stems(token.lower_), *irregular_lemmas(token.lower_)]
+        stem = next((s for s in stems if s in self.lexicon.verbs), "")
         return self.lexicon.verbs[stem] if stem else ()
 
     def events_of(
@@ -924,19 +927,29 @@ def _where(mention: Mention | None) -> str:
     return f"{mention.start}:{mention.actor.code if mention.actor else ''}"
 
 
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _family(root: str) -> str:
+    """A root, or "force" for the roots of violence, which news often names twice for one
+    act ("blown up by a missile fired by rebels")."""
+    return "force" if root in FORCE_ROOTS else root
+
+
 def _without_duplicates(events: Iterable[Event]) -> list[Event]:
     """One event per sentence, dyad and root: the most confident wins. A source's act with
     no target gives way to its act of the same root on a target ("police used tear gas to
-    disperse protesters" is one act on the protesters)."""
+    disperse protesters" is one act on the protesters), and an act of violence (18-20) to
+    one of any of these roots."""
     best: dict[tuple[object, ...], Event] = {}
     for event in events:
         key = (event.sentence, _where(event.source), _where(event.target), event.root)
         if key not in best or event.confidence > best[key].confidence:
             best[key] = event
-    targeted = {(e.sentence, _where(e.source), e.root) for e in best.values() if e.target}
+    targeted = {(e.sentence, _where(e.source), _family(e.root)) for e in best.values() if e.target}
     kept = [
         e
         for e in best.values()
-        if e.target or (e.sentence, _where(e.source), e.root) not in targeted
+        if e.target or (e.sentence, _where(e.source), _family(e.root)) not in targeted
     ]
     return sorted(kept, key=lambda e: (e.evidence.start, e.trigger.start, e.cameo))

@@ -49,6 +49,8 @@ UNLIKELY_GOVERNORS = frozenset({"likely", "unlikely", "able", "unable"})
 """Adjectives whose complement may or may not happen ("is likely to attack")."""
 HEARSAY_PASSIVES = frozenset({"say", "report", "believe", "think", "allege", "rumor", "suspect"})
 """Passive verbs that report their subject's act ("Russia is said to have attacked")."""
+HEARSAY_ADJECTIVES = frozenset({"alleged", "suspected", "purported", "reported", "claimed"})
+"""Adjectives that make the event noun they describe a report ("the alleged attack")."""
 REQUEST_GOVERNORS = frozenset(
     {
         "urge",
@@ -126,6 +128,8 @@ def _own_factuality(token: Any) -> Factuality | None:
         lower = child.lower_
         if child.dep_ == "det" and lower in ("no", "any"):  # "any attack", "no talks"
             return Factuality.NEGATED if lower == "no" else Factuality.HYPOTHETICAL
+        if child.dep_ == "amod" and lower in HEARSAY_ADJECTIVES:  # "the alleged attack"
+            return Factuality.REPORTED
         if child.dep_ in ("aux", "auxpass") and lower in FUTURE_AUX:
             return Factuality.FUTURE
         if child.dep_ in ("aux", "auxpass") and lower in MODAL_AUX:

@@ -130,6 +130,32 @@ def regular_stems(word: str) -> list[str]:
     return []
 
 
+IRREGULAR_PASTS = {
+    **{"ran": "run", "threw": "throw", "thrown": "throw", "drew": "draw", "drawn": "draw"},
+    **{"held": "hold", "took": "take", "taken": "take", "came": "come", "fought": "fight"},
+    **{"struck": "strike", "shot": "shoot", "sent": "send", "led": "lead", "broke": "break"},
+    **{"broken": "break", "gave": "give", "given": "give", "met": "meet", "fled": "flee"},
+    **{"sought": "seek", "won": "win", "slew": "slay", "slain": "slay", "stole": "steal"},
+    **{"stolen": "steal", "sold": "sell", "told": "tell", "kept": "keep", "left": "leave"},
+    **{"made": "make", "paid": "pay", "sank": "sink", "sunk": "sink", "spoke": "speak"},
+    **{"spoken": "speak", "swore": "swear", "sworn": "swear", "tore": "tear", "torn": "tear"},
+    **{"blew": "blow", "blown": "blow", "froze": "freeze", "frozen": "freeze", "bade": "bid"},
+}
+"""Irregular past forms, also after a prefix ("overran": "overrun"), for verbs the tagger
+misreads as present and so leaves unlemmatized."""
+VERB_PREFIXES = ("", "over", "out", "under", "with", "up", "re", "fore", "mis", "for")
+
+
+def irregular_lemmas(word: str) -> list[str]:
+    """The lemmas an irregular past form may have ("overran": "overrun", "withheld":
+    "withhold")."""
+    return [
+        prefix + IRREGULAR_PASTS[word[len(prefix) :]]
+        for prefix in VERB_PREFIXES
+        if word.startswith(prefix) and word[len(prefix) :] in IRREGULAR_PASTS
+    ]
+
+
 def _fail(origin: str, message: str) -> ConfigError:
     return ConfigError(f"{origin}: {message} (format: CODE<TAB>PATTERN<TAB>EXAMPLE)")
 

@@ -155,6 +155,15 @@ def test_a_stance_towards_a_country_gives_no_country(
     assert coded(mentions(kb, text)) == expected
 
 
+def test_forces_a_possessive_owns_are_not_of_the_place_they_are_in(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "Russia moved its troops in Georgia.")) == [
+        ("Russia", "RUS"),
+        ("troops", "MIL"),
+        ("Georgia", "GEO"),
+    ]
+    assert coded(mentions(kb, "The troops in Georgia moved.")) == [("troops in Georgia", "GEOMIL")]
+
+
 def test_hyphenated_compounds_give_two_mentions(kb: KnowledgeBase) -> None:
     assert coded(mentions(kb, "The Russia-DPRK Summit was held.")) == [
         ("Russia", "RUS"),

@@ -158,6 +158,10 @@ def test_a_participle_of_words_after_an_accusation_is_the_accuser_s(nlp, coder):
         ("Peru received fighter jets from Chile.", {("CHL", "PER", "07")}),
         ("Peru's plan won praise from Chile.", {("CHL", "PER", "05")}),
         ("Peru sent a team of medical experts to Chile.", {("PER", "CHL", "07")}),
+        ("Peru had lunch with Chile's president.", {("PER", "CHL", "04")}),
+        ("Peru fired on Chile's boats.", {("PER", "CHL", "19")}),
+        ("Peru fired its ambassador to Chile.", set()),
+        ("Peru strengthened its forces near Chile.", {("PER", "CHL", "15")}),
     ],
 )
 def test_lexicon_patterns_of_news(nlp, coder, text, expected):
@@ -226,6 +230,25 @@ def test_a_verb_tagged_as_a_plural_noun_still_codes(nlp, coder):
     text = "The Chilean government, thus, rejects and condemns the decision by Peru, he said."
     events = code(nlp, coder, text, [("Chilean government", "CHLGOV"), ("Peru", "PER")])
     assert ("CHLGOV", "PER", "11") in dyads(events)
+
+
+def test_an_irregular_past_tagged_as_present_still_codes(nlp, coder):
+    text = "Peruvian jihadists overran a military base in Chile after a firefight."
+    actors = [("Peruvian jihadists", "PERREB"), ("Chile", "CHL")]
+    assert ("PERREB", "CHL", "19") in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_violent_act_on_no_one_gives_way_to_one_on_a_target(nlp, coder):
+    text = "The jet was blown up over Chile by a missile believed to be fired by Peruvian rebels."
+    events = code(nlp, coder, text, [("Chile", "CHL"), ("Peruvian rebels", "PERREB")])
+    assert all(e.target is not None for e in events if e.root in ("18", "19"))
+
+
+def test_an_alleged_act_is_reported(nlp, coder):
+    text = "Chile condemned the alleged attack by Peru on its embassy."
+    events = code(nlp, coder, text, [("Chile", "CHL"), ("Peru", "PER")])
+    attacks = [e for e in events if e.trigger.text == "attack"]
+    assert attacks and all(e.factuality is Factuality.REPORTED for e in attacks)
 
 
 def test_whose_request_it_was_is_no_target(nlp, coder):

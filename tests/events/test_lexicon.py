@@ -152,3 +152,12 @@ def test_the_packaged_examples_code_as_written():
         for pattern, doc in zip(patterns, docs, strict=True)
     )
     assert coded / len(patterns) >= EXAMPLES_CODED_FLOOR
+
+
+def test_irregular_pasts_give_their_lemmas_also_after_a_prefix():
+    from eventwire.events.lexicon import irregular_lemmas
+
+    assert irregular_lemmas("overran") == ["overrun"]
+    assert irregular_lemmas("withheld") == ["withhold"]
+    assert irregular_lemmas("fought") == ["fight"]
+    assert irregular_lemmas("attacked") == []
