@@ -113,9 +113,13 @@ def children(token: Token, deps: frozenset[str]) -> list[Token]:
 
 
 def misread_verb(token: Token) -> bool:
-    """A verb the tagger took for a plural noun, though it has a subject ("the government
-    rejects and condemns ...": "rejects" tagged NNS)."""
-    return token.tag_ == "NNS" and any(child.dep_ in SUBJECT_DEPS for child in token.children)
+    """A verb the tagger took for a noun, though it has a subject: a plural ("the
+    government rejects and condemns ...": "rejects" tagged NNS), or a singular with a
+    particle or an object too ("the EU and UN hand over supplies")."""
+    deps = {child.dep_ for child in token.children}
+    if token.tag_ not in ("NN", "NNS") or not deps & SUBJECT_DEPS:
+        return False
+    return token.tag_ == "NNS" or bool(deps & {"prt", "dobj"})
 
 
 def is_passive(verb: Token) -> bool:

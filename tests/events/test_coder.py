@@ -226,6 +226,14 @@ def test_them_stands_for_no_single_person(nlp, coder):
     assert [(e.source.actor.code, e.target.actor.code) for e in accusations] == [("CHL", "PERGOV")]
 
 
+def test_a_verb_tagged_as_a_noun_with_a_particle_still_codes(nlp, coder):
+    text = "Peru and Chile hand over urgently needed medical supplies to the Bolivian Government."
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivian Government", "BOLGOV")]
+    assert {("PER", "BOLGOV", "07"), ("CHL", "BOLGOV", "07")} <= dyads(
+        code(nlp, coder, text, actors)
+    )
+
+
 def test_a_verb_tagged_as_a_plural_noun_still_codes(nlp, coder):
     text = "The Chilean government, thus, rejects and condemns the decision by Peru, he said."
     events = code(nlp, coder, text, [("Chilean government", "CHLGOV"), ("Peru", "PER")])
