@@ -24,6 +24,7 @@ from eventwire.events.factuality import (
     SPEECH_VERBS,
     classify,
     intention,
+    own_claim,
     refusal,
     rejected_words,
     threat,
@@ -387,7 +388,12 @@ class CameoCoder:
             return code, Factuality.ASSERTED if negated else factuality
         if reversed_code or not self.stances:  # "A will visit B": nothing on B's part
             return code, factuality
-        stances = ((refusal, refusal_of), (threat, threatened), (intention, intent_of))
+        stances = (
+            (own_claim, _claim_of),
+            (refusal, refusal_of),
+            (threat, threatened),
+            (intention, intent_of),
+        )
         for stance, recode in stances:
             said = stance(trigger)
             new_code = recode(code.code) if said is not None else None
@@ -446,6 +452,11 @@ def _nominal_gerund(token: Token) -> bool:
         and token.dep_ in _NOMINAL_DEPS
         and not any(child.dep_ == "dobj" for child in token.children)
     )
+
+
+def _claim_of(code: str) -> str:
+    """What claiming an act as one's own is: ACKNOWLEDGE OR CLAIM RESPONSIBILITY (015)."""
+    return "015"
 
 
 def _deontic_demand(verb: Token) -> Match | None:

@@ -247,6 +247,22 @@ def rejected_words(trigger: Any) -> Factuality | None:
     return classify(head)
 
 
+CLAIMING_VERBS = frozenset({"claim", "admit", "acknowledge", "confirm"})
+OWN_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+
+
+def own_claim(trigger: Any) -> Factuality | None:
+    """When the trigger is an act its doers claim as their own ("the rebels claimed that
+    they had attacked the base"), the factuality of the claim; else None."""
+    head = trigger.head
+    if trigger.dep_ != "ccomp" or head.lemma_.lower() not in CLAIMING_VERBS:
+        return None
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].lower_ not in OWN_PRONOUNS or _negated(trigger):
+        return None
+    return classify(head)
+
+
 THREATENING = frozenset({"threaten"})
 
 

@@ -425,6 +425,7 @@ COUNTING_NOUNS = frozenset(
     {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"}
     | {"barrage", "volley", "salvo", "wave", "series", "number", "couple", "pair", "batch"}
     | {"team", "contingent"}
+    | {"some", "many", "most", "several", "all", "part", "rest", "majority", "half"}
 )
 
 

@@ -161,6 +161,7 @@ def test_a_participle_of_words_after_an_accusation_is_the_accuser_s(nlp, coder):
         ("Peru had lunch with Chile's president.", {("PER", "CHL", "04")}),
         ("Peru fired on Chile's boats.", {("PER", "CHL", "19")}),
         ("Peru fired its ambassador to Chile.", set()),
+        ("Peru expelled some of Chile's peacekeepers.", {("PER", "CHL", "16")}),
         ("Peru strengthened its forces near Chile.", {("PER", "CHL", "15")}),
     ],
 )
@@ -257,6 +258,20 @@ def test_an_alleged_act_is_reported(nlp, coder):
     events = code(nlp, coder, text, [("Chile", "CHL"), ("Peru", "PER")])
     attacks = [e for e in events if e.trigger.text == "attack"]
     assert attacks and all(e.factuality is Factuality.REPORTED for e in attacks)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru claimed that it had attacked Chile.", ("PER", "015", Factuality.ASSERTED)),
+        ("Peru claimed that Bolivia had attacked Chile.", ("BOL", "190", Factuality.REPORTED)),
+    ],
+)
+def test_an_act_claimed_as_one_s_own_is_a_claim_of_responsibility(nlp, coder, text, expected):
+    actors = [("Peru", "PER"), ("Bolivia", "BOL"), ("Chile", "CHL")]
+    events = code(nlp, coder, text, [(a, c) for a, c in actors if a in text])
+    assert [(e.source.actor.code, e.cameo, e.factuality) for e in events] == [expected]
+    assert events[0].target.actor.code == "CHL"
 
 
 def test_whose_request_it_was_is_no_target(nlp, coder):
