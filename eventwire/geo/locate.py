@@ -19,10 +19,12 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    14") and the subject of a passive trigger ("Baghdad was hit") count too, as do the
    trigger's clauses ("killed when a mine exploded near Tikrit"), the clauses on its
    arguments ("a driver crossing a bridge in Mosul was shot") and the places of its
-   subject and object ("gunmen in Hebron seized"), of its occasion ("during the
-   invasion of Kuwait", "after a shootout in Multan") and of the target of an assault
-   ("a rocket attack on Homs killed nine"); a direction's "of" puts it in a place ("in the
-   north of Lebanon") or near one ("15 km west of Tikrit", ranked with the describers);
+   subject and object ("gunmen in Hebron seized"), of the noun after its "with", "by",
+   "under", "among" or "for" ("captured with explosives in Kharkiv"), of its occasion
+   ("during the invasion of Kuwait", "after a shootout in Multan") and of the target of an
+   assault ("a rocket attack on Homs killed nine"); a direction's "of" puts it in a place
+   ("in the north of Lebanon") or near one ("15 km west of Tikrit", ranked with the
+   describers);
    a place that only describes a thing ("US soldiers") is neither subject nor object,
    though a place below a country that owns the object or the passive subject counts,
    ranked with the describers ("bombed Kabul's largest market", "captured Mosul
@@ -34,9 +36,13 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    then the one attached nearest the trigger, then the most specific (a point or a city
    over an admin1 area, region or sea, over a country; a name the gazetteer lacks, such as
    a district or a building, counts as a point, before a resolved one: "the Qalandar
-   district of Basra"), then the one closest to the trigger. When the winner is a
-   country, state or region, an attached place inside it wins instead ("in the town of
-   Samawa, in the province of Muthanna"; "in Dhuusa Weyn, a small town in Somalia").
+   district of Basra", unless its words call it a province: "Qorvath province"), then the
+   one closest to the trigger. When the winner is a country, state or region, an attached
+   place inside it wins instead ("in the town of Samawa, in the province of Muthanna"; "in
+   Dhuusa Weyn, a small town in Somalia"), as do a place the words make part of the winner
+   ("the Qorvath region of Aleppo"), a smaller town by a winning city ("In Kyiv, ... in
+   Brovary") and, attached or not, a place set in a winning area by a comma just before it
+   ("in Qorvath province, in northern Syria").
    "on" counts only for points, regions, waters and names the gazetteer lacks ("on
    Russky Island", "an assault on the Bab Qamar District"), never for
    countries or cities directly, where it names a topic ("talks on Syria"), though it may
@@ -230,7 +236,7 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
             rank = (
                 attached.modifier,
                 attached.depth,
-                _specificity(toponym),
+                _specificity(doc, toponym),
                 not _unresolved(toponym),
                 _distance(toponym, event.trigger),
                 toponym.start,
@@ -242,6 +248,8 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
     inner = [(rank, w, t) for rank, w, t in found if not rank[0] and _inside(doc, t, best)]
     if inner:  # "in the town of Samawa, in the province of Muthanna"
         _, word, best = min(inner, key=lambda item: item[0])
+    else:  # "in Qorvath province, in northern Syria"
+        best = _written_before(doc, _eligible(doc, event), best) or best
     return _placed(doc, best, _REASONS.get(word, f"in-sentence preposition '{word}'"))
 
 
@@ -345,18 +353,79 @@ _WIDE = frozenset({"country", "admin1", "region"})
 def _inside(doc: Document, inner: Toponym, outer: Toponym) -> bool:
     """Whether ``inner`` names a more specific place within ``outer``: one of its country
     (for a country) or within a few hundred kilometres (for a state or region), or a name
-    the gazetteer lacks written just before it ("Dhuusa Weyn, a small town in Somalia")."""
-    if outer.place is None or outer.place.precision not in _WIDE or inner is outer:
+    the gazetteer lacks written just before it ("Dhuusa Weyn, a small town in Somalia");
+    one the words put in it ("the Qorvath region of Aleppo"); a smaller town by a city
+    ("In Kyiv, ... at a market in Brovary")."""
+    if inner is outer:
+        return False
+    if _nested_by_words(doc, inner, outer):
+        return True
+    if _in_the_city(inner, outer) and not _called_an_area(doc, inner):
+        return True
+    if outer.place is None or outer.place.precision not in _WIDE:
         return False
     if _unresolved(inner):
         gap = doc.article.text[inner.end : outer.start]
         return inner.end <= outer.start and bool(_CONTAINED_BY.fullmatch(gap))
     place, wide = inner.place, outer.place
-    if place is None or _specificity(inner) >= _specificity(outer) or place.precision in _WIDE:
+    if place is None or place.precision in _WIDE:
+        return False
+    if _specificity(doc, inner) >= _specificity(doc, outer):
         return False
     if wide.precision == "country":
         return place.country == wide.country
     return place.country == wide.country and distance_km(place, wide) <= _INSIDE_KM
+
+
+_CITY_KM = 25.0
+
+
+def _in_the_city(inner: Toponym, outer: Toponym) -> bool:
+    """Whether ``inner`` is a smaller place in or by the city ``outer``, within a few
+    kilometres (a district or a suburb the gazetteer knows: "In Kyiv, ... in Brovary")."""
+    place, city = inner.place, outer.place
+    if place is None or city is None or _unresolved(inner) or _unresolved(outer):
+        return False
+    if city.precision != "city" or place.precision not in ("city", "point"):
+        return False
+    if place.population >= city.population or place.geonameid == city.geonameid:
+        return False
+    return place.country == city.country and distance_km(place, city) <= _CITY_KM
+
+
+def _written_before(doc: Document, toponyms: list[Toponym], outer: Toponym) -> Toponym | None:
+    """The more specific place written just before a province, region or country and set
+    in it by a comma or "in", attached or not: the parser may hang it elsewhere ("killed in
+    airstrikes by the coalition in Qorvath province, in northern Syria")."""
+    if _specificity(doc, outer) == 0:
+        return None
+    text = doc.article.text
+    for toponym in toponyms:
+        if toponym.end > outer.start:
+            continue
+        gap = _SET_IN.fullmatch(text, toponym.end, outer.start)
+        if gap and _more_specific_within(doc, toponym, outer):
+            return toponym
+    return None
+
+
+_SET_IN = re.compile(
+    r"(?:\s+(?:district|province|region|area|village|town|city|county|state|governorate))?"
+    rf"\s*,\s*(?:in\s+)?(?:the\s+)?(?:{_DIRECTION})?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:region|province|state|district|governorate)\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+"""What sets a place in the wider one after it: "Qorvath province, in northern"."""
+
+
+def _more_specific_within(doc: Document, inner: Toponym, outer: Toponym) -> bool:
+    """Whether ``inner`` is more specific than ``outer`` and, as far as the gazetteer
+    knows, in its country."""
+    if _specificity(doc, inner) >= _specificity(doc, outer):
+        return False
+    if _unresolved(inner) or _unresolved(outer) or inner.place is None or outer.place is None:
+        return True
+    return inner.place.country == outer.place.country
 
 
 _CONTAINED_BY = re.compile(
@@ -366,6 +435,20 @@ _CONTAINED_BY = re.compile(
     r"(?:(?:[\w-]+\s+){0,3}?(?:region|province|state|district)\s+of\s+(?:the\s+)?)?"
 )
 """What may stand between a name the gazetteer lacks and the wider place it lies in."""
+
+
+_AREA_NOUN = r"(?:region|area|countryside|sector)"
+_PART_OF = re.compile(rf"\s+{_AREA_NOUN}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?", re.IGNORECASE)
+"""What stands between a place and the wider one it is part of: "the Qorvath region of
+(rural) Aleppo"."""
+
+
+def _nested_by_words(doc: Document, inner: Toponym, outer: Toponym) -> bool:
+    """Whether the words between two places make the first a part of the second: "the
+    Qorvath region of (rural) Aleppo"."""
+    if inner.end > outer.start:
+        return False
+    return bool(_PART_OF.fullmatch(doc.article.text, inner.end, outer.start))
 
 
 def _eligible(doc: Document, event: Event) -> list[Toponym]:
@@ -378,10 +461,44 @@ def _eligible(doc: Document, event: Event) -> list[Toponym]:
     ]
 
 
-def _specificity(toponym: Toponym) -> int:
+def _specificity(doc: Document, toponym: Toponym) -> int:
+    """0 for a point or a city (or a name the gazetteer lacks), 1 for a province, region or
+    sea (or a name the gazetteer lacks that its words call one), 2 for a country."""
     if _unresolved(toponym) or toponym.place is None:
-        return 0
+        return int(_named_area(doc, toponym))
     return SPECIFICITY.get(toponym.place.precision, 2)
+
+
+_AREA_WORD = r"(?:province|governorate|state|countryside|oblast|prefecture)"
+"""Words that call the name before them an area ("Qorvath province"); not "region",
+which news puts after places of any size ("the Basque region", "the Qorvath Farms region")."""
+_AREA_AFTER = re.compile(rf"\s+{_AREA_WORD}\b", re.IGNORECASE)
+_AREA_LAST = re.compile(rf"\s{_AREA_WORD}$", re.IGNORECASE)
+_AREA_BEFORE = re.compile(
+    r"\b(?:province|region|governorate|state|oblast|prefecture)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _named_area(doc: Document, toponym: Toponym) -> bool:
+    """Whether a name the gazetteer lacks is called a province or region by the words
+    around it ("Qorvath province", "the region of Qorvath"): an area, not a point."""
+    return _unresolved(toponym) and _called_an_area(doc, toponym)
+
+
+def _called_an_area(doc: Document, toponym: Toponym) -> bool:
+    """Whether its own words or those around a toponym call it a province or region: "the
+    Qorvath province" (in the toponym or after it), "the region of Qorvath"."""
+    text = doc.article.text
+    before = text[max(0, toponym.start - _AREA_LOOKBEHIND) : toponym.start]
+    return bool(
+        _AREA_LAST.search(toponym.text)
+        or _AREA_AFTER.match(text, toponym.end)
+        or _AREA_BEFORE.search(before)
+    )
+
+
+_AREA_LOOKBEHIND = 40
 
 
 def _unresolved(toponym: Toponym) -> bool:
@@ -432,7 +549,13 @@ def _parse_attachment(parse: Any, toponym: Toponym, trigger: Span) -> _Attached 
         if before.lower_ not in PLACE_NOUNS:
             return None
         start = before
-    return _climb(start, objects_of, chain, local=_specificity(toponym) == 0)
+    return _climb(start, objects_of, chain, local=_local(toponym))
+
+
+def _local(toponym: Toponym) -> bool:
+    """Whether a toponym is a point, a city or a name the gazetteer lacks."""
+    place = toponym.place
+    return place is None or _unresolved(toponym) or SPECIFICITY.get(place.precision, 2) == 0
 
 
 def _chain(root: Any) -> dict[int, int]:
@@ -649,7 +772,15 @@ def _governor(token: Any, word: str) -> int | None:
         return None
     if (word in _ARGUMENT_WORDS and head.dep_ == "agent") or _occasion(head):
         return int(head.head.i)
+    if word in _ARGUMENT_WORDS and head.dep_ == "prep" and head.lower_ in _OTHER_PREPOSITIONS:
+        return int(head.head.i)
     return None
+
+
+_OTHER_PREPOSITIONS = frozenset({"with", "by", "under", "among", "for"})
+"""Prepositions of the trigger whose object's place is the event's ("captured with
+explosives in Kharkiv", "arrested for fraud in Izium"); not "against", whose object is
+often what a protest is about ("protested against the war in Iraq")."""
 
 
 def _occasion(preposition: Any) -> bool:

@@ -571,6 +571,8 @@ def _feature_names(text: str) -> Iterator[tuple[int, str]]:
         named = _name_at(match.start("name"), match["name"])
         if named is not None:
             yield named
+    for match in _GENERIC_FIRST.finditer(text):
+        yield match.start("name"), match["name"]
 
 
 def _listed_before(text: str, end: int) -> Iterator[tuple[int, str]]:
@@ -590,7 +592,7 @@ def _name_at(start: int, text: str) -> tuple[int, str] | None:
     first = name.split()[0]
     if first in _LEADING_WORDS:
         start, name = start + len(first) + 1, name[len(first) :].lstrip()
-    if not name or not name[0].isupper() or name.split()[0] in _LEADING_WORDS:
+    if not name or not name.lstrip(_AYN_MARKS)[:1].isupper() or name.split()[0] in _LEADING_WORDS:
         return None
     return start, name
 
@@ -610,7 +612,11 @@ _FEATURE_NOUNS = (
     "enclave|settlement|settlements|refugee camp|camp|municipality|island|islands|areas|"
     "suburbs|neighbou?rhoods|farms|outskirts|stronghold"
 )
-_NAME_WORD = r"[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)*"
+_AYN_MARKS = "'\u2018\u2019"
+_AYN = f"[{_AYN_MARKS}]?"
+"""The apostrophe or left quotation mark (U+2018) that a transliterated Arabic name or
+word of it may begin with, for an ayn: the village of U+2018 Ibta, Al-U+2018 Arqub."""
+_NAME_WORD = rf"{_AYN}[A-Z][\w'\u2019]*(?:-{_AYN}[A-Z][\w'\u2019]*)*"
 _NAME = (
     rf"(?:(?:al|el|as|ash|ad|ar|at|az|an)[-\s])?{_NAME_WORD}"
     rf"(?:\s(?:(?:al|el|as|ad|de|del|bin|ibn)[-\s])?{_NAME_WORD}){{0,3}}"
@@ -636,6 +642,13 @@ _APPOSED_FEATURE = re.compile(
 )
 """A name that an apposition says is a place ("Dhuusa Weyn, a small town in Somalia",
 "Qasba, a poor area of Karachi")."""
+_GENERIC_WORDS = "Kafr|Kfar|Tal|Tall|Tell|Jabal|Jebel|Deir|Wadi|Beit|Dahiyat|Khirbet|Marj|Qasr"
+_GENERIC_FIRST = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_GENERIC_WORDS})\s(?:(?:al|el|Al|El|as|ad)-)?{_NAME_WORD})(?![\w-])"
+)
+"""A name whose first word is a feature noun of the place's own language (Arabic "Kafr",
+village; "Tal", hill; "Jabal", mountain; "Deir", monastery; "Wadi", valley): "Kafr Zoumal",
+"Jabal Al-Qirsh", whatever the NER labelled it."""
 _LEADING_WORDS = frozenset(
     {*("In", "At", "On", "The", "A", "An", "From", "Near", "Into", "Of", "To", "By", "For")}
     | {"With", "And", "But", "Outside", "Inside", "Across"}
@@ -700,7 +713,9 @@ _FACILITY_WORDS = (
     "Camp|Checkpoint|Street|Road|Avenue|Bridge|Hotel|Prison|Stadium|District|Province|"
     "Governorate|Village|Neighbou?rhood|Quarter|Mountains?|Valley|River|Lake|Island|Port|"
     "Palace|Embassy|Station|Park|Plaza|Compound|Refugee Camp|Crossing|Highway|Junction|"
-    "Fields?|Farms?|Hills?|Housing Project|Checkpoint|Roundabout|Dam|Factory|Plant"
+    "Fields?|Farms?|Hills?|Housing Project|Checkpoint|Roundabout|Dam|Factory|Plant|Suburb|"
+    "Airbase|Air Base|Gorge|Complex|Plains?|Orchards?|Springs?|Barracks|Silos?|"
+    "Hilltop|Tower"
 )
 _FACILITY = re.compile(
     r"\b(?:in|at|near|outside|inside|into|on|across|around|toward|towards|targeting|"

@@ -465,6 +465,24 @@ def test_a_place_after_of_in_the_object(
         ("The Liberation Front of Tajikistan was attacked by troops.", "attacked", None),
         # a town after "the streets of" is a place, whatever the NER says
         ("Police patrolled the streets of Nazareth on Sunday.", "patrolled", "Nazareth"),
+        # a name the words call a province is no point: the city wins
+        ("Rebels seized Kharkiv, capital of Qorvath province, on Friday.", "seized", "Kharkiv"),
+        # a place written just before the province or country it lies in, attached or not
+        (
+            "Four fighters were killed during raids by militias in Qorvath province, in "
+            "northern Syria, monitors said.",
+            "killed",
+            "Qorvath province",
+        ),
+        # a smaller town by the city a sentence opens with
+        (
+            "In Kyiv on Monday, police arrested two men at a market in Brovary.",
+            "arrested",
+            "Brovary",
+        ),
+        # a place of the noun after another preposition of the trigger ("with", "for")
+        ("Police arrested three smugglers with stolen weapons in Kharkiv.", "arrested", "Kharkiv"),
+        ("Two clerks were arrested for fraud in Kharkiv on Monday.", "arrested", "Kharkiv"),
     ],
 )
 def test_the_most_specific_place_where_it_happened(
@@ -519,6 +537,17 @@ def test_places_among_given_toponyms(
     spacy_document: Callable[[str], Document], text: str, trigger: str, where: str
 ) -> None:
     assert place_of(spacy_document(text), trigger) == where
+
+
+def test_the_part_of_a_place_the_words_name() -> None:
+    """ "the Qorvath region of Aleppo": the region, though the gazetteer ranks a city as more
+    specific."""
+    region = Place(name="Qorvath", lat=36.3, lon=37.3, country="SYR", precision="region")
+    aleppo = Place(name="Aleppo", lat=36.2, lon=37.15, country="SYR")
+    text = "Rebels attacked a convoy in the Qorvath region of Aleppo."
+    places = [toponym(text, "Qorvath", region), toponym(text, "Aleppo", aleppo)]
+    (located,) = locate(text, places, [event(text, "attacked")])
+    assert located.place is not None and located.place.text == "Qorvath"
 
 
 def test_a_place_the_parser_hangs_on_a_date_of_the_trigger(nlp: Any) -> None:

@@ -274,6 +274,28 @@ def test_names_that_an_apposition_or_a_plural_feature_noun_makes_places(
     assert names == ["Dhuusa Weyn", "Somalia", "Kafr Amim", "Tell Sukkar"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a feature noun of the place's own language begins the name, whatever the NER says
+        ("A suicide bomber blew himself up inside Kafr Zoumal on Friday.", "Kafr Zoumal"),
+        ("Troops stormed the rebel positions on Jabal Al-Qirsh overnight.", "Jabal Al-Qirsh"),
+        # a transliterated ayn may begin a name after a feature noun
+        ("Shells fell on the village of \u2018Ayn Qorvath on Monday.", "\u2018Ayn Qorvath"),
+        ("Fighting raged in the district of Al-\u2018Arqub on Monday.", "Al-\u2018Arqub"),
+        # a facility word closes a name a locative preposition introduces
+        ("Gunmen fired at the Qorvath Suburb on Monday.", "Qorvath Suburb"),
+        ("Rebels attacked the troops at the Tarvik Airbase on Monday.", "Tarvik Airbase"),
+    ],
+)
+def test_local_names_the_ner_missed(
+    geoparser: Geoparser, make_document: MakeDocument, text: str, name: str
+) -> None:
+    others = [] if name.endswith(("Suburb", "Airbase")) else [(name, "PERSON")]
+    doc = geoparser(make_document(text, others=others))
+    assert name in [toponym.text for toponym in doc.toponyms]
+
+
 def test_names_listed_before_a_plural_feature_noun_are_places(
     geoparser: Geoparser, make_document: MakeDocument
 ) -> None:
