@@ -321,7 +321,7 @@ class CameoCoder:
         if not sources and not match.pattern.nominal:  # "an attack by rebels killed five"
             agents = [a for s in match.sources for a in syntax.prep_objects(s, ("by",))]
             sources = mentions.of_phrases(agents)
-        targets = mentions.of_phrases(match.targets)
+        targets = mentions.of_phrases(self._doers_of_events(match.targets))
         root = match.pattern.code[:2]
         reciprocal = (
             root in self.reciprocal_roots
@@ -367,6 +367,16 @@ class CameoCoder:
                 self.build_event(doc, index, sentence, match, s, t, reverse) for s, t in pairs
             ]
         return events
+
+    def _doers_of_events(self, targets: Sequence[Token]) -> list[Token]:
+        """Targets, an event noun among them replaced by its "by" agent ("welcomed the
+        release of the prisoners by the authorities": the authorities)."""
+        found: list[Token] = []
+        for target in targets:
+            nominal = target.pos_ == "NOUN" and target.lemma_.lower() in self.lexicon.nouns
+            agents = syntax.prep_objects(target, ("by",)) if nominal else []
+            found += agents or [target]
+        return found
 
     def _stance(
         self, code: CameoCode, match: Match, *, reversed_code: bool

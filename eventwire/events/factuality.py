@@ -51,6 +51,12 @@ HEARSAY_PASSIVES = frozenset({"say", "report", "believe", "think", "allege", "ru
 """Passive verbs that report their subject's act ("Russia is said to have attacked")."""
 HEARSAY_ADJECTIVES = frozenset({"alleged", "suspected", "purported", "reported", "claimed"})
 """Adjectives that make the event noun they describe a report ("the alleged attack")."""
+FUTURE_NOUNS = frozenset(
+    {"decision", "plan", "intention", "pledge", "promise", "offer", "proposal", "bid", "vow"}
+)
+"""Nouns whose infinitive is still to come ("the decision to sell weapons")."""
+REQUEST_NOUNS = frozenset({"call", "demand", "appeal", "request", "order", "pressure", "threat"})
+"""Nouns whose infinitive is only asked or threatened ("calls to withdraw")."""
 REQUEST_GOVERNORS = frozenset(
     {
         "urge",
@@ -155,12 +161,22 @@ def _sourced(clause: Any) -> bool:
     )
 
 
+PUNISHING = frozenset(
+    {"arrest", "detain", "jail", "imprison", "sentence", "convict", "indict", "prosecute"}
+    | {"punish", "fine", "execute", "try", "sanction", "expel", "deport"}
+)
+"""Verbs whose "for" gerund is the act alleged of the one punished ("jailed for spying")."""
+
+
 def _alleged(token: Any) -> bool:
     """Whether a token is an act an accusing verb alleges: its "of"/"for" gerund or a
     participle after it."""
     head = token.head
     if token.dep_ == "prep" and head.dep_ == "dobj":  # "accused Chinese vessels of ramming"
         head = head.head
+    punished = token.dep_ == "prep" and token.lower_ == "for" and head.lemma_ in PUNISHING
+    if punished:  # "was arrested for collaborating with the rebels"
+        return True
     if head.lemma_.lower() not in ACCUSING_VERBS:
         return False
     return (token.dep_ == "prep" and token.lower_ in ("of", "for")) or (
@@ -188,6 +204,11 @@ def _governor_factuality(governor: Any, link: str) -> Factuality | None:
         return Factuality.REPORTED
     if link == "ccomp" and lemma in SPEECH_VERBS:
         return Factuality.REPORTED
+    if link == "acl" and governor.pos_ == "NOUN":  # "the plan to sell", "calls to withdraw"
+        if lemma in FUTURE_NOUNS:
+            return Factuality.FUTURE
+        if lemma in REQUEST_NOUNS:
+            return Factuality.HYPOTHETICAL
     return None
 
 

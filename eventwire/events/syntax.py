@@ -169,7 +169,9 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     if verb.dep_ in ("relcl", "acl") and not _passive_participle(verb):
         return [head]  # "troops who attacked", "troops attacking"
     if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
-        return with_conjuncts(children(head.head, OBJECT_DEPS))  # "accused Russia of shelling"
+        accused = head.head  # "accused Russia of shelling", "Russia was accused of shelling"
+        deps = PASSIVE_SUBJECT_DEPS if is_passive(accused) else OBJECT_DEPS
+        return with_conjuncts(children(accused, deps))
     if verb.dep_ == "pcomp" and _accused_object(head.head):  # the parser hung "of" on Russia
         return with_conjuncts([head.head])
     if is_purpose(verb) and (not children(head, OBJECT_DEPS) or _of_means(head)):

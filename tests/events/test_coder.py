@@ -274,6 +274,33 @@ def test_an_act_claimed_as_one_s_own_is_a_claim_of_responsibility(nlp, coder, te
     assert events[0].target.actor.code == "CHL"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile was accused of shelling Peru.", ("CHL", "PER", "19", Factuality.REPORTED)),
+        ("Chile was jailed for attacking Peru.", ("CHL", "PER", "19", Factuality.REPORTED)),
+        ("Chile condemned Peru's decision to attack Bolivia.", ("PER", "BOL", "19", Factuality.FUTURE)),
+        ("Chile rejected calls by Peru to attack Bolivia.", ("PER", "BOL", "19", Factuality.HYPOTHETICAL)),
+    ],
+)  # fmt: skip
+def test_acts_alleged_decided_or_asked_for(nlp, coder, text, expected):
+    actors = [
+        (a, c) for a, c in [("Chile", "CHL"), ("Peru", "PER"), ("Bolivia", "BOL")] if a in text
+    ]
+    events = code(nlp, coder, text, actors)
+    found = {
+        (e.source.actor.code, e.target and e.target.actor.code, e.root, e.factuality)
+        for e in events
+    }
+    assert expected in found
+
+
+def test_the_target_of_a_reaction_to_an_event_is_its_doer(nlp, coder):
+    text = "Chile welcomed the release of the prisoners by Peru."
+    events = code(nlp, coder, text, [("Chile", "CHL"), ("prisoners", "CRM"), ("Peru", "PER")])
+    assert ("CHL", "PER", "05") in dyads(events)
+
+
 def test_whose_request_it_was_is_no_target(nlp, coder):
     text = "The ministers met on Friday at the request of France."
     events = code(nlp, coder, text, [("ministers", "GOV"), ("France", "FRA")])
