@@ -72,11 +72,13 @@ GENERIC_HEADS = frozenset(
 # Roles too often adjectives or common words ("an official visit", "general election",
 # "executive order") to make a mention alone, without a country or a name.
 # Weapons too: "Russian missiles" are Russia's military, "a missile" alone is no actor.
+# "Parties" alone are the sides of a conflict or a deal more often than political parties.
 LONE_DROPPED = frozenset(
     {"official", "head", "chief", "general", "executive", "representative", "delegate", "firm",
      "missile", "missiles", "rocket", "rockets", "drone", "drones", "tank", "tanks",
      "artillery", "jet", "warplane", "warplanes", "bomber", "bombers", "intelligence",
-     "island", "islands", "land", "counterpart", "counterparts"}
+     "island", "islands", "land", "counterpart", "counterparts", "air defence", "air defense",
+     "air defences", "air defenses", "parties"}
 )  # fmt: skip
 # Roles that are places: an actor only with a country before them ("a Syrian island"); the
 # place after them says where they are ("the island in Vladivostok" is no Russian actor).

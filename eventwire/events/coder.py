@@ -350,7 +350,7 @@ class CameoCoder:
         if not sources and match.pattern.nominal:  # "A and B shook hands during their talks"
             owners = syntax.possessive_pronoun_owners(match.trigger)
             sources = mentions.of_phrases(owners)
-        if match.pattern.nominal and sources and not targets:
+        if match.pattern.nominal and sources and not targets and root >= "09":
             targets = _fallback_targets(match.trigger, mentions, sources)
         if match.pattern.nominal and not sources and len(targets) >= 2:
             sources, targets = targets, []  # "the summit between A and B"
@@ -814,7 +814,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 
 
 def _fallback_targets(noun: Token, mentions: MentionIndex, sources: list[Mention]) -> list[Mention]:
-    """For "B faces difficulties due to A's sanctions": the subject of the governing clause."""
+    """For "B faces difficulties due to A's sanctions": the subject of the governing clause,
+    which suffers a hostile act (roots 09-20); cooperation it does not undergo ("Pyongyang
+    condemned the US exercises" is no exercise with Pyongyang)."""
     verb = syntax.governing_verb(noun)
     if verb is None or syntax.is_argument_of(noun, verb):
         return []  # "B condemned an attack by A": B is no target of the attack

@@ -301,6 +301,12 @@ def test_the_target_of_a_reaction_to_an_event_is_its_doer(nlp, coder):
     assert ("CHL", "PER", "05") in dyads(events)
 
 
+def test_a_cooperative_event_noun_does_not_target_the_clause_subject(nlp, coder):
+    text = "Lima said it faced new threats from Chile's military exercises."
+    actors = [("Lima", "PERGOV"), ("Chile", "CHL")]
+    assert ("CHL", "PERGOV", "06") not in dyads(code(nlp, coder, text, actors))
+
+
 def test_whose_request_it_was_is_no_target(nlp, coder):
     text = "The ministers met on Friday at the request of France."
     events = code(nlp, coder, text, [("ministers", "GOV"), ("France", "FRA")])
