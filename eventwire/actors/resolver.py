@@ -1119,6 +1119,8 @@ def _standalone_noise(scan: _Scan, phrase: _Phrase) -> bool:
         lone = len(phrase.roles) == 1 and phrase.roles[0].phrase in LONE_DROPPED
         return lone or _inside_name(scan, phrase.first)
     first, stop = phrase.head.first, phrase.head.stop
+    if _backing(scan, stop):  # "Iran-backed militias" are not Iran
+        return True
     if phrase.head.name_kind == "metonym":  # "in Brussels", not "in the Kremlin"
         return _after_locative(scan, first) and _possessive(scan, stop) == stop
     if phrase.head.name_kind != "capital":
@@ -1128,6 +1130,26 @@ def _standalone_noise(scan: _Scan, phrase: _Phrase) -> bool:
         or _inside_entity(scan, first, stop)
         or (_spaced(scan, stop) and _name_word(scan, stop) and stop not in scan.atoms)
         or _after_name(scan, first)
+    )
+
+
+BACKING_WORDS = frozenset(
+    {"backed", "allied", "linked", "based", "aligned", "sponsored", "funded", "supported"}
+    | {"affiliated", "inspired", "friendly", "leaning", "trained", "armed"}
+)
+"""Words after a hyphen that make a name a patron or a place, not the actor: "Iran-backed
+militias", "a Pakistan-based group" (not "Saudi-led", where Saudi Arabia leads)."""
+
+
+def _backing(scan: _Scan, stop: int) -> bool:
+    """Whether the name ending at token ``stop`` is glued by a hyphen to a backing word."""
+    tokens = scan.tokens
+    return (
+        stop + 1 < len(tokens)
+        and tokens[stop].text == "-"
+        and not tokens[stop].gap
+        and not tokens[stop + 1].gap
+        and tokens[stop + 1].lower in BACKING_WORDS
     )
 
 

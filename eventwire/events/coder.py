@@ -55,6 +55,8 @@ RULE_PREFIX = "cameo_rules.v1"
 UNTARGETED_ROOTS = tuple(f"{root:02d}" for root in range(2, 21))
 # Roots where "A and B <did it>" with no target means they did it with each other.
 RECIPROCAL_ROOTS = ("03", "04", "05", "06", "19")
+# Roots of cooperation, where troops of no country are the source's own to move or withdraw.
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Roots of acts of words: refused or denied, they were said all the same.
 WORDS_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # Codes of those roots aimed at one side: "China and Russia praised the deal" praise no one.
@@ -140,7 +142,7 @@ class MentionIndex:
         """The mention naming the noun phrase headed by ``head``; a pronoun's antecedent."""
         for token in syntax.subtree_heads(head):
             mention = self.at(token.idx)
-            if mention is not None:
+            if mention is not None and not _adjective_of_no_country(mention, token):
                 return mention
         if head.lower_ in syntax.ACTOR_PRONOUNS:
             return self.antecedent(head)
@@ -155,6 +157,12 @@ class MentionIndex:
                 return found
         bound = {id(m) for m in self.of_phrases(_own_subjects(pronoun))}
         bound |= {id(m) for m in self.mentions if not _agrees(pronoun, m)}
+        starts = {token.idx: token for token in pronoun.sent}
+        bound |= {  # "... military bases it seized": not "military"
+            id(m)
+            for m in self.mentions
+            if m.start in starts and _adjective_of_no_country(m, starts[m.start])
+        }
         before = [
             m
             for m in self.mentions
@@ -334,6 +342,8 @@ class CameoCoder:
             objects = _distinct(mentions.at(t.idx) for t in match.objects if t not in owned)
             targets = [m for m in objects if not _own_forces(m, sources)]
             rejected = [m for m in objects if m not in targets]
+        if root in COOPERATIVE_ROOTS:  # "A and B agreed to withdraw troops": their own
+            targets = [m for m in targets if not _own_forces(m, sources)]
         if not targets and _object_instead_of_preposition(match):
             return []  # "demonstrate @against" does not code "Russia demonstrated its role"
         if not targets and not match.pattern.nominal:  # "welcomed the resumption of ties with B"
@@ -771,12 +781,14 @@ def _first_actor_after(
 
 
 def _adjective_of_no_country(mention: Mention, token: Token) -> bool:
-    """A sector word used as an adjective of a noun outside the mention ("military talks",
-    "military aid"): it names a kind of thing, not an actor."""
-    head = token.head
-    outside = not mention.start <= head.idx < mention.end
-    no_country = mention.actor is not None and not mention.actor.country
-    return token.dep_ == "amod" and outside and no_country
+    """A state sector's word used as an adjective of a noun outside the mention ("military
+    talks", "military bases"): it names a kind of thing, not an actor ("Muslim groups"
+    are still religious actors)."""
+    actor = mention.actor
+    if token.dep_ != "amod" or actor is None or actor.country:
+        return False
+    outside = not mention.start <= token.head.idx < mention.end
+    return outside and bool(STATE_SECTORS & set(actor.sectors))
 
 
 def _clause_subject_target(

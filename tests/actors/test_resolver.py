@@ -169,6 +169,20 @@ def test_sides_and_air_defences_alone_are_no_actors(kb: KnowledgeBase) -> None:
     assert coded(mentions(kb, text)) == [("envoy", "GOV"), ("opposition parties", "PTYOPP")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran-backed militias fired rockets.", [("militias", "UAF")]),
+        ("A Pakistan-based group claimed it.", []),
+        ("The Saudi-led coalition struck.", [("Saudi-led coalition", "SAUMIL")]),
+    ],
+)
+def test_a_patron_or_base_glued_by_a_hyphen_is_no_actor(
+    kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert coded(mentions(kb, text)) == expected
+
+
 def test_hyphenated_compounds_give_two_mentions(kb: KnowledgeBase) -> None:
     assert coded(mentions(kb, "The Russia-DPRK Summit was held.")) == [
         ("Russia", "RUS"),

@@ -162,6 +162,8 @@ def test_a_participle_of_words_after_an_accusation_is_the_accuser_s(nlp, coder):
         ("Peru fired on Chile's boats.", {("PER", "CHL", "19")}),
         ("Peru fired its ambassador to Chile.", set()),
         ("Peru expelled some of Chile's peacekeepers.", {("PER", "CHL", "16")}),
+        ("Peru and Chile agreed to withdraw troops.", {("PER", "CHL", "03"), ("CHL", "PER", "03")}),
+        ("Peru oversaw the test of a new missile, Chile said.", {("PER", None, "15")}),
         ("Peru strengthened its forces near Chile.", {("PER", "CHL", "15")}),
     ],
 )
@@ -305,6 +307,12 @@ def test_a_cooperative_event_noun_does_not_target_the_clause_subject(nlp, coder)
     text = "Lima said it faced new threats from Chile's military exercises."
     actors = [("Lima", "PERGOV"), ("Chile", "CHL")]
     assert ("CHL", "PERGOV", "06") not in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_state_sector_adjective_is_no_actor_for_a_noun_or_a_pronoun(nlp, coder):
+    text = "Peru said it would return the military bases it had seized from Chile."
+    events = code(nlp, coder, text, [("Peru", "PER"), ("military", "MIL"), ("Chile", "CHL")])
+    assert "MIL" not in {code for s, t, _ in dyads(events) for code in (s, t)}
 
 
 def test_whose_request_it_was_is_no_target(nlp, coder):
