@@ -62,7 +62,7 @@ WORDS_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # Codes of those roots aimed at one side: "China and Russia praised the deal" praise no one.
 DIRECTED_CODES = frozenset({"051", "052", "053", "054", "055", "056"})
 # Prepositions that name the target inside a complement ("agreed to lift sanctions on B").
-COMPLEMENT_TARGET_PREPS = ("on", "against", "to", "with")
+COMPLEMENT_TARGET_PREPS = ("on", "against", "to", "with", "between")
 CODED_KEPT = 256  # documents whose events the coder keeps for a second coding
 # Modifiers inside an object the pattern names: part of the thing, not an actor.
 OBJECT_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod"})

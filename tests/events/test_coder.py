@@ -164,11 +164,18 @@ def test_a_participle_of_words_after_an_accusation_is_the_accuser_s(nlp, coder):
         ("Peru expelled some of Chile's peacekeepers.", {("PER", "CHL", "16")}),
         ("Peru and Chile agreed to withdraw troops.", {("PER", "CHL", "03"), ("CHL", "PER", "03")}),
         ("Peru oversaw the test of a new missile, Chile said.", {("PER", None, "15")}),
+        (
+            "Peru offered to mediate between Chile and Bolivia.",
+            {("PER", "CHL", "03"), ("PER", "BOL", "03")},
+        ),
         ("Peru strengthened its forces near Chile.", {("PER", "CHL", "15")}),
     ],
 )
 def test_lexicon_patterns_of_news(nlp, coder, text, expected):
-    assert dyads(code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])) == expected
+    actors = [
+        (a, c) for a, c in [("Peru", "PER"), ("Chile", "CHL"), ("Bolivia", "BOL")] if a in text
+    ]
+    assert dyads(code(nlp, coder, text, actors)) == expected
 
 
 @pytest.mark.parametrize(
