@@ -30,6 +30,9 @@ POSSESSED = re.compile(
     r"administration)\b"
 )
 PERSON_KINDS = frozenset({"person", "unknown-person"})
+HOLDER_KINDS = PERSON_KINDS | {"office"}
+"""What "he" and "she" may stand for: a person, or the holder of an office named by it
+("Sweden's prime minister said he ...")."""
 PERSON_NOUNS = frozenset({"leaders", "presidents"})
 GOVERNMENT_NOUNS = frozenset({"governments", "government", "administration"})
 
@@ -59,10 +62,10 @@ def _inside_any(mention: Mention, spans: Sequence[Mention]) -> bool:
 
 
 def _pronouns(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
-    """ "he", "she": the last person named before it who is not named again later in its
-    sentence ("Grossi said he would meet Raisi. He last met Raisi in March": the second
-    "He" is Grossi, not Raisi)."""
-    people = [m for m in mentions if m.kind in PERSON_KINDS and m.actor is not None]
+    """ "he", "she": the last person (or office holder) named before it who is not named
+    again later in its sentence ("Grossi said he would meet Raisi. He last met Raisi in
+    March": the second "He" is Grossi, not Raisi)."""
+    people = [m for m in mentions if m.kind in HOLDER_KINDS and m.actor is not None]
     ends = [m.end for m in people]
     for match in PRONOUN.finditer(text):
         later = _named_later_in_sentence(text, people, match.end())

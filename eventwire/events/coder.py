@@ -770,7 +770,7 @@ def _first_actor_after(
         mention = mentions.at(token.idx)
         if mention is None or mention in sources or token.i in skipped:
             continue
-        if _adjective_of_no_country(mention, token):
+        if _adjective_of_no_country(mention, token) or _border_adjective(mention, token):
             continue
         head = token
         while head.head.i != head.i and mention.start <= head.head.idx < mention.end:
@@ -789,6 +789,14 @@ def _adjective_of_no_country(mention: Mention, token: Token) -> bool:
         return False
     outside = not mention.start <= token.head.idx < mention.end
     return outside and bool(STATE_SECTORS & set(actor.sectors))
+
+
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "coast", "waters"})
+
+
+def _border_adjective(mention: Mention, token: Token) -> bool:
+    """A nationality that only says whose border a place is ("near the Ugandan border")."""
+    return mention.kind == "demonym" and token.head.lemma_.lower() in BORDER_NOUNS
 
 
 def _clause_subject_target(

@@ -114,6 +114,12 @@ def test_he_and_she_are_the_last_person_mentioned() -> None:
     assert found == [("He", "Xi Jinping", "pronoun"), ("She", "Kim Jong Un", "pronoun")]
 
 
+def test_he_may_be_the_holder_of_an_office_named_before() -> None:
+    text = "Xi Jinping arrived. Sweden's prime minister said he would meet him."
+    found = [item for item in resolved(text) if item[0] == "he"]
+    assert [name for _, name, _ in found] == ["Sweden"]
+
+
 def test_a_pronoun_is_no_person_named_again_later_in_its_sentence() -> None:
     text = "Chinese President Xi Jinping spoke with Vladimir Putin. He later met Putin again."
     found = [item for item in resolved(text) if item[2] == "pronoun"]

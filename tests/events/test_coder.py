@@ -322,6 +322,12 @@ def test_a_state_sector_adjective_is_no_actor_for_a_noun_or_a_pronoun(nlp, coder
     assert "MIL" not in {code for s, t, _ in dyads(events) for code in (s, t)}
 
 
+def test_a_nationality_of_a_border_is_no_target(nlp, coder):
+    text = "Rebels seized the town of Tacna near the Chilean border."
+    events = code(nlp, coder, text, [("Rebels", "REB"), ("Chilean", "CHL", "demonym")])
+    assert dyads(events) == {("REB", None, "19")}
+
+
 def test_whose_request_it_was_is_no_target(nlp, coder):
     text = "The ministers met on Friday at the request of France."
     events = code(nlp, coder, text, [("ministers", "GOV"), ("France", "FRA")])
