@@ -77,8 +77,7 @@ LONE_DROPPED = frozenset(
     {"official", "head", "chief", "general", "executive", "representative", "delegate", "firm",
      "missile", "missiles", "rocket", "rockets", "drone", "drones", "tank", "tanks",
      "artillery", "jet", "warplane", "warplanes", "bomber", "bombers", "intelligence",
-     "island", "islands", "land", "counterpart", "counterparts", "air defence", "air defense",
-     "air defences", "air defenses", "parties"}
+     "island", "islands", "land", "counterpart", "counterparts", "parties"}
 )  # fmt: skip
 # Roles that are places: an actor only with a country before them ("a Syrian island"); the
 # place after them says where they are ("the island in Vladivostok" is no Russian actor).

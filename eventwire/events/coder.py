@@ -612,7 +612,8 @@ def _match_verb(
     if not targets and complement is not None and complement.dep_ == "ccomp":
         targets = syntax.clause_subjects(complement)  # "demanded that Israel withdraw"
     if not targets and pattern.complement:  # "agreed to lift sanctions on B"
-        targets = [t for a in anchors[1:] for t in syntax.prep_objects(a, COMPLEMENT_TARGET_PREPS)]
+        found = [t for a in anchors[1:] for t in syntax.prep_objects(a, COMPLEMENT_TARGET_PREPS)]
+        targets = [t for t in found if not _possessed_by_subject(t)]  # "between their leaders"
     named_complement = pattern.complement not in ("", ANY_COMPLEMENT)
     if not targets and complement is not None and named_complement and not pattern.complement_obj:
         targets = syntax.with_conjuncts(syntax.direct_objects(complement))  # "vowed to attack B"

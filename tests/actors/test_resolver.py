@@ -164,8 +164,8 @@ def test_forces_a_possessive_owns_are_not_of_the_place_they_are_in(kb: Knowledge
     assert coded(mentions(kb, "The troops in Georgia moved.")) == [("troops in Georgia", "GEOMIL")]
 
 
-def test_sides_and_air_defences_alone_are_no_actors(kb: KnowledgeBase) -> None:
-    text = "The envoy urged all parties to send air defence systems; opposition parties refused."
+def test_parties_alone_are_no_actors(kb: KnowledgeBase) -> None:
+    text = "The envoy urged all parties to talk; opposition parties refused."
     assert coded(mentions(kb, text)) == [("envoy", "GOV"), ("opposition parties", "PTYOPP")]
 
 

@@ -328,6 +328,12 @@ def test_a_nationality_of_a_border_is_no_target(nlp, coder):
     assert dyads(events) == {("REB", None, "19")}
 
 
+def test_the_subjects_own_people_in_a_complement_are_no_target(nlp, coder):
+    text = "Peru and Chile agreed to hold talks between their leaders."
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("leaders", "GOV")]
+    assert {t for _, t, _ in dyads(code(nlp, coder, text, actors))} == {"PER", "CHL"}
+
+
 def test_whose_request_it_was_is_no_target(nlp, coder):
     text = "The ministers met on Friday at the request of France."
     events = code(nlp, coder, text, [("ministers", "GOV"), ("France", "FRA")])
