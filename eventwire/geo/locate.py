@@ -6,7 +6,8 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
 1. ``in-sentence preposition 'in'`` (or ``at``, ``near``, ``on``, ``outside``, ``inside``,
    ``through``, ``across``, ``around``, ``into``, ``toward``, ``throughout``, ``along``,
    ``within``, ``over``, ``off``, ``above``; ``to`` after a verb of motion: "travelled to
-   Tehran"),
+   Tehran"; ``from`` after one that is no arrival, ranked with the describers: "marched
+   from Lyon", but "from Nablus to Ramallah": Ramallah, and not "returned from Vienna"),
    ``in-sentence object`` or ``in-sentence subject``: a
    toponym of the event's sentence that is where the event's verb, or a clause governing it,
    happened. With a dependency parse, the toponym's preposition must attach to the trigger or
@@ -17,12 +18,15 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    the object of the trigger ("captured Nablus", "shelled the town of Marea"; for a
    participle after a clause, that clause's object: "stormed the town of Samarra, killing
    14") and the subject of a passive trigger ("Baghdad was hit") count too, as do the
-   trigger's clauses ("killed when a mine exploded near Tikrit"), the clauses on its
+   trigger's clauses ("killed when a mine exploded near Tikrit"), the gerund of its "by"
+   ("began the assault by storming positions near Rastan"), the clauses on its
    arguments ("a driver crossing a bridge in Mosul was shot") and the places of its
    subject and object ("gunmen in Hebron seized"), of the noun after its "with", "by",
    "under", "among" or "for" ("captured with explosives in Kharkiv"), of its occasion
    ("during the invasion of Kuwait", "after a shootout in Multan") and of the target of an
-   assault ("a rocket attack on Homs killed nine"); a direction's "of" puts it in a place
+   assault ("a rocket attack on Homs killed nine"), also when a clause on the assault noun
+   names it ("raids that targeted the city of Homs"), and of the sides of a fight
+   ("fighting between rival clans in Kismayo"); a direction's "of" puts it in a place
    ("in the north of Lebanon") or near one ("15 km west of Tikrit", ranked with the
    describers);
    a place that only describes a thing ("US soldiers") is neither subject nor object,
@@ -30,10 +34,16 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    ranked with the describers ("bombed Kabul's largest market", "captured Mosul
    airport"; not "shot down U.S. drones", but "patrolled Peru's capital"), and a name
    that is the subject or object and reads as a person is none ("Qorvath was stabbed in a
-   Haifa cafe": Haifa; "Kent, 41, was captured"; "Lopez, 34, of Madrid").
+   Haifa cafe": Haifa; "Kent, 41, was captured"; "Lopez, 34, of Madrid"; any name the
+   actor dictionaries know as a person's), while a town whose police or residents are
+   the subject counts, ranked with the describers ("Dallas police arrested two men").
    Without a parse, the preposition is read from the words just before the toponym. Among
-   several, one that is not a mere describer wins ("outside the US consulate in Lisbon"),
-   then the one attached nearest the trigger, then the most specific (a point or a city
+   several, for a participle trigger one of its own clause wins over one of the clause it
+   hangs from ("launched an offensive in Idlib, targeting positions north of Saraqib"),
+   then one that is not a mere describer ("outside the US consulate in Lisbon"),
+   then the one attached nearest the trigger (a clause conjoined with the trigger's with
+   its own subject, or a contrastive "while" clause, is another event, further away:
+   "killed in Bavaria and a driver was shot in Vienna"), then the most specific (a point or a city
    over an admin1 area, region or sea, over a country; a name the gazetteer lacks, such as
    a district or a building, counts as a point, before a resolved one: "the Qalandar
    district of Basra", unless its words call it a province: "Qorvath province"), then the
@@ -97,6 +107,9 @@ MOTION_VERBS = frozenset(
 )
 """Verbs whose "to" names where their event takes place ("marched to the parliament in
 Ottawa", "travelled to Tehran")."""
+FROM_VERBS = MOTION_VERBS - {"return", "come"}
+"""Verbs whose "from" names where their event began ("marched from the town hall in Lyon");
+not those of an arrival ("returned from Iraq")."""
 DATELINE_SENTENCES = 3
 SPECIFICITY = {"point": 0, "city": 0, "admin2": 0, "admin1": 1, "region": 1, "water": 1}
 _ON_PRECISIONS = frozenset({"point", "region", "water"})
@@ -203,6 +216,10 @@ class _Attached:
     """Whether the toponym only modifies a noun that is no place ("the US consulate")."""
     target: bool = False
     """Whether that noun is the target of an assault ("attacks on U.S. forces")."""
+    where: int = -1
+    """The word of the trigger's chain the toponym attaches to (-1: read from the text)."""
+    host: bool = False
+    """Whether that word is in the clause a participle trigger hangs from, not its own."""
 
 
 class EventLocator:
@@ -234,6 +251,7 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
             attached = None
         if attached is not None:
             rank = (
+                attached.host,
                 attached.modifier,
                 attached.depth,
                 _specificity(doc, toponym),
@@ -241,15 +259,16 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
                 _distance(toponym, event.trigger),
                 toponym.start,
             )
-            found.append((rank, attached.word, toponym))
+            found.append((rank, attached, toponym))
     if not found:
         return None
-    _, word, best = min(found, key=lambda item: item[0])
-    inner = [(rank, w, t) for rank, w, t in found if not rank[0] and _inside(doc, t, best)]
+    _, chosen, best = min(found, key=lambda item: item[0])
+    inner = [(r, a, t) for r, a, t in found if not a.modifier and _inside(doc, t, best)]
     if inner:  # "in the town of Samawa, in the province of Muthanna"
-        _, word, best = min(inner, key=lambda item: item[0])
+        _, chosen, best = min(inner, key=lambda item: item[0])
     else:  # "in Qorvath province, in northern Syria"
         best = _written_before(doc, _eligible(doc, event), best) or best
+    word = chosen.word
     return _placed(doc, best, _REASONS.get(word, f"in-sentence preposition '{word}'"))
 
 
@@ -319,13 +338,21 @@ def _unknown_argument(doc: Document, attached: _Attached, toponym: Toponym) -> b
         return False
     if any(t.lower_ in PLACE_NOUNS for t in span):  # "Camp Halvor"
         return False
-    if _aged(span):  # "Kent, 41, was shot"
+    if _aged(span) or _named_person(doc, toponym):  # "Kent, 41, was shot"
         return True
     verb = span.root.head.lemma_.lower()
     if not _unresolved(toponym):
         return verb in PEOPLE_VERBS - _PLACE_VERBS
     after = span.sent[span.end - span.sent.start :]
     return verb in PEOPLE_VERBS or any(t.lower_ in _PERSONAL for t in after)
+
+
+def _named_person(doc: Document, toponym: Toponym) -> bool:
+    """Whether the actor dictionaries know the name as a person's ("Ocalan was captured")."""
+    return any(
+        mention.kind == "person" and mention.start == toponym.start and mention.end == toponym.end
+        for mention in doc.mentions
+    )
 
 
 _PLACE_VERBS = frozenset({"free", "release", "beat"})
@@ -545,11 +572,14 @@ def _parse_attachment(parse: Any, toponym: Toponym, trigger: Span) -> _Attached 
     if _on_a_date(start):  # "patrolled Maputo Monday", "in the capital Maputo Monday"
         before = _before_the_date(start.head)
         if before is None or before.i in objects_of:
-            return before and _Attached("object", chain[before.i])
+            return before and _Attached("object", chain[before.i], where=before.i)
         if before.lower_ not in PLACE_NOUNS:
             return None
         start = before
-    return _climb(start, objects_of, chain, local=_local(toponym))
+    attached = _climb(start, objects_of, chain, local=_local(toponym))
+    if attached is not None and adjunct and attached.where in _clauses_above(root):
+        return dataclasses.replace(attached, host=True)  # "stormed Qorvath, killing 14 in Basra"
+    return attached
 
 
 def _local(toponym: Toponym) -> bool:
@@ -565,16 +595,57 @@ def _chain(root: Any) -> dict[int, int]:
     with ("shot as they tried to cross a bridge near Kirkuk")."""
     verbs = [root, *root.conjuncts]
     clauses = [child for token in verbs for child in token.children if child.dep_ in _CLAUSES]
-    chain = {token.i: 0 for token in reversed(verbs)}
-    chain |= {clause.i: 1 for clause in clauses if clause.i != root.i}
+    chain = {token.i: _OTHER_CLAUSE if _own_clause(token, root) else 0 for token in reversed(verbs)}
+    chain |= {clause.i: _clause_depth(clause) for clause in clauses if clause.i != root.i}
     for depth, token in enumerate(root.ancestors, start=_ANCESTOR_DEPTH):
         chain.setdefault(token.i, depth)
     for i in _argument_clauses(root):
         chain.setdefault(i, _ANCESTOR_DEPTH)
+    for i in _means(verbs):
+        chain.setdefault(i, _OTHER_CLAUSE)
     for child in (child for clause in clauses for child in clause.children):
         if child.dep_ == "xcomp":
             chain.setdefault(child.i, _ANCESTOR_DEPTH)
     return chain
+
+
+_OTHER_CLAUSE = 1
+"""How far a clause conjoined with the trigger's, with its own subject, or a gerund of its
+"by" is from it."""
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CONTRASTS = frozenset({"while", "whereas"})
+
+
+def _clause_depth(clause: Any) -> int:
+    """How far a clause of the trigger is from it: one step, or, for a contrastive "while"
+    clause with its own subject, another event, as far as the clauses above the trigger
+    ("two were killed in Qorvath, while a third died near Basra")."""
+    marks = {child.lower_ for child in clause.children if child.dep_ == "mark"}
+    if marks & _CONTRASTS and any(child.dep_ in _SUBJECTS for child in clause.children):
+        return _ANCESTOR_DEPTH
+    return 1
+
+
+def _own_clause(verb: Any, root: Any) -> bool:
+    """Whether a verb conjoined with the trigger heads a clause of its own, with its own
+    subject: another event, whose places come after the trigger's own ("two were killed
+    by gunmen in Kharkiv and a guard was shot in Izium")."""
+    if verb.i == root.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(child.dep_ in _SUBJECTS for child in verb.children)
+
+
+def _means(verbs: list[Any]) -> list[int]:
+    """The gerunds after the trigger's "by": the acts it was done by, where it happened
+    ("began the assault by storming the Qorvath barracks")."""
+    return [
+        gerund.i
+        for verb in verbs
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for gerund in prep.children
+        if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"
+    ]
 
 
 def _on_a_date(token: Any) -> bool:
@@ -650,17 +721,17 @@ def _climb(
         if token.dep_ == "pobj" and _targeted(head):  # "the attack on Aleppo", "the battle for"
             target = target or modifier  # "attacks on U.S. forces": a describer
             token, direct, word = head.head, False, word or "in"
-        elif token.dep_ == "pobj" and (
-            head.lower_ in PREPOSITIONS
-            or (head.lower_ == "to" and head.head.lemma_.lower() in MOTION_VERBS)
-        ):
+        elif token.dep_ == "pobj" and (head.lower_ in PREPOSITIONS or _motion(head)):
             found = _at(str(head.lower_), head.head.i, chain, hops, direct=direct)
+            modifier = modifier or head.lower_ == "from"  # "from Qorvath to Basra": Basra
             if found is not None or head.head.pos_ not in _NOUNS:
                 return found and dataclasses.replace(found, modifier=modifier, target=target)
             token, hops, direct, word = head.head, hops + 1, False, word or str(head.lower_)
         elif word and (governor := _governor(token, word)) is not None:
             found = _at(word, governor, chain, hops, direct=False)
             return found and dataclasses.replace(found, modifier=modifier, target=target)
+        elif word and token.dep_ == "pobj" and _between_sides(head):
+            token, hops, direct = head.head, hops + 1, False  # "clashes between A and B in X"
         elif token.dep_ == "pobj" and head.lower_ == "of" and _COMPASS.fullmatch(head.head.lower_):
             compass = head.head  # "in the north of Lebanon"; "20 km north of Kirkuk": near it
             if compass.dep_ in _BARE_COMPASS:
@@ -684,11 +755,19 @@ def _climb(
                 return _object_of(head.head, verbs, chain, hops, modifier=modifier)
             token, direct = head.head, False
             word = word or ("in" if head.head.lower_ in EVENT_NOUNS else "")
+        elif token.dep_ == "nsubj" and head.i in verbs and owner and _local_force(token, local):
+            return _Attached("subject", hops + chain[head.i], modifier=True, where=head.i)
+        elif token.dep_ == "dobj" and head.i not in verbs and _on_an_assault(head):
+            token, direct, word = head.head, False, word or "in"  # "raids that hit Qorvath"
         elif token.dep_ in _OBJECTS and head.i in verbs:
             if modifier and not owner:
                 return None
             return _Attached(
-                _OBJECTS[token.dep_], hops + chain[head.i], modifier=modifier, target=target
+                _OBJECTS[token.dep_],
+                hops + chain[head.i],
+                modifier=modifier,
+                target=target,
+                where=head.i,
             )
         elif token.dep_ in _CLIMB:
             if not modifier and _modifies_a_thing(token, local=local):
@@ -698,6 +777,50 @@ def _climb(
         else:
             return None
     return None
+
+
+CLASH_NOUNS = BATTLE_NOUNS | {
+    *("clash", "clashes", "fights", "scuffle", "scuffles", "skirmish", "skirmishes"),
+    *("gunbattle", "gunbattles", "firefight", "firefights", "confrontation"),
+    *("confrontations", "war", "conflict"),
+}
+"""Nouns of a fight whose sides "between" names ("clashes between police and protesters")."""
+
+
+def _between_sides(preposition: Any) -> bool:
+    """Whether a preposition names the sides of a fight: a place the parser hangs on the last
+    side is where the fight was ("clashes between police and protesters in Sanaa")."""
+    return preposition.lower_ == "between" and preposition.head.lower_ in CLASH_NOUNS
+
+
+LOCAL_FORCES = frozenset({"police", "policemen", "firefighters", "residents", "villagers"})
+"""The people of a town, who act in it ("Dallas police shot a man")."""
+
+
+def _local_force(subject: Any, local: bool) -> bool:
+    """Whether the trigger's subject is the police or people of the town that names them
+    ("Dallas police shot a man": in Dallas, ranked with the describers; not "US police")."""
+    return local and subject.lower_ in LOCAL_FORCES
+
+
+STRIKE_NOUNS = ASSAULT_NOUNS | {
+    *("bombings", "blast", "blasts", "explosion", "explosions", "shellings"),
+}
+"""Nouns of an assault whose clause's object is where it struck ("raids that hit Homs")."""
+
+
+def _on_an_assault(verb: Any) -> bool:
+    """Whether a verb is a clause on an assault noun, whose object is where the assault
+    happened ("killed in raids that targeted Qorvath", "bombings hitting Basra")."""
+    return verb.dep_ in _ARGUMENT_CLAUSES and verb.head.lower_ in STRIKE_NOUNS
+
+
+def _motion(preposition: Any) -> bool:
+    """Whether a preposition names where a motion goes ("to") or begins ("from")."""
+    verb = preposition.head.lemma_.lower()
+    if preposition.lower_ == "to":
+        return verb in MOTION_VERBS
+    return preposition.lower_ == "from" and verb in FROM_VERBS
 
 
 _OF_PREPOSITIONS = frozenset({"outside", "inside"})
@@ -758,7 +881,7 @@ def _object_of(
         return None
     if noun.ent_type_ == "PERSON" or noun.pos_ == "NUM":  # "Lopez, 34, of Madrid"
         return None
-    return _Attached(_OBJECTS[noun.dep_], hops + chain[noun.head.i])
+    return _Attached(_OBJECTS[noun.dep_], hops + chain[noun.head.i], where=noun.head.i)
 
 
 def _governor(token: Any, word: str) -> int | None:
@@ -814,7 +937,8 @@ def _at(
 ) -> _Attached | None:
     if where not in chain:
         return None
-    return _Attached(word if direct or word != "on" else "on a place", chain[where] + hops)
+    word = word if direct or word != "on" else "on a place"
+    return _Attached(word, chain[where] + hops, where=where)
 
 
 def _text_preposition(doc: Document, toponym: Toponym) -> str | None:

@@ -21,6 +21,7 @@ from eventwire.datatypes import (
     Toponym,
 )
 from eventwire.geo import EventLocator, Geoparser
+from tests.conftest import mention_of
 from tests.geo.documents import split_sentences
 
 RUSSKY = Place(name="Russky Island", lat=43.03, lon=131.85, country="RUS", precision="point")
@@ -483,6 +484,47 @@ def test_a_place_after_of_in_the_object(
         # a place of the noun after another preposition of the trigger ("with", "for")
         ("Police arrested three smugglers with stolen weapons in Kharkiv.", "arrested", "Kharkiv"),
         ("Two clerks were arrested for fraud in Kharkiv on Monday.", "arrested", "Kharkiv"),
+        # a place in the trigger's own clause beats one of a clause with its own subject ...
+        (
+            "Two guards were killed in Bavaria on Monday and a driver was shot in Vienna.",
+            "killed",
+            "Bavaria",
+        ),
+        # ... of a contrastive "while" clause ...
+        (
+            "Two soldiers were shot dead amid clashes in northern Syria, while ministers "
+            "travelled to Paris for talks.",
+            "shot",
+            "Syria",
+        ),
+        # ... and, for a participle, of the clause it hangs from, even when only near it
+        (
+            "Rebels launched an offensive in the Idlib countryside on Monday, targeting army "
+            "positions north of Saraqib.",
+            "targeting",
+            "Saraqib",
+        ),
+        # where the sides of a fight were, hung on the last side
+        (
+            "Four people were wounded in fighting between rival clans in Kismayo.",
+            "wounded",
+            "Kismayo",
+        ),
+        # a town's police act in it
+        ("Dallas police arrested two men on Friday.", "arrested", "Dallas"),
+        # what a clause on an assault noun names as its object is where it struck
+        (
+            "Ten civilians were killed in air raids that targeted the city of Homs.",
+            "killed",
+            "Homs",
+        ),
+        # "from" after a verb of motion names where it began; the destination wins
+        ("Hundreds of farmers marched from Lyon on Sunday.", "marched", "Lyon"),
+        ("Protesters marched from Nablus to Ramallah on Sunday.", "marched", "Ramallah"),
+        # ... but not after a verb of arrival
+        ("The minister returned from Vienna on Sunday.", "returned", None),
+        # the act the event was done by ("by" with a gerund) is where it happened
+        ("The army began the assault by storming rebel positions near Rastan.", "began", "Rastan"),
     ],
 )
 def test_the_most_specific_place_where_it_happened(
@@ -496,6 +538,20 @@ def test_the_most_specific_place_where_it_happened(
     events = (event(text, trigger, sentences=doc.sentences),)
     (located,) = EventLocator()(dataclasses.replace(doc, events=events)).events
     assert (located.place.text if located.place else None) == place
+
+
+@pytest.mark.slow
+def test_a_name_the_actor_dictionaries_know_as_a_person_is_no_place(
+    geoparser: Geoparser, spacy_document: Callable[[str], Document]
+) -> None:
+    """ "Marin", which spaCy takes for a place, is the captive when the actors know him."""
+    text = "Soldiers captured Marin at a farm outside Bogota on Monday."
+    doc = geoparser(spacy_document(text))
+    person = mention_of(text, "Marin", "COLREB", kind="person")
+    events = (event(text, "captured", sentences=doc.sentences),)
+    given = dataclasses.replace(doc, mentions=(person,), events=events)
+    (located,) = EventLocator()(given).events
+    assert located.place is not None and located.place.text == "Bogota"
 
 
 def given_toponyms(text: str) -> tuple[Toponym, ...]:
