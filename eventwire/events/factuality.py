@@ -57,6 +57,8 @@ FUTURE_NOUNS = frozenset(
 """Nouns whose infinitive is still to come ("the decision to sell weapons")."""
 REQUEST_NOUNS = frozenset({"call", "demand", "appeal", "request", "order", "pressure", "threat"})
 """Nouns whose infinitive is only asked or threatened ("calls to withdraw")."""
+HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
+"""Adverbs that make the act they describe a report ("troops reportedly shelled ...")."""
 REQUEST_GOVERNORS = frozenset(
     {
         "urge",
@@ -135,6 +137,8 @@ def _own_factuality(token: Any) -> Factuality | None:
         if child.dep_ == "det" and lower in ("no", "any"):  # "any attack", "no talks"
             return Factuality.NEGATED if lower == "no" else Factuality.HYPOTHETICAL
         if child.dep_ == "amod" and lower in HEARSAY_ADJECTIVES:  # "the alleged attack"
+            return Factuality.REPORTED
+        if child.dep_ == "advmod" and lower in HEARSAY_ADVERBS:  # "reportedly shelled"
             return Factuality.REPORTED
         if child.dep_ in ("aux", "auxpass") and lower in FUTURE_AUX:
             return Factuality.FUTURE

@@ -383,6 +383,7 @@ def test_a_request_codes_the_appeal_not_the_requested_act(nlp, coder):
         ("Russia is not expected to attack Ukraine.", Factuality.NEGATED),
         ("Any attack by Russia on Ukraine failed.", Factuality.HYPOTHETICAL),
         ("There was no attack by Russia on Ukraine.", Factuality.NEGATED),
+        ("Russia reportedly attacked Ukraine.", Factuality.REPORTED),
     ],
 )
 def test_factuality(nlp, text, expected):
