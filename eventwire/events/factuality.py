@@ -59,6 +59,9 @@ REQUEST_NOUNS = frozenset({"call", "demand", "appeal", "request", "order", "pres
 """Nouns whose infinitive is only asked or threatened ("calls to withdraw")."""
 HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 """Adverbs that make the act they describe a report ("troops reportedly shelled ...")."""
+BACKGROUND_PREPOSITIONS = frozenset({"during", "amid", "after", "following", "since"})
+"""Prepositions whose event noun is the background of the clause, not part of what the
+clause promises or asks ("pledged to improve ties during a visit by Erdogan")."""
 REQUEST_GOVERNORS = frozenset(
     {
         "urge",
@@ -337,5 +340,7 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
             return Factuality.NEGATED if _negated(token.head) else found
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in _CLAUSE_LINKS:
             break
+        if token.dep_ == "prep" and token.lower_ in BACKGROUND_PREPOSITIONS:
+            break  # "pledged to improve ties during a visit": the visit is taking place
         token = token.head
     return Factuality.REPORTED if reported else Factuality.ASSERTED

@@ -384,6 +384,7 @@ def test_a_request_codes_the_appeal_not_the_requested_act(nlp, coder):
         ("Any attack by Russia on Ukraine failed.", Factuality.HYPOTHETICAL),
         ("There was no attack by Russia on Ukraine.", Factuality.NEGATED),
         ("Russia reportedly attacked Ukraine.", Factuality.REPORTED),
+        ("Ukraine vowed to resist during the attack by Russia on Ukraine.", Factuality.ASSERTED),
     ],
 )
 def test_factuality(nlp, text, expected):
