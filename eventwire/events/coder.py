@@ -55,6 +55,8 @@ RULE_PREFIX = "cameo_rules.v1"
 UNTARGETED_ROOTS = tuple(f"{root:02d}" for root in range(2, 21))
 # Roots where "A and B <did it>" with no target means they did it with each other.
 RECIPROCAL_ROOTS = ("03", "04", "05", "06", "19")
+# Participles that describe a standing relation of the noun, no event of the news.
+STANDING_SUPPORT = frozenset({"back", "support", "aid", "arm", "fund", "sponsor", "ally"})
 # Roots of cooperation, where troops of no country are the source's own to move or withdraw.
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Roots of acts of words: refused or denied, they were said all the same.
@@ -289,6 +291,8 @@ class CameoCoder:
     def match_token(self, token: Token) -> Match | None:
         """The best pattern at ``token``: the most specific, its prepositions present."""
         lemma = token.lemma_.lower()
+        if token.dep_ == "acl" and lemma in STANDING_SUPPORT:
+            return None  # "government forces backed by Russian warplanes" describes them
         if self.stances and lemma in SPEECH_VERBS:
             demand = _deontic_demand(token)
             if demand is not None:

@@ -123,8 +123,9 @@ def misread_verb(token: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    """Whether a verb is in the passive voice."""
-    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+    """Whether a verb is in the passive voice (also a participle with a "by" agent: "a bomb
+    planted by militants")."""
+    return any(child.dep_ in ("nsubjpass", "auxpass", "agent") for child in verb.children)
 
 
 def _passive_participle(verb: Token) -> bool:
@@ -134,13 +135,20 @@ def _passive_participle(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not children(verb, OBJECT_DEPS)
 
 
+ACCIDENT_NOUNS = frozenset(
+    {"crash", "accident", "collision", "earthquake", "flood", "storm", "landslide", "fire"}
+    | {"disease", "outbreak", "virus", "avalanche", "cyclone", "hurricane", "tsunami"}
+)
+"""Causes that are no one's act: "victims killed by the crash of a Malaysia Airlines jet"."""
+
+
 def passive_agents(verb: Token) -> list[Token]:
-    """The objects of the verb's "by" agent phrase."""
+    """The objects of the verb's "by" agent phrase, but no accident or disaster."""
     return [
         pobj
         for agent in children(verb, frozenset({"agent"}))
         for pobj in agent.children
-        if pobj.dep_ == "pobj"
+        if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in ACCIDENT_NOUNS
     ]
 
 

@@ -334,6 +334,23 @@ def test_the_subjects_own_people_in_a_complement_are_no_target(nlp, coder):
     assert {t for _, t, _ in dyads(code(nlp, coder, text, actors))} == {"PER", "CHL"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle with a "by" agent is passive: the agent did it
+        ("Three Peruvian soldiers were wounded by a bomb planted by Chilean rebels.",
+         {("CHLREB", "PERMIL", "19")}),
+        # an accident is no one's act
+        ("Three Peruvian soldiers were killed by the crash of a Chilean rebels' jet.", set()),
+        # a participle of standing support describes, it is no event
+        ("Peruvian soldiers backed by Chilean rebels attacked the town.", {("PERMIL", None, "19")}),
+    ],
+)  # fmt: skip
+def test_participles_with_agents(nlp, coder, text, expected):
+    actors = [("Peruvian soldiers", "PERMIL"), ("Chilean rebels", "CHLREB")]
+    assert dyads(code(nlp, coder, text, actors)) == expected
+
+
 def test_whose_request_it_was_is_no_target(nlp, coder):
     text = "The ministers met on Friday at the request of France."
     events = code(nlp, coder, text, [("ministers", "GOV"), ("France", "FRA")])
