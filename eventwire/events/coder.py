@@ -350,11 +350,13 @@ class CameoCoder:
             targets = [m for m in targets if not _own_forces(m, sources)]
         if not targets and _object_instead_of_preposition(match):
             return []  # "demonstrate @against" does not code "Russia demonstrated its role"
+        if not targets and match.pattern.obj:  # "rejected a Hamas proposal"
+            targets = _object_owners(match, mentions, sources)
         if not targets and not match.pattern.nominal:  # "welcomed the resumption of ties with B"
             skipped = _object_words(match) if match.pattern.obj else set[int]()
-            places = not (reciprocal and _several_actors(sources))  # "A and B met in Cairo"
+            mutual = reciprocal and _several_actors(sources)  # "A and B met in Cairo"
             targets = _first_actor_after(
-                match.trigger, mentions, [*sources, *rejected], skipped, places=places
+                match.trigger, mentions, [*sources, *rejected], skipped, mutual=mutual
             )
         if not targets and not match.pattern.nominal:  # "Arnor allowed that Mordor is ..."
             targets = _clause_subject_target(match.trigger, mentions, sources)
@@ -757,21 +759,62 @@ def _object_words(match: Match) -> set[int]:
     }
 
 
+TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def _in_topic(token: Token, verb: Token) -> bool:
+    """Whether a token is in a phrase of topic below the verb ("an agreement on ...")."""
+    for ancestor in token.ancestors:
+        if ancestor.i == verb.i:
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ in TOPIC_PREPOSITIONS:
+            return True
+    return False
+
+
+OWNER_DEPS = frozenset({"poss", "compound", "amod"})
+
+
+def _object_owners(match: Match, mentions: MentionIndex, sources: list[Mention]) -> list[Mention]:
+    """The actor whose the named object is ("rejected a Hamas proposal", "recognised a
+    Palestinian state", "violated Finnish airspace"): a country's or an organisation's
+    name before it, not the subject's own ("reopened their embassies")."""
+    owners = [
+        child
+        for obj in match.objects
+        if not _possessed_by_subject(obj)
+        for child in obj.children
+        if child.dep_ in OWNER_DEPS and child.i < obj.i
+    ]
+    found = _distinct(mentions.at(token.idx) for token in owners)
+    return [m for m in found if m not in sources and not _sector_alone(m)]
+
+
+def _sector_alone(mention: Mention) -> bool:
+    """A role of no country ("military", "police"): no owner of a thing."""
+    actor = mention.actor
+    return actor is None or (mention.kind == "group" and not actor.country)
+
+
 def _first_actor_after(
     verb: Token,
     mentions: MentionIndex,
     sources: list[Mention],
     skipped: Collection[int] = (),
     *,
-    places: bool = True,
+    mutual: bool = False,
 ) -> list[Mention]:
     """PETRARCH's target rule: the first actor in the verb's object and prepositional phrases
     after it (nested ones too), with the actors coordinated with it. An actor that only
     names where the event happened ("celebrated in Osgiliath with the leaders of Gondor")
-    is taken only when there is no other ("arrived in Gondor") and ``places`` allows."""
+    is taken only when there is no other ("arrived in Gondor"). For subjects that act on
+    each other (``mutual``), no actor of a phrase of topic is taken ("Tokyo and Seoul signed
+    an agreement on sharing military intelligence" is between them)."""
     tokens = syntax.phrase_tokens_after(verb)
+    if mutual:
+        tokens = [t for t in tokens if not _in_topic(t, verb)]
     where = [t for t in tokens if syntax.names_the_place(t, verb)]
-    for token in [*(t for t in tokens if t not in where), *(where if places else [])]:
+    for token in [*(t for t in tokens if t not in where), *where]:
         mention = mentions.at(token.idx)
         if mention is None or mention in sources or token.i in skipped:
             continue

@@ -351,6 +351,24 @@ def test_participles_with_agents(nlp, coder, text, expected):
     assert dyads(code(nlp, coder, text, actors)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile rejected a Peruvian proposal for a ceasefire.", {("CHL", "PER", "12")}),
+        ("Chile recognised a Peruvian state.", {("CHL", "PER", "05")}),
+    ],
+)
+def test_the_owner_of_a_named_object_is_the_target(nlp, coder, text, expected):
+    actors = [("Chile", "CHL"), ("Peruvian", "PER", "demonym")]
+    assert dyads(code(nlp, coder, text, actors)) == expected
+
+
+def test_actors_on_each_other_take_no_target_from_a_topic(nlp, coder):
+    text = "Chile and Peru signed an agreement on sharing military intelligence."
+    actors = [("Chile", "CHL"), ("Peru", "PER"), ("military intelligence", "SPY")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PER", "05"), ("PER", "CHL", "05")}
+
+
 def test_whose_request_it_was_is_no_target(nlp, coder):
     text = "The ministers met on Friday at the request of France."
     events = code(nlp, coder, text, [("ministers", "GOV"), ("France", "FRA")])
