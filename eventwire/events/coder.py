@@ -787,13 +787,23 @@ def _object_owners(match: Match, mentions: MentionIndex, sources: list[Mention])
         if child.dep_ in OWNER_DEPS and child.i < obj.i
     ]
     found = _distinct(mentions.at(token.idx) for token in owners)
-    return [m for m in found if m not in sources and not _sector_alone(m)]
+    objects = [obj.idx for obj in match.objects]
+    return [
+        m
+        for m in found
+        if m not in sources
+        and not _sector_alone(m)
+        and not _own_forces(m, sources)
+        and not any(m.start <= idx < m.end for idx in objects)  # "deployed Russian troops"
+    ]
 
 
 def _sector_alone(mention: Mention) -> bool:
-    """A role of no country ("military", "police"): no owner of a thing."""
+    """A sector of no country and no organisation ("military", "police"): no owner."""
     actor = mention.actor
-    return actor is None or (mention.kind == "group" and not actor.country)
+    if actor is None:
+        return True
+    return not actor.country and not {"IGO", "NGO"} & set(actor.sectors)
 
 
 def _first_actor_after(
@@ -808,13 +818,14 @@ def _first_actor_after(
     after it (nested ones too), with the actors coordinated with it. An actor that only
     names where the event happened ("celebrated in Osgiliath with the leaders of Gondor")
     is taken only when there is no other ("arrived in Gondor"). For subjects that act on
-    each other (``mutual``), no actor of a phrase of topic is taken ("Tokyo and Seoul signed
-    an agreement on sharing military intelligence" is between them)."""
+    each other (``mutual``), neither a place ("A and B met in Cairo") nor an actor of a
+    phrase of topic is taken ("Tokyo and Seoul signed an agreement on sharing military
+    intelligence" is between them)."""
     tokens = syntax.phrase_tokens_after(verb)
     if mutual:
         tokens = [t for t in tokens if not _in_topic(t, verb)]
     where = [t for t in tokens if syntax.names_the_place(t, verb)]
-    for token in [*(t for t in tokens if t not in where), *where]:
+    for token in [*(t for t in tokens if t not in where), *([] if mutual else where)]:
         mention = mentions.at(token.idx)
         if mention is None or mention in sources or token.i in skipped:
             continue
