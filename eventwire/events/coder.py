@@ -306,13 +306,15 @@ class CameoCoder:
             objects = syntax.direct_objects(token) if patterns else []
             clauses = syntax.complements(token) if any(p.complement for p in patterns) else []
             found = [_match_verb(p, token, objects, clauses) for p in patterns]
+            verbal = [m for m in found if m is not None and not _naming(m)]
+            best = max(verbal, key=_preference) if verbal else None
+            return _with_doers(_phone_call(best) if _phoned(best) else best) if best else None
         elif token.pos_ in ("NOUN", "PROPN"):
             found = [_match_noun(p, token) for p in self.lexicon.nouns.get(lemma, ())]
         else:
             return None
-        matches = [m for m in found if m is not None and not _naming(m)]
-        best = max(matches, key=_preference) if matches else None
-        return _phone_call(best) if best is not None and _phoned(best) else best
+        matches = [m for m in found if m is not None]
+        return max(matches, key=_preference) if matches else None
 
     def verb_patterns(self, token: Token, lemma: str) -> tuple[Pattern, ...]:
         """The patterns of a verb's lemma; for a lemma the lexicon lacks, those of the
@@ -623,18 +625,25 @@ def _match_verb(
     named_complement = pattern.complement not in ("", ANY_COMPLEMENT)
     if not targets and complement is not None and named_complement and not pattern.complement_obj:
         targets = syntax.with_conjuncts(syntax.direct_objects(complement))  # "vowed to attack B"
-    sources = syntax.verb_subjects(verb)
-    visit = syntax.attributive_visit(verb)
-    if visit is not None:  # "Xi met the visiting Russian minister"
-        sources, targets = visit
     return Match(
         pattern=pattern,
         trigger=verb,
-        sources=tuple(sources),
+        sources=(),  # filled in for the chosen match only (_with_doers)
         targets=tuple(targets),
         used=tuple(used),
         objects=tuple(objects) if pattern.obj else (),
     )
+
+
+def _with_doers(match: Match) -> Match:
+    """A verbal match with its sources: the verb's doers, or, for "Xi met the visiting
+    Russian minister", the visitor and the host; a "<from" pattern has its own."""
+    if match.pattern.source_preps:
+        return match
+    visit = syntax.attributive_visit(match.trigger)
+    if visit is not None:
+        return dataclasses.replace(match, sources=tuple(visit[0]), targets=tuple(visit[1]))
+    return dataclasses.replace(match, sources=tuple(syntax.verb_subjects(match.trigger)))
 
 
 def _phrase_objects(pattern: Pattern, anchors: list[Token]) -> list[Token]:

@@ -116,8 +116,10 @@ def misread_verb(token: Token) -> bool:
     """A verb the tagger took for a noun, though it has a subject: a plural ("the
     government rejects and condemns ...": "rejects" tagged NNS), or a singular with a
     particle or an object too ("the EU and UN hand over supplies")."""
+    if token.tag_ not in ("NN", "NNS"):
+        return False
     deps = {child.dep_ for child in token.children}
-    if token.tag_ not in ("NN", "NNS") or not deps & SUBJECT_DEPS:
+    if not deps & SUBJECT_DEPS:
         return False
     return token.tag_ == "NNS" or bool(deps & {"prt", "dobj"})
 
