@@ -120,6 +120,7 @@ def _find_toponyms(doc: Document, gazetteer: Gazetteer, *, demonyms: bool) -> li
     kept = _without_overlaps(kept, list(_from_phrases(doc, gazetteer, kept)))
     kept = _without_overlaps(kept, list(_from_abbreviations(doc, gazetteer, kept)))
     kept = _without_overlaps(kept, list(_from_facilities(doc, gazetteer, kept)))
+    kept = _without_overlaps(kept, list(_from_named_sites(doc, gazetteer, kept)))
     kept = _with_longer_names(doc.article.text, kept, gazetteer)
     if demonyms:
         kept = _without_overlaps(kept, list(_from_demonyms(doc, gazetteer)))
@@ -435,7 +436,7 @@ def _from_phrases(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> It
     ]
     for start, end in [*spans, *((found.start, found.end) for found in taken)]:
         blocked[start:end] = b"\x01" * (end - start)
-    known = _Known(doc, gazetteer)
+    known = _Known(doc, gazetteer, frozenset(surnames))
     for match in _PHRASE.finditer(text):
         for start, name in _longest_known(match.start(), match.group(), known, blocked):
             found = _trimmed(start, name, sentence_of(doc, start), gazetteer)
@@ -445,15 +446,20 @@ def _from_phrases(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> It
 
 def _introduced_place(text: str, start: int, name: str, gazetteer: Gazetteer) -> bool:
     """Whether an entity is a place's name in a place's context, whatever the NER labelled
-    it: a place's own name after a locative preposition ("inside Zara", "in Bari"), or a
-    town's name, own or alternate, after words that only a place takes ("northern Hama",
-    "the capital Grozny", "captured Manbij", "attacks on Aleppo")."""
+    it: a place's own name after a locative preposition ("inside Qorvath", "in Tarvik") or a
+    verb of seizing ("captured Kabo") or before a possessive of a place's part ("Tashkent's
+    streets"), or a town's name, own or alternate, after words that only a place takes
+    ("northern Qorvath", "the capital Tarvik", "captured Kabo", "attacks on Tarvik")."""
     candidates = gazetteer.lookup(name)
     if not candidates:
         return False
     before = text[max(0, start - 24) : start]
     if _LOCATIVE.search(before) and gazetteer.known_as(candidates[0], name):
         return True
+    if _OWNS_PLACE_PARTS.match(text, start + len(name)) and gazetteer.known_as(candidates[0], name):
+        return True
+    if _SEIZED.search(before) and gazetteer.known_as(candidates[0], name):
+        return not _NAME_GOES_ON.match(text, start + len(name))
     return (
         bool(_PLACE_CONTEXT.search(before))
         and not _NAME_GOES_ON.match(text, start + len(name))
@@ -461,16 +467,27 @@ def _introduced_place(text: str, start: int, name: str, gazetteer: Gazetteer) ->
     )
 
 
+_OWNS_PLACE_PARTS = re.compile(
+    r"['\u2019]s\s+(?:[a-z]+\s+){0,3}?(?:capital|streets|outskirts|suburbs|perimeter|"
+    r"downtown|governor|mayor|districts|neighbou?rhoods|residential areas|thoroughfare)\b"
+)
+"""A possessive of what only a place has ("Qorvath's capital", "Tashkent's central streets",
+"Tarvik's governor"): the name before it is a place, whatever the NER labelled it."""
 _NAME_GOES_ON = re.compile(r"['\u2019]s\b|\s+[A-Z0-9]")
 """A possessive or another capitalised word after a name ("Martin's farm", "Human
 Resources"): a name in a place's context then is not sure to be the place."""
+_SEIZING_VERBS = (
+    r"(?:re)?captur(?:e|ed|es|ing)|storm(?:ed|ing)?|enter(?:ed|ing)?|seiz(?:e|ed|ing)|"
+    r"liberat(?:e|ed|ing)|besieg(?:e|ed|ing)|shell(?:ed|ing)|retak(?:e|ing)|retook|overr[au]n"
+)
+"""Verbs whose object is a place taken or fought over ("captured Kabo", "stormed Qorvath")."""
+_SEIZED = re.compile(rf"\b(?:{_SEIZING_VERBS})\s+#?$", re.IGNORECASE)
 _PLACE_CONTEXT = re.compile(
     r"(?:\b(?:in|at|near|outside|inside|into|across|around|on|toward|towards)|"
     r"\b(?:north|south|east|west|central)(?:ern)?(?:\s+rural)?|"
     r"\b(?:north|south)-?(?:east|west)(?:ern)?(?:\s+rural)?|\brural|\bcapital,?|"
     r"\b(?:streets|outskirts|suburbs|slums|sector|centre|center|heart)\s+of|"
-    r"\b(?:captured?|capturing|stormed|storming|entered|entering|seized|seizing|liberated|"
-    r"besieged|shelled|recaptured|retook|patroll?ed|patrolling|occupied|evacuated)"
+    rf"\b(?:{_SEIZING_VERBS}|patroll?ed|patrolling|occupied|evacuated)"
     r")\s+$",
     re.IGNORECASE,
 )
@@ -490,6 +507,8 @@ class _Known:
 
     doc: Document
     gazetteer: Gazetteer
+    surnames: frozenset[str] = frozenset()
+    """Last words of the article's people's names, never taken by a place's context."""
 
     def __call__(self, start: int, text: str) -> bool:
         if _well_known(text, self.gazetteer):
@@ -498,15 +517,15 @@ class _Known:
 
     def _introduced(self, start: int, text: str) -> bool:
         """A town's name in a place's context (see ``_introduced_place``), outside every
-        other entity."""
+        other entity (one inside it, "Qorvath" of "Qorvath-e-Tarvik", is the NER's slip)."""
         article = self.doc.article.text
-        if text.casefold() in _NOT_PLACES:
+        if text.casefold() in _NOT_PLACES or _is_demonym(text) or text in self.surnames:
             return False
         if not _introduced_place(article, start, text, self.gazetteer):
             return False
         end = start + len(text)
         return not any(
-            e.start < end and start < e.end and (e.start, e.end) != (start, end)
+            e.start < end and start < e.end and not (start <= e.start and e.end <= end)
             for e in self.doc.entities
         )
 
@@ -518,7 +537,8 @@ def _from_feature_phrases(doc: Document, gazetteer: Gazetteer) -> Iterator[Found
     Sirte" names a person); kept without coordinates when the gazetteer lacks them."""
     text = doc.article.text
     blocked = [(e.start, e.end) for e in doc.entities if e.label in _TITLES]
-    for start, name in _feature_names(text):
+    peoples = frozenset(e.text for e in doc.entities if e.label == "NORP")
+    for start, name in _feature_names(text, peoples):
         name = _TRAILING_DATE.sub("", name)
         end = start + len(name)
         if name.casefold() in _NOT_PLACES or _is_demonym(name):
@@ -553,8 +573,9 @@ def _tagged_as_is(doc: Document, found: Found) -> bool:
     )
 
 
-def _feature_names(text: str) -> Iterator[tuple[int, str]]:
-    """(start, name) of each name a feature noun introduces or follows."""
+def _feature_names(text: str, peoples: frozenset[str]) -> Iterator[tuple[int, str]]:
+    """(start, name) of each name a feature noun introduces or follows; ``peoples``: the
+    names the NER tagged as nationalities or groups (NORP)."""
     for match in _OF_FEATURE.finditer(text):
         yield _own_name(match.start("name"), match["name"])
         position = match.end("name")
@@ -571,8 +592,24 @@ def _feature_names(text: str) -> Iterator[tuple[int, str]]:
         named = _name_at(match.start("name"), match["name"])
         if named is not None:
             yield named
+    for match in _PART_OF_PLACE.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, match.start() - 120), match.start())
+        named = None if before is None else _name_at(before.start("name"), before["name"])
+        if named is not None and not _describes(named[1], peoples):
+            yield named
     for match in _GENERIC_FIRST.finditer(text):
         yield match.start("name"), match["name"]
+    for match in _HELD_PLACE.finditer(text):
+        named = _name_at(match.start("name"), match["name"])
+        if named is not None and named[1].split()[-1] not in _INSTITUTIONS:
+            yield named
+
+
+def _describes(name: str, peoples: frozenset[str]) -> bool:
+    """Whether a name before "district of" describes rather than names: a nationality or
+    group ("the Basque town of") or one word shaped like an adjective ("the Alpine
+    village of")."""
+    return name in peoples or bool(_REGIONAL_ADJECTIVE.fullmatch(name))
 
 
 def _listed_before(text: str, end: int) -> Iterator[tuple[int, str]]:
@@ -610,7 +647,7 @@ _FEATURE_NOUNS = (
     "town|towns|village|villages|city|cities|district|districts|province|provinces|region|"
     "area|neighbou?rhood|suburb|quarter|axis|peninsula|gorge|valley|governorate|countryside|"
     "enclave|settlement|settlements|refugee camp|camp|municipality|island|islands|areas|"
-    "suburbs|neighbou?rhoods|farms|outskirts|stronghold"
+    "suburbs|neighbou?rhoods|farms|outskirts|stronghold|local government area|LGAs|LGA"
 )
 _AYN_MARKS = "'\u2018\u2019"
 _AYN = f"[{_AYN_MARKS}]?"
@@ -626,22 +663,50 @@ _OF_FEATURE = re.compile(
 )
 _LISTED = re.compile(rf"(?<![\w-])(?P<name>{_NAME})(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 _LIST_MORE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME})(?![\w-])")
-_PLURAL_FEATURES = "districts|villages|towns|areas|neighbou?rhoods|suburbs|quarters|provinces"
+_PLURAL_FEATURES = "districts|villages|towns|areas|neighbou?rhoods|suburbs|quarters|provinces|LGAs"
 _FEATURE_AFTER = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME})\s+(?:(?P<plural>{_PLURAL_FEATURES})\b|"
     rf"(?:{_FEATURE_NOUNS})\b(?!\s+of\b))"
 )
 """A name before a feature noun, unless "of" follows (in "the Russian Far Eastern city of
 Vladivostok" the name is after "of", and the words before the noun describe it)."""
+_PART_OF_PLACE = re.compile(
+    r"\s+(?:district|area|neighbou?rhood|quarter|sector|suburb|village|town|locality|axis|"
+    r"local government area|LGA)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z]"
+)
+"""A feature noun and the place it lies in, after a name ("the Qorvath district of Kabul",
+"the Zahra neighbourhood of the port city of Jiddah"); ``_NAME_BEFORE`` finds the name."""
+_NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_NAME})$")
+_REGIONAL_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|ine)")
+"""One word shaped like an adjective of a region or people ("the Basque town of",
+"the Alpine village of"), which describes the place after "of" rather than naming one."""
+_DESCRIBING = r"(?!(?:in|of|by|the|at|for|with|from|to|and|who|whose)\s)"
+"""A word that may describe the feature noun of an apposition: no preposition, article or
+pronoun ("a villager in the X district" is no apposition of a district)."""
 _APPOSED_FEATURE = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?<![\w-])(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:{_DESCRIBING}[\w-]+\s+){{0,4}}?"
     r"(?:town|village|city|district|area|neighbou?rhood|suburb|community|settlement|"
     r"municipality|hamlet|camp|island)"
     r"(?=\s*(?:[,.;]|$)|\s+(?:in|of|near|on|about|some|close|situated|located|just|"
-    r"north|south|east|west|where|that|which|outside|along)\b)"
+    r"north|south|east|west|where|that|which|outside|along|at|between|bordering|sharing|"
+    r"for|with)\b)"
 )
 """A name that an apposition says is a place ("Dhuusa Weyn, a small town in Somalia",
 "Qasba, a poor area of Karachi")."""
+_HELD_PLACE = re.compile(
+    rf"\w-(?:held|controlled|occupied|besieged)\s+(?:the\s+)?(?P<name>{_NAME})(?![\w-])"
+    r"(?!\s+(?:news|television|TV|media|newspaper|daily|radio|company|bank|firm|group|"
+    r"channel|agency|broadcaster|forces|militia)\b)"
+)
+"""A name that a compound of holding says is territory ("rebel-held Qorvath",
+"the jihadist-controlled Tarvik Camp"), unless an organisation's noun follows it
+("the state-controlled Xinhua news agency")."""
+_INSTITUTIONS = frozenset(
+    {*("Senate", "House", "Congress", "Assembly", "Parliament", "Council", "Legislature")}
+    | {"Chamber", "Duma", "Knesset", "Board", "Court", "Commission", "Committee"}
+)
+"""Last words of the bodies that a party or faction controls ("the Republican-controlled
+Senate"): no territory."""
 _GENERIC_WORDS = "Kafr|Kfar|Tal|Tall|Tell|Jabal|Jebel|Deir|Wadi|Beit|Dahiyat|Khirbet|Marj|Qasr"
 _GENERIC_FIRST = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_GENERIC_WORDS})\s(?:(?:al|el|Al|El|as|ad)-)?{_NAME_WORD})(?![\w-])"
@@ -723,6 +788,35 @@ _FACILITY = re.compile(
     r"(?:the\s+)?(?:(?:strategic|nearby|besieged|main|key|vital)\s+)?"
     r"(?P<name>(?:(?:al|el)-)?(?:[A-Z0-9][\w'\u2019.-]*\s+){1,4}(?:" + _FACILITY_WORDS + r"))\b"
 )
+
+
+def _from_named_sites(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> Iterator[Found]:
+    """Names that a site's common noun follows after "the" ("the Qorvath border crossing",
+    "the Tarvik airbase"): the name is the place the site is at, outside titles and laws
+    and never a nationality ("the Iraqi checkpoint"), a word shaped like an adjective or an
+    acronym ("the UN checkpoint")."""
+    text = doc.article.text
+    spans = [(e.start, e.end) for e in doc.entities if e.label in _TITLES]
+    spans += [(found.start, found.end) for found in taken]
+    for match in _NAMED_SITE.finditer(text):
+        start, end = match.span("name")
+        name = match["name"]
+        if _is_demonym(name) or _ACRONYM.fullmatch(name) or name.casefold() in _NOT_PLACES:
+            continue
+        if _REGIONAL_ADJECTIVE.fullmatch(name):  # "the Asian stadium"
+            continue
+        if not any(first < end and start < last for first, last in spans):
+            candidates = gazetteer.lookup(name)
+            known = bool(candidates) and gazetteer.known_as(candidates[0], name)
+            yield Found(start, end, name, sentence_of(doc, start), candidates if known else ())
+
+
+_SITE_NOUNS = (
+    "airbase|air base|airport|border[ -]crossing|crossing point|crossing|checkpoints?|"
+    "prison|jail|bridge|shrine|junction|stadium|pumping station|railway station|depot|"
+    "refinery|gas fields?|oil fields?|power plant|refugee camp"
+)
+_NAMED_SITE = re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?:{_SITE_NOUNS})\b")
 
 
 def _from_demonyms(doc: Document, gazetteer: Gazetteer) -> Iterator[Found]:

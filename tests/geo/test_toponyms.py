@@ -499,3 +499,67 @@ def test_a_small_word_inside_a_capitalised_phrase_is_no_place(
 ) -> None:
     text = "North of the Shayrat Airbase, gunmen ambushed a patrol."
     assert "of" not in [toponym.text for toponym in geoparser(make_document(text)).toponyms]
+
+
+@pytest.mark.parametrize(
+    ("text", "others", "name"),
+    [
+        # a name before a feature noun and the place it lies in
+        ("A bomb went off in the Qorvath district of Kabul.", [("Qorvath", "ORG")], "Qorvath"),
+        ("Gunmen raided the Tarvik neighbourhood of the port city of Aden.", [], "Tarvik"),
+        # Nigeria's local government areas, one or several
+        ("Ten died in Qorvath local government area of Kogi.", [("Qorvath", "ORG")], "Qorvath"),
+        ("Gunmen raided the Qorvath and Tarvik LGAs on Monday.", [], "Qorvath"),
+        ("Bandits raided Qorvath LGA on Monday.", [("Qorvath", "PERSON")], "Qorvath"),
+        ("Shells hit the Tarvik axis of southern Aleppo.", [("Tarvik", "ORG")], "Tarvik"),
+        # a small town's own name after a verb of seizing, whatever the NER labelled it
+        ("Rebels captured Kabo on Monday.", [("Kabo", "ORG")], "Kabo"),
+        # ... also where the NER tagged only a part of the name
+        (
+            "Government troops retook Mazar-e-Sharif after a siege.",
+            [("Mazar", "ORG")],
+            "Mazar-e-Sharif",
+        ),
+        # a possessive of what only a place has
+        ("Riot police filled Tashkent's central streets.", [("Tashkent", "PERSON")], "Tashkent"),
+        # a site's common noun after the name
+        ("Two bombs exploded at the Qorvath border crossing.", [("Qorvath", "NORP")], "Qorvath"),
+        # a compound of holding before the name
+        ("Shells fell on rebel-held Qorvath overnight.", [("Qorvath", "PERSON")], "Qorvath"),
+        # an apposition with "the", or one that goes on with "at" or "bordering"
+        ("In Tarvik, the village where he was born, crowds marched.", [], "Tarvik"),
+        ("Troops entered Qorvath, a rural town at the foot of the hills.", [], "Qorvath"),
+        ("Jets flew over Tarvik, a southern border town bordering Iraq.", [], "Tarvik"),
+    ],
+)
+def test_names_a_place_context_makes_places(
+    geoparser: Geoparser,
+    make_document: MakeDocument,
+    text: str,
+    others: list[tuple[str, str]],
+    name: str,
+) -> None:
+    doc = geoparser(make_document(text, others=others))
+    assert name in [toponym.text for toponym in doc.toponyms]
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        ("Police visited the Basque town of Guernica.", [("Basque", "NORP")]),
+        ("Tourists love the Alpine village of Zermatt.", []),
+        ("Troops shelled the Iraqi checkpoint and the UN checkpoint.", [("Iraqi", "NORP")]),
+        ("Fans streamed out of the Olympic stadium.", []),
+        ("The bill passed the Republican-controlled Senate.", [("Senate", "ORG")]),
+        ("The state-controlled Xinhua news agency said so.", [("Xinhua", "ORG")]),
+        ("Barack Obama spoke. Obama's political capital is spent.", [("Barack Obama", "PERSON")]),
+        ("Pat Quill, a villager in the Dorvo district of Kent, spoke.", [("Pat Quill", "PERSON")]),
+    ],
+)
+def test_words_that_only_look_like_a_place_context(
+    geoparser: Geoparser, make_document: MakeDocument, text: str, others: list[tuple[str, str]]
+) -> None:
+    doc = geoparser(make_document(text, others=others))
+    found = [toponym.text for toponym in doc.toponyms]
+    wrong = {"Basque", "Alpine", "UN", "Olympic", "Senate", "Xinhua", "Obama", "Pat Quill"}
+    assert not wrong & set(found)
