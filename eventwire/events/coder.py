@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from eventwire.actors.coref import HOLDER_KINDS
 from eventwire.datatypes import Document, Event, Factuality, Mention, Span, stable_id
 from eventwire.errors import StageError
 from eventwire.events import syntax
@@ -109,12 +110,9 @@ def _subjects_above(pronoun: Token) -> Iterator[Token]:
                 yield subject
 
 
-PERSON_KINDS = frozenset({"person", "office"})
-
-
 def _agrees(pronoun: Token, mention: Mention) -> bool:
     """Whether a pronoun may stand for a mention: "them" and "they" for no single person."""
-    return pronoun.lower_ not in ("them", "they") or mention.kind not in PERSON_KINDS
+    return pronoun.lower_ not in ("them", "they") or mention.kind not in HOLDER_KINDS
 
 
 def _own_subjects(pronoun: Token) -> list[Token]:
@@ -1041,6 +1039,12 @@ def _where(mention: Mention | None) -> str:
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
+def _act_of_source(event: Event) -> tuple[object, ...]:
+    """What an event's source did in its sentence, whoever to: the sentence, the source and
+    the family of the root."""
+    return (event.sentence, _where(event.source), _family(event.root))
+
+
 def _family(root: str) -> str:
     """A root, or "force" for the roots of violence, which news often names twice for one
     act ("blown up by a missile fired by rebels")."""
@@ -1057,10 +1061,6 @@ def _without_duplicates(events: Iterable[Event]) -> list[Event]:
         key = (event.sentence, _where(event.source), _where(event.target), event.root)
         if key not in best or event.confidence > best[key].confidence:
             best[key] = event
-    targeted = {(e.sentence, _where(e.source), _family(e.root)) for e in best.values() if e.target}
-    kept = [
-        e
-        for e in best.values()
-        if e.target or (e.sentence, _where(e.source), _family(e.root)) not in targeted
-    ]
+    targeted = {_act_of_source(e) for e in best.values() if e.target}
+    kept = [e for e in best.values() if e.target or _act_of_source(e) not in targeted]
     return sorted(kept, key=lambda e: (e.evidence.start, e.trigger.start, e.cameo))

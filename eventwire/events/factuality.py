@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.datatypes import Factuality
-from eventwire.events.syntax import ACCUSING_VERBS, WORDING_VERBS
+from eventwire.events.syntax import ACCUSING_VERBS, WORDING_VERBS, is_passive
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_AUX = frozenset({"could", "would", "might", "may", "should", "must", "can", "ca"})
@@ -207,7 +207,7 @@ def _governor_factuality(governor: Any, link: str) -> Factuality | None:
             return Factuality.FUTURE
         if lemma in UNLIKELY_GOVERNORS and link == "xcomp":
             return Factuality.HYPOTHETICAL
-    if link == "xcomp" and lemma in HEARSAY_PASSIVES and _passive(governor):
+    if link == "xcomp" and lemma in HEARSAY_PASSIVES and is_passive(governor):
         return Factuality.REPORTED
     if link == "ccomp" and lemma in SPEECH_VERBS:
         return Factuality.REPORTED
@@ -258,10 +258,6 @@ def _wished_of_another(governor: Any, link: str) -> bool:
     """Whether a wishing verb's complement has a doer other than the wisher ("Obama wants
     Putin to attack"): an object, or a clause with its own subject."""
     return link == "ccomp" or any(child.dep_ == "dobj" for child in governor.children)
-
-
-def _passive(verb: Any) -> bool:
-    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
 
 
 def rejected_words(trigger: Any) -> Factuality | None:
