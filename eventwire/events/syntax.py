@@ -373,7 +373,7 @@ OCCASION_PREPOSITIONS = frozenset(
 )
 
 
-REQUEST_NOUNS = frozenset({"request", "behest", "urging", "initiative", "invitation"})
+BEHEST_NOUNS = frozenset({"request", "behest", "urging", "initiative", "invitation"})
 
 
 def _occasion(phrase: Token) -> bool:
@@ -383,7 +383,7 @@ def _occasion(phrase: Token) -> bool:
     if phrase.dep_ != "prep":
         return False
     requested = phrase.lower_ == "at" and any(
-        child.dep_ == "pobj" and child.lemma_.lower() in REQUEST_NOUNS for child in phrase.children
+        child.dep_ == "pobj" and child.lemma_.lower() in BEHEST_NOUNS for child in phrase.children
     )
     return requested or phrase.lower_ in OCCASION_PREPOSITIONS
 
@@ -549,7 +549,7 @@ def light_verb(noun: Token) -> Token | None:
     assistance", "a threefold rise in funding")."""
     while noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of"):
         amount = noun.head.head
-        if amount.lemma_.lower() not in AMOUNT_NOUNS and amount.tag_ != "CD":
+        if not _is_amount(amount):
             return None
         noun = amount
     if noun.dep_ in LIGHT_VERB_OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS:
@@ -581,9 +581,12 @@ AMOUNT_NOUNS = frozenset(
 
 def measured(amount: Token) -> list[Token]:
     """What a noun of amount measures ("$500 million in aid", "a batch of weapons")."""
-    if amount.lemma_.lower() not in AMOUNT_NOUNS and amount.tag_ != "CD":
-        return []
-    return prep_objects(amount, ("in", "of"))
+    return prep_objects(amount, ("in", "of")) if _is_amount(amount) else []
+
+
+def _is_amount(token: Token) -> bool:
+    """A noun of amount or a number ("million", "package", "300")."""
+    return token.lemma_.lower() in AMOUNT_NOUNS or token.tag_ == "CD"
 
 
 POSSESSIVE_PRONOUNS = frozenset({"their", "his", "her", "its"})
