@@ -36,14 +36,20 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    that is the subject or object and reads as a person is none ("Qorvath was stabbed in a
    Haifa cafe": Haifa; "Kent, 41, was captured"; "Lopez, 34, of Madrid"; any name the
    actor dictionaries know as a person's), while a town whose police or residents are
-   the subject counts, ranked with the describers ("Dallas police arrested two men").
+   the subject counts, ranked with the describers ("Dallas police arrested two men");
+   words of nearness place it near ("not far from Kandahar", "close to Tarvik"), and a
+   town a protest was in counts past "against" ("demonstrated against the reform in
+   Lyon"; not "against the killing of a student in Lyon").
    Without a parse, the preposition is read from the words just before the toponym. Among
    several, for a participle trigger one of its own clause wins over one of the clause it
    hangs from ("launched an offensive in Idlib, targeting positions north of Saraqib"),
    then one that is not a mere describer ("outside the US consulate in Lisbon"),
+   then one that is no road, street or bridge ("the town of Saraqib along the
+   Aleppo-Latakia Highway"),
    then the one attached nearest the trigger (a clause conjoined with the trigger's with
-   its own subject, or a contrastive "while" clause, is another event, further away:
-   "killed in Bavaria and a driver was shot in Vienna"), then the most specific (a point or a city
+   its own subject or its own words, or a contrastive "while" clause, is another event,
+   further away: "killed in Bavaria and a driver was shot in Vienna", "captured in
+   Helmand province and flown to a base in Kabul"), then the most specific (a point or a city
    over an admin1 area, region or sea, over a country; a name the gazetteer lacks, such as
    a district or a building, counts as a point, before a resolved one: "the Qalandar
    district of Basra", unless its words call it a province: "Qorvath province"), then the
@@ -107,7 +113,10 @@ MOTION_VERBS = frozenset(
 )
 """Verbs whose "to" names where their event takes place ("marched to the parliament in
 Ottawa", "travelled to Tehran")."""
-FROM_VERBS = MOTION_VERBS - {"return", "come"}
+FROM_VERBS = MOTION_VERBS - {"return", "come"} | {
+    *("withdraw", "retreat", "flee", "escape", "infiltrate", "cross", "pull"),
+    *("expel", "dislodge", "evict", "oust", "push", "drive"),
+}
 """Verbs whose "from" names where their event began ("marched from the town hall in Lyon");
 not those of an arrival ("returned from Iraq")."""
 DATELINE_SENTENCES = 3
@@ -184,6 +193,8 @@ PLACE_NOUNS = FEATURE_WORDS | {
     *("heartland", "bastion", "hotbed", "environs", "entrance", "fringes", "flank"),
     *("flanks", "slopes", "outskirt", "shores", "banks", "downtown"),
     *("hamlet", "hamlets", "borough", "boroughs", "hub", "jungle", "jungles", "corridor"),
+    *("valley", "valleys", "plain", "plains", "hill", "hills", "hilltops", "mountain"),
+    *("mountains", "peninsula", "gorge", "plateau", "ridge", "highlands", "desert", "oasis"),
 }
 """Nouns that "of" may follow in a location ("the outskirts of Aleppo", "the streets of
 Nazareth"); not directions ("north of Baghdad" is near Baghdad, not in it)."""
@@ -253,6 +264,7 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
             rank = (
                 attached.host,
                 attached.modifier,
+                _route(toponym),
                 attached.depth,
                 _specificity(doc, toponym),
                 not _unresolved(toponym),
@@ -488,6 +500,20 @@ def _eligible(doc: Document, event: Event) -> list[Toponym]:
     ]
 
 
+ROUTE_WORDS = frozenset(
+    {"highway", "road", "street", "avenue", "boulevard", "bridge", "motorway", "expressway"}
+    | {"interstate", "route"}
+)
+
+
+def _route(toponym: Toponym) -> bool:
+    """Whether a toponym is a road, street or bridge ("the Aleppo-Damascus Highway",
+    "Highway 13", "Rustaveli Avenue"): a line through places, after any other place
+    attached ("targeting the town of Ma'an along the Aleppo-Damascus Highway": Ma'an)."""
+    words = toponym.text.casefold().split()
+    return bool(words) and (words[-1] in ROUTE_WORDS or words[0] in ROUTE_WORDS)
+
+
 def _specificity(doc: Document, toponym: Toponym) -> int:
     """0 for a point or a city (or a name the gazetteer lacks), 1 for a province, region or
     sea (or a name the gazetteer lacks that its words call one), 2 for a country."""
@@ -595,7 +621,7 @@ def _chain(root: Any) -> dict[int, int]:
     with ("shot as they tried to cross a bridge near Kirkuk")."""
     verbs = [root, *root.conjuncts]
     clauses = [child for token in verbs for child in token.children if child.dep_ in _CLAUSES]
-    chain = {token.i: _OTHER_CLAUSE if _own_clause(token, root) else 0 for token in reversed(verbs)}
+    chain = {token.i: _OTHER_CLAUSE if _apart(token, root) else 0 for token in reversed(verbs)}
     chain |= {clause.i: _clause_depth(clause) for clause in clauses if clause.i != root.i}
     for depth, token in enumerate(root.ancestors, start=_ANCESTOR_DEPTH):
         chain.setdefault(token.i, depth)
@@ -606,7 +632,22 @@ def _chain(root: Any) -> dict[int, int]:
     for child in (child for clause in clauses for child in clause.children):
         if child.dep_ == "xcomp":
             chain.setdefault(child.i, _ANCESTOR_DEPTH)
+    for i in _misread_conjuncts(root):
+        chain.setdefault(i, _OTHER_CLAUSE)
     return chain
+
+
+def _misread_conjuncts(verb: Any) -> list[int]:
+    """The clauses the parser hung on a noun it conjoined with the trigger, where another
+    verb of the same report was meant: "two were killed and three others wounded in
+    Qorvath" reads as "killed and [others [wounded in Qorvath]]"."""
+    return [
+        clause.i
+        for noun in verb.conjuncts
+        if noun.pos_ in _NOUNS or noun.pos_ in ("PRON", "NUM")
+        for clause in noun.children
+        if clause.dep_ in _ARGUMENT_CLAUSES
+    ]
 
 
 _OTHER_CLAUSE = 1
@@ -624,6 +665,23 @@ def _clause_depth(clause: Any) -> int:
     if marks & _CONTRASTS and any(child.dep_ in _SUBJECTS for child in clause.children):
         return _ANCESTOR_DEPTH
     return 1
+
+
+_JOINING = frozenset({"cc", "punct", "aux", "auxpass", "advmod", "neg", "acomp", "oprd", "prt"})
+"""Words that may stand between two verbs of one act ("shot and killed", "was shot dead
+and robbed")."""
+
+
+def _apart(verb: Any, root: Any) -> bool:
+    """Whether a verb conjoined with the trigger is another act: one with a subject of its
+    own, or one set apart from the trigger by its own arguments ("was captured fighting in
+    Kunduz and sent to a camp at Qorvath"), not one of a pair ("shot and wounded in Qorvath")."""
+    if _own_clause(verb, root):
+        return True
+    low, high = sorted((verb.i, root.i))
+    verbs = {root.i, *(token.i for token in root.conjuncts)}
+    between = verb.doc[low + 1 : high]
+    return any(token.i not in verbs and token.dep_ not in _JOINING for token in between)
 
 
 def _own_clause(verb: Any, root: Any) -> bool:
@@ -721,13 +779,18 @@ def _climb(
         if token.dep_ == "pobj" and _targeted(head):  # "the attack on Aleppo", "the battle for"
             target = target or modifier  # "attacks on U.S. forces": a describer
             token, direct, word = head.head, False, word or "in"
+        elif token.dep_ == "pobj" and (host := _near_host(head)) is not None:
+            found = _at("near", host.i, chain, hops, direct=direct)
+            if found is not None or host.pos_ not in _NOUNS:
+                return found and dataclasses.replace(found, modifier=modifier, target=target)
+            token, hops, direct, word = host, hops + 1, False, word or "near"
         elif token.dep_ == "pobj" and (head.lower_ in PREPOSITIONS or _motion(head)):
             found = _at(str(head.lower_), head.head.i, chain, hops, direct=direct)
             modifier = modifier or head.lower_ == "from"  # "from Qorvath to Basra": Basra
             if found is not None or head.head.pos_ not in _NOUNS:
                 return found and dataclasses.replace(found, modifier=modifier, target=target)
             token, hops, direct, word = head.head, hops + 1, False, word or str(head.lower_)
-        elif word and (governor := _governor(token, word)) is not None:
+        elif word and (governor := _governor(token, word, local=local)) is not None:
             found = _at(word, governor, chain, hops, direct=False)
             return found and dataclasses.replace(found, modifier=modifier, target=target)
         elif word and token.dep_ == "pobj" and _between_sides(head):
@@ -823,6 +886,26 @@ def _motion(preposition: Any) -> bool:
     return preposition.lower_ == "from" and verb in FROM_VERBS
 
 
+def _near_host(preposition: Any) -> Any:
+    """The word a preposition places near somewhere hangs from, when it says how near:
+    "not far from Kandahar", "200 metres away from the offices", "close to Tarvik", "next to
+    the embassy"; not "far (away) from"."""
+    adverb = preposition.head
+    if adverb.i != preposition.i - 1:  # "ambushed not far from": "from" hung on the verb
+        adverb = preposition.doc[preposition.i - 1] if preposition.i > 0 else adverb
+    if adverb.lower_ not in _NEARNESS.get(preposition.lower_, ()):
+        return None
+    before = preposition.doc[adverb.i - 1].lower_ if adverb.i > 0 else ""
+    if adverb.lower_ == "far" and before not in ("not", "never"):
+        return None
+    if adverb.lower_ == "away" and before == "far":
+        return None
+    return adverb.head if adverb.head.i != preposition.i else preposition.head
+
+
+_NEARNESS = {"from": ("far", "away"), "to": ("close", "next")}
+
+
 _OF_PREPOSITIONS = frozenset({"outside", "inside"})
 
 
@@ -884,10 +967,11 @@ def _object_of(
     return _Attached(_OBJECTS[noun.dep_], hops + chain[noun.head.i], where=noun.head.i)
 
 
-def _governor(token: Any, word: str) -> int | None:
+def _governor(token: Any, word: str, *, local: bool = False) -> int | None:
     """The verb that a noun a place hangs from (through ``word``) is an argument, agent or
     occasion of: "gunmen in Hebron seized", "wounded by snipers in Hilla", "seized
-    during a raid in Yemen"."""
+    during a raid in Yemen"; for a town, also what a protest was against ("marched
+    against the reform in Lyon")."""
     head = token.head
     if word in _ARGUMENT_WORDS and token.dep_ in _ARGUMENTS | {"npadvmod"}:
         return int(head.i)  # "npadvmod": "was arrested March 3 in Lima" hung on the date
@@ -897,13 +981,36 @@ def _governor(token: Any, word: str) -> int | None:
         return int(head.head.i)
     if word in _ARGUMENT_WORDS and head.dep_ == "prep" and head.lower_ in _OTHER_PREPOSITIONS:
         return int(head.head.i)
+    if local and word in _ARGUMENT_WORDS and _protested_against(head):
+        return int(head.head.i)
     return None
+
+
+def _protested_against(preposition: Any) -> bool:
+    """Whether a preposition says what a protest was against, a thing that is no act
+    ("demonstrated against the war in Lyon"; not "against the bombing in Tarvik", "against
+    the detention of a leader in Qorvath")."""
+    return (
+        preposition.lower_ == "against"
+        and preposition.head.lemma_ in PROTEST_VERBS
+        and not any(_an_act(child) for child in preposition.children)
+    )
+
+
+def _an_act(noun: Any) -> bool:
+    """Whether a noun names an act, which has its own place ("the killing", "detention")."""
+    word = noun.lower_
+    return word in ASSAULT_NOUNS or word.endswith(("ion", "ing", "ions", "ings"))
+
+
+PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "strike", "picket"})
 
 
 _OTHER_PREPOSITIONS = frozenset({"with", "by", "under", "among", "for"})
 """Prepositions of the trigger whose object's place is the event's ("captured with
 explosives in Kharkiv", "arrested for fraud in Izium"); not "against", whose object is
-often what a protest is about ("protested against the war in Iraq")."""
+often what a protest is about ("protested against the war in Iraq"), unless the place is
+a town (see ``_protested_against``)."""
 
 
 def _occasion(preposition: Any) -> bool:

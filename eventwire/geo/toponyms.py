@@ -150,6 +150,8 @@ def _stretched_back(found: Found, text: str, gazetteer: Gazetteer) -> Found:
         return found
     longest = found
     for word in reversed(list(re.finditer(r"[A-Z][\w'\u2019]*", before.group()))):
+        if word.group() in _LEADING_WORDS:  # "The Kljuc region": Kljuc
+            break
         start = before.start() + word.start()
         name = text[start : found.end]
         candidates = gazetteer.lookup(name)
@@ -483,7 +485,8 @@ _SEIZING_VERBS = (
 """Verbs whose object is a place taken or fought over ("captured Kabo", "stormed Qorvath")."""
 _SEIZED = re.compile(rf"\b(?:{_SEIZING_VERBS})\s+#?$", re.IGNORECASE)
 _PLACE_CONTEXT = re.compile(
-    r"(?:\b(?:in|at|near|outside|inside|into|across|around|on|toward|towards)|"
+    r"(?:\b(?:in|at|near|outside|inside|into|across|around|on|toward|towards|through|"
+    r"throughout|over|between)|(?<!according\s)\bto|"
     r"\b(?:north|south|east|west|central)(?:ern)?(?:\s+rural)?|"
     r"\b(?:north|south)-?(?:east|west)(?:ern)?(?:\s+rural)?|\brural|\bcapital,?|"
     r"\b(?:streets|outskirts|suburbs|slums|sector|centre|center|heart)\s+of|"

@@ -523,8 +523,41 @@ def test_a_place_after_of_in_the_object(
         ("Protesters marched from Nablus to Ramallah on Sunday.", "marched", "Ramallah"),
         # ... but not after a verb of arrival
         ("The minister returned from Vienna on Sunday.", "returned", None),
+        # a verb of leaving or driving out happens where it leaves
+        ("The rebels withdrew from Kunduz on Monday.", "withdrew", "Kunduz"),
         # the act the event was done by ("by" with a gerund) is where it happened
         ("The army began the assault by storming rebel positions near Rastan.", "began", "Rastan"),
+        # a road is a line through places: the town along it wins
+        (
+            "Rebels stormed the town of Saraqib along the Aleppo-Latakia Highway on Monday.",
+            "stormed",
+            "Saraqib",
+        ),
+        # a verb conjoined after the trigger's own words is another act
+        (
+            "He was captured by Afghan troops in Helmand province and flown to a base in Kabul.",
+            "captured",
+            "Helmand",
+        ),
+        # "and nine civilians wounded in": the parser's noun conjunct hides a verb
+        (
+            "Two policemen were killed and nine civilians wounded in the city of Samarra on "
+            "Friday.",
+            "killed",
+            "Samarra",
+        ),
+        # the town a protest against something was in; not the place of an act protested
+        ("Thousands demonstrated against the reform in Lyon on Saturday.", "demonstrated", "Lyon"),
+        ("Hundreds protested against the killing of a student in Lyon.", "protested", None),
+        # how near: "not far from", "away from", "close to"; not "far from"
+        ("The convoy was ambushed not far from Kandahar on Monday.", "ambushed", "Kandahar"),
+        (
+            "A car bomb exploded 200 meters away from the police station in Kirkuk.",
+            "exploded",
+            "Kirkuk",
+        ),
+        ("A bomb exploded close to the stadium in Jalalabad.", "exploded", "Jalalabad"),
+        ("The patrol was ambushed far from its base in Kandahar.", "ambushed", None),
     ],
 )
 def test_the_most_specific_place_where_it_happened(

@@ -205,6 +205,14 @@ def test_phrases_the_ner_missed(geoparser: Geoparser, make_document: MakeDocumen
     assert [toponym.sentence for toponym in doc.toponyms] == [0, 1]
 
 
+def test_a_leading_the_is_no_part_of_a_name(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    """ "The Kandahar region": the toponym is Kandahar, not "The Kandahar"."""
+    doc = geoparser(make_document("The Kandahar region was shelled heavily.", ["Kandahar"]))
+    assert [toponym.text for toponym in doc.toponyms] == ["Kandahar"]
+
+
 def test_a_town_after_a_locative_preposition(
     geoparser: Geoparser, make_document: MakeDocument
 ) -> None:
@@ -224,6 +232,10 @@ def test_a_town_after_a_locative_preposition(
         ),
         ("The army seized Grozny in late March.", "Grozny", "PERSON"),
         ("Jets stepped up attacks on Aleppo overnight.", "Aleppo", "LANGUAGE"),
+        ("Thousands of students marched through Kisumu on Friday.", "Kisumu", "ORG"),
+        ("Jets carried out raids over Grozny at dawn.", "Grozny", "PERSON"),
+        ("Fighting raged between Kisumu and the border.", "Kisumu", "ORG"),
+        ("The convoy was heading to Kisumu when it was hit.", "Kisumu", "PERSON"),
     ],
 )
 def test_a_town_the_ner_mislabelled_is_a_place_in_a_place_context(
@@ -243,6 +255,7 @@ def test_a_town_the_ner_mislabelled_is_a_place_in_a_place_context(
             [("Barack Obama", "PERSON")],
         ),
         ("She works in Human Resources.", "Human", []),
+        ("According to Aurora, the talks failed.", "Aurora", []),
     ],
 )
 def test_a_name_in_a_place_context_that_is_not_sure_to_be_a_place(
