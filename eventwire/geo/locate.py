@@ -15,7 +15,9 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    through appositions, compounds, conjunctions and an "of" after a place noun ("in the
    city of Basra", "on the outskirts of Aleppo", but not "at the request of the United
    States"), and through the nouns that other prepositions hang from ("positions at X");
-   the object of the trigger ("captured Nablus", "shelled the town of Marea"; for a
+   the object of the trigger ("captured Nablus", "shelled the town of Marea"; a step
+   further, that of an infinitive of taking a place on it: "launched an offensive to
+   capture Saraqib"; for a
    participle after a clause, that clause's object: "stormed the town of Samarra, killing
    14") and the subject of a passive trigger ("Baghdad was hit") count too, as do the
    trigger's clauses ("killed when a mine exploded near Tikrit"), the gerund of its "by"
@@ -593,7 +595,8 @@ def _parse_attachment(parse: Any, toponym: Toponym, trigger: Span) -> _Attached 
     root = verb.root
     chain = _chain(root)
     adjunct = root.dep_ == "advcl" and root.tag_ == "VBG"  # "stormed the village, killing 39"
-    objects_of = frozenset({root.i, *_sharing(root), *(_clauses_above(root) if adjunct else ())})
+    above = _clauses_above(root) if adjunct else ()
+    objects_of = frozenset({root.i, *_sharing(root), *_purposes(root), *above})
     start = span.root
     if _on_a_date(start):  # "patrolled Maputo Monday", "in the capital Maputo Monday"
         before = _before_the_date(start.head)
@@ -753,6 +756,24 @@ def _sharing(verb: Any) -> list[int]:
     if any(child.dep_ in _OBJECTS for child in verb.children):
         return []
     return [token.i for token in verb.conjuncts if token.pos_ in ("VERB", "AUX")]
+
+
+def _purposes(verb: Any) -> list[int]:
+    """The infinitives of taking a place on a trigger, whose objects are where it was
+    aimed ("launched an offensive to capture the town of Qorvath", "managed to enter
+    Tarvik"; not "bombed to free Kuwait")."""
+    return [
+        clause.i
+        for clause in verb.children
+        if clause.dep_ in _CLAUSES
+        and clause.lemma_ in TAKING_VERBS
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+    ]
+
+
+TAKING_VERBS = frozenset(
+    {*("capture", "recapture", "take", "retake", "seize", "regain", "storm", "enter"), "reach"}
+)
 
 
 def _clauses_above(participle: Any) -> list[int]:

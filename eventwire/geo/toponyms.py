@@ -462,6 +462,8 @@ def _introduced_place(text: str, start: int, name: str, gazetteer: Gazetteer) ->
         return True
     if _SEIZED.search(before) and gazetteer.known_as(candidates[0], name):
         return not _NAME_GOES_ON.match(text, start + len(name))
+    if _SEIZED_AFTER.match(text, start + len(name)):  # "Tarvik was overrun"
+        return _town(candidates[0], gazetteer)
     return (
         bool(_PLACE_CONTEXT.search(before))
         and not _NAME_GOES_ON.match(text, start + len(name))
@@ -484,6 +486,14 @@ _SEIZING_VERBS = (
 )
 """Verbs whose object is a place taken or fought over ("captured Kabo", "stormed Qorvath")."""
 _SEIZED = re.compile(rf"\b(?:{_SEIZING_VERBS})\s+#?$", re.IGNORECASE)
+_SEIZED_AFTER = re.compile(
+    r"\s+(?:was|were|has been|had been|is being)\s+(?:\w+ly\s+)?"
+    r"(?:stormed|liberated|besieged|shelled|retaken|recaptured|overrun|encircled|bombarded|"
+    r"occupied)\b"
+)
+"""A passive of a verb done to places after a name ("Qorvath was overrun", "Tarvik has been
+completely encircled"; not "captured", which is done to people too): the name is a place
+taken or fought over, whatever the NER labelled it."""
 _PLACE_CONTEXT = re.compile(
     r"(?:\b(?:in|at|near|outside|inside|into|across|around|on|toward|towards|through|"
     r"throughout|over|between)|(?<!according\s)\bto|"

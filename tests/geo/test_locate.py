@@ -527,6 +527,9 @@ def test_a_place_after_of_in_the_object(
         ("The rebels withdrew from Kunduz on Monday.", "withdrew", "Kunduz"),
         # the act the event was done by ("by" with a gerund) is where it happened
         ("The army began the assault by storming rebel positions near Rastan.", "began", "Rastan"),
+        # the object of an infinitive of taking a place is where the event was aimed
+        ("The army launched an offensive to capture the town of Saraqib.", "launched", "Saraqib"),
+        ("Allied jets bombed power plants to free Kuwait.", "bombed", None),
         # a road is a line through places: the town along it wins
         (
             "Rebels stormed the town of Saraqib along the Aleppo-Latakia Highway on Monday.",

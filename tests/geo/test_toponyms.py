@@ -236,6 +236,7 @@ def test_a_town_after_a_locative_preposition(
         ("Jets carried out raids over Grozny at dawn.", "Grozny", "PERSON"),
         ("Fighting raged between Kisumu and the border.", "Kisumu", "ORG"),
         ("The convoy was heading to Kisumu when it was hit.", "Kisumu", "PERSON"),
+        ("Kisumu was overrun by the rebels overnight.", "Kisumu", "PERSON"),
     ],
 )
 def test_a_town_the_ner_mislabelled_is_a_place_in_a_place_context(
