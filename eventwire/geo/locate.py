@@ -197,6 +197,7 @@ PLACE_NOUNS = FEATURE_WORDS | {
     *("hamlet", "hamlets", "borough", "boroughs", "hub", "jungle", "jungles", "corridor"),
     *("valley", "valleys", "plain", "plains", "hill", "hills", "hilltops", "mountain"),
     *("mountains", "peninsula", "gorge", "plateau", "ridge", "highlands", "desert", "oasis"),
+    *("states", "regions", "counties", "territories", "municipalities", "governorates"),
 }
 """Nouns that "of" may follow in a location ("the outskirts of Aleppo", "the streets of
 Nazareth"); not directions ("north of Baghdad" is near Baghdad, not in it)."""
@@ -641,13 +642,13 @@ def _chain(root: Any) -> dict[int, int]:
 
 
 def _misread_conjuncts(verb: Any) -> list[int]:
-    """The clauses the parser hung on a noun it conjoined with the trigger, where another
+    """The clauses the parser hung on a word it conjoined with the trigger, where another
     verb of the same report was meant: "two were killed and three others wounded in
     Qorvath" reads as "killed and [others [wounded in Qorvath]]"."""
     return [
         clause.i
         for noun in verb.conjuncts
-        if noun.pos_ in _NOUNS or noun.pos_ in ("PRON", "NUM")
+        if noun.pos_ not in ("VERB", "AUX")
         for clause in noun.children
         if clause.dep_ in _ARGUMENT_CLAUSES
     ]
@@ -802,13 +803,13 @@ def _climb(
             token, direct, word = head.head, False, word or "in"
         elif token.dep_ == "pobj" and (host := _near_host(head)) is not None:
             found = _at("near", host.i, chain, hops, direct=direct)
-            if found is not None or host.pos_ not in _NOUNS:
+            if found is not None or not _nominal(host):
                 return found and dataclasses.replace(found, modifier=modifier, target=target)
             token, hops, direct, word = host, hops + 1, False, word or "near"
         elif token.dep_ == "pobj" and (head.lower_ in PREPOSITIONS or _motion(head)):
             found = _at(str(head.lower_), head.head.i, chain, hops, direct=direct)
             modifier = modifier or head.lower_ == "from"  # "from Qorvath to Basra": Basra
-            if found is not None or head.head.pos_ not in _NOUNS:
+            if found is not None or not _nominal(head.head):
                 return found and dataclasses.replace(found, modifier=modifier, target=target)
             token, hops, direct, word = head.head, hops + 1, False, word or str(head.lower_)
         elif word and (governor := _governor(token, word, local=local)) is not None:
@@ -822,7 +823,7 @@ def _climb(
                 if not _near_by_compass(compass):
                     return None
                 found = _at(word or "near", compass.head.i, chain, hops + 1, direct=True)
-                if found is not None or compass.head.pos_ not in _NOUNS:
+                if found is not None or not _nominal(compass.head):
                     return found and dataclasses.replace(found, modifier=True)
                 token, hops, direct, word = compass.head, hops + 2, False, word or "near"
                 modifier = True
@@ -861,6 +862,12 @@ def _climb(
         else:
             return None
     return None
+
+
+def _nominal(token: Any) -> bool:
+    """Whether a word is a noun a place may hang from: a noun, or a gerund after a
+    preposition ("killed in a drive-by shooting in Mogadishu")."""
+    return token.pos_ in _NOUNS or (token.dep_ == "pobj" and token.tag_ == "VBG")
 
 
 CLASH_NOUNS = BATTLE_NOUNS | {

@@ -527,6 +527,13 @@ def test_a_place_after_of_in_the_object(
         ("The rebels withdrew from Kunduz on Monday.", "withdrew", "Kunduz"),
         # the act the event was done by ("by" with a gerund) is where it happened
         ("The army began the assault by storming rebel positions near Rastan.", "began", "Rastan"),
+        # a gerund after a preposition is a noun places hang from; "states" a place noun
+        ("Three men were killed in a drive-by shooting in Kisumu on Friday.", "killed", "Kisumu"),
+        (
+            "Gunmen shot dead two mayors in the northern states of Sonora and Sinaloa.",
+            "shot",
+            "Sonora",
+        ),
         # the object of an infinitive of taking a place is where the event was aimed
         ("The army launched an offensive to capture the town of Saraqib.", "launched", "Saraqib"),
         ("Allied jets bombed power plants to free Kuwait.", "bombed", None),
