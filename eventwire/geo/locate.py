@@ -17,7 +17,8 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    States"), and through the nouns that other prepositions hang from ("positions at X");
    the object of the trigger ("captured Nablus", "shelled the town of Marea"; a step
    further, that of an infinitive of taking a place on it: "launched an offensive to
-   capture Saraqib"; for a
+   capture Saraqib", and of a clause of time that enters, leaves or assails one: "shot
+   as he left a Kandahar mosque"; for a
    participle after a clause, that clause's object: "stormed the town of Samarra, killing
    14") and the subject of a passive trigger ("Baghdad was hit") count too, as do the
    trigger's clauses ("killed when a mine exploded near Tikrit"), the gerund of its "by"
@@ -597,7 +598,7 @@ def _parse_attachment(parse: Any, toponym: Toponym, trigger: Span) -> _Attached 
     chain = _chain(root)
     adjunct = root.dep_ == "advcl" and root.tag_ == "VBG"  # "stormed the village, killing 39"
     above = _clauses_above(root) if adjunct else ()
-    objects_of = frozenset({root.i, *_sharing(root), *_purposes(root), *above})
+    objects_of = frozenset({root.i, *_sharing(root), *_purposes(root), *_when(root), *above})
     start = span.root
     if _on_a_date(start):  # "patrolled Maputo Monday", "in the capital Maputo Monday"
         before = _before_the_date(start.head)
@@ -757,6 +758,25 @@ def _sharing(verb: Any) -> list[int]:
     if any(child.dep_ in _OBJECTS for child in verb.children):
         return []
     return [token.i for token in verb.conjuncts if token.pos_ in ("VERB", "AUX")]
+
+
+def _when(verb: Any) -> list[int]:
+    """The clauses of time on a trigger that enter, leave or assail a place, whose objects
+    are where it happened ("was shot as he left a Qorvath mosque", "were captured when
+    militants overran the town of Tarvik")."""
+    return [
+        clause.i
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and clause.lemma_ in TAKING_VERBS | ENTERING_VERBS
+        and any(child.lower_ in _TIME_WORDS for child in clause.children)
+    ]
+
+
+ENTERING_VERBS = frozenset(
+    {*("leave", "overrun", "raid", "bomb", "bombard", "attack", "shell", "besiege", "occupy")}
+)
+_TIME_WORDS = frozenset({"as", "when", "while"})
 
 
 def _purposes(verb: Any) -> list[int]:

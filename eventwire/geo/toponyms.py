@@ -773,15 +773,17 @@ _AFTER_COMMA = re.compile(
 
 def _from_facilities(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> Iterator[Found]:
     """Capitalised names of buildings, streets, districts and the like that a locative
-    preposition introduces ("at the Al-Noor Hospital", "in the Kalo District"), as the
+    preposition or a verb of assault introduces ("at the Al-Noor Hospital", "in the Kalo
+    District", "shells struck the Qorvath Mosque"), as the
     place they are named after where no place follows them ("at Stamford Hospital"),
     else kept unresolved."""
     text = doc.article.text
-    spans = [(e.start, e.end) for e in doc.entities if e.label in _BLOCKING]
-    spans += [(found.start, found.end) for found in taken]
+    blocking = [(e.start, e.end) for e in doc.entities if e.label in _BLOCKING]
+    spans = [(found.start, found.end) for found in taken]
     for match in _FACILITY.finditer(text):
         start, end = match.span("name")
-        if not any(first < end and start < last for first, last in spans):
+        checked = spans if _NO_PERSON_ENDS.search(match["name"]) else [*spans, *blocking]
+        if not any(first < end and start < last for first, last in checked):
             found = Found(start, end, match["name"], sentence_of(doc, start), ())
             yield found if _CONTAINED.match(text, end) else _named_after(found, gazetteer)
 
@@ -793,11 +795,20 @@ _FACILITY_WORDS = (
     "Palace|Embassy|Station|Park|Plaza|Compound|Refugee Camp|Crossing|Highway|Junction|"
     "Fields?|Farms?|Hills?|Housing Project|Checkpoint|Roundabout|Dam|Factory|Plant|Suburb|"
     "Airbase|Air Base|Gorge|Complex|Plains?|Orchards?|Springs?|Barracks|Silos?|"
-    "Hilltop|Tower"
+    "Hilltop|Tower|College|Academy"
 )
+_NO_PERSON_ENDS = re.compile(
+    r"\b(?:Hospital|School|University|College|Academy|Square|Mosque|Market|Bazaar|Airport|"
+    r"Checkpoint|District|Governorate|Quarter|Mountains|Valley|Refugee Camp|Housing Project|"
+    r"Roundabout|Gas Fields?|Airbase|Air Base|Gorge|Barracks|Hilltop)$"
+)
+"""Closing words of a facility's name that no person's name has ("Kindi Hospital", not
+"Benny Hill"): the name is a place whatever the NER labelled it."""
 _FACILITY = re.compile(
-    r"\b(?:in|at|near|outside|inside|into|on|across|around|toward|towards|targeting|"
-    r"stormed|storming|captured|capturing|entered|entering|shelled|shelling)\s+"
+    r"\b(?:in|at|near|outside|inside|into|on|across|around|toward|towards|"
+    r"target(?:ed|ing)?|storm(?:ed|ing)?|(?:re)?captur(?:e|ed|ing)|enter(?:ed|ing)?|"
+    r"shell(?:ed|ing)?|seiz(?:e|ed|ing)|liberat(?:e|ed|ing)|str(?:uck|ike|iking)|hit|"
+    r"hitting|attack(?:ed|ing)?|bomb(?:ed|ing)|besieg(?:e|ed|ing)|reach(?:ed|ing)?)\s+"
     r"(?:the\s+)?(?:(?:strategic|nearby|besieged|main|key|vital)\s+)?"
     r"(?P<name>(?:(?:al|el)-)?(?:[A-Z0-9][\w'\u2019.-]*\s+){1,4}(?:" + _FACILITY_WORDS + r"))\b"
 )

@@ -195,6 +195,36 @@ def test_a_facility_a_preposition_introduces_is_named_after_its_place(
     assert stamford.place is not None and stamford.place.country == "USA"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "others"),
+    [
+        ("Shells struck the Qorvath Mosque at dawn.", "Qorvath Mosque", []),
+        ("The army needs to capture the Tarvik Hospital.", "Tarvik Hospital", []),
+        ("Rebels stormed the Technical College overnight.", "Technical College", []),
+        # a closing word no person's name has outweighs the NER's label
+        ("Troops seized the Qorvath Checkpoint.", "Qorvath Checkpoint", [("Qorvath", "PERSON")]),
+    ],
+)
+def test_a_facility_a_verb_of_assault_takes_is_a_place(
+    geoparser: Geoparser,
+    make_document: MakeDocument,
+    text: str,
+    name: str,
+    others: list[tuple[str, str]],
+) -> None:
+    doc = geoparser(make_document(text, [], others=others))
+    assert [toponym.text for toponym in doc.toponyms] == [name]
+
+
+def test_a_person_named_like_a_facility_stays_a_person(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    doc = geoparser(
+        make_document("Fans captured Benny Hill on film.", [], others=[("Benny Hill", "PERSON")])
+    )
+    assert doc.toponyms == ()
+
+
 def test_a_part_of_a_place_is_the_place(geoparser: Geoparser, make_document: MakeDocument) -> None:
     doc = geoparser(make_document("Shops reopened in Historic Dublin.", ["Historic Dublin"]))
     (dublin,) = doc.toponyms

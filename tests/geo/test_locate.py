@@ -537,6 +537,14 @@ def test_a_place_after_of_in_the_object(
         # the object of an infinitive of taking a place is where the event was aimed
         ("The army launched an offensive to capture the town of Saraqib.", "launched", "Saraqib"),
         ("Allied jets bombed power plants to free Kuwait.", "bombed", None),
+        # so is that of a clause of time that enters, leaves or assails a place
+        (
+            "Two guards were captured when rebels overran the town of Saraqib.",
+            "captured",
+            "Saraqib",
+        ),
+        ("A cleric was shot dead as he left a Kandahar mosque.", "shot", "Kandahar"),
+        ("He was killed while defending the town of Saraqib.", "killed", None),
         # a road is a line through places: the town along it wins
         (
             "Rebels stormed the town of Saraqib along the Aleppo-Latakia Highway on Monday.",
