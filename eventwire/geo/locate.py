@@ -199,6 +199,7 @@ PLACE_NOUNS = FEATURE_WORDS | {
     *("valley", "valleys", "plain", "plains", "hill", "hills", "hilltops", "mountain"),
     *("mountains", "peninsula", "gorge", "plateau", "ridge", "highlands", "desert", "oasis"),
     *("states", "regions", "counties", "territories", "municipalities", "governorates"),
+    *("sky", "skies", "airspace", "waters"),
 }
 """Nouns that "of" may follow in a location ("the outskirts of Aleppo", "the streets of
 Nazareth"); not directions ("north of Baghdad" is near Baghdad, not in it)."""
@@ -728,14 +729,28 @@ def _before_the_date(date: Any) -> Any:
 def _argument_clauses(verb: Any) -> list[int]:
     """The clauses on the trigger's arguments that say where they were when it happened:
     "a driver crossing a bridge in Mosul was shot", "destroyed a plane that landed in
-    Herat"."""
+    Herat", "shot by gunmen who opened fire in Tarvik"."""
     return [
         clause.i
-        for argument in verb.children
-        if argument.dep_ in _ARGUMENT_CLAUSE_HOSTS
+        for argument in _arguments(verb)
         for clause in argument.children
-        if clause.dep_ in _ARGUMENT_CLAUSES and not _aside(argument, clause)
+        if clause.dep_ in _ARGUMENT_CLAUSES
+        and not _aside(argument, clause)
+        and clause.lemma_ not in _STATES
     ]
+
+
+_STATES = frozenset({"be", "have", "base", "station", "live"})
+"""Verbs of a clause on an argument that say where it stays, not where it was when the
+event happened ("troops which have their bases in Turkey", "a brigade based in Tarvik")."""
+
+
+def _arguments(verb: Any) -> list[Any]:
+    """The trigger's subject, object, date and agent ("shot by gunmen who opened fire in
+    Tarvik")."""
+    found = [child for child in verb.children if child.dep_ in _ARGUMENT_CLAUSE_HOSTS]
+    agents = (child for child in verb.children if child.dep_ == "agent")
+    return found + [noun for agent in agents for noun in agent.children if noun.dep_ == "pobj"]
 
 
 def _aside(argument: Any, clause: Any) -> bool:

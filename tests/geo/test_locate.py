@@ -545,6 +545,9 @@ def test_a_place_after_of_in_the_object(
         ),
         ("A cleric was shot dead as he left a Kandahar mosque.", "shot", "Kandahar"),
         ("He was killed while defending the town of Saraqib.", "killed", None),
+        # a clause on the agent says where it acted; one of staying does not
+        ("A judge was shot by two men who fled on a motorcycle in Cali.", "shot", "Cali"),
+        ("The vessels stationed in Cyprus were patrolling the coast.", "patrolling", None),
         # a road is a line through places: the town along it wins
         (
             "Rebels stormed the town of Saraqib along the Aleppo-Latakia Highway on Monday.",
