@@ -742,7 +742,7 @@ def _argument_clauses(verb: Any) -> list[int]:
 
 _STATES = frozenset({"be", "have", "base", "station", "live"})
 """Verbs of a clause on an argument that say where it stays, not where it was when the
-event happened ("troops which have their bases in Turkey", "a brigade based in Tarvik")."""
+event happened ("troops which have their bases in Tarvik", "a brigade based in Tarvik")."""
 
 
 def _arguments(verb: Any) -> list[Any]:
@@ -901,7 +901,7 @@ def _climb(
 
 def _nominal(token: Any) -> bool:
     """Whether a word is a noun a place may hang from: a noun, or a gerund after a
-    preposition ("killed in a drive-by shooting in Mogadishu")."""
+    preposition ("killed in a drive-by shooting in Kisumu")."""
     return token.pos_ in _NOUNS or (token.dep_ == "pobj" and token.tag_ == "VBG")
 
 

@@ -200,7 +200,7 @@ def test_a_facility_a_preposition_introduces_is_named_after_its_place(
     [
         ("Shells struck the Qorvath Mosque at dawn.", "Qorvath Mosque", []),
         ("The army needs to capture the Tarvik Hospital.", "Tarvik Hospital", []),
-        ("Rebels stormed the Technical College overnight.", "Technical College", []),
+        ("Rebels stormed the Agricultural College overnight.", "Agricultural College", []),
         # a closing word no person's name has outweighs the NER's label
         ("Troops seized the Qorvath Checkpoint.", "Qorvath Checkpoint", [("Qorvath", "PERSON")]),
     ],
