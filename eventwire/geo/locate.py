@@ -344,20 +344,26 @@ _PERSONAL = frozenset({"he", "him", "his", "she", "her"})
 
 
 def _unknown_argument(doc: Document, attached: _Attached, toponym: Toponym) -> bool:
-    """A name that is itself the trigger's subject or object and reads as a person: an age
-    follows it ("Kent, 41, was shot"), or the verb is one done to people ("Houston was
+    """A name that is itself the trigger's subject or object, or in apposition to it, and
+    reads as a person: an age follows it ("Kent, 41, was shot", "his brother, Kent, 41,
+    was shot"), or the verb is one done to people ("Houston was
     arrested"), or, for a name the gazetteer lacks, a "he" or "she" follows it ("seized
     Qorvath ... jailed him")."""
     if attached.word not in ("object", "subject") or not doc.parse:
         return False
     span = doc.parse.char_span(toponym.start, toponym.end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in _OBJECTS:
+    if span is None:
+        return False
+    argument = span.root
+    while argument.dep_ == "appos" and argument.head.i != argument.i:  # "his brother, Kent,"
+        argument = argument.head
+    if argument.dep_ not in _OBJECTS:
         return False
     if any(t.lower_ in PLACE_NOUNS for t in span):  # "Camp Halvor"
         return False
     if _aged(span) or _named_person(doc, toponym):  # "Kent, 41, was shot"
         return True
-    verb = span.root.head.lemma_.lower()
+    verb = argument.head.lemma_.lower()
     if not _unresolved(toponym):
         return verb in PEOPLE_VERBS - _PLACE_VERBS
     after = span.sent[span.end - span.sent.start :]

@@ -211,11 +211,17 @@ def _from_entities(doc: Document, gazetteer: Gazetteer) -> Iterator[Found]:
     places are left to the demonym pass."""
     text = doc.article.text
     for entity in doc.entities:
-        if entity.label in LABELS and not _is_demonym(entity.text):
+        if entity.label in LABELS and _capitalised(entity.text) and not _is_demonym(entity.text):
             for part in _split_entity(entity.start, entity.text, entity.sentence, gazetteer):
                 found = _stretched(part, text, gazetteer)
                 contained = _CONTAINED.match(text, found.end)
                 yield found if found.candidates or contained else _named_after(found, gazetteer)
+
+
+def _capitalised(name: str) -> bool:
+    """Whether a name has a capital letter or a digit ("al-Bab", "F-8"): the NER's lowercase
+    places are common nouns ("burned churches and mosques")."""
+    return any(char.isupper() or char.isdigit() for char in name)
 
 
 _GOES_ON = re.compile(r"(?:[ \-]+[\w'\u2019]+){1,4}")

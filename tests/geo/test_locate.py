@@ -631,6 +631,7 @@ def place_of(doc: Document, trigger: str) -> str | None:
         # an unknown name that reads as a person is no location
         ("Police seized Qorvath in Basra and later jailed him.", "seized", "Basra"),
         ("Qorvath was stabbed outside a cafe in Basra.", "stabbed", "Basra"),
+        ("His cousin, Qorvath, 61, was captured in Basra.", "captured", "Basra"),
         ("Rebels captured Qorvath on Monday after heavy fighting.", "captured", "Qorvath"),
         # a participle the parser hangs on a clause inside takes the outer clause's object
         (

@@ -205,6 +205,12 @@ def test_phrases_the_ner_missed(geoparser: Geoparser, make_document: MakeDocumen
     assert [toponym.sentence for toponym in doc.toponyms] == [0, 1]
 
 
+def test_a_lowercase_entity_is_no_place(geoparser: Geoparser, make_document: MakeDocument) -> None:
+    """The NER's lowercase places are common nouns; "al-Bab" has its capital."""
+    doc = geoparser(make_document("Mobs burned mosques near al-Bab.", ["mosques", "al-Bab"]))
+    assert [toponym.text for toponym in doc.toponyms] == ["al-Bab"]
+
+
 def test_a_leading_the_is_no_part_of_a_name(
     geoparser: Geoparser, make_document: MakeDocument
 ) -> None:
