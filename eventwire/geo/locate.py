@@ -134,7 +134,7 @@ _MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 _OWNERS = frozenset({"poss", "compound"})
 """How a place modifies the trigger's object when it says where the object is ("bombed
 Kabul's largest market", "captured Mosul airport"), unlike an adjective ("Syrian")."""
-_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "oprd"})
 """The trigger's arguments whose locative modifiers place its event ("gunmen in Hebron
 seized", "a blast in Nasr Square killed", "set off a bomb inside Tell Qarah")."""
 _EVENT_PREPOSITIONS = frozenset({"during", "amid", "after"})

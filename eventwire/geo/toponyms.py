@@ -372,6 +372,10 @@ def _split_entity(start: int, text: str, sentence: int, gazetteer: Gazetteer) ->
         yield _trimmed(start, text, sentence, gazetteer)
 
 
+_FULL_STOP = re.compile(r"(?<=[^\W\d_][^\W\d_]{3})\.$")
+"""A sentence's full stop after a name's last word of four letters or more."""
+
+
 def _trimmed(start: int, text: str, sentence: int, gazetteer: Gazetteer) -> Found:
     """A toponym without a leading "the" or a trailing possessive, with its candidates;
     a leading direction ("eastern Ukraine") is dropped when the whole is unknown and the
@@ -380,6 +384,8 @@ def _trimmed(start: int, text: str, sentence: int, gazetteer: Gazetteer) -> Foun
         if text.startswith(prefix):
             start, text = start + len(prefix), text[len(prefix) :]
     text = re.sub(r"['\u2019]s?$", "", text)
+    if text.replace(" ", "") not in _state_abbreviations():  # "Mass." is a state
+        text = _FULL_STOP.sub("", text)  # "south of Akhtarin." (not "St." nor "D.C.")
     candidates = _prefer_ours(gazetteer.lookup(text), gazetteer)
     if _ACRONYM.fullmatch(text):  # "EU" is not Eu, a town in Normandy; "UK" is a country
         candidates = tuple(p for p in candidates if gazetteer.rank(p) <= _PROMINENT)

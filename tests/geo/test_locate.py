@@ -675,3 +675,20 @@ def test_a_place_the_parser_hangs_on_a_date_of_the_trigger(nlp: Any) -> None:
     )
     doc = to_document(Document(article=Article(id="a1", text=parse.text)), parse)
     assert place_of(doc, "captured") == "Basra"
+
+
+def test_a_place_of_an_object_predicate(nlp: Any) -> None:
+    """ "targeting the army's (SAA) defenses at Basra", with "defenses" an object predicate,
+    as spaCy sometimes parses it."""
+    words = ["Rebels", "targeted", "the", "defenses", "at", "Basra", "."]
+    parse = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True] * 5 + [False, False],
+        heads=[1, 1, 3, 1, 3, 4, 1],
+        deps=["nsubj", "ROOT", "det", "oprd", "prep", "pobj", "punct"],
+        tags=["NNS", "VBD", "DT", "NNS", "IN", "NNP", "."],
+        pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+    )
+    doc = to_document(Document(article=Article(id="a1", text=parse.text)), parse)
+    assert place_of(doc, "targeted") == "Basra"

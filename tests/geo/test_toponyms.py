@@ -211,6 +211,21 @@ def test_a_lowercase_entity_is_no_place(geoparser: Geoparser, make_document: Mak
     assert [toponym.text for toponym in doc.toponyms] == ["al-Bab"]
 
 
+@pytest.mark.parametrize(
+    ("text", "entity", "name"),
+    [
+        ("Jets struck targets just south of Kisumu.", "Kisumu.", "Kisumu"),
+        ("Police raided a home in Everett, Mass.", "Mass.", "Mass."),
+    ],
+)
+def test_a_full_stop_is_no_part_of_a_name(
+    geoparser: Geoparser, make_document: MakeDocument, text: str, entity: str, name: str
+) -> None:
+    """The NER may take a sentence's full stop into a name; not a state's abbreviation."""
+    doc = geoparser(make_document(text, [entity]))
+    assert name in [toponym.text for toponym in doc.toponyms]
+
+
 def test_a_leading_the_is_no_part_of_a_name(
     geoparser: Geoparser, make_document: MakeDocument
 ) -> None:
