@@ -614,10 +614,20 @@ def _parse_attachment(parse: Any, toponym: Toponym, trigger: Span) -> _Attached 
         if before.lower_ not in PLACE_NOUNS:
             return None
         start = before
+    start = _named_place_noun(start) or start
     attached = _climb(start, objects_of, chain, local=_local(toponym))
     if attached is not None and adjunct and attached.where in _clauses_above(root):
         return dataclasses.replace(attached, host=True)  # "stormed Qorvath, killing 14 in Basra"
     return attached
+
+
+def _named_place_noun(token: Any) -> Any:
+    """The place noun a name after a comma names, where the parser hung the name elsewhere
+    ("shot in Congo's capital, Kinshasa" read with "Kinshasa" on the verb)."""
+    if token.dep_ not in ("npadvmod", "dep") or token.i < 2:
+        return None
+    comma, noun = token.doc[token.i - 1], token.doc[token.i - 2]
+    return noun if comma.text == "," and noun.lower_ in PLACE_NOUNS else None
 
 
 def _local(toponym: Toponym) -> bool:
@@ -877,7 +887,7 @@ def _climb(
         elif token.dep_ == "pobj" and head.lower_ == "of" and _quantity(head.head):
             token, direct = head.head, False  # "in one of Peru's provinces"
         elif token.dep_ == "pobj" and head.lower_ == "of":
-            if not word and head.head.lower_ not in PLACE_NOUNS | EVENT_NOUNS:
+            if not word and not _holds_a_place(head.head, local=local):
                 return _object_of(head.head, verbs, chain, hops, modifier=modifier)
             token, direct = head.head, False
             word = word or ("in" if head.head.lower_ in EVENT_NOUNS else "")
@@ -903,6 +913,21 @@ def _climb(
         else:
             return None
     return None
+
+
+def _holds_a_place(noun: Any, *, local: bool) -> bool:
+    """Whether an "of" after a noun names a place where it is: a place or event noun ("the
+    outskirts of Aleppo", "the invasion of Kuwait") or, for a town, a site ("the council
+    headquarters of Tarvik", "the main market of Kisumu"; not "the embassy of France")."""
+    word = noun.lower_
+    return word in PLACE_NOUNS | EVENT_NOUNS or (local and word in SITE_NOUNS)
+
+
+SITE_NOUNS = frozenset(
+    {*("headquarters", "office", "offices", "building", "buildings", "compound", "home")}
+    | {*("homes", "house", "houses", "residence", "market", "marketplace", "hospital")}
+    | {*("school", "mosque", "church", "palace", "airport", "station", "prison", "hotel")}
+)
 
 
 def _nominal(token: Any) -> bool:

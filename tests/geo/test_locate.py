@@ -548,6 +548,8 @@ def test_a_place_after_of_in_the_object(
         # a clause on the agent says where it acted; one of staying does not
         ("A judge was shot by two men who fled on a motorcycle in Cali.", "shot", "Cali"),
         ("The vessels stationed in Cyprus were patrolling the coast.", "patrolling", None),
+        # a name after a comma names the place noun before it, wherever the parser hung it
+        ("Gunmen opened fire on a bus in the capital, Kampala, on Friday.", "opened", "Kampala"),
         # a road is a line through places: the town along it wins
         (
             "Rebels stormed the town of Saraqib along the Aleppo-Latakia Highway on Monday.",
@@ -632,6 +634,12 @@ def place_of(doc: Document, trigger: str) -> str | None:
         ("Police seized Qorvath in Basra and later jailed him.", "seized", "Basra"),
         ("Qorvath was stabbed outside a cafe in Basra.", "stabbed", "Basra"),
         ("His cousin, Qorvath, 61, was captured in Basra.", "captured", "Basra"),
+        # a site's "of" names the town it is in
+        (
+            "A bomb exploded in the council headquarters of Qorvath, near Basra.",
+            "exploded",
+            "Qorvath",
+        ),
         ("Rebels captured Qorvath on Monday after heavy fighting.", "captured", "Qorvath"),
         # a participle the parser hangs on a clause inside takes the outer clause's object
         (
