@@ -18,11 +18,12 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    the object of the trigger ("captured Nablus", "shelled the town of Marea"; a step
    further, that of an infinitive of taking a place on it: "launched an offensive to
    capture Saraqib", and of a clause of time that enters, leaves or assails one: "shot
-   as he left a Kandahar mosque"; for a
+   as he left a Kandahar mosque", and of such a gerund after its "by" or "in": "began the
+   assault by storming the town of Saraqib"; for a
    participle after a clause, that clause's object: "stormed the town of Samarra, killing
    14") and the subject of a passive trigger ("Baghdad was hit") count too, as do the
    trigger's clauses ("killed when a mine exploded near Tikrit"), the gerund of its "by"
-   ("began the assault by storming positions near Rastan"), the clauses on its
+   or "in" ("began the assault by storming positions near Rastan"), the clauses on its
    arguments ("a driver crossing a bridge in Mosul was shot") and the places of its
    subject and object ("gunmen in Hebron seized"), of the noun after its "with", "by",
    "under", "among" or "for" ("captured with explosives in Kharkiv"), of its occasion
@@ -605,7 +606,10 @@ def _parse_attachment(parse: Any, toponym: Toponym, trigger: Span) -> _Attached 
     chain = _chain(root)
     adjunct = root.dep_ == "advcl" and root.tag_ == "VBG"  # "stormed the village, killing 39"
     above = _clauses_above(root) if adjunct else ()
-    objects_of = frozenset({root.i, *_sharing(root), *_purposes(root), *_when(root), *above})
+    means = [i for i in _means([root], _MEANS) if root.doc[i].lemma_ in ASSAILING_VERBS]
+    objects_of = frozenset(
+        {root.i, *_sharing(root), *_purposes(root), *_when(root), *means, *above}
+    )
     start = span.root
     if _on_a_date(start):  # "patrolled Maputo Monday", "in the capital Maputo Monday"
         before = _before_the_date(start.head)
@@ -649,7 +653,7 @@ def _chain(root: Any) -> dict[int, int]:
         chain.setdefault(token.i, depth)
     for i in _argument_clauses(root):
         chain.setdefault(i, _ANCESTOR_DEPTH)
-    for i in _means(verbs):
+    for i in _means(verbs, _MEANS):
         chain.setdefault(i, _OTHER_CLAUSE)
     for child in (child for clause in clauses for child in clause.children):
         if child.dep_ == "xcomp":
@@ -715,14 +719,18 @@ def _own_clause(verb: Any, root: Any) -> bool:
     return any(child.dep_ in _SUBJECTS for child in verb.children)
 
 
-def _means(verbs: list[Any]) -> list[int]:
-    """The gerunds after the trigger's "by": the acts it was done by, where it happened
-    ("began the assault by storming the Qorvath barracks")."""
+_MEANS = ("by", "in")
+
+
+def _means(verbs: list[Any], words: tuple[str, ...]) -> list[int]:
+    """The gerunds after the trigger's "by" or "in": the acts it was done by or in, where it
+    happened ("began the assault by storming the Qorvath barracks", "succeeded in
+    capturing the town of Tarvik")."""
     return [
         gerund.i
         for verb in verbs
         for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "by"
+        if prep.dep_ == "prep" and prep.lower_ in words
         for gerund in prep.children
         if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"
     ]
@@ -826,6 +834,10 @@ def _purposes(verb: Any) -> list[int]:
 TAKING_VERBS = frozenset(
     {*("capture", "recapture", "take", "retake", "seize", "regain", "storm", "enter"), "reach"}
 )
+ASSAILING_VERBS = TAKING_VERBS | ENTERING_VERBS | {"target", "strike", "hit"}
+"""Verbs whose object is a place taken, entered, left or assailed: by or in such a gerund
+the trigger happened there ("began the assault by storming the town of Tarvik",
+"succeeded in capturing Qorvath"; not "won the title by beating Italy")."""
 
 
 def _clauses_above(participle: Any) -> list[int]:

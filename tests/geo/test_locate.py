@@ -550,6 +550,10 @@ def test_a_place_after_of_in_the_object(
         ("The vessels stationed in Cyprus were patrolling the coast.", "patrolling", None),
         # a name after a comma names the place noun before it, wherever the parser hung it
         ("Gunmen opened fire on a bus in the capital, Kampala, on Friday.", "opened", "Kampala"),
+        # so is that of a gerund of taking or assailing a place after its "by" or "in"
+        ("The army began the assault by storming the town of Saraqib.", "began", "Saraqib"),
+        ("Rebels succeeded in capturing the town of Saraqib.", "succeeded", "Saraqib"),
+        ("Argentina won the final by beating Italy on Sunday.", "won", None),
         # a road is a line through places: the town along it wins
         (
             "Rebels stormed the town of Saraqib along the Aleppo-Latakia Highway on Monday.",
