@@ -303,16 +303,38 @@ def _addressee(attached: _Attached, event: Event) -> bool:
 
 def _owning_country(attached: _Attached, toponym: Toponym, doc: Document) -> bool:
     """A country that only owns the trigger's subject or object ("shot down U.S.
-    drones", "India's first device was detonated"): no location, unlike a city
+    drones", "India's first device was detonated") or a thing it owns wherever it is
+    ("outside the U.S. embassy"): no location, unlike a city
     ("bombed Kabul's largest market") or a country that owns a place ("patrolled Peru's
     capital", "seized half of Chad's territory")."""
-    return (
-        attached.modifier
-        and not _owns_a_place(doc, toponym)
-        and (attached.word in ("object", "subject") or attached.target)
-        and toponym.place is not None
-        and toponym.place.precision == "country"
+    if toponym.place is None or toponym.place.precision != "country" or not attached.modifier:
+        return False
+    if _names_an_owned_thing(doc, toponym):  # "outside the U.S. embassy", "a US military base"
+        return True
+    return not _owns_a_place(doc, toponym) and (
+        attached.word in ("object", "subject") or attached.target
     )
+
+
+OWNED_NOUNS = frozenset(
+    {*("embassy", "embassies", "consulate", "consulates", "mission", "military", "army")}
+    | {*("forces", "troops", "soldiers", "base", "bases", "government", "ministry", "navy")}
+)
+"""Nouns a country before them owns wherever they are ("the U.S. embassy", "U.S. troops")."""
+
+
+def _names_an_owned_thing(doc: Document, toponym: Toponym) -> bool:
+    """Whether a country modifies a noun it owns wherever that is ("protested outside the
+    U.S. embassy"): no location."""
+    if doc.parse is None:
+        return False
+    span = doc.parse.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in _MODIFIERS - {"poss"}:
+        return False
+    head = span.root.head
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:  # "U.S. military base"
+        head = head.head
+    return span.root.head.lower_ in OWNED_NOUNS or head.lower_ in OWNED_NOUNS
 
 
 TERRITORY_NOUNS = PLACE_NOUNS | {

@@ -554,6 +554,9 @@ def test_a_place_after_of_in_the_object(
         ("The army began the assault by storming the town of Saraqib.", "began", "Saraqib"),
         ("Rebels succeeded in capturing the town of Saraqib.", "succeeded", "Saraqib"),
         ("Argentina won the final by beating Italy on Sunday.", "won", None),
+        # a country owns its embassy or troops wherever they are
+        ("Students protested outside the U.S. embassy on Friday.", "protested", None),
+        ("Two guards were shot at a U.S. military base on Friday.", "shot", None),
         # a road is a line through places: the town along it wins
         (
             "Rebels stormed the town of Saraqib along the Aleppo-Latakia Highway on Monday.",
