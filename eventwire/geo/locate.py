@@ -49,7 +49,8 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    hangs from ("launched an offensive in Idlib, targeting positions north of Saraqib"),
    then one that is not a mere describer ("outside the US consulate in Lisbon"),
    then one that is no road, street or bridge ("the town of Saraqib along the
-   Aleppo-Latakia Highway"),
+   Aleppo-Latakia Highway") nor a building the gazetteer lacks ("outside the Lakeside
+   Hotel in Nairobi": Nairobi),
    then the one attached nearest the trigger (a clause conjoined with the trigger's with
    its own subject or its own words, or a contrastive "while" clause, is another event,
    further away: "killed in Bavaria and a driver was shot in Vienna", "captured in
@@ -70,8 +71,8 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    business district"). Adjectives of nationality
    are never event locations; a possessive place ("shot in Karachi's business district",
    "patrolled outside Mecca's hospital") ranks with the describers, after every other.
-   A chosen name the gazetteer lacks takes the place of the toponym right after it ("a hotel
-   in Qoryale", "Tell Hamdoun, Syria"), if any, and says so in its reason.
+   A chosen name the gazetteer lacks takes the place of the toponym right after it ("a
+   market in Qoryale", "Tell Hamdoun, Syria"), if any, and says so in its reason.
 2. ``dateline``: the dateline place, for events in the first three sentences of the story
    (counted from the dateline's sentence, so a headline or caption before it does not
    shorten the window).
@@ -270,7 +271,7 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
             rank = (
                 attached.host,
                 attached.modifier,
-                _route(toponym),
+                _route(toponym) or _building(toponym),
                 attached.depth,
                 _specificity(doc, toponym),
                 not _unresolved(toponym),
@@ -546,6 +547,25 @@ def _route(toponym: Toponym) -> bool:
     attached ("targeting the town of Ma'an along the Aleppo-Damascus Highway": Ma'an)."""
     words = toponym.text.casefold().split()
     return bool(words) and (words[-1] in ROUTE_WORDS or words[0] in ROUTE_WORDS)
+
+
+BUILDING_WORDS = frozenset(
+    {*("hotel", "hospital", "embassy", "consulate", "university", "college", "school")}
+    | {*("church", "cathedral", "temple", "zone", "department", "ministry", "legislature")}
+    | {*("stadium", "palace", "prison", "club", "office", "offices", "headquarters")}
+)
+
+
+def _building(toponym: Toponym) -> bool:
+    """Whether a toponym the gazetteer lacks names a building ("the Victoria Hotel", "the
+    Temple of Heaven"): a point in the town the text names with it, which is where the
+    event is placed ("shot outside the Victoria Hotel in Warsaw": Warsaw)."""
+    words = toponym.text.casefold().split()
+    return (
+        _unresolved(toponym)
+        and bool(words)
+        and (words[-1] in BUILDING_WORDS or words[0] in BUILDING_WORDS)
+    )
 
 
 def _specificity(doc: Document, toponym: Toponym) -> int:
