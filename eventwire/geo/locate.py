@@ -981,7 +981,10 @@ SITE_NOUNS = frozenset(
     {*("headquarters", "office", "offices", "building", "buildings", "compound", "home")}
     | {*("homes", "house", "houses", "residence", "market", "marketplace", "hospital")}
     | {*("school", "mosque", "church", "palace", "airport", "station", "prison", "hotel")}
+    | {*("checkpoint", "checkpoints", "crossing", "nightclub", "restaurant", "cafe", "shop")}
 )
+"""Nouns of a site, which a town before or after them places ("a Qorvath mosque", "the
+main market of Tarvik")."""
 
 
 def _nominal(token: Any) -> bool:
@@ -1178,6 +1181,7 @@ def _modifies_a_thing(token: Any, *, local: bool) -> bool:
         and token.head.pos_ in _NOUNS
         and token.head.lower_ not in PLACE_NOUNS
         and not (local and _name_goes_on(token))
+        and not (local and token.head.lower_ in SITE_NOUNS)  # "near the Tarvik checkpoint"
     )
 
 

@@ -643,6 +643,8 @@ def place_of(doc: Document, trigger: str) -> str | None:
         ("Police seized Qorvath in Basra and later jailed him.", "seized", "Basra"),
         ("Qorvath was stabbed outside a cafe in Basra.", "stabbed", "Basra"),
         ("His cousin, Qorvath, 61, was captured in Basra.", "captured", "Basra"),
+        # a name before a site is where the site is, not a describer
+        ("Gunmen opened fire near the Qorvath checkpoint in Basra.", "opened", "Qorvath"),
         # a site's "of" names the town it is in
         (
             "A bomb exploded in the council headquarters of Qorvath, near Basra.",
