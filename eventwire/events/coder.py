@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.actors.coref import HOLDER_KINDS
-from eventwire.datatypes import Document, Event, Factuality, Mention, Span, stable_id
+from eventwire.datatypes import Actor, Document, Event, Factuality, Mention, Span, stable_id
 from eventwire.errors import StageError
 from eventwire.events import syntax
 from eventwire.events.factuality import (
@@ -115,6 +115,20 @@ def _agrees(pronoun: Token, mention: Mention) -> bool:
     return pronoun.lower_ not in ("them", "they") or mention.kind not in HOLDER_KINDS
 
 
+def _role_of_no_country(actor: Actor) -> bool:
+    """Whether an actor is only the sectors of a role ("minister": ``GOV``), no body's."""
+    return not actor.country and bool(actor.sectors) and actor.code == "".join(actor.sectors)
+
+
+def _owned_role(role: Mention, owner: Mention, text: str) -> Mention:
+    """The role's mention stretched over its owner, with the owner's country."""
+    assert role.actor is not None and owner.actor is not None
+    country = owner.actor.country
+    actor = dataclasses.replace(role.actor, code=country + role.actor.code, country=country)
+    start, end = min(role.start, owner.start), max(role.end, owner.end)
+    return dataclasses.replace(role, start=start, end=end, text=text[start:end], actor=actor)
+
+
 def _own_subjects(pronoun: Token) -> list[Token]:
     """For an object pronoun, the doers of its own verb, which it cannot stand for."""
     verb = syntax.governing_verb(pronoun) if pronoun.lower_ in OBJECT_PRONOUNS else None
@@ -143,10 +157,24 @@ class MentionIndex:
         for token in syntax.subtree_heads(head):
             mention = self.at(token.idx)
             if mention is not None and not _adjective_of_no_country(mention, token):
-                return mention
+                return self.with_owner(mention, token)
         if head.lower_ in syntax.ACTOR_PRONOUNS:
             return self.antecedent(head)
         return None
+
+    def with_owner(self, mention: Mention, token: Token) -> Mention:
+        """A role of no country whose noun a country owns in the parse, as that country's
+        role: "Kenya's blunt and tireless minister" is Kenya's government, whatever words
+        stand between the owner and the role."""
+        actor = mention.actor
+        if actor is None or not _role_of_no_country(actor):
+            return mention
+        words = [t for t in token.sent if mention.start <= t.idx < mention.end] or [token]
+        for owner in (c for word in words for c in word.children if c.dep_ == "poss"):
+            found = self.at(owner.idx)
+            if found is not None and found.kind == "country" and found.actor is not None:
+                return _owned_role(mention, found, token.doc.text)
+        return mention
 
     def antecedent(self, pronoun: Token) -> Mention | None:
         """What "it"/"they" stands for: the subject of a clause above it ("X said it would"),
@@ -191,7 +219,7 @@ class MentionIndex:
                 continue
             mention = self.for_phrase(head)
             if mention is not None:
-                same = self.same_span[(mention.start, mention.end)]
+                same = self.same_span.get((mention.start, mention.end), [mention])
                 found += [m for m in [*same, *self.sharing(mention, head)] if m not in found]
         return found
 

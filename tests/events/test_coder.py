@@ -1160,3 +1160,19 @@ def test_the_subject_of_a_verb_of_means_does_its_purpose(nlp, coder):
     text = "Indian police used batons to disperse farmers marching toward the capital."
     actors = [("Indian police", "INDCOP"), ("farmers", "AGR")]
     assert ("INDCOP", "AGR", "17") in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_role_a_country_owns_is_that_countrys_role(nlp, coder):
+    text = "Chile's blunt and tireless minister Ana Roldos criticized Bolivia on Monday."
+    actors = [
+        ("Chile", "CHL", "country"),
+        ("minister Ana Roldos", "GOV", "person"),
+        ("Bolivia", "BOL", "country"),
+    ]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHLGOV", "BOL", "11")}
+
+
+def test_a_role_owned_by_no_country_keeps_its_sectors(nlp, coder):
+    text = "The army's blunt and tireless commander Ana Roldos criticized Bolivia on Monday."
+    actors = [("commander Ana Roldos", "MIL", "person"), ("Bolivia", "BOL", "country")]
+    assert dyads(code(nlp, coder, text, actors)) == {("MIL", "BOL", "11")}
