@@ -624,7 +624,9 @@ def _match_verb(
             return None
         objects_of_complement = syntax.direct_objects(complement)
         anchors += [complement, *objects_of_complement]
-        if pattern.complement != ANY_COMPLEMENT:  # ">*" leaves the complement its own event
+        # ">*" leaves the complement its own event, unless it names the complement's object
+        # ("vow >* +war": "vowed to wage war" is one act)
+        if pattern.complement != ANY_COMPLEMENT or pattern.complement_obj:
             used += [complement, *objects_of_complement]
     if pattern.source_preps:  # "B received aid from A": A is the source, B the target
         return _match_received(pattern, verb, anchors, used)

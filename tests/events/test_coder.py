@@ -1176,3 +1176,12 @@ def test_a_role_owned_by_no_country_keeps_its_sectors(nlp, coder):
     text = "The army's blunt and tireless commander Ana Roldos criticized Bolivia on Monday."
     actors = [("commander Ana Roldos", "MIL", "person"), ("Bolivia", "BOL", "country")]
     assert dyads(code(nlp, coder, text, actors)) == {("MIL", "BOL", "11")}
+
+
+def test_any_complement_with_a_named_object_is_one_act(nlp, tmp_path):
+    mine = tmp_path / "mine.txt"
+    mine.write_text("173\tvow >* +war @on\tThe junta vowed to wage war on the rebels.\n", "utf-8")
+    text = "Peru's junta vowed on Sunday to wage war on Chile until the last soldier left."
+    actors = [("Peru's junta", "PERGOV"), ("Chile", "CHL")]
+    events = code(nlp, CameoCoder(extra_lexicons=[str(mine)]), text, actors)
+    assert dyads(events) == {("PERGOV", "CHL", "17")}
