@@ -226,18 +226,29 @@ class MentionIndex:
     def sharing(self, mention: Mention, head: Token) -> list[Mention]:
         """Actors coordinated inside the phrase's name that share its role ("the foreign
         ministers of Russia and China", "Indian and Chinese troops": the resolver gave India
-        and China the role's sectors)."""
+        and China the role's sectors), or listed after the place the phrase is in
+        ("lawmakers and officials in Peru and Chile": the resolver gave Chile each role)."""
         sectors = mention.actor.sectors if mention.actor is not None else ()
-        inside = [t for t in head.subtree if mention.start <= t.idx < mention.end]
+        inside = [t for t in head.sent if mention.start <= t.idx < mention.end]
+        places = syntax.prep_objects(head, ("in", "of", "from"))
         outside = [
-            c for t in inside for c in t.conjuncts if not mention.start <= c.idx < mention.end
+            c
+            for t in dict.fromkeys([*inside, *places])
+            for c in t.conjuncts
+            if not mention.start <= c.idx < mention.end
         ]
         found: list[Mention] = []
-        for other in filter(None, (self.at(conjunct.idx) for conjunct in outside)):
+        for other in (m for c in outside for m in self._same_span_at(c)):
             shares = other.actor is not None and other.actor.sectors == sectors
             if sectors and shares and other not in found:
                 found.append(other)
         return found
+
+    def _same_span_at(self, token: Token) -> list[Mention]:
+        """Every mention on the span that covers a token (the resolver may give one
+        name several roles)."""
+        mention = self.at(token.idx)
+        return self.same_span[(mention.start, mention.end)] if mention is not None else []
 
     def all_in(self, tokens: Iterable[Token]) -> list[Mention]:
         """Distinct mentions covering any of the tokens, in text order."""

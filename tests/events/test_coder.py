@@ -1185,3 +1185,16 @@ def test_any_complement_with_a_named_object_is_one_act(nlp, tmp_path):
     actors = [("Peru's junta", "PERGOV"), ("Chile", "CHL")]
     events = code(nlp, CameoCoder(extra_lexicons=[str(mine)]), text, actors)
     assert dyads(events) == {("PERGOV", "CHL", "17")}
+
+
+def test_roles_listed_before_countries_act_for_each_country(nlp, coder):
+    text = "Senators and officials in Ecuador and Uruguay condemned Paraguay."
+    actors = [
+        ("Senators", "ECULEG", "group"),
+        ("officials in Ecuador", "ECUGOV", "group"),
+        ("Uruguay", "URYGOV", "country"),
+        ("Uruguay", "URYLEG", "country"),
+        ("Paraguay", "PRY", "country"),
+    ]
+    sources = {s for s, _, _ in dyads(code(nlp, coder, text, actors))}
+    assert sources == {"ECULEG", "ECUGOV", "URYLEG", "URYGOV"}
