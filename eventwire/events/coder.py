@@ -769,7 +769,8 @@ def _match_received(
 
 def _find_complement(pattern: Pattern, clauses: list[Token]) -> Token | None:
     for complement in clauses:
-        if pattern.complement not in (ANY_COMPLEMENT, complement.lemma_.lower()):
+        # by lemma, or by the form a dictionary wrote ("believe >linked": "believed linked")
+        if pattern.complement not in (ANY_COMPLEMENT, complement.lemma_.lower(), complement.lower_):
             continue
         if pattern.complement == ANY_COMPLEMENT and syntax.is_purpose(complement):
             continue  # "pledged money to rebuild": no promise to rebuild

@@ -1198,3 +1198,12 @@ def test_roles_listed_before_countries_act_for_each_country(nlp, coder):
     ]
     sources = {s for s, _, _ in dyads(code(nlp, coder, text, actors))}
     assert sources == {"ECULEG", "ECUGOV", "URYLEG", "URYGOV"}
+
+
+def test_a_complement_may_be_written_as_its_form(nlp, tmp_path):
+    mine = tmp_path / "mine.txt"
+    mine.write_text("111\tbelieve >linked @to\tHe was believed linked to the cartel.\n", "utf-8")
+    text = "A Chilean colonel believed linked to Bolivian smugglers was arrested on Monday."
+    actors = [("Chilean colonel", "CHLMIL"), ("Bolivian smugglers", "BOLCRM")]
+    events = code(nlp, CameoCoder(extra_lexicons=[str(mine)]), text, actors)
+    assert ("CHLMIL", "BOLCRM", "11") in dyads(events)
