@@ -57,6 +57,8 @@ FUTURE_NOUNS = frozenset(
 """Nouns whose infinitive is still to come ("the decision to sell weapons")."""
 REQUEST_NOUNS = frozenset({"call", "demand", "appeal", "request", "order", "pressure", "threat"})
 """Nouns whose infinitive is only asked or threatened ("calls to withdraw")."""
+REFUSAL_NOUNS = frozenset({"refusal", "failure"})
+"""Nouns whose infinitive is not done ("Peru's refusal to meet", "its failure to pay")."""
 HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 """Adverbs that make the act they describe a report ("troops reportedly shelled ...")."""
 BACKGROUND_PREPOSITIONS = frozenset({"during", "amid", "after", "following", "since"})
@@ -212,6 +214,8 @@ def _governor_factuality(governor: Any, link: str) -> Factuality | None:
     if link == "ccomp" and lemma in SPEECH_VERBS:
         return Factuality.REPORTED
     if link == "acl" and governor.pos_ == "NOUN":  # "the plan to sell", "calls to withdraw"
+        if lemma in REFUSAL_NOUNS:
+            return Factuality.NEGATED
         if lemma in FUTURE_NOUNS:
             return Factuality.FUTURE
         if lemma in REQUEST_NOUNS:
@@ -235,8 +239,15 @@ def refusal(trigger: Any) -> Factuality | None:
     None. A plain negation ("did not lift") is no refusal."""
     if _negated(trigger):
         return _walk(trigger, own_first=False) if _has_aux(trigger, REFUSING_AUX) else None
-    governor = _governor_in(trigger, REFUSING_GOVERNORS)
+    governor = _governor_in(trigger, REFUSING_GOVERNORS) or _refusal_noun(trigger)
     return None if governor is None else classify(governor)
+
+
+def _refusal_noun(trigger: Any) -> Any | None:
+    """The noun of refusal whose infinitive the trigger is ("Peru's refusal to meet")."""
+    head = trigger.head
+    refused = head.pos_ == "NOUN" and head.lemma_.lower() == "refusal"
+    return head if trigger.dep_ == "acl" and refused and head.i != trigger.i else None
 
 
 def intention(trigger: Any) -> Factuality | None:

@@ -420,6 +420,8 @@ def test_a_request_codes_the_appeal_not_the_requested_act(nlp, coder):
         ("There was no attack by Russia on Ukraine.", Factuality.NEGATED),
         ("Russia reportedly attacked Ukraine.", Factuality.REPORTED),
         ("Ukraine vowed to resist during the attack by Russia on Ukraine.", Factuality.ASSERTED),
+        ("Russia's failure to attack Ukraine puzzled analysts.", Factuality.NEGATED),
+        ("Russia's refusal to attack Ukraine puzzled analysts.", Factuality.NEGATED),
     ],
 )
 def test_factuality(nlp, text, expected):
@@ -438,6 +440,7 @@ def test_factuality(nlp, text, expected):
         ("Washington refused to release the prisoners from Cuba.", ("1243", Factuality.ASSERTED)),
         ("Washington won't meet with Cuba.", ("125", Factuality.ASSERTED)),
         ("Washington did not lift the embargo on Cuba.", ("085", Factuality.NEGATED)),
+        ("Washington's refusal to meet with Cuba puzzled analysts.", ("125", Factuality.ASSERTED)),
         ("Washington will not attack Cuba.", ("190", Factuality.NEGATED)),
         # promises are intents (cooperation) or threats (conflict); what may happen is not
         ("Washington will lift the embargo on Cuba.", ("0354", Factuality.ASSERTED)),
