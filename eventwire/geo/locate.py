@@ -940,7 +940,7 @@ def _climb(
             token, modifier = head.head, True  # "the Liberation Front of Tajikistan"
         elif token.dep_ == "pobj" and head.lower_ == "of" and _quantity(head.head):
             token, direct = head.head, False  # "in one of Peru's provinces"
-        elif token.dep_ == "pobj" and head.lower_ == "of":
+        elif token.dep_ == "pobj" and (head.lower_ == "of" or _way_to(head)):
             if not word and not _holds_a_place(head.head, local=local):
                 return _object_of(head.head, verbs, chain, hops, modifier=modifier)
             token, direct = head.head, False
@@ -974,7 +974,17 @@ def _holds_a_place(noun: Any, *, local: bool) -> bool:
     outskirts of Aleppo", "the invasion of Kuwait") or, for a town, a site ("the council
     headquarters of Tarvik", "the main market of Kisumu"; not "the embassy of France")."""
     word = noun.lower_
-    return word in PLACE_NOUNS | EVENT_NOUNS or (local and word in SITE_NOUNS)
+    return word in PLACE_NOUNS | EVENT_NOUNS | WAYS_IN or (local and word in SITE_NOUNS)
+
+
+WAYS_IN = frozenset({"entrance", "entrances", "gate", "gates", "approaches", "road", "highway"})
+"""Nouns whose "to" names the place they lead into ("at the entrance to Bethlehem", "on
+the road to Ariel")."""
+
+
+def _way_to(preposition: Any) -> bool:
+    """Whether a "to" names the place a way leads into ("the entrance to Tarvik")."""
+    return preposition.lower_ == "to" and preposition.head.lower_ in WAYS_IN
 
 
 SITE_NOUNS = frozenset(

@@ -557,6 +557,9 @@ def test_a_place_after_of_in_the_object(
         # a country owns its embassy or troops wherever they are
         ("Students protested outside the U.S. embassy on Friday.", "protested", None),
         ("Two guards were shot at a U.S. military base on Friday.", "shot", None),
+        # a way's "to" names the place it leads into
+        ("Hundreds demonstrated at the entrance to Nablus on Friday.", "demonstrated", "Nablus"),
+        ("A driver was shot on the road to Jenin on Monday.", "shot", "Jenin"),
         # a building the gazetteer lacks is a point in the town named with it
         ("A diplomat was shot outside the Lakeside Hotel in Nairobi.", "shot", "Nairobi"),
         # a road is a line through places: the town along it wins
