@@ -661,10 +661,26 @@ def _parse_attachment(parse: Any, toponym: Toponym, trigger: Span) -> _Attached 
             return None
         start = before
     start = _named_place_noun(start) or start
-    attached = _climb(start, objects_of, chain, local=_local(toponym))
+    wheres = frozenset(_where_antecedents(root))
+    attached = _climb(start, objects_of, chain, local=_local(toponym), wheres=wheres)
     if attached is not None and adjunct and attached.where in _clauses_above(root):
         return dataclasses.replace(attached, host=True)  # "stormed Qorvath, killing 14 in Basra"
     return attached
+
+
+def _where_antecedents(verb: Any) -> list[int]:
+    """The nouns a "where" clause holding the trigger is on, where it happened ("attacked
+    the village of Tarvik, where 30 people were killed"; "in Aleppo, where ...")."""
+    for clause in (verb, *verb.ancestors):
+        where = next((c for c in clause.children if c.lower_ == "where"), None)
+        if where is None or clause.dep_ not in ("relcl", "advcl"):
+            continue
+        if clause.dep_ == "relcl":
+            return [clause.head.i]
+        before = where.doc[where.i - 1] if where.i > 0 else where
+        before = before.doc[before.i - 1] if before.text == "," and before.i > 0 else before
+        return [before.i] if before.pos_ in _NOUNS else []  # "in Aleppo where ..."
+    return []
 
 
 def _named_place_noun(token: Any) -> Any:
@@ -893,13 +909,21 @@ def _clauses_above(participle: Any) -> list[int]:
 
 
 def _climb(
-    token: Any, verbs: frozenset[int], chain: dict[int, int], *, local: bool = False
+    token: Any,
+    verbs: frozenset[int],
+    chain: dict[int, int],
+    *,
+    local: bool = False,
+    wheres: frozenset[int] = frozenset(),
 ) -> _Attached | None:
     """Up from the toponym to the first locative preposition whose head is on the trigger's
-    chain; through "of" and through the nouns that other prepositions hang from ("positions
-    at X", "an attack in X"), each noun a step further away."""
+    chain, or to a noun a "where" clause holding the trigger is on (``wheres``); through
+    "of" and through the nouns that other prepositions hang from ("positions at X", "an
+    attack in X"), each noun a step further away."""
     hops, direct, word, modifier, owner, target = 0, True, "", False, False, False
     for _ in range(_REACH):
+        if token.i in wheres and not modifier:  # "in Aleppo, where 67 were killed"
+            return _Attached(word or "in", hops, target=target, where=token.i)
         head = _past_of(token)
         if head.i == token.i:
             return None

@@ -557,6 +557,13 @@ def test_a_place_after_of_in_the_object(
         # a country owns its embassy or troops wherever they are
         ("Students protested outside the U.S. embassy on Friday.", "protested", None),
         ("Two guards were shot at a U.S. military base on Friday.", "shot", None),
+        # a "where" clause holding the trigger happened at the noun it is on
+        (
+            "Rebels shelled the town of Saraqib, where two children were killed.",
+            "killed",
+            "Saraqib",
+        ),
+        ("Envoys arrived in Kandahar where three guards were shot on Monday.", "shot", "Kandahar"),
         # a way's "to" names the place it leads into
         ("Hundreds demonstrated at the entrance to Nablus on Friday.", "demonstrated", "Nablus"),
         ("A driver was shot on the road to Jenin on Monday.", "shot", "Jenin"),
