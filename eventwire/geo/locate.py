@@ -943,6 +943,10 @@ def _climb(
             token, hops, direct, word = head.head, hops + 1, False, word or str(head.lower_)
         elif word and (governor := _governor(token, word, local=local)) is not None:
             found = _at(word, governor, chain, hops, direct=False)
+            noun = token.doc[governor]
+            if found is None and _by_whom(token) and noun.dep_ == "pobj" and _an_event(noun):
+                token, hops = noun, hops + 1  # "in a bombing by a jihadist in Tarvik"
+                continue
             return found and dataclasses.replace(found, modifier=modifier, target=target)
         elif word and token.dep_ == "pobj" and _between_sides(head):
             token, hops, direct = head.head, hops + 1, False  # "clashes between A and B in X"
@@ -991,6 +995,17 @@ def _climb(
         else:
             return None
     return None
+
+
+ACT_NOUNS = frozenset(
+    {*("ambush", "ambushes", "protest", "protests", "campaign", "crackdown", "shootout")}
+)
+"""Nouns of an act besides assaults, clashes and those ending in -ion or -ing."""
+
+
+def _by_whom(token: Any) -> bool:
+    """Whether a noun is the doer after "by" of another noun ("an attack by militiamen")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "by"
 
 
 def _holds_a_place(noun: Any, *, local: bool) -> bool:
@@ -1186,6 +1201,11 @@ def _an_act(noun: Any) -> bool:
     """Whether a noun names an act, which has its own place ("the killing", "detention")."""
     word = noun.lower_
     return word in ASSAULT_NOUNS or word.endswith(("ion", "ing", "ions", "ings"))
+
+
+def _an_event(noun: Any) -> bool:
+    """Whether a noun names an act or a fight ("an ambush", "clashes", "a bombing")."""
+    return _an_act(noun) or noun.lower_ in ACT_NOUNS | STRIKE_NOUNS | CLASH_NOUNS
 
 
 PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "strike", "picket"})

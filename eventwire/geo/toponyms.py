@@ -511,6 +511,7 @@ _PLACE_CONTEXT = re.compile(
     r"throughout|over|between)|(?<!according\s)\bto|"
     r"\b(?:north|south|east|west|central)(?:ern)?(?:\s+rural)?|"
     r"\b(?:north|south)-?(?:east|west)(?:ern)?(?:\s+rural)?|\brural|\bcapital,?|"
+    r"\bdowntown|\bsuburban|"
     r"\b(?:streets|outskirts|suburbs|slums|sector|centre|center|heart)\s+of|"
     rf"\b(?:{_SEIZING_VERBS}|patroll?ed|patrolling|occupied|evacuated)"
     r")\s+$",

@@ -655,6 +655,12 @@ def place_of(doc: Document, trigger: str) -> str | None:
         ("His cousin, Qorvath, 61, was captured in Basra.", "captured", "Basra"),
         # a name before a site is where the site is, not a describer
         ("Gunmen opened fire near the Qorvath checkpoint in Basra.", "opened", "Qorvath"),
+        # the place of the doer after "by" of an act is the act's
+        (
+            "Four people were injured in a suicide bombing by a militant in Basra on Monday.",
+            "injured",
+            "Basra",
+        ),
         # a site's "of" names the town it is in
         (
             "A bomb exploded in the council headquarters of Qorvath, near Basra.",

@@ -258,6 +258,7 @@ def test_a_town_after_a_locative_preposition(
         ("Fighting raged between Kisumu and the border.", "Kisumu", "ORG"),
         ("The convoy was heading to Kisumu when it was hit.", "Kisumu", "PERSON"),
         ("Kisumu was overrun by the rebels overnight.", "Kisumu", "PERSON"),
+        ("A refugee was shot in downtown Kisumu.", "Kisumu", "PERSON"),
     ],
 )
 def test_a_town_the_ner_mislabelled_is_a_place_in_a_place_context(
