@@ -935,7 +935,9 @@ def _climb(
             if found is not None or not _nominal(host):
                 return found and dataclasses.replace(found, modifier=modifier, target=target)
             token, hops, direct, word = host, hops + 1, False, word or "near"
-        elif token.dep_ == "pobj" and (head.lower_ in PREPOSITIONS or _motion(head)):
+        elif token.dep_ == "pobj" and (
+            head.lower_ in PREPOSITIONS or _motion(head) or _between_towns(head, local=local)
+        ):
             found = _at(str(head.lower_), head.head.i, chain, hops, direct=direct)
             modifier = modifier or head.lower_ == "from"  # "from Qorvath to Basra": Basra
             if found is not None or not _nominal(head.head):
@@ -1048,6 +1050,12 @@ CLASH_NOUNS = BATTLE_NOUNS | {
     *("confrontations", "war", "conflict"),
 }
 """Nouns of a fight whose sides "between" names ("clashes between police and protesters")."""
+
+
+def _between_towns(preposition: Any, *, local: bool) -> bool:
+    """Whether a "between" places the event between towns ("positions between Qorvath and
+    Tarvik"), not between sides ("talks between Russia and China")."""
+    return local and preposition.lower_ == "between" and not _between_sides(preposition)
 
 
 def _between_sides(preposition: Any) -> bool:

@@ -442,20 +442,48 @@ def _from_phrases(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> It
     text = doc.article.text
     blocked = bytearray(len(text))
     surnames = {e.text.split()[-1] for e in doc.entities if e.label == "PERSON" and " " in e.text}
+    place_ends = frozenset(found.end for found in taken)
     spans = [
         (e.start, e.end)
         for e in doc.entities
         if e.label in _BLOCKING
-        and (e.text in surnames or not _introduced_place(text, e.start, e.text, gazetteer))
+        and (
+            e.text in surnames
+            or not _in_place_context(text, e.start, e.text, gazetteer, place_ends)
+        )
     ]
     for start, end in [*spans, *((found.start, found.end) for found in taken)]:
         blocked[start:end] = b"\x01" * (end - start)
-    known = _Known(doc, gazetteer, frozenset(surnames))
+    known = _Known(doc, gazetteer, frozenset(surnames), place_ends)
     for match in _PHRASE.finditer(text):
         for start, name in _longest_known(match.start(), match.group(), known, blocked):
             found = _trimmed(start, name, sentence_of(doc, start), gazetteer)
             if found.candidates:
                 yield found
+
+
+def _in_place_context(
+    text: str, start: int, name: str, gazetteer: Gazetteer, place_ends: frozenset[int]
+) -> bool:
+    """Whether a name is in a place's context (see ``_introduced_place``) or listed right
+    after a place found already ("between Qorvath and Al-Bab", "Tarvik, Kabo and ...")."""
+    return _introduced_place(text, start, name, gazetteer) or _listed_after_place(
+        text, start, name, gazetteer, place_ends
+    )
+
+
+def _listed_after_place(
+    text: str, start: int, name: str, gazetteer: Gazetteer, place_ends: frozenset[int]
+) -> bool:
+    """Whether a town's own name follows a found place and "and" or a comma."""
+    joint = _LIST_JOINT.search(text, max(0, start - 8), start)
+    if joint is None or joint.start() not in place_ends:
+        return False
+    candidates = gazetteer.lookup(name)
+    return bool(candidates) and gazetteer.known_as(candidates[0], name)
+
+
+_LIST_JOINT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 
 
 def _introduced_place(text: str, start: int, name: str, gazetteer: Gazetteer) -> bool:
@@ -472,6 +500,8 @@ def _introduced_place(text: str, start: int, name: str, gazetteer: Gazetteer) ->
         return True
     if _OWNS_PLACE_PARTS.match(text, start + len(name)) and gazetteer.known_as(candidates[0], name):
         return True
+    if _DETERMINER.search(before) and _SITE_AFTER.match(text, start + len(name)):
+        return _town(candidates[0], gazetteer)  # "their Inglewood home"
     if _SEIZED.search(before) and gazetteer.known_as(candidates[0], name):
         return not _NAME_GOES_ON.match(text, start + len(name))
     if _SEIZED_AFTER.match(text, start + len(name)):  # "Tarvik was overrun"
@@ -489,7 +519,12 @@ _OWNS_PLACE_PARTS = re.compile(
 )
 """A possessive of what only a place has ("Qorvath's capital", "Tashkent's central streets",
 "Tarvik's governor"): the name before it is a place, whatever the NER labelled it."""
-_NAME_GOES_ON = re.compile(r"['\u2019]s\b|\s+[A-Z0-9]")
+_DETERMINER = re.compile(r"\b(?:the|a|an|his|her|their|its|our)\s+$", re.IGNORECASE)
+_SITE_AFTER = re.compile(r"\s+(?:home|house|residence|apartment|office|offices)\b")
+"""A site after a name, which makes it the site's town ("the Abuja home of a minister")."""
+_NAME_GOES_ON = re.compile(
+    r"['\u2019]s\b|\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z0-9]"
+)
 """A possessive or another capitalised word after a name ("Martin's farm", "Human
 Resources"): a name in a place's context then is not sure to be the place."""
 _SEIZING_VERBS = (
@@ -535,6 +570,8 @@ class _Known:
     gazetteer: Gazetteer
     surnames: frozenset[str] = frozenset()
     """Last words of the article's people's names, never taken by a place's context."""
+    place_ends: frozenset[int] = frozenset()
+    """Where the places found already end, after which a list goes on with places."""
 
     def __call__(self, start: int, text: str) -> bool:
         if _well_known(text, self.gazetteer):
@@ -547,7 +584,7 @@ class _Known:
         article = self.doc.article.text
         if text.casefold() in _NOT_PLACES or _is_demonym(text) or text in self.surnames:
             return False
-        if not _introduced_place(article, start, text, self.gazetteer):
+        if not _in_place_context(article, start, text, self.gazetteer, self.place_ends):
             return False
         end = start + len(text)
         return not any(

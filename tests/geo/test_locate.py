@@ -564,6 +564,9 @@ def test_a_place_after_of_in_the_object(
             "Saraqib",
         ),
         ("Envoys arrived in Kandahar where three guards were shot on Monday.", "shot", "Kandahar"),
+        # "between" two towns places the event; between two countries it names sides
+        ("Jets struck rebel positions between Saraqib and Idlib.", "struck", "Saraqib"),
+        ("Talks between Russia and China began on Monday.", "began", None),
         # a way's "to" names the place it leads into
         ("Hundreds demonstrated at the entrance to Nablus on Friday.", "demonstrated", "Nablus"),
         ("A driver was shot on the road to Jenin on Monday.", "shot", "Jenin"),

@@ -205,6 +205,15 @@ def test_phrases_the_ner_missed(geoparser: Geoparser, make_document: MakeDocumen
     assert [toponym.sentence for toponym in doc.toponyms] == [0, 1]
 
 
+def test_a_town_listed_after_a_place_is_a_place(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    """ "between Kisumu and Eldoret": the NER's person after "and" is a town like the first."""
+    text = "Jets struck positions between Kisumu and Eldoret."
+    doc = geoparser(make_document(text, ["Kisumu"], others=[("Eldoret", "PERSON")]))
+    assert [toponym.text for toponym in doc.toponyms] == ["Kisumu", "Eldoret"]
+
+
 def test_a_lowercase_entity_is_no_place(geoparser: Geoparser, make_document: MakeDocument) -> None:
     """The NER's lowercase places are common nouns; "al-Bab" has its capital."""
     doc = geoparser(make_document("Mobs burned mosques near al-Bab.", ["mosques", "al-Bab"]))
@@ -259,6 +268,8 @@ def test_a_town_after_a_locative_preposition(
         ("The convoy was heading to Kisumu when it was hit.", "Kisumu", "PERSON"),
         ("Kisumu was overrun by the rebels overnight.", "Kisumu", "PERSON"),
         ("A refugee was shot in downtown Kisumu.", "Kisumu", "PERSON"),
+        ("A fire engulfed the Kisumu home of a senator.", "Kisumu", "PERSON"),
+        ("Police patrolled Kisumu Thursday after the riots.", "Kisumu", "ORG"),
     ],
 )
 def test_a_town_the_ner_mislabelled_is_a_place_in_a_place_context(
