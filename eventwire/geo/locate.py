@@ -1033,6 +1033,7 @@ SITE_NOUNS = frozenset(
     | {*("homes", "house", "houses", "residence", "market", "marketplace", "hospital")}
     | {*("school", "mosque", "church", "palace", "airport", "station", "prison", "hotel")}
     | {*("checkpoint", "checkpoints", "crossing", "nightclub", "restaurant", "cafe", "shop")}
+    | {*("junction", "intersection", "roundabout", "crossroads", "doorstep")}
 )
 """Nouns of a site, which a town before or after them places ("a Qorvath mosque", "the
 main market of Tarvik")."""
