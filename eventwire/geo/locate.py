@@ -436,6 +436,8 @@ def _inside(doc: Document, inner: Toponym, outer: Toponym) -> bool:
         return True
     if _in_the_city(inner, outer) and not _called_an_area(doc, inner):
         return True
+    if _unresolved(inner) and not _called_an_area(doc, inner) and _sets_the_scene(doc, outer):
+        return True
     if outer.place is None or outer.place.precision not in _WIDE:
         return False
     if _unresolved(inner):
@@ -451,6 +453,20 @@ def _inside(doc: Document, inner: Toponym, outer: Toponym) -> bool:
     return place.country == wide.country and distance_km(place, wide) <= _INSIDE_KM
 
 
+def _sets_the_scene(doc: Document, toponym: Toponym) -> bool:
+    """Whether a toponym opens its sentence in a phrase set off by a comma ("In the Gaza
+    Strip, soldiers ...", "In Mosul on Saturday, ..."): the scene the sentence's other
+    places are in."""
+    sentence = next((s for s in doc.sentences if s.index == toponym.sentence), None)
+    if sentence is None:
+        return False
+    before = doc.article.text[sentence.start : toponym.start]
+    after = doc.article.text[toponym.end : sentence.end]
+    return bool(_SCENE_BEFORE.fullmatch(before) and _SCENE_AFTER.match(after))
+
+
+_SCENE_BEFORE = re.compile(r"\s*(?:In|At|Inside)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+_SCENE_AFTER = re.compile(r"(?:\s+(?:on|early|late|last)\s+\w+(?:\s+\w+)?)?\s*,")
 _CITY_KM = 25.0
 
 

@@ -664,6 +664,12 @@ def place_of(doc: Document, trigger: str) -> str | None:
             "injured",
             "Basra",
         ),
+        # a place opening the sentence sets the scene for a name inside it
+        (
+            "In Basra, gunmen shot a driver at a market near the Qorvath checkpoint.",
+            "shot",
+            "Qorvath",
+        ),
         # a site's "of" names the town it is in
         (
             "A bomb exploded in the council headquarters of Qorvath, near Basra.",
