@@ -267,6 +267,8 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
             attached = None
         if attached is not None and _addressee(attached, event):
             attached = None
+        if attached is not None and _in_what_was_said(doc, attached, event):
+            attached = None
         if attached is not None:
             rank = (
                 attached.host,
@@ -300,6 +302,22 @@ def _addressee(attached: _Attached, event: Event) -> bool:
     happened ("Zelensky thanked Britain", "Russia criticised Kyiv"); that of a material
     event is a place too ("Russia shelled Kharkiv")."""
     return attached.word in ("object", "subject") and event.quad_class in VERBAL_QUAD_CLASSES
+
+
+def _in_what_was_said(doc: Document, attached: _Attached, event: Event) -> bool:
+    """Whether a verbal event's place belongs to another act: one it reports or asks for,
+    or one of another clause ("urged Eritrea to withdraw its troops from Tigray", "demanded
+    that NATO never admit Ukraine and pull back from Eastern Europe": no place). A verbal
+    event happens where its verb, a verb sharing its subject or a clause governing it
+    places it ("In Geneva, Lavrov said", "criticised Kyiv during a visit to Minsk")."""
+    if event.quad_class not in VERBAL_QUAD_CLASSES or doc.parse is None:
+        return False
+    verb = doc.parse.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if verb is None or len(verb) == 0:
+        return False
+    root = verb.root
+    shared = (t for t in root.conjuncts if not _own_clause(t, root))
+    return attached.where not in {root.i, *(t.i for t in root.ancestors), *(t.i for t in shared)}
 
 
 def _owning_country(attached: _Attached, toponym: Toponym, doc: Document) -> bool:
@@ -722,7 +740,11 @@ def _chain(root: Any) -> dict[int, int]:
     verbs = [root, *root.conjuncts]
     clauses = [child for token in verbs for child in token.children if child.dep_ in _CLAUSES]
     chain = {token.i: _OTHER_CLAUSE if _apart(token, root) else 0 for token in reversed(verbs)}
-    chain |= {clause.i: _clause_depth(clause) for clause in clauses if clause.i != root.i}
+    chain |= {
+        clause.i: _clause_depth(clause)
+        for clause in clauses
+        if clause.i != root.i and not _another_time(clause)
+    }
     for depth, token in enumerate(root.ancestors, start=_ANCESTOR_DEPTH):
         chain.setdefault(token.i, depth)
     for i in _argument_clauses(root):
@@ -755,6 +777,15 @@ _OTHER_CLAUSE = 1
 "by" is from it."""
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CONTRASTS = frozenset({"while", "whereas"})
+_SEQUENCE = frozenset({"before", "until"})
+
+
+def _another_time(clause: Any) -> bool:
+    """Whether a clause of the trigger is another event, before or after it, with its own
+    subject ("Hours before the envoy landed in Tokyo, the North fired a missile"): its
+    places are not the trigger's."""
+    marks = {child.lower_ for child in clause.children if child.dep_ == "mark"}
+    return bool(marks & _SEQUENCE) and any(child.dep_ in _SUBJECTS for child in clause.children)
 
 
 def _clause_depth(clause: Any) -> int:
@@ -952,7 +983,9 @@ def _climb(
                 return found and dataclasses.replace(found, modifier=modifier, target=target)
             token, hops, direct, word = host, hops + 1, False, word or "near"
         elif token.dep_ == "pobj" and (
-            head.lower_ in PREPOSITIONS or _motion(head) or _between_towns(head, local=local)
+            head.lower_ in PREPOSITIONS
+            or _motion(head)
+            or _between_towns(head, local=local, named=direct)
         ):
             found = _at(str(head.lower_), head.head.i, chain, hops, direct=direct)
             modifier = modifier or head.lower_ == "from"  # "from Qorvath to Basra": Basra
@@ -1069,10 +1102,14 @@ CLASH_NOUNS = BATTLE_NOUNS | {
 """Nouns of a fight whose sides "between" names ("clashes between police and protesters")."""
 
 
-def _between_towns(preposition: Any, *, local: bool) -> bool:
+def _between_towns(preposition: Any, *, local: bool, named: bool) -> bool:
     """Whether a "between" places the event between towns ("positions between Qorvath and
-    Tarvik"), not between sides ("talks between Russia and China")."""
-    return local and preposition.lower_ == "between" and not _between_sides(preposition)
+    Tarvik", "clashes broke out between troops and rebels at Tarvik"), not between sides
+    ("talks between Russia and China"; "mediated between Washington and Moscow", where the
+    towns ``named`` after a verb's "between" are its sides)."""
+    if not local or preposition.lower_ != "between" or _between_sides(preposition):
+        return False
+    return not named or preposition.head.pos_ in _NOUNS
 
 
 def _between_sides(preposition: Any) -> bool:

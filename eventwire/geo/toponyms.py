@@ -220,7 +220,7 @@ def _from_entities(doc: Document, gazetteer: Gazetteer) -> Iterator[Found]:
 
 def _capitalised(name: str) -> bool:
     """Whether a name has a capital letter or a digit ("al-Bab", "F-8"): the NER's lowercase
-    places are common nouns ("burned churches and mosques")."""
+    places are common nouns ("burned churches and mosques", "its east coast")."""
     return any(char.isupper() or char.isdigit() for char in name)
 
 

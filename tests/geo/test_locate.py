@@ -325,6 +325,30 @@ def test_whom_a_verbal_event_addresses_is_no_place(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        # a verbal event is not where the act it asks for or reports happens
+        ("The envoy urged Asmara to withdraw its troops from Tigray.", "urged", None),
+        ("Kenya said that troops had killed ten rebels in Kismayo.", "said", None),
+        # ... but where its verb or a clause governing it places it
+        ("In Geneva, the minister urged Asmara to withdraw its troops.", "urged", "Geneva"),
+    ],
+)
+def test_a_verbal_event_happens_where_it_was_said(
+    geoparser: Geoparser,
+    spacy_document: Callable[[str], Document],
+    text: str,
+    trigger: str,
+    where: str | None,
+) -> None:
+    doc = geoparser(spacy_document(text))
+    events = (event(text, trigger, sentences=doc.sentences, verbal=True),)
+    (located,) = EventLocator()(dataclasses.replace(doc, events=events)).events
+    assert (located.place.text if located.place else None) == where
+
+
+@pytest.mark.slow
 def test_the_place_of_an_argument_and_of_a_clause_of_the_trigger(
     geoparser: Geoparser, spacy_document: Callable[[str], Document]
 ) -> None:
@@ -572,6 +596,8 @@ def test_a_place_after_of_in_the_object(
         ("A driver was shot on the road to Jenin on Monday.", "shot", "Jenin"),
         # a building the gazetteer lacks is a point in the town named with it
         ("A diplomat was shot outside the Lakeside Hotel in Nairobi.", "shot", "Nairobi"),
+        # a clause of what happened before, with its own subject, is another event
+        ("Hours before the envoy landed in Tokyo, the North fired a missile.", "fired", None),
         # a road is a line through places: the town along it wins
         (
             "Rebels stormed the town of Saraqib along the Aleppo-Latakia Highway on Monday.",
