@@ -827,7 +827,9 @@ OWNER_DEPS = frozenset({"poss", "compound", "amod"})
 def _object_owners(match: Match, mentions: MentionIndex, sources: list[Mention]) -> list[Mention]:
     """The actor whose the named object is ("rejected a Hamas proposal", "recognised a
     Palestinian state", "violated Finnish airspace"): a country's or an organisation's
-    name before it, not the subject's own ("reopened their embassies")."""
+    name before it, not the subject's own ("reopened their embassies"); else the agent
+    of a participle that describes it ("rejected the plan drawn up by Peru", "condemned
+    the attack carried out by militants"), who made the thing."""
     owners = [
         child
         for obj in match.objects
@@ -837,7 +839,7 @@ def _object_owners(match: Match, mentions: MentionIndex, sources: list[Mention])
     ]
     found = _distinct(mentions.at(token.idx) for token in owners)
     objects = [obj.idx for obj in match.objects]
-    return [
+    named = [
         m
         for m in found
         if m not in sources
@@ -845,6 +847,14 @@ def _object_owners(match: Match, mentions: MentionIndex, sources: list[Mention])
         and not _own_forces(m, sources)
         and not any(m.start <= idx < m.end for idx in objects)  # "deployed Russian troops"
     ]
+    return named or _makers(match, mentions, sources)
+
+
+def _makers(match: Match, mentions: MentionIndex, sources: list[Mention]) -> list[Mention]:
+    """The "by" agents of a participle that describes the named object ("the plan drawn
+    up by Peru"), not the source itself."""
+    agents = [a for obj in match.objects for a in syntax.participle_agents(obj)]
+    return [m for m in mentions.of_phrases(agents) if m not in sources]
 
 
 def _sector_alone(mention: Mention) -> bool:

@@ -632,10 +632,10 @@ def subtree_heads(token: Token) -> Iterator[Token]:
         if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
             yield child
     yield from prep_objects(token, ("of",))
-    yield from _participle_agents(token)
+    yield from participle_agents(token)
 
 
-def _participle_agents(noun: Token) -> list[Token]:
+def participle_agents(noun: Token) -> list[Token]:
     """Who a thing is "fired by": "the missiles fired by the Israeli military", "a missile
     believed to be fired by rebels" (a participle or the infinitive under it)."""
     found: list[Token] = []

@@ -1210,3 +1210,9 @@ def test_a_complement_may_be_written_as_its_form(nlp, tmp_path):
     actors = [("Chilean colonel", "CHLMIL"), ("Bolivian smugglers", "BOLCRM")]
     events = code(nlp, CameoCoder(extra_lexicons=[str(mine)]), text, actors)
     assert ("CHLMIL", "BOLCRM", "11") in dyads(events)
+
+
+def test_the_maker_of_a_named_object_is_the_target(nlp, coder):
+    text = "Bolivia rejected the border plan drawn up by Paraguay last spring."
+    actors = [("Bolivia", "BOL"), ("Paraguay", "PRY")]
+    assert dyads(code(nlp, coder, text, actors)) == {("BOL", "PRY", "12")}
