@@ -771,7 +771,7 @@ def test_a_weapon_fired_by_an_actor_stands_for_it(nlp, coder):
         (
             "Egypt and Sudan agreed to a ceasefire along the border.",
             [("Egypt", "EGY"), ("Sudan", "SDN")],
-            ("EGY", None, "08"),
+            ("EGY", "SDN", "03"),
         ),
         (
             "Gunmen held the passengers as human shields.",
@@ -1216,3 +1216,9 @@ def test_the_maker_of_a_named_object_is_the_target(nlp, coder):
     text = "Bolivia rejected the border plan drawn up by Paraguay last spring."
     actors = [("Bolivia", "BOL"), ("Paraguay", "PRY")]
     assert dyads(code(nlp, coder, text, actors)) == {("BOL", "PRY", "12")}
+
+
+def test_agreeing_to_a_truce_is_an_intent_not_the_truce(nlp, coder):
+    text = "Peru and Chile agreed to a truce along their mountain frontier on Friday."
+    actors = [("Peru", "PER"), ("Chile", "CHL")]
+    assert {e.cameo for e in code(nlp, coder, text, actors)} == {"0356"}
