@@ -182,6 +182,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         accused = head.head  # "accused Russia of shelling", "Russia was accused of shelling"
         deps = PASSIVE_SUBJECT_DEPS if is_passive(accused) else OBJECT_DEPS
         return with_conjuncts(children(accused, deps))
+    if verb.dep_ == "pcomp" and _deed_adjective(head.head):  # "the army was guilty of shelling"
+        return with_conjuncts(children(head.head.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
     if verb.dep_ == "pcomp" and _accused_object(head.head):  # the parser hung "of" on Russia
         return with_conjuncts([head.head])
     if is_purpose(verb) and (not children(head, OBJECT_DEPS) or _of_means(head)):
@@ -237,6 +239,18 @@ Kyiv of the attack, calling it terrorism")."""
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect"})
 """Verbs whose "of"/"for" gerund is the act alleged of their object ("accused Russia of
 shelling")."""
+
+
+DEED_ADJECTIVES = frozenset(
+    {"guilty", "responsible", "complicit", "culpable", "instrumental", "involved", "engaged"}
+)
+"""Predicates that say their subject did the act of the gerund after them ("guilty of
+shelling", "complicit in torturing"), unlike "capable of" or "opposed to"."""
+
+
+def _deed_adjective(word: Token) -> bool:
+    """Whether a word is a predicate of deeds ("was guilty of") on a verb that has a subject."""
+    return word.dep_ in ("acomp", "oprd") and word.lemma_.lower() in DEED_ADJECTIVES
 
 
 def _accused_object(noun: Token) -> bool:

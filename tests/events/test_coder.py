@@ -1222,3 +1222,15 @@ def test_agreeing_to_a_truce_is_an_intent_not_the_truce(nlp, coder):
     text = "Peru and Chile agreed to a truce along their mountain frontier on Friday."
     actors = [("Peru", "PER"), ("Chile", "CHL")]
     assert {e.cameo for e in code(nlp, coder, text, actors)} == {"0356"}
+
+
+def test_who_is_guilty_of_an_act_did_it(nlp, coder):
+    text = "The Bolivian army was guilty of shelling Peruvian border posts last winter."
+    actors = [("Bolivian army", "BOLMIL"), ("Peruvian", "PER")]
+    assert dyads(code(nlp, coder, text, actors)) == {("BOLMIL", "PER", "19")}
+
+
+def test_who_is_capable_of_an_act_did_not_do_it(nlp, coder):
+    text = "The Bolivian army is capable of shelling Peruvian border posts."
+    actors = [("Bolivian army", "BOLMIL"), ("Peruvian", "PER")]
+    assert dyads(code(nlp, coder, text, actors)) == set()
