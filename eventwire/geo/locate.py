@@ -408,6 +408,8 @@ def _unknown_argument(doc: Document, attached: _Attached, toponym: Toponym) -> b
     verb = argument.head.lemma_.lower()
     if not _unresolved(toponym):
         return verb in PEOPLE_VERBS - _PLACE_VERBS
+    if argument.dep_ == "nsubjpass" and verb == "capture" and len(span) == 1:
+        return True  # a surname: "Qorvath was captured in Basra"
     after = span.sent[span.end - span.sent.start :]
     return verb in PEOPLE_VERBS or any(t.lower_ in _PERSONAL for t in after)
 

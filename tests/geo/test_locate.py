@@ -682,6 +682,7 @@ def place_of(doc: Document, trigger: str) -> str | None:
         ("Police seized Qorvath in Basra and later jailed him.", "seized", "Basra"),
         ("Qorvath was stabbed outside a cafe in Basra.", "stabbed", "Basra"),
         ("His cousin, Qorvath, 61, was captured in Basra.", "captured", "Basra"),
+        ("Qorvath was captured in Basra last month.", "captured", "Basra"),
         # a name before a site is where the site is, not a describer
         ("Gunmen opened fire near the Qorvath checkpoint in Basra.", "opened", "Qorvath"),
         # the place of the doer after "by" of an act is the act's
