@@ -263,7 +263,9 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
             attached = dataclasses.replace(attached, modifier=True)
         if attached is not None and _owning_country(attached, toponym, doc):
             attached = None
-        if attached is not None and _unknown_argument(doc, attached, toponym):
+        if attached is not None and (
+            _unknown_argument(doc, attached, toponym) or _kin_of(doc, toponym)
+        ):
             attached = None
         if attached is not None and _addressee(attached, event):
             attached = None
@@ -412,6 +414,20 @@ def _unknown_argument(doc: Document, attached: _Attached, toponym: Toponym) -> b
         return True  # a surname: "Qorvath was captured in Basra"
     after = span.sent[span.end - span.sent.start :]
     return verb in PEOPLE_VERBS or any(t.lower_ in _PERSONAL for t in after)
+
+
+KIN_NOUNS = frozenset(
+    {*("brother", "sister", "wife", "husband", "son", "daughter", "father", "mother")}
+    | {*("cousin", "uncle", "aunt", "nephew", "niece", "widow", "family", "relatives")}
+)
+
+
+def _kin_of(doc: Document, toponym: Toponym) -> bool:
+    """Whether a name owns a kinsman ("Houston's brother was shot"): a person's name."""
+    if doc.parse is None:
+        return False
+    span = doc.parse.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "poss" and span.root.head.lower_ in KIN_NOUNS
 
 
 def _named_person(doc: Document, toponym: Toponym) -> bool:

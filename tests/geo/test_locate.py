@@ -486,6 +486,7 @@ def test_a_place_after_of_in_the_object(
         ("Maria Lopez, 34, of Madrid, was shot on Friday.", "shot", None),
         ("Kent, 61, was captured at a checkpoint.", "captured", None),
         ("Houston was arrested on Monday.", "arrested", None),
+        ("Houston's brother was shot in the hip on Monday.", "shot", None),
         # a place in an organisation's name only describes it
         ("The Liberation Front of Tajikistan was attacked by troops.", "attacked", None),
         # a town after "the streets of" is a place, whatever the NER says
