@@ -442,19 +442,16 @@ def _from_phrases(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> It
     text = doc.article.text
     blocked = bytearray(len(text))
     surnames = {e.text.split()[-1] for e in doc.entities if e.label == "PERSON" and " " in e.text}
-    place_ends = frozenset(found.end for found in taken)
+    listed = _list_starts(text, taken)
     spans = [
         (e.start, e.end)
         for e in doc.entities
         if e.label in _BLOCKING
-        and (
-            e.text in surnames
-            or not _in_place_context(text, e.start, e.text, gazetteer, place_ends)
-        )
+        and (e.text in surnames or not _in_place_context(text, e.start, e.text, gazetteer, listed))
     ]
     for start, end in [*spans, *((found.start, found.end) for found in taken)]:
         blocked[start:end] = b"\x01" * (end - start)
-    known = _Known(doc, gazetteer, frozenset(surnames), place_ends)
+    known = _Known(doc, gazetteer, frozenset(surnames), listed)
     for match in _PHRASE.finditer(text):
         for start, name in _longest_known(match.start(), match.group(), known, blocked):
             found = _trimmed(start, name, sentence_of(doc, start), gazetteer)
@@ -463,27 +460,25 @@ def _from_phrases(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> It
 
 
 def _in_place_context(
-    text: str, start: int, name: str, gazetteer: Gazetteer, place_ends: frozenset[int]
+    text: str, start: int, name: str, gazetteer: Gazetteer, listed: frozenset[int]
 ) -> bool:
-    """Whether a name is in a place's context (see ``_introduced_place``) or listed right
-    after a place found already ("between Qorvath and Al-Bab", "Tarvik, Kabo and ...")."""
-    return _introduced_place(text, start, name, gazetteer) or _listed_after_place(
-        text, start, name, gazetteer, place_ends
-    )
+    """Whether a name is in a place's context (see ``_introduced_place``) or a town's own
+    name listed right after a place found already (``listed``: where such names start;
+    "between Qorvath and Al-Bab", "Tarvik, Kabo and ...")."""
+    if start in listed:
+        candidates = gazetteer.lookup(name)
+        if candidates and gazetteer.known_as(candidates[0], name):
+            return True
+    return _introduced_place(text, start, name, gazetteer)
 
 
-def _listed_after_place(
-    text: str, start: int, name: str, gazetteer: Gazetteer, place_ends: frozenset[int]
-) -> bool:
-    """Whether a town's own name follows a found place and "and" or a comma."""
-    joint = _LIST_JOINT.search(text, max(0, start - 8), start)
-    if joint is None or joint.start() not in place_ends:
-        return False
-    candidates = gazetteer.lookup(name)
-    return bool(candidates) and gazetteer.known_as(candidates[0], name)
+def _list_starts(text: str, taken: list[Found]) -> frozenset[int]:
+    """Where a name listed after each found place would start ("Qorvath and |Tarvik")."""
+    joints = (_LIST_JOINT.match(text, found.end) for found in taken)
+    return frozenset(joint.end() for joint in joints if joint is not None)
 
 
-_LIST_JOINT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+_LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _introduced_place(text: str, start: int, name: str, gazetteer: Gazetteer) -> bool:
@@ -500,7 +495,7 @@ def _introduced_place(text: str, start: int, name: str, gazetteer: Gazetteer) ->
         return True
     if _OWNS_PLACE_PARTS.match(text, start + len(name)) and gazetteer.known_as(candidates[0], name):
         return True
-    if _DETERMINER.search(before) and _SITE_AFTER.match(text, start + len(name)):
+    if _SITE_AFTER.match(text, start + len(name)) and _DETERMINER.search(before):
         return _town(candidates[0], gazetteer)  # "their Inglewood home"
     if _SEIZED.search(before) and gazetteer.known_as(candidates[0], name):
         return not _NAME_GOES_ON.match(text, start + len(name))
@@ -570,8 +565,8 @@ class _Known:
     gazetteer: Gazetteer
     surnames: frozenset[str] = frozenset()
     """Last words of the article's people's names, never taken by a place's context."""
-    place_ends: frozenset[int] = frozenset()
-    """Where the places found already end, after which a list goes on with places."""
+    listed: frozenset[int] = frozenset()
+    """Where names listed after places found already start (see ``_list_starts``)."""
 
     def __call__(self, start: int, text: str) -> bool:
         if _well_known(text, self.gazetteer):
@@ -584,7 +579,7 @@ class _Known:
         article = self.doc.article.text
         if text.casefold() in _NOT_PLACES or _is_demonym(text) or text in self.surnames:
             return False
-        if not _in_place_context(article, start, text, self.gazetteer, self.place_ends):
+        if not _in_place_context(article, start, text, self.gazetteer, self.listed):
             return False
         end = start + len(text)
         return not any(
