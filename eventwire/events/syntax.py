@@ -535,13 +535,23 @@ def is_argument_of(token: Token, verb: Token) -> bool:
 
 def has_particles(verb: Token, particles: tuple[str, ...]) -> bool:
     """Whether every particle of a pattern hangs off the verb; a preposition counts only
-    right after the verb ("ruled against", "sent in troops"; not "sent troops in Sudan")."""
+    right after the verb or its adverbs ("ruled against", "sent in troops", "pushed hard
+    for"; not "sent troops in Sudan")."""
     words = {
         child.lower_
         for child in verb.children
-        if child.dep_ in PARTICLE_DEPS and (child.dep_ != "prep" or child.i == verb.i + 1)
+        if child.dep_ in PARTICLE_DEPS and (child.dep_ != "prep" or _right_after(verb, child))
     }
     return all(particle in words for particle in particles)
+
+
+def _right_after(verb: Token, word: Token) -> bool:
+    """Whether nothing but the verb's own adverbs stands between the verb and a word after
+    it ("pushed hard for", "ruled swiftly against")."""
+    between = verb.doc[verb.i + 1 : word.i]
+    return word.i > verb.i and all(
+        t.dep_ == "advmod" and t.head.i == verb.i and t.pos_ == "ADV" for t in between
+    )
 
 
 def noun_modifiers(noun: Token) -> list[Token]:

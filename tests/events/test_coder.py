@@ -1234,3 +1234,13 @@ def test_who_is_capable_of_an_act_did_not_do_it(nlp, coder):
     text = "The Bolivian army is capable of shelling Peruvian border posts."
     actors = [("Bolivian army", "BOLMIL"), ("Peruvian", "PER")]
     assert dyads(code(nlp, coder, text, actors)) == set()
+
+
+def test_a_required_preposition_may_follow_the_verbs_adverbs(nlp, coder):
+    events = code(
+        nlp,
+        coder,
+        "Ecuador pushed hard for a ceasefire between Peru and Chile.",
+        [("Ecuador", "ECU"), ("Peru", "PER"), ("Chile", "CHL")],
+    )
+    assert {("ECU", "PER", "10"), ("ECU", "CHL", "10")} <= dyads(events)
