@@ -211,17 +211,24 @@ def _from_entities(doc: Document, gazetteer: Gazetteer) -> Iterator[Found]:
     places are left to the demonym pass."""
     text = doc.article.text
     for entity in doc.entities:
-        if entity.label in LABELS and _capitalised(entity.text) and not _is_demonym(entity.text):
+        if entity.label in LABELS and _name_shaped(entity.text) and not _is_demonym(entity.text):
             for part in _split_entity(entity.start, entity.text, entity.sentence, gazetteer):
                 found = _stretched(part, text, gazetteer)
                 contained = _CONTAINED.match(text, found.end)
                 yield found if found.candidates or contained else _named_after(found, gazetteer)
 
 
-def _capitalised(name: str) -> bool:
-    """Whether a name has a capital letter or a digit ("al-Bab", "F-8"): the NER's lowercase
-    places are common nouns ("burned churches and mosques", "its east coast")."""
+def _name_shaped(name: str) -> bool:
+    """Whether an entity is shaped like a name: a capital letter or a digit ("al-Bab",
+    "F-8"); the NER's lowercase places are common nouns ("burned mosques", "its east
+    coast"), its ordinals and plural designations units and weapons ("the 304th", "three
+    F-4s")."""
+    if _NOT_A_NAME.fullmatch(name):
+        return False
     return any(char.isupper() or char.isdigit() for char in name)
+
+
+_NOT_A_NAME = re.compile(r"\d+(?:st|nd|rd|th)|[A-Z]{1,3}-\d+s")
 
 
 _GOES_ON = re.compile(r"(?:[ \-]+[\w'\u2019]+){1,4}")
@@ -543,6 +550,7 @@ _PLACE_CONTEXT = re.compile(
     r"\b(?:north|south)-?(?:east|west)(?:ern)?(?:\s+rural)?|\brural|\bcapital,?|"
     r"\bdowntown|\bsuburban|"
     r"\b(?:streets|outskirts|suburbs|slums|sector|centre|center|heart)\s+of|"
+    r"\b(?:half|parts?|much|most|rest)\s+of|"
     rf"\b(?:{_SEIZING_VERBS}|patroll?ed|patrolling|occupied|evacuated)"
     r")\s+$",
     re.IGNORECASE,

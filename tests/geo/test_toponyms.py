@@ -214,9 +214,20 @@ def test_a_town_listed_after_a_place_is_a_place(
     assert [toponym.text for toponym in doc.toponyms] == ["Kisumu", "Eldoret"]
 
 
-def test_a_lowercase_entity_is_no_place(geoparser: Geoparser, make_document: MakeDocument) -> None:
-    """The NER's lowercase places are common nouns; "al-Bab" has its capital."""
-    doc = geoparser(make_document("Mobs burned mosques near al-Bab.", ["mosques", "al-Bab"]))
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Mobs burned mosques near al-Bab.", ["mosques", "al-Bab"]),
+        ("The 304th moved toward al-Bab.", ["304th", "al-Bab"]),
+        ("Two F-4s were lost near al-Bab.", ["F-4s", "al-Bab"]),
+    ],
+)
+def test_an_entity_shaped_like_no_name_is_no_place(
+    geoparser: Geoparser, make_document: MakeDocument, text: str, names: list[str]
+) -> None:
+    """The NER's lowercase places are common nouns, its ordinals units and its plural
+    designations weapons; "al-Bab" has its capital."""
+    doc = geoparser(make_document(text, names))
     assert [toponym.text for toponym in doc.toponyms] == ["al-Bab"]
 
 
@@ -269,6 +280,7 @@ def test_a_town_after_a_locative_preposition(
         ("Kisumu was overrun by the rebels overnight.", "Kisumu", "PERSON"),
         ("A refugee was shot in downtown Kisumu.", "Kisumu", "PERSON"),
         ("A fire engulfed the Kisumu home of a senator.", "Kisumu", "PERSON"),
+        ("The army retook half of Kisumu overnight.", "Kisumu", "PERSON"),
         ("Police patrolled Kisumu Thursday after the riots.", "Kisumu", "ORG"),
     ],
 )
