@@ -1161,8 +1161,8 @@ def _on_an_assault(verb: Any) -> bool:
 def _motion(preposition: Any) -> bool:
     """Whether a preposition names where a motion goes ("to") or begins ("from")."""
     verb = preposition.head.lemma_.lower()
-    if preposition.lower_ == "to":
-        return verb in MOTION_VERBS
+    if preposition.lower_ == "to":  # "travelled to Tehran", "took to the streets of Lyon"
+        return verb in MOTION_VERBS or (verb == "take" and _to_the_streets(preposition))
     return preposition.lower_ == "from" and verb in FROM_VERBS
 
 
@@ -1184,6 +1184,11 @@ def _near_host(preposition: Any) -> Any:
 
 
 _NEARNESS = {"from": ("far", "away"), "to": ("close", "next")}
+
+
+def _to_the_streets(preposition: Any) -> bool:
+    """Whether a "to" after "take" names the streets protesters took to."""
+    return any(child.lower_ == "streets" for child in preposition.children)
 
 
 _OF_PREPOSITIONS = frozenset({"outside", "inside"})

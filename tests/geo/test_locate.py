@@ -546,6 +546,8 @@ def test_a_place_after_of_in_the_object(
         # "from" after a verb of motion names where it began; the destination wins
         ("Hundreds of farmers marched from Lyon on Sunday.", "marched", "Lyon"),
         ("Protesters marched from Nablus to Ramallah on Sunday.", "marched", "Ramallah"),
+        # protesters take to a town's streets
+        ("Thousands took to the streets of Lyon on Sunday.", "took", "Lyon"),
         # ... but not after a verb of arrival
         ("The minister returned from Vienna on Sunday.", "returned", None),
         # a verb of leaving or driving out happens where it leaves
