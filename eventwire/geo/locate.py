@@ -347,15 +347,13 @@ OWNED_NOUNS = frozenset(
 def _names_an_owned_thing(doc: Document, toponym: Toponym) -> bool:
     """Whether a country modifies a noun it owns wherever that is ("protested outside the
     U.S. embassy"): no location."""
-    if doc.parse is None:
+    root = _root_in_parse(doc, toponym)
+    if root is None or root.dep_ not in _MODIFIERS - {"poss"}:
         return False
-    span = doc.parse.char_span(toponym.start, toponym.end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in _MODIFIERS - {"poss"}:
-        return False
-    head = span.root.head
+    head = root.head
     while head.dep_ in ("compound", "amod") and head.head.i != head.i:  # "U.S. military base"
         head = head.head
-    return span.root.head.lower_ in OWNED_NOUNS or head.lower_ in OWNED_NOUNS
+    return root.head.lower_ in OWNED_NOUNS or head.lower_ in OWNED_NOUNS
 
 
 TERRITORY_NOUNS = PLACE_NOUNS | {
@@ -368,12 +366,8 @@ TERRITORY_NOUNS = PLACE_NOUNS | {
 def _owns_a_place(doc: Document, toponym: Toponym) -> bool:
     """Whether a possessive toponym owns a place ("Chad's territory", "Peru's northern
     coastline")."""
-    if doc.parse is None:
-        return False
-    span = doc.parse.char_span(toponym.start, toponym.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "poss":
-        return False
-    return span.root.head.lower_ in TERRITORY_NOUNS
+    root = _root_in_parse(doc, toponym)
+    return root is not None and root.dep_ == "poss" and root.head.lower_ in TERRITORY_NOUNS
 
 
 PEOPLE_VERBS = frozenset(
@@ -424,10 +418,16 @@ KIN_NOUNS = frozenset(
 
 def _kin_of(doc: Document, toponym: Toponym) -> bool:
     """Whether a name owns a kinsman ("Houston's brother was shot"): a person's name."""
+    root = _root_in_parse(doc, toponym)
+    return root is not None and root.dep_ == "poss" and root.head.lower_ in KIN_NOUNS
+
+
+def _root_in_parse(doc: Document, toponym: Toponym) -> Any:
+    """The toponym's head word in the parse, if the document has one."""
     if doc.parse is None:
-        return False
+        return None
     span = doc.parse.char_span(toponym.start, toponym.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "poss" and span.root.head.lower_ in KIN_NOUNS
+    return span.root if span is not None and len(span) else None
 
 
 def _named_person(doc: Document, toponym: Toponym) -> bool:
@@ -1180,7 +1180,7 @@ def _near_host(preposition: Any) -> Any:
         return None
     if adverb.lower_ == "away" and before == "far":
         return None
-    return adverb.head if adverb.head.i != preposition.i else preposition.head
+    return preposition.head if adverb.head.i == preposition.i else adverb.head
 
 
 _NEARNESS = {"from": ("far", "away"), "to": ("close", "next")}
