@@ -563,7 +563,7 @@ _CONTAINED_BY = re.compile(
 """What may stand between a name the gazetteer lacks and the wider place it lies in."""
 
 
-_AREA_NOUN = r"(?:region|area|countryside|sector)"
+_AREA_NOUN = r"(?:region|area|countryside|sector|district)"
 _PART_OF = re.compile(rf"\s+{_AREA_NOUN}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?", re.IGNORECASE)
 """What stands between a place and the wider one it is part of: "the Qorvath region of
 (rural) Aleppo"."""

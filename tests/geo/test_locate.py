@@ -735,6 +735,14 @@ def test_the_part_of_a_place_the_words_name() -> None:
     assert located.place is not None and located.place.text == "Qorvath"
 
 
+def test_the_district_the_words_name_among_names_the_gazetteer_lacks() -> None:
+    """ "the Qorvath district of Tarvik": the district, though Tarvik is nearer the verb."""
+    text = "In the Qorvath district of Tarvik, rebels attacked a convoy."
+    places = [toponym(text, "Qorvath", None), toponym(text, "Tarvik", None)]
+    (located,) = locate(text, places, [event(text, "attacked")])
+    assert located.place is not None and located.place.text == "Qorvath"
+
+
 def test_a_place_the_parser_hangs_on_a_date_of_the_trigger(nlp: Any) -> None:
     """ "was arrested March 3 in Lima", with "in Lima" hung on the date, as spaCy does."""
     words = ["He", "was", "captured", "Jan.", "15", "in", "Basra", "."]
