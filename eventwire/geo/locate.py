@@ -357,7 +357,7 @@ def _names_an_owned_thing(doc: Document, toponym: Toponym) -> bool:
 
 
 TERRITORY_NOUNS = PLACE_NOUNS | {
-    *("waters", "seawaters", "skies", "sky", "airspace", "coastline", "border", "borders"),
+    *("seawaters", "coastline", "border", "borders"),
     "roads",
 }
 """Nouns of a country's own ground: its owner is where the event is ("Peru's capital")."""
@@ -597,8 +597,13 @@ def _route(toponym: Toponym) -> bool:
     """Whether a toponym is a road, street or bridge ("the Aleppo-Damascus Highway",
     "Highway 13", "Rustaveli Avenue"): a line through places, after any other place
     attached ("targeting the town of Ma'an along the Aleppo-Damascus Highway": Ma'an)."""
-    words = toponym.text.casefold().split()
-    return bool(words) and (words[-1] in ROUTE_WORDS or words[0] in ROUTE_WORDS)
+    return _called(toponym, ROUTE_WORDS)
+
+
+def _called(toponym: Toponym, words: frozenset[str]) -> bool:
+    """Whether a toponym's first or last word is one of ``words`` ("Highway 13")."""
+    own = toponym.text.casefold().split()
+    return bool(own) and (own[0] in words or own[-1] in words)
 
 
 BUILDING_WORDS = frozenset(
@@ -612,12 +617,7 @@ def _building(toponym: Toponym) -> bool:
     """Whether a toponym the gazetteer lacks names a building ("the Victoria Hotel", "the
     Temple of Heaven"): a point in the town the text names with it, which is where the
     event is placed ("shot outside the Victoria Hotel in Warsaw": Warsaw)."""
-    words = toponym.text.casefold().split()
-    return (
-        _unresolved(toponym)
-        and bool(words)
-        and (words[-1] in BUILDING_WORDS or words[0] in BUILDING_WORDS)
-    )
+    return _unresolved(toponym) and _called(toponym, BUILDING_WORDS)
 
 
 def _specificity(doc: Document, toponym: Toponym) -> int:
@@ -715,7 +715,7 @@ def _parse_attachment(parse: Any, toponym: Toponym, trigger: Span) -> _Attached 
     start = _named_place_noun(start) or start
     wheres = frozenset(_where_antecedents(root))
     attached = _climb(start, objects_of, chain, local=_local(toponym), wheres=wheres)
-    if attached is not None and adjunct and attached.where in _clauses_above(root):
+    if attached is not None and attached.where in above:
         return dataclasses.replace(attached, host=True)  # "stormed Qorvath, killing 14 in Basra"
     return attached
 
@@ -802,18 +802,24 @@ def _another_time(clause: Any) -> bool:
     """Whether a clause of the trigger is another event, before or after it, with its own
     subject ("Hours before the envoy landed in Tokyo, the North fired a missile"): its
     places are not the trigger's."""
-    marks = {child.lower_ for child in clause.children if child.dep_ == "mark"}
-    return bool(marks & _SEQUENCE) and any(child.dep_ in _SUBJECTS for child in clause.children)
+    return bool(_marks(clause) & _SEQUENCE) and _with_subject(clause)
 
 
 def _clause_depth(clause: Any) -> int:
     """How far a clause of the trigger is from it: one step, or, for a contrastive "while"
     clause with its own subject, another event, as far as the clauses above the trigger
     ("two were killed in Qorvath, while a third died near Basra")."""
-    marks = {child.lower_ for child in clause.children if child.dep_ == "mark"}
-    if marks & _CONTRASTS and any(child.dep_ in _SUBJECTS for child in clause.children):
-        return _ANCESTOR_DEPTH
-    return 1
+    return _ANCESTOR_DEPTH if _marks(clause) & _CONTRASTS and _with_subject(clause) else 1
+
+
+def _marks(clause: Any) -> set[str]:
+    """The words that introduce a clause ("while", "before")."""
+    return {child.lower_ for child in clause.children if child.dep_ == "mark"}
+
+
+def _with_subject(verb: Any) -> bool:
+    """Whether a verb has a subject of its own."""
+    return any(child.dep_ in _SUBJECTS for child in verb.children)
 
 
 _JOINING = frozenset({"cc", "punct", "aux", "auxpass", "advmod", "neg", "acomp", "oprd", "prt"})
@@ -837,9 +843,7 @@ def _own_clause(verb: Any, root: Any) -> bool:
     """Whether a verb conjoined with the trigger heads a clause of its own, with its own
     subject: another event, whose places come after the trigger's own ("two were killed
     by gunmen in Kharkiv and a guard was shot in Izium")."""
-    if verb.i == root.i or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    return any(child.dep_ in _SUBJECTS for child in verb.children)
+    return verb.i != root.i and verb.pos_ in ("VERB", "AUX") and _with_subject(verb)
 
 
 _MEANS = ("by", "in")

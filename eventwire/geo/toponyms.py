@@ -609,7 +609,7 @@ def _from_feature_phrases(doc: Document, gazetteer: Gazetteer) -> Iterator[Found
         end = start + len(name)
         if name.casefold() in _NOT_PLACES or _is_demonym(name):
             continue
-        if any(first < end and start < last for first, last in blocked):
+        if _overlaps_any(start, end, blocked):
             continue
         found = _trimmed(start, name, sentence_of(doc, start), gazetteer)
         if found.candidates or not _tagged_as_is(doc, found):
@@ -836,7 +836,7 @@ def _from_facilities(doc: Document, gazetteer: Gazetteer, taken: list[Found]) ->
     for match in _FACILITY.finditer(text):
         start, end = match.span("name")
         checked = spans if _NO_PERSON_ENDS.search(match["name"]) else [*spans, *blocking]
-        if not any(first < end and start < last for first, last in checked):
+        if not _overlaps_any(start, end, checked):
             found = Found(start, end, match["name"], sentence_of(doc, start), ())
             yield found if _CONTAINED.match(text, end) else _named_after(found, gazetteer)
 
@@ -867,6 +867,11 @@ _FACILITY = re.compile(
 )
 
 
+def _overlaps_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether the characters from ``start`` to ``end`` overlap any of the spans."""
+    return any(first < end and start < last for first, last in spans)
+
+
 def _from_named_sites(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> Iterator[Found]:
     """Names that a site's common noun follows after "the" ("the Qorvath border crossing",
     "the Tarvik airbase"): the name is the place the site is at, outside titles and laws
@@ -882,7 +887,7 @@ def _from_named_sites(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -
             continue
         if _REGIONAL_ADJECTIVE.fullmatch(name):  # "the Asian stadium"
             continue
-        if not any(first < end and start < last for first, last in spans):
+        if not _overlaps_any(start, end, spans):
             candidates = gazetteer.lookup(name)
             known = bool(candidates) and gazetteer.known_as(candidates[0], name)
             yield Found(start, end, name, sentence_of(doc, start), candidates if known else ())
