@@ -120,11 +120,11 @@ def _role_of_no_country(actor: Actor) -> bool:
     return not actor.country and bool(actor.sectors) and actor.code == "".join(actor.sectors)
 
 
-def _owned_role(role: Mention, owner: Mention, text: str) -> Mention:
+def _owned_role(
+    role: Mention, role_actor: Actor, owner: Mention, country: str, text: str
+) -> Mention:
     """The role's mention stretched over its owner, with the owner's country."""
-    assert role.actor is not None and owner.actor is not None
-    country = owner.actor.country
-    actor = dataclasses.replace(role.actor, code=country + role.actor.code, country=country)
+    actor = dataclasses.replace(role_actor, code=country + role_actor.code, country=country)
     start, end = min(role.start, owner.start), max(role.end, owner.end)
     return dataclasses.replace(role, start=start, end=end, text=text[start:end], actor=actor)
 
@@ -173,7 +173,7 @@ class MentionIndex:
         for owner in (c for word in words for c in word.children if c.dep_ == "poss"):
             found = self.at(owner.idx)
             if found is not None and found.kind == "country" and found.actor is not None:
-                return _owned_role(mention, found, token.doc.text)
+                return _owned_role(mention, actor, found, found.actor.country, token.doc.text)
         return mention
 
     def antecedent(self, pronoun: Token) -> Mention | None:
