@@ -257,6 +257,7 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
     """The best toponym of the event's sentence that is where the event happened."""
     found = []
     text = doc.article.text
+    said = _where_said(doc, event)
     for toponym in _eligible(doc, event):
         attached = attachment(doc, toponym, event.trigger)
         if attached is not None and _POSSESSIVE.match(text, toponym.end):
@@ -269,8 +270,8 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
             attached = None
         if attached is not None and _addressee(attached, event):
             attached = None
-        if attached is not None and _in_what_was_said(doc, attached, event):
-            attached = None
+        if attached is not None and said is not None and attached.where not in said:
+            attached = None  # "urged Asmara to withdraw its troops from Tigray": no place
         if attached is not None:
             rank = (
                 attached.host,
@@ -306,20 +307,20 @@ def _addressee(attached: _Attached, event: Event) -> bool:
     return attached.word in ("object", "subject") and event.quad_class in VERBAL_QUAD_CLASSES
 
 
-def _in_what_was_said(doc: Document, attached: _Attached, event: Event) -> bool:
-    """Whether a verbal event's place belongs to another act: one it reports or asks for,
-    or one of another clause ("urged Eritrea to withdraw its troops from Tigray", "demanded
-    that NATO never admit Ukraine and pull back from Eastern Europe": no place). A verbal
-    event happens where its verb, a verb sharing its subject or a clause governing it
-    places it ("In Geneva, Lavrov said", "criticised Kyiv during a visit to Minsk")."""
+def _where_said(doc: Document, event: Event) -> frozenset[int] | None:
+    """For a verbal event, the words whose places are where it was said: its verb, a verb
+    sharing its subject and the clauses governing it ("In Geneva, Lavrov said", "criticised
+    Kyiv during a visit to Minsk"); never the act it reports or asks for, nor another
+    clause's ("urged Eritrea to withdraw its troops from Tigray", "demanded that NATO never
+    admit Ukraine and pull back from Eastern Europe": no place). None for other events."""
     if event.quad_class not in VERBAL_QUAD_CLASSES or doc.parse is None:
-        return False
+        return None
     verb = doc.parse.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if verb is None or len(verb) == 0:
-        return False
+        return None
     root = verb.root
     shared = (t for t in root.conjuncts if not _own_clause(t, root))
-    return attached.where not in {root.i, *(t.i for t in root.ancestors), *(t.i for t in shared)}
+    return frozenset({root.i, *(t.i for t in root.ancestors), *(t.i for t in shared)})
 
 
 def _owning_country(attached: _Attached, toponym: Toponym, doc: Document) -> bool:
