@@ -737,12 +737,15 @@ def _where_antecedents(verb: Any) -> list[int]:
 
 
 def _named_place_noun(token: Any) -> Any:
-    """The place noun a name after a comma names, where the parser hung the name elsewhere
-    ("shot in Congo's capital, Kinshasa" read with "Kinshasa" on the verb)."""
-    if token.dep_ not in ("npadvmod", "dep") or token.i < 2:
+    """The place noun a name right after it (or after its comma) names, where the parser
+    hung the name elsewhere ("shot in Congo's capital, Kinshasa" and "protested in the
+    Togolese capital Lome" read with the name on the verb)."""
+    if token.dep_ not in ("npadvmod", "dep", "advmod") or token.i < 1:
         return None
-    comma, noun = token.doc[token.i - 1], token.doc[token.i - 2]
-    return noun if comma.text == "," and noun.lower_ in PLACE_NOUNS else None
+    noun = token.doc[token.i - 1]
+    if noun.text == "," and token.i >= 2:
+        noun = token.doc[token.i - 2]
+    return noun if noun.lower_ in PLACE_NOUNS else None
 
 
 def _local(toponym: Toponym) -> bool:
@@ -928,15 +931,15 @@ def _sharing(verb: Any) -> list[int]:
 
 
 def _when(verb: Any) -> list[int]:
-    """The clauses of time on a trigger that enter, leave or assail a place, whose objects
-    are where it happened ("was shot as he left a Qorvath mosque", "were captured when
-    militants overran the town of Tarvik")."""
+    """The clauses of time on a trigger that enter, leave or assail a place at its time,
+    whose objects are where it happened ("was shot as he left a Qorvath mosque", "were
+    captured when militants overran the town of Tarvik", "killed after shells hit the city
+    of Tarvik"; see ``_happened_at_once``)."""
     return [
         clause.i
         for clause in verb.children
         if clause.dep_ == "advcl"
-        and clause.lemma_ in TAKING_VERBS | ENTERING_VERBS
-        and any(child.lower_ in _TIME_WORDS for child in clause.children)
+        and any(_happened_at_once(clause, child.lower_) for child in clause.children)
     ]
 
 
@@ -944,6 +947,16 @@ ENTERING_VERBS = frozenset(
     {*("leave", "overrun", "raid", "bomb", "bombard", "attack", "shell", "besiege", "occupy")}
 )
 _TIME_WORDS = frozenset({"as", "when", "while"})
+
+
+def _happened_at_once(clause: Any, mark: str) -> bool:
+    """Whether a clause of time marked so enters, leaves or assails a place at the time of
+    the trigger: "as", "when" or "while" any of these, "after" an assault, which caused it
+    ("killed after shells hit the town of Tarvik"; not "after they seized Qorvath", a step
+    before)."""
+    if mark in _TIME_WORDS:
+        return clause.lemma_ in TAKING_VERBS | ENTERING_VERBS
+    return mark == "after" and clause.lemma_ in ASSAILING_VERBS - TAKING_VERBS - {"leave"}
 
 
 def _purposes(verb: Any) -> list[int]:

@@ -38,8 +38,11 @@ from eventwire.geo.sources import aliases
 LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAX_CANDIDATES = 5
 _PROMINENT = RANKS["admin1"]
+_ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ul)-"
+"""An Arabic article written lowercase before a capitalised name ("al-Bab", "ash-Sham")."""
+_PHRASE_WORD = rf"(?:{_ARABIC_ARTICLE})?[A-Z][\w'\u2019.-]*"
 _PHRASE = re.compile(
-    r"\b[A-Z][\w'\u2019.-]*(?:[ ](?:(?:of|of the|de|del|al|el|and)[ ])?[A-Z][\w'\u2019.-]*)*"
+    rf"\b{_PHRASE_WORD}(?:[ ](?:(?:of|of the|de|del|al|el|and)[ ])?{_PHRASE_WORD})*"
 )
 _WORD = re.compile(r"\S+")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
@@ -451,10 +454,11 @@ def _from_phrases(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> It
     surnames = {e.text.split()[-1] for e in doc.entities if e.label == "PERSON" and " " in e.text}
     listed = _list_starts(text, taken)
     spans = [
-        (e.start, e.end)
+        (e.start, e.start + len(name))
         for e in doc.entities
         if e.label in _BLOCKING
-        and (e.text in surnames or not _in_place_context(text, e.start, e.text, gazetteer, listed))
+        for name in [_named_part(e.text)]
+        if e.text in surnames or not _in_place_context(text, e.start, name, gazetteer, listed)
     ]
     for start, end in [*spans, *((found.start, found.end) for found in taken)]:
         blocked[start:end] = b"\x01" * (end - start)
@@ -477,6 +481,18 @@ def _in_place_context(
         if candidates and gazetteer.known_as(candidates[0], name):
             return True
     return _introduced_place(text, start, name, gazetteer)
+
+
+def _named_part(entity: str) -> str:
+    """An entity's text without a tail of lowercase words or a weekday that the NER ran on
+    into ("Aleppo for the ninth consecutive day", "Goma Thursday")."""
+    tail = _TAIL.search(entity)
+    return entity[: tail.start()] if tail else entity
+
+
+_TAIL = re.compile(
+    r"(?:\s+(?:[a-z][\w-]*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))+$"
+)
 
 
 def _list_starts(text: str, taken: list[Found]) -> frozenset[int]:
@@ -548,10 +564,11 @@ _PLACE_CONTEXT = re.compile(
     r"throughout|over|between)|(?<!according\s)\bto|"
     r"\b(?:north|south|east|west|central)(?:ern)?(?:\s+rural)?|"
     r"\b(?:north|south)-?(?:east|west)(?:ern)?(?:\s+rural)?|\brural|\bcapital,?|"
-    r"\bdowntown|\bsuburban|"
+    r"\bdowntown|\bsuburban|\b(?:city|town|village)|"
     r"\b(?:streets|outskirts|suburbs|slums|sector|centre|center|heart)\s+of|"
     r"\b(?:half|parts?|much|most|rest)\s+of|"
-    rf"\b(?:{_SEIZING_VERBS}|patroll?ed|patrolling|occupied|evacuated)"
+    rf"\b(?:{_SEIZING_VERBS}|patrol|patroll?ed|patrolling|occupied|evacuated|"
+    r"bomb(?:ed|ing)|bombard(?:ed|ing)|controlling|raid(?:ed|ing)|attack(?:ed|ing))"
     r")\s+$",
     re.IGNORECASE,
 )
@@ -591,8 +608,9 @@ class _Known:
             return False
         end = start + len(text)
         return not any(
-            e.start < end and start < e.end and not (start <= e.start and e.end <= end)
+            e.start < end and start < e_end and not (start <= e.start and e_end <= end)
             for e in self.doc.entities
+            for e_end in [e.start + len(_named_part(e.text))]
         )
 
 
@@ -949,7 +967,7 @@ def _longest_known(
     words = [(start + word.start(), word.group()) for word in _WORD.finditer(phrase)][:8]
     i = 0
     while i < len(words):
-        if not words[i][1][:1].isupper():  # "of" in "North of the Shayrat Airbase"
+        if not _capitalised(words[i][1]):  # "of" in "North of the Shayrat Airbase"
             i += 1
             continue
         for j in range(len(words), i, -1):
@@ -963,6 +981,11 @@ def _longest_known(
                 break
         else:
             i += 1
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word starts a name: a capital, or an Arabic article before one."""
+    return bool(re.match(_PHRASE_WORD, word))
 
 
 def _well_known(text: str, gazetteer: Gazetteer) -> bool:

@@ -537,6 +537,18 @@ def test_a_place_after_of_in_the_object(
         ),
         # a town's police act in it
         ("Dallas police arrested two men on Friday.", "arrested", "Dallas"),
+        # an assault "after" which it happened caused it there
+        (
+            "Six traders were killed after shells hit the city of Kisumu on Friday.",
+            "killed",
+            "Kisumu",
+        ),
+        # a name the parser hangs on the verb names the place noun just before it
+        (
+            "Dozens of nurses protested in the Togolese capital Lome against unpaid wages.",
+            "protested",
+            "Lome",
+        ),
         # what a clause on an assault noun names as its object is where it struck
         (
             "Ten civilians were killed in air raids that targeted the city of Homs.",

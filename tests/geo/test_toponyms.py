@@ -589,6 +589,23 @@ def test_a_small_word_inside_a_capitalised_phrase_is_no_place(
         ("In Tarvik, the village where he was born, crowds marched.", [], "Tarvik"),
         ("Troops entered Qorvath, a rural town at the foot of the hills.", [], "Qorvath"),
         ("Jets flew over Tarvik, a southern border town bordering Iraq.", [], "Tarvik"),
+        # a name after a lowercase Arabic article
+        ("Gunmen killed two farmers in al-Bab on Friday.", [("al-Bab", "PERSON")], "al-Bab"),
+        # a town after the word "city", or after an assault or patrol of places
+        (
+            "Bombs went off in the oil city Port Harcourt.",
+            [("Port Harcourt", "PERSON")],
+            "Port Harcourt",
+        ),
+        ("Warplanes bombed Halabja at dawn.", [("Halabja", "PERSON")], "Halabja"),
+        ("Soldiers will patrol Eldoret during the vote.", [("Eldoret", "ORG")], "Eldoret"),
+        # a name the NER ran on into lowercase words or a weekday
+        (
+            "Jets kept up attacks on Aleppo for a third day.",
+            [("Aleppo for a third day", "WORK_OF_ART")],
+            "Aleppo",
+        ),
+        ("Troops patrolled Eldoret Thursday.", [("Eldoret Thursday", "ORG")], "Eldoret"),
     ],
 )
 def test_names_a_place_context_makes_places(
