@@ -77,6 +77,7 @@ def _needs(pattern: Pattern) -> frozenset[str]:
     words = [
         *pattern.particles,
         *pattern.obj_mods,
+        *pattern.obj_glued,
         pattern.obj,
         *pattern.phrase,
         pattern.complement_obj,

@@ -617,7 +617,11 @@ def _match_verb(
         return None
     used = [verb]
     if pattern.obj:
-        objects = [o for o in objects if syntax.names_object(o, pattern.obj, pattern.obj_mods)]
+        objects = [
+            o
+            for o in objects
+            if syntax.names_object(o, pattern.obj, pattern.obj_mods, pattern.obj_glued)
+        ]
         if not objects:
             return None
         used += [*objects, *(n for o in objects for n in syntax.measured(o))]  # "in aid"
@@ -646,6 +650,10 @@ def _match_verb(
         # a preposition the parser hung on the object: "returned dozens of artifacts to Peru"
         nouns = [n for o in objects for n in (o, *syntax.prep_objects(o, ("of",)))]
         targets = [t for n in nouns for t in syntax.prep_objects(n, pattern.target_preps)]
+    if not targets and pattern.required_preps:  # "welcomed assurances sent from B"
+        targets = _described_prep_objects(pattern, anchors[1:])
+    if pattern.required_preps and not targets:
+        return None  # "@from!": the preposition must be there
     if pattern.compound_target and len(targets) < 2:
         return None  # "agree @with %" needs "with A and B"
     if not targets:  # "gave Malawi $3 million", "sent Ukraine weapons"
@@ -672,6 +680,13 @@ def _match_verb(
         used=tuple(used),
         objects=tuple(objects) if pattern.obj else (),
     )
+
+
+def _described_prep_objects(pattern: Pattern, nouns: list[Token]) -> list[Token]:
+    """The objects of the pattern's prepositions on a past participle that describes one
+    of the nouns it matched ("welcomed memos sent from Peru")."""
+    participles = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return [t for p in participles for t in syntax.prep_objects(p, pattern.target_preps)]
 
 
 def _with_doers(match: Match) -> Match:

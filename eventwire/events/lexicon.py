@@ -2,19 +2,20 @@
 
 One pattern a line: ``CODE<TAB>PATTERN<TAB>EXAMPLE``. The first PATTERN token is a verb
 lemma or ``n:NOUN``; bare words after a verb are particles (``crack down``); ``+LEMMA``
-is the required direct object (``+diplomatic_tie``: with these words before it);
-``@PREP`` a preposition whose object is the target; ``<PREP`` a preposition whose
-object is the SOURCE, the subject then being the target ("Ukraine received aid <from
-the US"); ``>LEMMA`` a required clausal complement, optionally followed by its own
-``+LEMMA``, and ``>*`` any complement verb; ``~PREP_LEMMA`` a prepositional phrase
-with this noun (``act ~on_resolution``; ``~for_total_boycott``: with these words before
-it). ``=FORM`` restricts a verb pattern to one surface form (``leave =left``: "left", not
-"leaves"); ``^WORD`` a word before the verb, in its clause or a clause above it
-(``criticize ^heavily``, ``clash ^will ^not``: a negation so written is part of the act,
-and the event is not marked negated); a leading ``%`` asks for a compound subject whose
-members act on each other (``% agree``), a trailing ``%`` for a compound target
-(``agree @with %``). A code ``X:Y`` codes X from source to target and Y back ("A visited
-B": B hosted A).
+is the required direct object (``+diplomatic_tie``: with these words before it;
+``+cultural.memo``: with this word right before it); ``@PREP`` a preposition whose
+object is the target (``@PREP!``: and the pattern matches only with it there); ``<PREP``
+a preposition whose object is the SOURCE, the subject then being the target ("Ukraine
+received aid <from the US"); ``>LEMMA`` a required clausal complement, optionally
+followed by its own ``+LEMMA``, and ``>*`` any complement verb; ``~PREP_LEMMA`` a
+prepositional phrase with this noun (``act ~on_resolution``; ``~for_total_boycott``:
+with these words before it). ``=FORM`` restricts a verb pattern to one surface form
+(``leave =left``: "left", not "leaves"); ``^WORD`` a word before the verb, in its clause
+or a clause above it (``criticize ^heavily``, ``clash ^will ^not``: a negation so
+written is part of the act, and the event is not marked negated); a leading ``%`` asks
+for a compound subject whose members act on each other (``% agree``), a trailing ``%``
+for a compound target (``agree @with %``). A code ``X:Y`` codes X from source to target
+and Y back ("A visited B": B hosted A).
 The full format is documented at the top of ``data/lexicon.txt``.
 """
 
@@ -48,7 +49,9 @@ class Pattern:
     particles: tuple[str, ...] = ()
     obj: str = ""
     obj_mods: tuple[str, ...] = ()
+    obj_glued: tuple[str, ...] = ()
     target_preps: tuple[str, ...] = ()
+    required_preps: tuple[str, ...] = ()
     source_preps: tuple[str, ...] = ()
     complement: str = ""
     complement_obj: str = ""
@@ -75,6 +78,7 @@ class Pattern:
             + 2 * bool(self.obj)
             + 2 * bool(self.phrase)
             + len(self.obj_mods)
+            + len(self.obj_glued)
             + len(self.particles)
             + sum(len(words.split("_")) for words in self.before)
             + bool(self.target_preps)
@@ -90,14 +94,19 @@ class Pattern:
         parts += [("n:" if self.nominal else "") + self.head, *(f"={f}" for f in self.forms)]
         parts += [f"^{word}" for word in self.before]
         parts += self.particles
-        parts += [f"+{'_'.join((*self.obj_mods, self.obj))}"] if self.obj else []
+        parts += [f"+{self.object_text}"] if self.obj else []
         parts += [f"~{'_'.join(self.phrase)}"] if self.phrase else []
-        parts += [f"@{prep}" for prep in self.target_preps]
+        parts += [f"@{p}{'!' * (p in self.required_preps)}" for p in self.target_preps]
         parts += [f"<{prep}" for prep in self.source_preps]
         parts += [f">{self.complement}"] if self.complement else []
         parts += [f"+{self.complement_obj}"] if self.complement_obj else []
         parts += ["%"] if self.compound_target else []
         return " ".join(parts)
+
+    @property
+    def object_text(self) -> str:
+        """The object as written: loose modifiers joined by ``_``, glued ones by ``.``."""
+        return "_".join([*self.obj_mods, ".".join([*self.obj_glued, self.obj])])
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,11 +199,13 @@ def parse_pattern(code: str, pattern: str, *, example: str = "", origin: str = "
         raise _fail(origin, "empty pattern")
     head, nominal = tokens[0], tokens[0].startswith("n:")
     fields: dict[str, object] = {
-        "particles": [], "target_preps": [], "source_preps": [], "forms": [], "before": []
+        "particles": [], "target_preps": [], "source_preps": [], "forms": [], "before": [],
+        "required_preps": [],
     }  # fmt: skip
     for token in tokens[1:]:
         _add_token(fields, token, nominal=nominal, origin=origin)
-    *mods, obj = str(fields.get("obj", "")).split("_")
+    *mods, joined = str(fields.get("obj", "")).split("_")
+    *glued, obj = joined.split(".")
     return Pattern(
         code=code,
         head=_check_word(head.removeprefix("n:"), origin),
@@ -202,7 +213,9 @@ def parse_pattern(code: str, pattern: str, *, example: str = "", origin: str = "
         particles=tuple(fields["particles"]),  # type: ignore[arg-type]
         obj=obj,
         obj_mods=tuple(mods),
+        obj_glued=tuple(glued),
         target_preps=tuple(fields["target_preps"]),  # type: ignore[arg-type]
+        required_preps=tuple(fields["required_preps"]),  # type: ignore[arg-type]
         source_preps=tuple(fields["source_preps"]),  # type: ignore[arg-type]
         complement=str(fields.get("complement", "")),
         complement_obj=str(fields.get("complement_obj", "")),
@@ -220,7 +233,10 @@ def parse_pattern(code: str, pattern: str, *, example: str = "", origin: str = "
 def _add_token(fields: dict[str, object], token: str, *, nominal: bool, origin: str) -> None:
     marker, word = token[0], token[1:]
     if marker == "@":
-        fields["target_preps"].append(_check_word(word, origin))  # type: ignore[attr-defined]
+        prep = _check_word(word.removesuffix("!"), origin)
+        fields["target_preps"].append(prep)  # type: ignore[attr-defined]
+        if word.endswith("!"):  # "@from!": the preposition must be there
+            fields["required_preps"].append(prep)  # type: ignore[attr-defined]
     elif marker == "<":
         fields["source_preps"].append(_check_word(word, origin))  # type: ignore[attr-defined]
     elif marker == ">":
@@ -229,8 +245,10 @@ def _add_token(fields: dict[str, object], token: str, *, nominal: bool, origin: 
         key = "complement_obj" if "complement" in fields else "obj"
         if key in fields:
             raise _fail(origin, f"a second object {token!r}")
-        words = word.split("_") if key == "obj" else [word]
-        fields[key] = "_".join(_check_word(w, origin) for w in words)
+        words = re.split(r"([_.])", word) if key == "obj" else [word]
+        fields[key] = "".join(w if w in ("_", ".") else _check_word(w, origin) for w in words)
+        if "." in str(fields[key]).rpartition("_")[0]:
+            raise _fail(origin, f"{token!r}: glued words ('.') stand right before the object")
     elif nominal:
         raise _fail(origin, f"a noun pattern takes no particle or form {token!r}")
     elif marker == "~":

@@ -267,6 +267,7 @@ class _Parts:
     before: list[str] = field(default_factory=list)
     obj: str = ""
     mods: list[str] = field(default_factory=list)
+    glued: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     complement: str = ""
@@ -281,11 +282,12 @@ class _Parts:
 
     def tokens(self) -> tuple[str, ...]:
         """The parts in the order the lexicon format writes them."""
-        obj = "_".join([*self.mods, self.obj])
+        obj = "_".join([*self.mods, ".".join([*self.glued, self.obj])])
         out = [*(f"^{word}" for word in self.before), *self.particles]
         out += [f"+{obj}"] if self.obj else []
         out += [f"~{self.phrase}"] if self.phrase else []
-        out += [f"@{prep}" for prep in self.target_preps()]
+        required = "!" if self.targets else ""  # a preposition the pattern names
+        out += [f"@{prep}{required}" for prep in self.target_preps()]
         out += [f"<{prep}" for prep in self.sources]
         out += [f">{self.complement}"] if self.complement else []
         out += [f"+{self.complement_obj}"] if self.complement_obj else []
@@ -482,12 +484,12 @@ def _convert_tokens(tokens: list[str]) -> list[tuple[tuple[str, ...], bool]]:
     if words.count("*") != 1:
         raise _Unsupported("no single '*' for the verb")
     split = words.index("*")
-    after = [word for word in words[split + 1 :] if word != "_"]  # syntax, not adjacency
+    after = words[split + 1 :]  # "_" glues words of the object; elsewhere syntax decides
     if any(word in NEGATIONS or word.endswith("n't") for word in after):
         raise _Unsupported("negation after the verb")
     parts = _Parts()
     for kind, group in _groups(after):
-        _GROUPS[kind](group, parts)
+        _GROUPS[kind](group if kind == "object" else [w for w in group if w != "_"], parts)
     _check_before_verb(_joined(words[:split]), parts)
     return [(variant.tokens(), variant.lossy) for variant in _readings(parts)]
 
@@ -556,6 +558,8 @@ def _groups(words: list[str]) -> list[tuple[str, list[str]]]:
     for position, word in enumerate(words):
         if word in ("(", ")"):
             closed = word == ")"
+        elif word == "_":
+            groups[-1][1].append(word)
         elif word == "to" and _starts_complement(words[position + 1 :]):
             groups.append(("complement", []))
         elif word in PREPOSITIONS:
@@ -568,15 +572,19 @@ def _groups(words: list[str]) -> list[tuple[str, list[str]]]:
 
 
 def _starts_complement(rest: list[str]) -> bool:
-    following = next((w for w in rest if w not in ("(", ")")), "")
+    following = next((w for w in rest if w not in ("(", ")", "_")), "")
     return following[:1].isalpha() and following not in DETERMINERS | PREPOSITIONS
 
 
 def _object(words: list[str], parts: _Parts) -> None:
-    """Leading particles, then a noun phrase whose last word is the object's head."""
-    while words and words[0] in PARTICLES:
-        parts.particles.append(words.pop(0))
-    content = [w for w in words if w not in DETERMINERS and w != "^"]
+    """Leading particles, then a noun phrase whose last word is the object's head; words
+    joined to it by ``_`` must stand right before it (``&TIETYPES_MEMOS``)."""
+    words = [w for w in words if w not in DETERMINERS and w != "^"]
+    while words and words[0] in PARTICLES | {"_"}:
+        word = words.pop(0)
+        parts.particles += [word] if word != "_" else []
+    glued = _glued_run(words)
+    content = [w for w in words if w != "_"]
     adverbs = [w for w in content if w in ADVERBS]
     parts.lossy |= bool(adverbs)  # "* NOW": an adverb of time, no object; dropped
     manner = [w for w in content if w.endswith("ly") and len(w) > 4]
@@ -589,8 +597,20 @@ def _object(words: list[str], parts: _Parts) -> None:
         raise _Unsupported("source or target without a preposition")
     if content:
         parts.obj, parts.written = noun_lemma(content[-1]), content[-1]
-        parts.mods = content[:-1]
+        glued = glued if glued and content[-1 - len(glued) : -1] == glued else []
+        parts.mods, parts.glued = content[: -1 - len(glued)], glued
         parts.single_word = content[0] if len(content) == 1 and not parts.particles else ""
+
+
+def _glued_run(words: list[str]) -> list[str]:
+    """The words joined by ``_`` to the last one (``CULTURAL _ MEMOS``: ``cultural``)."""
+    words = words[: len(words) - (words[-1:] == ["_"])]
+    run: list[str] = []
+    end = len(words) - 1
+    while end >= 2 and words[end - 1] == "_" and words[end - 2] != "_":
+        run.insert(0, words[end - 2])
+        end -= 2
+    return run
 
 
 def _phrase(words: list[str], parts: _Parts) -> None:

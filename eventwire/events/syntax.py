@@ -433,15 +433,21 @@ def _phrase_tokens(token: Token) -> list[Token]:
     return found
 
 
-def names_object(token: Token, lemma: str, modifiers: tuple[str, ...] = ()) -> bool:
+def names_object(
+    token: Token, lemma: str, modifiers: tuple[str, ...] = (), glued: tuple[str, ...] = ()
+) -> bool:
     """Whether an object is the noun ``lemma`` or a compound of it ("artillery shells"),
     or has it as its adjective (a PETRARCH "* DIPLOMATIC" codes "diplomatic ties"), with
-    each of ``modifiers`` among the words before it ("full diplomatic ties")."""
+    each of ``modifiers`` among the words before it ("full diplomatic ties") and the
+    ``glued`` words right before it, in order ("cultural memos", not "cultural secret
+    memos")."""
     counted = _counted(token)
     if counted is not None:  # "fired dozens of rockets"
-        return names_object(counted, lemma, modifiers)
+        return names_object(counted, lemma, modifiers, glued)
     if modifiers and not set(modifiers) <= _words_before(token):
         return False
+    if glued:
+        return _is_word(token, lemma) and _glued_before(token, glued)
     if token.lemma_.lower() == lemma:
         return True
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() == lemma for c in token.children)
@@ -462,6 +468,14 @@ def _counted(token: Token) -> Token | None:
         return None
     found = prep_objects(token, ("of",))
     return found[0] if found else None
+
+
+def _glued_before(token: Token, words: tuple[str, ...]) -> bool:
+    """Whether ``words`` stand right before the token, in order, in its sentence."""
+    start = token.i - len(words)
+    if start < token.sent.start:
+        return False
+    return all(_is_word(token.doc[start + n], word) for n, word in enumerate(words))
 
 
 def _words_before(token: Token) -> set[str]:

@@ -950,6 +950,34 @@ def test_words_before_the_verb(nlp, before_coder, text, actors, expected):
     assert {(e.cameo, e.factuality) for e in events if e.target} == {expected}
 
 
+GLUED = (
+    "911\twelcome +trade.memo @from!\tPeru welcomed trade memos from Chile.\n"
+    "912\twelcome +trade.memo\tPeru welcomed trade memos.\n"
+    "913\twelcome +assurance ~on_trade @from!\tPeru welcomed assurances on trade from Chile.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def glued_coder(tmp_path_factory):
+    mine = tmp_path_factory.mktemp("lexicon") / "glued.txt"
+    mine.write_text(GLUED, encoding="utf-8")
+    return CameoCoder(extra_lexicons=[str(mine)])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru welcomed trade memos from Chile.", "911"),
+        ("Peru welcomed trade memos drafted by Chile.", "912"),  # no "from": not 911
+        ("Peru welcomed trade secret memos from Chile.", "051"),  # not glued: the bare verb
+        ("Peru welcomed assurances on trade issues sent from Chile.", "913"),
+    ],
+)
+def test_glued_object_words_and_required_prepositions(nlp, glued_coder, text, expected):
+    events = code(nlp, glued_coder, text, [("Peru", "PER"), ("Chile", "CHL")])
+    assert {e.cameo for e in events if e.target} == {expected}
+
+
 def test_joined_words_before_the_verb_stand_together(nlp):
     from eventwire.events import syntax
 

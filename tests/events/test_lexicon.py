@@ -54,6 +54,16 @@ def test_phrases_forms_and_compounds():
     assert both.specificity > parse_pattern("030", "agree").specificity
 
 
+def test_glued_object_words_and_required_prepositions():
+    memo = parse_pattern("911", "welcome +formal_trade.memo @from!")
+    assert (memo.obj, memo.obj_mods, memo.obj_glued) == ("memo", ("formal",), ("trade",))
+    assert memo.target_preps == ("from",) and memo.required_preps == ("from",)
+    assert memo.text == "welcome +formal_trade.memo @from!"
+    assert parse_pattern("911", "welcome +memo @from").required_preps == ()
+    with pytest.raises(ConfigError, match="right before the object"):
+        parse_pattern("911", "welcome +trade.formal_memo")
+
+
 def test_words_before_the_verb():
     heavily = parse_pattern("123", "criticize ^heavily ^unjustly")
     refused = parse_pattern("904", "clash ^will ^not_ever @with")

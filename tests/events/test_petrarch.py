@@ -102,8 +102,8 @@ def test_synsets_expand_to_one_pattern_per_member_nested_ones_too(converted):
 def test_source_and_target_prepositions(converted):
     found = texts(converted)
     assert found["free <from"] == "071"  # "+ * FROM $": the subject is the target
-    assert found["free @with"] == "030"
-    assert found["ask @for"] == "0871"
+    assert found["free @with!"] == "030"  # a preposition the pattern names must be there
+    assert found["ask @for!"] == "0871"
 
 
 def test_a_complement_verb(converted):
@@ -375,7 +375,7 @@ def test_compound_markers_become_compound_subjects_and_targets(converted):
     assert texts(converted)["% ask"] == "030"  # - % * [030]: "A and B ask ..."
     dictionary = "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n- % HAVE * [030:030]\n"
     found = read_verb_dictionary(dictionary, name="agree.verbs.txt")
-    assert texts(found)["agree @with %"] == "031"
+    assert texts(found)["agree @with! %"] == "031"
     both = next(p for p in found.patterns if p.compound_subject)
     assert (both.text, both.code, both.reverse) == ("% agree", "030", "030")
     assert found.approximated == 1  # HAVE is dropped
@@ -387,7 +387,7 @@ def test_a_block_named_by_a_form_is_restricted_to_that_form():
     found = {p.text: f"{p.code}:{p.reverse}".rstrip(":") for p in converted.patterns}
     assert found["leave"] == "012"
     assert found["leave =left"] == "032:033"
-    assert found["leave =left @for"] == "032"
+    assert found["leave =left @for!"] == "032"
     alone = texts(read_verb_dictionary("--- SAID [023] ---\nSAID\n", name="said.verbs.txt"))
     assert alone == {"say": "023"}  # no SAY block: SAID codes every form of "say"
 
@@ -404,6 +404,21 @@ def test_object_modifiers_are_required():
         t.startswith("restore +full_diplomatic_tie ") and c == "081" for t, c in found.items()
     )
     assert not any(t.startswith("restore +tie ") for t in found)  # "restored ties" is 064
+
+
+def test_joined_object_words_stand_together_and_named_prepositions_are_required():
+    dictionary = (
+        "&KINDS\n+TRADE\n+BORDER\n\n--- HAIL  [051]  ---\nHAIL\n"
+        "- * &KINDS_LETTERS FROM [911]\n- * &KINDS PLEDGES [914]\n- * (TO) [043]\n"
+        "- * TREATY [057]\n"
+    )
+    found = texts(read_verb_dictionary(dictionary, name="glue.verbs.txt"))
+    assert found["hail +trade.letter @from!"] == "911"  # "_": adjacent words
+    assert found["hail +border.letters @from!"] == "911"
+    assert any(t.startswith("hail +trade_pledge @") and c == "914" for t, c in found.items())
+    assert found["hail @to!"] == "043"
+    treaty = [t for t in found if t.startswith("hail +treaty ")]
+    assert treaty and "!" not in treaty[0]  # PETRARCH's default targets stay optional
 
 
 def test_a_code_outside_cameo_is_the_dictionarys_own():
