@@ -311,7 +311,18 @@ def threat(trigger: Any) -> Factuality | None:
 
 
 def _negated(token: Any) -> bool:
-    return any(child.dep_ == "neg" for child in token.children)
+    """Whether the token is negated: its own "not", or one the parser hung on an adverb
+    between an auxiliary of the token and the token ("did not even ever clash"; not "Not
+    surprisingly, Chile attacked")."""
+    if any(child.dep_ == "neg" for child in token.children):
+        return True
+    auxiliaries = [c.i for c in token.children if c.dep_ in ("aux", "auxpass") and c.i < token.i]
+    return bool(auxiliaries) and any(
+        negation.dep_ == "neg" and negation.i > min(auxiliaries)
+        for adverb in token.children
+        if adverb.dep_ == "advmod" and adverb.i < token.i
+        for negation in adverb.children
+    )
 
 
 def _has_aux(token: Any, words: frozenset[str]) -> bool:

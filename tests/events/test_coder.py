@@ -402,6 +402,8 @@ def test_a_request_codes_the_appeal_not_the_requested_act(nlp, coder):
     ("text", "expected"),
     [
         ("Russia did not attack Ukraine.", Factuality.NEGATED),
+        ("Russia has not even once attacked Ukraine.", Factuality.NEGATED),  # "not" on "once"
+        ("Not surprisingly, Russia attacked Ukraine.", Factuality.ASSERTED),
         ("Russia could attack Ukraine if talks fail.", Factuality.HYPOTHETICAL),
         ("Russia will attack Ukraine next week.", Factuality.FUTURE),
         ("Russia refused to attack Ukraine.", Factuality.NEGATED),
