@@ -114,8 +114,8 @@ class Geoparser:
 
 
 def _find_toponyms(doc: Document, gazetteer: Gazetteer, *, demonyms: bool) -> list[Found]:
-    """Dateline, entity, phrase, abbreviation and demonym toponyms, in text order, without
-    overlaps."""
+    """Dateline, feature phrase, entity, phrase, abbreviation, facility, site, contained
+    name and demonym toponyms, in text order, without overlaps (docs/geo.md)."""
     kept = _without_overlaps(list(_from_dateline(doc, gazetteer)))
     kept = _without_overlaps(kept, list(_from_feature_phrases(doc, gazetteer)))
     kept = _without_overlaps(kept, list(_from_entities(doc, gazetteer)))
@@ -125,6 +125,7 @@ def _find_toponyms(doc: Document, gazetteer: Gazetteer, *, demonyms: bool) -> li
     kept = _without_overlaps(kept, list(_from_facilities(doc, gazetteer, kept)))
     kept = _without_overlaps(kept, list(_from_named_sites(doc, gazetteer, kept)))
     kept = _with_longer_names(doc.article.text, kept, gazetteer)
+    kept = _without_overlaps(kept, list(_from_contained_names(doc, gazetteer, kept)))
     if demonyms:
         kept = _without_overlaps(kept, list(_from_demonyms(doc, gazetteer)))
     return _counties_listed(doc.article.text, sorted(kept, key=lambda f: f.start), gazetteer)
@@ -883,6 +884,55 @@ _FACILITY = re.compile(
     r"(?:the\s+)?(?:(?:strategic|nearby|besieged|main|key|vital)\s+)?"
     r"(?P<name>(?:(?:al|el)-)?(?:[A-Z0-9][\w'\u2019.-]*\s+){1,4}(?:" + _FACILITY_WORDS + r"))\b"
 )
+
+
+def _from_contained_names(
+    doc: Document, gazetteer: Gazetteer, taken: list[Found]
+) -> Iterator[Found]:
+    """Names the gazetteer lacks that a locative preposition introduces and a found area
+    contains ("killed at Qorvath in Rupandehi district", "at Tarvik, in Hama province"),
+    kept without coordinates, whatever the NER labelled them; not after a verb of aiming
+    ("fired at Smith in the Kent county"), nor a name of an institution ("at Acme Bank in
+    Lagos state")."""
+    text = doc.article.text
+    people = {e.text for e in doc.entities if e.label == "PERSON" and " " in e.text}
+    for container in taken:
+        if not _AREA_AFTER.match(text, container.end):
+            continue
+        match = _CONTAINED_NAME.search(text, max(0, container.start - 80), container.start)
+        if match is None or _AIMING.search(text, 0, match.start()) or "." in match["name"]:
+            continue
+        start, name = match.start("name"), match["name"]
+        if name in people or _INSTITUTION.search(name) or gazetteer.lookup(name):
+            continue
+        if name.casefold() in _NOT_PLACES or _is_demonym(name):
+            continue
+        yield Found(start, start + len(name), name, sentence_of(doc, start), ())
+
+
+_AREA_AFTER = re.compile(
+    r"\s+(?:district|province|area|village|county|region|governorate|state|division|"
+    r"countryside|territory|oblast|prefecture|municipality|LGA)\b"
+)
+"""An area word after a container: "in Rupandehi district", "in the Wanni region"."""
+_CONTAINED_NAME = re.compile(
+    rf"\b(?:at|in|near)\s+(?P<name>{_PHRASE_WORD}(?:\s{_PHRASE_WORD}){{0,2}})"
+    r"(?:,\s+(?:in\s+)?|\s+(?:in|near)\s+)(?:the\s+)?$"
+)
+"""A name after a locative preposition, right before "in", "near" or a comma and the
+place that contains it."""
+_AIMING = re.compile(
+    r"\b(?:shoot|shot|fire|fired|aim|aimed|look|looked|point|pointed|throw|threw|hurl|"
+    r"hurled|lash|lashed|glance|glanced|stare|stared|shout|shouted|laugh|laughed)\s+$",
+    re.IGNORECASE,
+)
+"""Verbs whose "at" names a person or thing aimed at, not a place."""
+_INSTITUTION = re.compile(
+    r"\b(?:University|College|School|Institute|Academy|Bank|Company|Corp|Inc|Ltd|Group|"
+    r"Party|Council|Ministry|Department|Agency|Association|Club|Foundation|Committee|Court|"
+    r"Times|Post|News|Airlines|Motors)\b"
+)
+"""Words of an institution's name: "at Acme Bank in Lagos" is at the bank, in Lagos."""
 
 
 def _overlaps_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:

@@ -606,6 +606,13 @@ def test_a_small_word_inside_a_capitalised_phrase_is_no_place(
             "Aleppo",
         ),
         ("Troops patrolled Eldoret Thursday.", [("Eldoret Thursday", "ORG")], "Eldoret"),
+        # a name the gazetteer lacks at a place in a found area
+        ("Gunmen killed a farmer at Qorvath in Hama province.", [("Qorvath", "ORG")], "Qorvath"),
+        (
+            "Jets bombed the airfield at Tarvik, in the Idlib region.",
+            [("Tarvik", "PERSON")],
+            "Tarvik",
+        ),
     ],
 )
 def test_names_a_place_context_makes_places(
@@ -617,6 +624,21 @@ def test_names_a_place_context_makes_places(
 ) -> None:
     doc = geoparser(make_document(text, others=others))
     assert name in [toponym.text for toponym in doc.toponyms]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired at Qorvath in Hama province.",  # aimed at, not a place
+        "She works at Qorvath Bank in Hama province.",  # an institution
+        "He studied at Qorvath in Hama city.",  # a town holds no such name for sure
+    ],
+)
+def test_names_at_a_place_in_an_area_that_are_no_places(
+    geoparser: Geoparser, make_document: MakeDocument, text: str
+) -> None:
+    doc = geoparser(make_document(text))
+    assert not [t for t in doc.toponyms if t.text.startswith("Qorvath")]
 
 
 @pytest.mark.parametrize(
