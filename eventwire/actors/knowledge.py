@@ -25,7 +25,7 @@ HEADERS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "countries": ("iso3", "name", "aliases", "demonyms", "capitals", "leader"),
         "metonyms": ("phrase", "code", "note"),
-        "roles": ("phrase", "sectors", "kind"),
+        "roles": ("phrase", "sectors", "kind", "agent"),
         "organisations": ("code", "name", "aliases", "sectors"),
         "people": ("name", "aliases", "country", "sectors", "office", "start", "end", "note"),
         "places": ("phrase", "aliases", "country", "note"),
@@ -58,6 +58,8 @@ HEADS = frozenset(
     {*LEADER_OFFICES, "queen", "emir", "sultan", "crown prince", "general secretary", "pope"}
 )
 ROLE_KINDS = frozenset({"office", "group"})
+# Where a PETRARCH agent's code goes: after the actor's (``~GOV``) or before it (``NGO~``).
+AGENT_PLACES = frozenset({"after", "before"})
 STOP = "-"
 ELITE = "ELI"  # CAMEO's sector for former office-holders
 
@@ -154,11 +156,17 @@ class Metonym:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Role:
-    """A role noun: an ``office`` (a title before a name) or a ``group`` (troops, police)."""
+    """A role noun: an ``office`` (a title before a name) or a ``group`` (troops, police).
+
+    ``agent`` is set for a PETRARCH agent (``after`` or ``before``): every agent of a
+    phrase adds its code to the actor's, after or before it, and it matches only as
+    written (its plurals are listed); a role of ours (``""``) gives the head role's sectors.
+    """
 
     phrase: str
     sectors: tuple[str, ...]
     kind: str
+    agent: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -354,7 +362,7 @@ class KnowledgeBase:
             return found
         for singular in singulars(key[-1]):
             found = self.role_index.get((*key[:-1], singular))
-            if found is not None:
+            if found is not None and not found.agent:  # an agent's plurals are listed
                 return dataclasses.replace(found, kind="group")
         return None
 
@@ -556,12 +564,13 @@ def _metonym(row: Row, countries: Mapping[str, Country], orgs: Iterable[Organisa
 
 
 def _role(row: Row) -> Role:
-    kind = row["kind"]
+    kind, agent = row["kind"], row["agent"]
     if kind not in ROLE_KINDS:
         raise row.fail(f"kind {kind!r} is not one of {sorted(ROLE_KINDS)}")
-    return Role(
-        phrase=" ".join(phrase_key(row["phrase"], lower=True)), sectors=_sectors(row), kind=kind
-    )
+    if agent and agent not in AGENT_PLACES:
+        raise row.fail(f"agent {agent!r} is not one of {sorted(AGENT_PLACES)} or empty")
+    phrase = " ".join(phrase_key(row["phrase"], lower=True))
+    return Role(phrase=phrase, sectors=_sectors(row), kind=kind, agent=agent)
 
 
 def _place(row: Row, countries: Mapping[str, Country]) -> str:

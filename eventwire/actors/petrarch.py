@@ -298,27 +298,43 @@ def _agent_rows(lines: list[tuple[int, str]], origin: str) -> Iterator[Row]:
         if macro:
             macros[macro.group(1)] = [w.strip() for w in macro.group(2).split(",") if w.strip()]
             continue
-        for phrase, sectors, kind in _agent(line, macros):
+        for phrase, sectors, kind, place in _agent(line, macros):
             if phrase in seen:
                 continue
             seen.add(phrase)
-            values = {"phrase": phrase, "sectors": sectors, "kind": kind}
+            values = {"phrase": phrase, "sectors": sectors, "kind": kind, "agent": place}
             yield Row(origin=origin, line=number, values=values)
 
 
-def _agent(line: str, macros: dict[str, list[str]]) -> Iterator[tuple[str, str, str]]:
+def _agent(line: str, macros: dict[str, list[str]]) -> Iterator[tuple[str, str, str, str]]:
+    """An agent line's phrases: the singular an office, its plurals groups; the code's
+    ``~`` says where it goes (``after`` the actor's code, or ``before`` it)."""
     blocks = _CODE_BLOCK.findall(line)
     sectors = _agent_sectors(blocks[0]) if blocks else ""
     if not sectors:
         return
+    place = "before" if blocks[0].strip().endswith("~") else "after"
     head = _CODE_BLOCK.sub("", line)
-    plurals = [p.strip() for p in _PLURAL.findall(head) if p.strip()]
     name = _PLURAL.sub("", head).strip()
-    for variant in _expand(name, macros):
-        yield phrase_of(variant).lower(), sectors, "office"
-    for plural in plurals:
-        for variant in _expand(plural, macros):
-            yield phrase_of(variant).lower(), sectors, "group"
+    if "!" in name:  # a substitution marker: its words, no plurals made
+        for variant in _expand(name, macros):
+            yield phrase_of(variant).lower(), sectors, "office", place
+        return
+    yield phrase_of(name).lower(), sectors, "office", place
+    for plural in _plurals(head, name):
+        yield phrase_of(plural).lower(), sectors, "group", place
+
+
+def _plurals(head: str, name: str) -> list[str]:
+    """PETRARCH's plurals of an agent: those in braces (``{}``: none), else the regular one
+    (``-ies`` after a ``y``, ``-es`` after an ``s``, else ``-s``)."""
+    braces = _PLURAL.findall(head)
+    if braces:
+        return [plural.strip() for plural in braces if plural.strip()]
+    name = name.rstrip("_")
+    if name.upper().endswith("Y"):
+        return [name[:-1] + "IES"]
+    return [name + ("ES" if name.upper().endswith("S") else "S")]
 
 
 def _agent_sectors(block: str) -> str:

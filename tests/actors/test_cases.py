@@ -203,6 +203,55 @@ def test_petrarch_agents_become_roles(petrarch_kb: KnowledgeBase) -> None:
     assert found is not None and found.code == "RUSGOVPRT"
 
 
+STACKING_ACTORS = """\
+VALDORIA [VLD]
++VALDORIAN
+THE_LANTERN [VLDGOVMED]
+KESTREL_GUILD [VLDKST]
+"""
+STACKING_AGENTS = """\
+MARITIME_COUNCIL [~MAR]
+DOCKWORKER [~LAB]
+CABINET [~GOV]
+REFORMIST [~RFM]
+PRESS {} [~MED]
+STATE_PAPER [~GOVMED]
+HARBOUR_POLICE {} [~COP]
+AUTHORITY [~GOV]
+RELIEF_CORPS {} [NGO~]
+"""
+
+
+@pytest.fixture
+def stacking_kb(tmp_path: Path) -> KnowledgeBase:
+    (tmp_path / "s.actors.txt").write_text(STACKING_ACTORS, encoding="utf-8")
+    (tmp_path / "s.agents.txt").write_text(STACKING_AGENTS, encoding="utf-8")
+    files = [tmp_path / "s.actors.txt", tmp_path / "s.agents.txt"]
+    return KnowledgeBase.load(files, base_roles=False)
+
+
+def codes_in(text: str, kb: KnowledgeBase) -> list[tuple[str, str]]:
+    return [(m.text, m.actor.code) for m in find_mentions(text, knowledge=kb) if m.actor]
+
+
+def test_petrarch_agents_match_only_as_the_dictionary_writes_them(
+    stacking_kb: KnowledgeBase,
+) -> None:
+    assert codes_in("Valdoria's dockworkers", stacking_kb) == [("Valdoria's dockworkers", "VLDLAB")]
+    assert codes_in("Valdoria's authorities", stacking_kb)[0][1] == "VLDGOV"  # -y: -ies
+    assert codes_in("Valdoria's harbour police", stacking_kb)[0][1] == "VLDCOP"
+    # {} makes no plural, and no other plural is guessed
+    assert codes_in("Valdoria's harbour polices", stacking_kb) == [("Valdoria", "VLD")]
+    assert codes_in("Valdoria's presses", stacking_kb) == [("Valdoria", "VLD")]
+
+
+def test_petrarch_agent_lines_say_where_their_code_goes() -> None:
+    rows = {row["phrase"]: row for row in read_petrarch(STACKING_AGENTS, "s.txt").rows}
+    assert rows["relief corps"]["agent"] == "before"
+    assert (rows["dockworkers"]["kind"], rows["dockworkers"]["agent"]) == ("group", "after")
+    assert "authorities" in rows and "harbour polices" not in rows and "presses" not in rows
+
+
 def test_petrarch_files_are_told_apart() -> None:
     actors = read_petrarch(PETRARCH_ACTORS, "a.txt")
     agents = read_petrarch(PETRARCH_AGENTS, "b.txt")
