@@ -41,6 +41,8 @@ from eventwire.errors import ConfigError
 
 MODIFIER_KINDS = frozenset({"country", "demonym", "capital", "metonym", "organisation", "place"})
 OF_KINDS = frozenset({"country", "capital", "metonym", "organisation", "place"})
+# What else PETRARCH agents compose with: the named actors of a PETRARCH actors dictionary.
+AGENT_HEADS = frozenset({"person"})
 # Words joining a group to where it is: "farm unions in Norway", "police from Kharkiv".
 WHERE_WORDS = frozenset({"of", "in", "from"})
 # Words before a role that do not change it; those in DROPPING mean "no longer".
@@ -183,6 +185,8 @@ class _Found:
     person_name: str = ""
     person_start: int = -1
     from_roles: bool = False
+    roles: tuple[Role, ...] = ()
+    stem: Actor | None = None  # with PETRARCH agents: the actor without the last agent
 
 
 @dataclass(frozen=True, slots=True)
@@ -597,7 +601,7 @@ def _near_overlay(scan: _Scan) -> list[bool]:
 
 def _phrase_at(scan: _Scan, i: int) -> _Phrase | None:
     qualifiers, j = _qualifiers(scan, i)
-    phrase = _modified(scan, j) or _titled(scan, j) or _named(scan, j)
+    phrase = _prefixed(scan, j) or _modified(scan, j) or _titled(scan, j) or _named(scan, j)
     if phrase is None or not qualifiers:
         return phrase
     if phrase.roles:
@@ -655,6 +659,23 @@ def _modified(scan: _Scan, j: int) -> _Phrase | None:
     return _Phrase(j, head.stop, head)
 
 
+def _prefixed(scan: _Scan, j: int) -> _Phrase | None:
+    """``MSF Arnor``, ``an MSF Arnor diplomat``: PETRARCH agents whose code goes before the
+    actor's (``NGO~``), right before a country or a PETRARCH actor, and the agents after it.
+    Such an agent wins over a packaged name of the same words (``MSF``)."""
+    found = _roles(scan, j)
+    if found is None or not _agents(found[0]) or found[0][-1].agent != "before":
+        return None
+    roles, qualifiers, stop = found
+    head = _modifier(scan, stop, MODIFIER_KINDS | AGENT_HEADS) if _spaced(scan, stop) else None
+    if head is None or head.name_kind == "place":
+        return None
+    after = _roles(scan, head.stop) if _spaced(scan, head.stop) else None
+    if after is not None and _agents(after[0]):
+        return _Phrase(j, after[2], head, (*roles, *after[0]), qualifiers)
+    return _Phrase(j, head.stop, head, roles, qualifiers)
+
+
 STANCE_PREFIXES = frozenset({"pro", "anti"})
 
 
@@ -707,7 +728,7 @@ def _titled(scan: _Scan, j: int) -> _Phrase | None:
     words = frozenset() if roles[-1].phrase in PLACE_ROLES else words
     if _owned(scan, j):  # "its forces in Crimea" are not Crimea's
         words = words - {"in"}
-    of = _of_clause(scan, stop, words)
+    of = _of_clause(scan, stop, words, agents=_agents(roles))
     head: _Atom | None = None
     if of is not None:
         head, inner, stop = of
@@ -725,14 +746,16 @@ def _owned(scan: _Scan, j: int) -> bool:
 
 
 def _of_clause(
-    scan: _Scan, j: int, words: frozenset[str]
+    scan: _Scan, j: int, words: frozenset[str], *, agents: bool = False
 ) -> tuple[_Atom, tuple[Role, ...], int] | None:
-    """``of [the] Russia [army] [(RUS)]`` after a role (or ``in``/``from`` after a group)."""
+    """``of [the] Russia [army] [(RUS)]`` after a role (or ``in``/``from`` after a group);
+    after PETRARCH agents, also a PETRARCH actor (``activists of Gonzo GMO``)."""
     tokens = scan.tokens
     if not (_spaced(scan, j) and tokens[j].lower in words and _spaced(scan, j + 1)):
         return None
     k = j + 2 if tokens[j + 1].lower == "the" and _spaced(scan, j + 2) else j + 1
-    head = _place_named(scan, k) or _modifier(scan, k, OF_KINDS)
+    kinds = OF_KINDS | AGENT_HEADS if agents else OF_KINDS
+    head = _place_named(scan, k) or _modifier(scan, k, kinds)
     if head is None:
         return None
     stop = head.stop
@@ -802,6 +825,8 @@ def _named(scan: _Scan, j: int) -> _Phrase | None:
     found = _roles(scan, person.stop) if _spaced(scan, person.stop) else None
     if found is not None and found[0][-1].kind == "group" and not found[1]:
         return _Phrase(j, found[2], roles=found[0], person=person)  # "the Biden administration"
+    if found is not None and _agents(found[0]) and not found[1]:
+        return _Phrase(j, found[2], roles=found[0], person=person)  # a PETRARCH actor's agents
     return _Phrase(j, person.stop, person=person)
 
 
@@ -902,10 +927,50 @@ def _role_sectors(roles: Sequence[Role]) -> tuple[str, ...]:
     return (specific or roles)[0].sectors
 
 
+def _agents(roles: Sequence[Role]) -> bool:
+    """Whether a row of roles are all PETRARCH agents (which stack their codes)."""
+    return bool(roles) and all(role.agent for role in roles)
+
+
+def _with_agents(actor: Actor | None, roles: Sequence[Role], name: str = "") -> Actor | None:
+    """PETRARCH's composition of an actor and the agents of its phrase, in their order:
+    each agent's code goes after the code (``~GOV``) or before it (``NGO~``), until one
+    the code already holds (at a multiple of three: ``HGWGOVMED`` holds ``GOVMED``)."""
+    code = actor.code if actor else ""
+    before: list[str] = []
+    after: list[str] = []
+    for role in roles:
+        agent = "".join(role.sectors)
+        if _holds(code, agent):
+            break
+        if role.agent == "before":
+            before[:0] = role.sectors
+            code = agent + code
+        else:
+            after.extend(role.sectors)
+            code += agent
+    if actor is None:
+        return Actor(code=code, sectors=(*before, *after), name=name) if code else None
+    sectors = (*before, *actor.sectors, *after)
+    return Actor(code=code, country=actor.country, sectors=sectors, name=name or actor.name)
+
+
+def _holds(code: str, agent: str) -> bool:
+    """Whether the code holds the agent's code at a multiple of three characters."""
+    return any(code[i : i + len(agent)] == agent for i in range(0, len(code) - len(agent) + 1, 3))
+
+
 def _head_actor(scan: _Scan, head: _Atom, roles: Sequence[Role], name: str) -> Actor | None:
-    """The actor a modifier gives, with the sectors of the roles after it."""
+    """The actor a modifier gives, with the sectors of the roles after it (with PETRARCH
+    agents, the code of each)."""
     entry = head.names[0]
     kb = scan.kb
+    if _agents(roles):  # a capital or a place with agents is its country, as with ours
+        national = entry.kind in {"capital", "place"}
+        base = kb.country_actor(entry.key) if national else _head_actor(scan, head, (), name)
+        return _with_agents(base, roles, name) if base else None
+    if entry.kind == "person":  # a PETRARCH actor before or after agents
+        return kb.people[entry.key].actor(scan.on) if entry.key in kb.people else None
     if entry.kind == "organisation":
         return _organisation_actor(kb.organisations[entry.key], roles, name)
     if entry.kind == "place" and not roles:
@@ -961,7 +1026,17 @@ def _resolve(scan: _Scan, phrase: _Phrase) -> _Found | None:
         person_name=person.name if person else "",
         person_start=scan.tokens[person.first].start if person else -1,
         from_roles=bool(phrase.roles) and phrase.person is None,
+        roles=phrase.roles,
+        stem=_stem(scan, phrase),
     )
+
+
+def _stem(scan: _Scan, phrase: _Phrase) -> Actor | None:
+    """What a coordinated agent after the phrase composes with: the phrase without its last
+    agent ("Danish Islamist media and government": Danish Islamist, then government)."""
+    if phrase.person is not None or not _agents(phrase.roles):
+        return None
+    return _phrase_actor(scan, dataclasses.replace(phrase, roles=phrase.roles[:-1]))[1]
 
 
 def _phrase_actor(scan: _Scan, phrase: _Phrase) -> tuple[str, Actor | None]:
@@ -986,6 +1061,9 @@ def _group_actor(scan: _Scan, phrase: _Phrase, dropped: bool) -> Actor | None:
         return _former(actor) if dropped else actor
     if not phrase.roles:
         return None
+    if _agents(phrase.roles):
+        actor = _with_agents(None, phrase.roles)
+        return _former(actor) if dropped else actor
     sectors = _role_sectors(phrase.roles)
     actor = Actor(code=code_of("", sectors), sectors=sectors) if sectors else None
     return _former(actor) if dropped else actor
@@ -1014,6 +1092,8 @@ def _known_actor(
     actor = known or _titled_term(scan, phrase, key) or person.actor(scan.on)
     if dropped:
         return _former(actor)
+    if _agents(phrase.roles) and phrase.head is None:
+        return _with_agents(actor, phrase.roles)
     in_office = actor is not None and actor.sectors and ELITE not in actor.sectors
     if in_office or not phrase.roles:
         return actor
@@ -1060,6 +1140,9 @@ def _unknown_actor(scan: _Scan, phrase: _Phrase, *, dropped: bool) -> Actor | No
         return _former(actor) if dropped else actor
     if not phrase.roles:
         return None
+    if _agents(phrase.roles):
+        actor = _with_agents(None, phrase.roles, name)
+        return _former(actor) if dropped else actor
     sectors = _role_sectors(phrase.roles)
     actor = Actor(code=code_of("", sectors), sectors=sectors, name=name) if sectors else None
     return _former(actor) if dropped else actor
@@ -1243,18 +1326,25 @@ def _coordinated(scan: _Scan, found: list[_Found]) -> list[_Found]:
             continue
         assert left.actor is not None and right.actor is not None
         actor = scan.kb.country_actor(left.actor.country, right.actor.sectors)
+        if _agents(right.roles):
+            actor = _with_agents(left.actor, right.roles) or actor
         items[index] = dataclasses.replace(left, actor=actor, kind=right.kind, from_roles=True)
     for index in range(1, len(items)):
         left, right = items[index - 1], items[index]
         if _shares_modifier(scan, left, right):
             assert left.actor is not None and right.actor is not None
             actor = scan.kb.country_actor(left.actor.country, right.actor.sectors)
+            if left.stem is not None and _agents(right.roles):
+                actor = _with_agents(left.stem, right.roles) or actor
             items[index] = dataclasses.replace(right, actor=actor)
     for index in range(len(items) - 2, -1, -1):
         left, right = items[index], items[index + 1]
         if _shares_place(scan, left, right):
             assert left.actor is not None and right.actor is not None
             actor = scan.kb.country_actor(right.actor.country, left.actor.sectors)
+            if _agents(left.roles):
+                country = scan.kb.country_actor(right.actor.country)
+                actor = _with_agents(country, left.roles) or actor
             items[index] = dataclasses.replace(left, actor=actor)
     return items
 

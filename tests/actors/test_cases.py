@@ -234,6 +234,28 @@ def codes_in(text: str, kb: KnowledgeBase) -> list[tuple[str, str]]:
     return [(m.text, m.actor.code) for m in find_mentions(text, knowledge=kb) if m.actor]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every agent of the phrase adds its code, in order
+        ("Valdorian maritime council dockworkers", "VLDMARLAB"),
+        # a dictionary actor with a full code composes too; a code it holds is not added
+        ("The Lantern state paper", "VLDGOVMED"),
+        ("Kestrel Guild dockworkers", "VLDKSTLAB"),
+        ("dockworkers of Kestrel Guild", "VLDKSTLAB"),
+        # an agent coded NGO~ goes before the actor's code
+        ("Relief Corps Valdoria", "NGOVLD"),
+        ("a Relief Corps Valdoria dockworker", "NGOVLDLAB"),
+        # agents of no actor stack alone
+        ("reformist dockworkers", "RFMLAB"),
+    ],
+)
+def test_petrarch_agents_stack_on_the_actor_of_their_phrase(
+    stacking_kb: KnowledgeBase, text: str, expected: str
+) -> None:
+    assert codes_in(text, stacking_kb) == [(text.removeprefix("a "), expected)]
+
+
 def test_petrarch_agents_match_only_as_the_dictionary_writes_them(
     stacking_kb: KnowledgeBase,
 ) -> None:
@@ -243,6 +265,13 @@ def test_petrarch_agents_match_only_as_the_dictionary_writes_them(
     # {} makes no plural, and no other plural is guessed
     assert codes_in("Valdoria's harbour polices", stacking_kb) == [("Valdoria", "VLD")]
     assert codes_in("Valdoria's presses", stacking_kb) == [("Valdoria", "VLD")]
+
+
+def test_coordinated_petrarch_agents_share_the_words_before_them(
+    stacking_kb: KnowledgeBase,
+) -> None:
+    found = codes_in("The Valdorian reformist press and cabinet agreed.", stacking_kb)
+    assert [code for _, code in found] == ["VLDRFMMED", "VLDRFMGOV"]
 
 
 def test_petrarch_agent_lines_say_where_their_code_goes() -> None:
