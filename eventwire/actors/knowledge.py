@@ -66,6 +66,7 @@ ELITE = "ELI"  # CAMEO's sector for former office-holders
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z0-9]{3}$")
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{2,}$")
+_COMPOUND = re.compile(r"^[A-Z][A-Z0-9]{2,}(/[A-Z][A-Z0-9]{2,})+$")  # ELR/GAL: two actors
 _TOKEN = re.compile(r"[^\W_]+|\S")
 _NORMAL = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " "})
 _NORMAL_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-"})
@@ -589,17 +590,18 @@ def _date(row: Row, column: str) -> date | None:
 
 
 def _term(row: Row, countries: Mapping[str, Country], orgs: Mapping[str, Organisation]) -> Term:
-    """A term; its country is an ISO code, or an organisation's code (``IGOUNO``)."""
+    """A term; its country is an ISO code, or an organisation's code (``IGOUNO``), or codes
+    joined by ``/`` (``ELR/GAL``: the name stands for each of these actors)."""
     value = row["country"]
     sectors = _sectors(row)
     code = ""
     if value not in countries:
-        if not _CODE.match(value):
+        if not (_CODE.match(value) or _COMPOUND.match(value)):
             raise row.fail(f"country {value!r} is neither in the countries table nor a code")
         by_code = {org.code: org for org in orgs.values()}
         code, sectors = value, by_code[value].sectors if value in by_code else sectors
     term = Term(
-        country=value[:3] if value[:3] in countries else "",
+        country=value[:3] if value[:3] in countries and "/" not in value else "",
         sectors=sectors,
         office=row["office"],
         start=_date(row, "start"),

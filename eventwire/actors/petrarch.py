@@ -23,7 +23,8 @@ An **agents** dictionary names role nouns and their sector codes::
 
 Entries become rows of the ``roles`` table (singular: an ``office``; plural: a ``group``).
 Comments (``#`` to the end of a line, ``<!-- … -->`` blocks) are skipped; a code that is
-not letters and digits (``---``, ``ELR/GAL``) is skipped with its entry.
+not letters and digits (``---``, ``+++``) is skipped with its entry. A compound code
+(``[ELR/GAL]``) names several actors at once: the name stands for each of them.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ _COMMENT_BLOCK = re.compile(r"<!--.*?-->", re.DOTALL)
 _CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
 _PLURAL = re.compile(r"\{([^}]*)\}")
 _MACRO = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
-_VALID = re.compile(r"^[A-Z][A-Z0-9]{2,}$")
+_VALID = re.compile(r"^[A-Z][A-Z0-9]{2,}(/[A-Z][A-Z0-9]{2,})*$")  # "/": a compound
 _DATE = re.compile(r"^\d{6}(\d{2})?$")
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "de", "du", "del", "la"})
@@ -278,13 +279,18 @@ def _entry_rows(entry: _Entry, origin: str) -> Iterator[Row]:
             "name": name,
             "aliases": aliases,
             "country": code,
-            "sectors": "|".join(code[i : i + 3] for i in range(3, len(code) - 2, 3)),
+            "sectors": "" if "/" in code else "|".join(_sectors_of(code)),
             "office": "",
             "start": start.isoformat() if start else "",
             "end": end.isoformat() if end else "",
             "note": "PETRARCH dictionary",
         }
         yield Row(origin=origin, line=entry.line, values=values)
+
+
+def _sectors_of(code: str) -> Iterator[str]:
+    """The three-letter parts of a code after its first (``HOBGOV``: ``GOV``)."""
+    return (code[i : i + 3] for i in range(3, len(code) - 2, 3))
 
 
 # Agents --------------------------------------------------------------------------------

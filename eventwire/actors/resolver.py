@@ -14,7 +14,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -307,7 +307,7 @@ def _mentions(
     scan = with_people
     found = _distributed(scan, _coordinated(scan, first))
     found = sorted([*found, *_entity_people(scan, found)], key=lambda f: f.first)
-    mentions = _acronyms_as_named(text, [_mention(scan, item) for item in found])
+    mentions = _acronyms_as_named(text, [m for item in found for m in _mentions_of(scan, item)])
     return tuple(corefer(scan.text, mentions))
 
 
@@ -1478,6 +1478,20 @@ def _earlier_person(scan: _Scan, name: str, start: int) -> _DocPerson | None:
     if before:
         return before[-1]
     return matching[0] if matching else None
+
+
+def _mentions_of(scan: _Scan, item: _Found) -> Iterator[Mention]:
+    """The mention of a found phrase; a compound actor (``ELR/GAL``) gives one mention per
+    actor, all on the phrase."""
+    mention = _mention(scan, item)
+    if mention.actor is None or "/" not in mention.actor.code:
+        yield mention
+        return
+    for code in mention.actor.code.split("/"):
+        country = code[:3] if code[:3] in scan.kb.countries else ""
+        sectors = tuple(code[i : i + 3] for i in range(3, len(code), 3)) if country else ()
+        actor = Actor(code=code, country=country, sectors=sectors, name=mention.actor.name)
+        yield dataclasses.replace(mention, actor=actor)
 
 
 def _mention(scan: _Scan, item: _Found) -> Mention:

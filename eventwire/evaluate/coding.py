@@ -268,10 +268,15 @@ def _petrarch_actor(code: str | None) -> str:
 
 
 def _gold_codes(record: Record) -> Counter[EventKey]:
+    """The gold events; a compound actor code (``FRO/BIL/SAM``, as UD-PETRARCH writes the
+    dictionary's compound actors) is an event for each of its actors, as PETRARCH-2's
+    suite writes them."""
     events = record.get("events") or ()
     return Counter(
-        (_petrarch_actor(e.get("source")), _petrarch_actor(e.get("target")), str(e.get("code")))
+        (source, target, str(e.get("code")))
         for e in events
+        for source in _petrarch_actor(e.get("source")).split("/")
+        for target in _petrarch_actor(e.get("target")).split("/")
     )
 
 

@@ -281,6 +281,18 @@ def test_petrarch_agent_lines_say_where_their_code_goes() -> None:
     assert "authorities" in rows and "harbour polices" not in rows and "presses" not in rows
 
 
+def test_a_petrarch_compound_code_names_each_of_its_actors(tmp_path: Path) -> None:
+    (tmp_path / "c.actors.txt").write_text(
+        "KRAVIA [KRA]\nVOSTIA [VOS]\nTWIN_MARCHES [KRA/VOSMIL]\n", encoding="utf-8"
+    )
+    kb = KnowledgeBase.load([tmp_path / "c.actors.txt"])
+    found = find_mentions("Twin Marches protested.", knowledge=kb)
+    assert [(m.start, m.end, m.actor.code) for m in found if m.actor] == [
+        (0, 12, "KRA"),
+        (0, 12, "VOSMIL"),
+    ]
+
+
 def test_petrarch_files_are_told_apart() -> None:
     actors = read_petrarch(PETRARCH_ACTORS, "a.txt")
     agents = read_petrarch(PETRARCH_AGENTS, "b.txt")

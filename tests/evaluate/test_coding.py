@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from eventwire.datatypes import Article, Document, Event, Factuality, Span
-from eventwire.evaluate.coding import phoenix_class, sentence_class
+from eventwire.evaluate.coding import _gold_codes, phoenix_class, sentence_class
 from tests.conftest import assault
 
 TEXT = "Rebels attacked the town, state media said."
@@ -47,3 +47,8 @@ def test_a_sentence_whose_acts_did_not_happen_is_neutral() -> None:
     denied = event("190", Factuality.NEGATED)
     assert sentence_class(document(considered, denied)) == 0
     assert sentence_class(document(event("070", Factuality.FUTURE))) == 2
+
+
+def test_a_compound_gold_actor_is_an_event_for_each_of_its_actors() -> None:
+    record = {"events": [{"source": "KRA/VOS", "target": "---GOV", "code": "043"}]}
+    assert sorted(_gold_codes(record).elements()) == [("KRA", "GOV", "043"), ("VOS", "GOV", "043")]
