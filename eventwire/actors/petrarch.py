@@ -185,11 +185,14 @@ def _title(word: str) -> str:
 
 def _forms(name: str) -> tuple[str, ...]:
     """The phrase in title case, and with its short words in capitals too (``THE_AU`` is
-    "The Au" and "The AU")."""
+    "The Au" and "The AU"); a name starting with "The" also as written inside a sentence
+    ("the Shire")."""
     phrase = phrase_of(name)
     words = phrase.split(" ")
     capitals = " ".join(_short_in_capitals(word, i) for i, word in enumerate(words))
-    return (phrase, capitals) if capitals != phrase else (phrase,)
+    forms = (phrase, capitals) if capitals != phrase else (phrase,)
+    inside = tuple("the" + form[3:] for form in forms if form.startswith("The ") and len(words) > 1)
+    return forms + inside
 
 
 def _short_in_capitals(word: str, index: int) -> str:

@@ -753,9 +753,10 @@ def _of_clause(
     tokens = scan.tokens
     if not (_spaced(scan, j) and tokens[j].lower in words and _spaced(scan, j + 1)):
         return None
-    k = j + 2 if tokens[j + 1].lower == "the" and _spaced(scan, j + 2) else j + 1
     kinds = OF_KINDS | AGENT_HEADS if agents else OF_KINDS
-    head = _place_named(scan, k) or _modifier(scan, k, kinds)
+    head = _modifier(scan, j + 1, kinds)  # a name may start with "the" ("the Shire")
+    k = j + 2 if head is None and tokens[j + 1].lower == "the" and _spaced(scan, j + 2) else j + 1
+    head = head or _place_named(scan, k) or _modifier(scan, k, kinds)
     if head is None:
         return None
     stop = head.stop

@@ -293,6 +293,22 @@ def test_a_petrarch_compound_code_names_each_of_its_actors(tmp_path: Path) -> No
     ]
 
 
+def test_a_petrarch_name_starting_with_the_is_found_inside_a_sentence(tmp_path: Path) -> None:
+    (tmp_path / "t.actors.txt").write_text(
+        "THE_NORTHERN_REACH [NRC]\nTHE_GREY_COUNCIL [NRCGOV]\n", encoding="utf-8"
+    )
+    kb = KnowledgeBase.load([tmp_path / "t.actors.txt"])
+    found = find_mentions("Talks with the Northern Reach and the Grey Council.", knowledge=kb)
+    assert [(m.text, m.actor.code) for m in found if m.actor] == [
+        ("the Northern Reach", "NRC"),
+        ("the Grey Council", "NRCGOV"),
+    ]
+    found = find_mentions("The envoys of the Northern Reach left.", knowledge=kb)
+    assert [(m.text, m.actor.code) for m in found if m.actor] == [
+        ("envoys of the Northern Reach", "NRCGOV")
+    ]
+
+
 def test_petrarch_files_are_told_apart() -> None:
     actors = read_petrarch(PETRARCH_ACTORS, "a.txt")
     agents = read_petrarch(PETRARCH_AGENTS, "b.txt")
