@@ -1274,3 +1274,18 @@ def test_a_required_preposition_may_follow_the_verbs_adverbs(nlp, coder):
         [("Ecuador", "ECU"), ("Peru", "PER"), ("Chile", "CHL")],
     )
     assert {("ECU", "PER", "10"), ("ECU", "CHL", "10")} <= dyads(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru fought the cholera epidemic in Chile.",
+        "Peru fought extradition from Chile.",
+        "Peru met its export targets for Chile.",
+        "Peru reinforced its commitment to Chile.",
+        "Peru mobilised funds for Chile.",
+        "Peru deployed election observers in Chile.",
+    ],
+)
+def test_meeting_or_fighting_a_thing_that_is_no_one_codes_nothing(nlp, coder, text):
+    assert dyads(code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])) == set()
