@@ -43,8 +43,13 @@ FUTURE_GOVERNORS = frozenset(
     }
 )
 """Words whose complement is still to come ("plans to", "is due to", "is poised to")."""
-WISHING_GOVERNORS = frozenset({"want", "wish"})
-"""Verbs whose complement, when another is to do it, is only wished ("wants Peru to")."""
+WISHING_GOVERNORS = frozenset({"want", "wish", "hope"})
+"""Verbs whose complement, when another is to do it, is only wished ("wants Peru to",
+"hopes that Chile will")."""
+NEEDING_GOVERNORS = frozenset({"need"})
+"""Verbs whose complement is only needed, not done ("Japan needs to enact reforms")."""
+MISREAD_LEMMAS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+"""Forms spaCy's lemmatizer gets wrong in news ("hopes" as "hop")."""
 UNLIKELY_GOVERNORS = frozenset({"likely", "unlikely", "able", "unable"})
 """Adjectives whose complement may or may not happen ("is likely to attack")."""
 HEARSAY_PASSIVES = frozenset({"say", "report", "believe", "think", "allege", "rumor", "suspect"})
@@ -57,6 +62,8 @@ FUTURE_NOUNS = frozenset(
 """Nouns whose infinitive is still to come ("the decision to sell weapons")."""
 REQUEST_NOUNS = frozenset({"call", "demand", "appeal", "request", "order", "pressure", "threat"})
 """Nouns whose infinitive is only asked or threatened ("calls to withdraw")."""
+UNCERTAIN_NOUNS = frozenset({"effort", "attempt", "need"})
+"""Nouns whose infinitive may not come about ("efforts by Peru to repeal the law")."""
 REFUSAL_NOUNS = frozenset({"refusal", "failure"})
 """Nouns whose infinitive is not done ("Peru's refusal to meet", "its failure to pay")."""
 HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
@@ -195,9 +202,14 @@ def _alleged(token: Any) -> bool:
     )
 
 
+def _lemma(token: Any) -> str:
+    """A token's lemma, lower case, mended where spaCy's is wrong."""
+    return MISREAD_LEMMAS.get(token.lower_, token.lemma_.lower())
+
+
 def _governor_factuality(governor: Any, link: str) -> Factuality | None:
     """What a governing verb says about the clause or noun below it."""
-    lemma = governor.lemma_.lower()
+    lemma = _lemma(governor)
     if link in ("xcomp", "nsubjpass", "nsubj", "dobj", "ccomp"):
         if lemma in NEGATING_GOVERNORS and link != "nsubj":
             return Factuality.NEGATED
@@ -207,8 +219,10 @@ def _governor_factuality(governor: Any, link: str) -> Factuality | None:
             return Factuality.HYPOTHETICAL
         if FUTURE_GOVERNORS & {lemma, governor.lower_} and link != "dobj":  # spaCy: "slat"
             return Factuality.FUTURE
-        if lemma in UNLIKELY_GOVERNORS and link == "xcomp":
+        if lemma in UNLIKELY_GOVERNORS | NEEDING_GOVERNORS and link == "xcomp":
             return Factuality.HYPOTHETICAL
+        if lemma == "be" and link == "xcomp" and _bare_copula(governor):
+            return Factuality.FUTURE  # "the president is to meet Boric next week"
     if link == "xcomp" and lemma in HEARSAY_PASSIVES and is_passive(governor):
         return Factuality.REPORTED
     if link == "ccomp" and lemma in SPEECH_VERBS:
@@ -218,9 +232,15 @@ def _governor_factuality(governor: Any, link: str) -> Factuality | None:
             return Factuality.NEGATED
         if lemma in FUTURE_NOUNS:
             return Factuality.FUTURE
-        if lemma in REQUEST_NOUNS:
+        if lemma in REQUEST_NOUNS | UNCERTAIN_NOUNS:
             return Factuality.HYPOTHETICAL
     return None
+
+
+def _bare_copula(verb: Any) -> bool:
+    """Whether "be" says nothing of its subject but the infinitive after it ("is to meet";
+    not "it is important to meet")."""
+    return not any(c.dep_ in ("acomp", "attr", "expl") for c in verb.children)
 
 
 def _is_copula_subject(token: Any) -> bool:
@@ -255,7 +275,7 @@ def intention(trigger: Any) -> Factuality | None:
     free", "is willing to withdraw", "pledged to send"), the factuality of the promise
     itself; else None. Expectations of others ("is expected to") and conditions ("could")
     are no promise."""
-    if _negated(trigger):
+    if _negated(trigger) or _wished_clause(trigger):
         return None
     if _has_aux(trigger, PROMISING_AUX):
         return _walk(trigger, own_first=False)
@@ -263,6 +283,12 @@ def intention(trigger: Any) -> Factuality | None:
     if governor is None or any(child.dep_ == "dobj" for child in governor.children):
         return None  # "wants Peru to extradite": an appeal to another, no promise
     return classify(governor)
+
+
+def _wished_clause(trigger: Any) -> bool:
+    """Whether the trigger heads a clause another only wishes for ("Peru hopes that Chile
+    will lift sanctions": no promise of Chile's)."""
+    return trigger.dep_ == "ccomp" and _lemma(trigger.head) in WISHING_GOVERNORS
 
 
 def _wished_of_another(governor: Any, link: str) -> bool:
@@ -340,13 +366,15 @@ def _governor_in(trigger: Any, lemmas: frozenset[str]) -> Any | None:
 
 def _walk(trigger: Any, *, own_first: bool) -> Factuality:
     """The factuality the chain from ``trigger`` up to its clause's root gives (without
-    the trigger's own auxiliaries and negation unless ``own_first``)."""
+    the trigger's own auxiliaries and negation unless ``own_first``). An act still to come
+    stays so, unless a wish or a denial governs it ("hopes that Chile will lift")."""
     token = trigger
-    reported = False
+    reported = future = False
     for step in range(12):
         own = _own_factuality(token) if own_first or step else None
-        if own is not None:
-            return own
+        if own is not None and (future or own is not Factuality.FUTURE):
+            return Factuality.FUTURE if future else own
+        future = future or own is Factuality.FUTURE
         if token.dep_ == "ROOT" or token.head.i == token.i or _is_copula_subject(token):
             break
         if _alleged(token):  # "accused Russia of shelling the city, killing two"
@@ -354,11 +382,20 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
         found = None if _sourced(token) else _governor_factuality(token.head, token.dep_)
         if found is Factuality.REPORTED:
             reported = True
-        elif found is not None:  # "is not expected to attack" did not happen either
+        elif found is not None and (not future or _wishes_or_denies(token.head)):
             return Factuality.NEGATED if _negated(token.head) else found
+        elif found is not None:
+            return Factuality.FUTURE
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in _CLAUSE_LINKS:
             break
         if token.dep_ == "prep" and token.lower_ in BACKGROUND_PREPOSITIONS:
             break  # "pledged to improve ties during a visit": the visit is taking place
         token = token.head
+    if future:
+        return Factuality.FUTURE
     return Factuality.REPORTED if reported else Factuality.ASSERTED
+
+
+def _wishes_or_denies(governor: Any) -> bool:
+    """Whether a governor only wishes or denies what it governs ("hopes", "denied")."""
+    return _lemma(governor) in WISHING_GOVERNORS | NEGATING_GOVERNORS

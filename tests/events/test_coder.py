@@ -1289,3 +1289,27 @@ def test_a_required_preposition_may_follow_the_verbs_adverbs(nlp, coder):
 )
 def test_meeting_or_fighting_a_thing_that_is_no_one_codes_nothing(nlp, coder, text):
     assert dyads(code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])) == set()
+
+
+COUNTRIES = (("Chile", "CHL"), ("Peru", "PER"), ("Bolivia", "BOL"), ("Brazil", "BRA"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru hopes that Chile will lift sanctions on Bolivia.", ("CHL", "BOL", "085", Factuality.HYPOTHETICAL)),
+        ("Peru hopes Brazil will persuade Chile to lift sanctions on Bolivia.", ("CHL", "BOL", "085", Factuality.HYPOTHETICAL)),
+        ("Peru denied that it will attack Bolivia.", ("PER", "BOL", "1384", Factuality.NEGATED)),
+        ("Peru needs to lift sanctions on Bolivia.", ("PER", "BOL", "085", Factuality.HYPOTHETICAL)),
+        ("Chile blocked efforts by Peru to impose sanctions on Bolivia.", ("PER", "BOL", "163", Factuality.HYPOTHETICAL)),
+        ("The president of Peru is to meet Bolivia next week.", ("PER", "BOL", "040", Factuality.FUTURE)),
+        ("Peru said it will attack Bolivia.", ("PER", "BOL", "1384", Factuality.REPORTED)),
+    ],
+)  # fmt: skip
+def test_acts_wished_needed_attempted_or_scheduled(nlp, coder, text, expected):
+    events = code(nlp, coder, text, [(a, c) for a, c in COUNTRIES if a in text])
+    found = {
+        (e.source.actor.code, e.target and e.target.actor.code, e.cameo, e.factuality)
+        for e in events
+    }
+    assert expected in found
