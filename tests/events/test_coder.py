@@ -1313,3 +1313,19 @@ def test_acts_wished_needed_attempted_or_scheduled(nlp, coder, text, expected):
         for e in events
     }
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean peacekeepers arrived in Haiti on Monday.",
+        "Chilean peacekeeping troops arrived in Haiti on Monday.",
+        "Chilean troops arrived in Haiti on Friday for a peacekeeping mission.",
+    ],
+)
+def test_peacekeepers_arriving_are_peacekeeping_not_a_visit(nlp, coder, text):
+    actors = [(text.split(" arrived")[0], "CHLMIL"), ("Haiti", "HTI")]
+    events = code(nlp, coder, text, actors)
+    assert {(e.source.actor.code, e.target.actor.code, e.cameo) for e in events} == {
+        ("CHLMIL", "HTI", "074")
+    }
