@@ -680,7 +680,26 @@ def attachment(doc: Document, toponym: Toponym, trigger: Span) -> _Attached | No
     if attached is None or attached.word != "on" or toponym.place is None:
         return attached
     precise = _unresolved(toponym) or toponym.place.precision in _ON_PRECISIONS
-    return attached if precise else None
+    return attached if precise or _owns_ground(doc, toponym) else None
+
+
+_GROUND_NOUNS = PLACE_NOUNS | BUILDING_WORDS | {"border", "frontier", "soil", "parliament"}
+"""Nouns of a piece of ground or a building, which "on" introduces as a place ("shot on
+Gibraltar's border", "marched on the Kenyan parliament")."""
+
+
+def _owns_ground(doc: Document, toponym: Toponym) -> bool:
+    """Whether a toponym owns or names the ground "on" introduces ("on Gibraltar's border":
+    a place; "talks on Syria" and "sanctions on Iran's oil" are topics)."""
+    span = (
+        doc.parse.char_span(toponym.start, toponym.end, alignment_mode="expand")
+        if doc.parse
+        else None
+    )
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.dep_ in ("poss", "compound") and root.head.lower_ in _GROUND_NOUNS
 
 
 def preposition(doc: Document, toponym: Toponym) -> str | None:

@@ -537,6 +537,10 @@ def test_a_place_after_of_in_the_object(
         ),
         # a town's police act in it
         ("Dallas police arrested two men on Friday.", "arrested", "Dallas"),
+        # "on" a piece of ground a country or town owns places it; "on" a country is a topic
+        ("Two smugglers were shot dead on Kenya's border with Somalia.", "shot", "Kenya"),
+        ("Nurses marched on Lagos's main hospital on Monday.", "marched", "Lagos"),
+        ("Ministers held talks on Kenya's debt in Paris.", "held", "Paris"),
         # an assault "after" which it happened caused it there
         (
             "Six traders were killed after shells hit the city of Kisumu on Friday.",
