@@ -1173,7 +1173,10 @@ def _between_sides(preposition: Any) -> bool:
     return preposition.lower_ == "between" and preposition.head.lower_ in CLASH_NOUNS
 
 
-LOCAL_FORCES = frozenset({"police", "policemen", "firefighters", "residents", "villagers"})
+LOCAL_FORCES = frozenset(
+    {*("police", "policemen", "firefighters", "residents", "villagers", "protesters")}
+    | {"protestors", "demonstrators", "marchers", "rioters"}
+)
 """The people of a town, who act in it ("Dallas police shot a man")."""
 
 
