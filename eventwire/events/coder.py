@@ -81,6 +81,7 @@ class Match:
     targets: tuple[Token, ...]
     used: tuple[Token, ...]
     objects: tuple[Token, ...] = ()
+    passed: tuple[Token, ...] = ()
 
     @property
     def score(self) -> int:
@@ -393,6 +394,7 @@ class CameoCoder:
             targets = _object_owners(match, mentions, sources)
         if not targets and not match.pattern.nominal:  # "welcomed the resumption of ties with B"
             skipped = _object_words(match) if match.pattern.obj else set[int]()
+            skipped |= _passed_words(match)
             mutual = reciprocal and _several_actors(sources)  # "A and B met in Cairo"
             targets = _first_actor_after(
                 match.trigger, mentions, [*sources, *rejected], skipped, mutual=mutual
@@ -645,6 +647,9 @@ def _match_verb(
             used += [complement, *objects_of_complement]
     if pattern.source_preps:  # "B received aid from A": A is the source, B the target
         return _match_received(pattern, verb, anchors, used)
+    passed = _passed_objects(pattern, anchors)
+    if passed is None:
+        return None  # "!in": the preposition must be there
     targets = [t for a in anchors for t in syntax.prep_objects(a, pattern.target_preps)]
     if not targets and pattern.target_preps and not pattern.obj:
         # a preposition the parser hung on the object: "returned dozens of artifacts to Peru"
@@ -656,6 +661,16 @@ def _match_verb(
         return None  # "@from!": the preposition must be there
     if pattern.compound_target and len(targets) < 2:
         return None  # "agree @with %" needs "with A and B"
+    if not targets and passed:  # "celebrated Iftar in Cairo with Peru": the actor after it
+        return Match(
+            pattern=pattern,
+            trigger=verb,
+            sources=(),
+            targets=(),
+            used=tuple(used),
+            objects=tuple(objects) if pattern.obj else (),
+            passed=tuple(passed),
+        )
     if not targets:  # "gave Malawi $3 million", "sent Ukraine weapons"
         targets = syntax.with_conjuncts(
             c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")
@@ -680,6 +695,18 @@ def _match_verb(
         used=tuple(used),
         objects=tuple(objects) if pattern.obj else (),
     )
+
+
+def _passed_objects(pattern: Pattern, anchors: list[Token]) -> list[Token] | None:
+    """The objects of the pattern's passed prepositions (``!in``) on the verb, its object
+    or phrase; None when one of them is not there."""
+    found: list[Token] = []
+    for prep in pattern.passed_preps:
+        objects = [o for a in anchors for o in syntax.prep_objects(a, (prep,))]
+        if not objects:
+            return None
+        found += objects
+    return found
 
 
 def _described_prep_objects(pattern: Pattern, nouns: list[Token]) -> list[Token]:
@@ -821,6 +848,23 @@ def _object_words(match: Match) -> set[int]:
     return {t.i for o in match.objects for t in o.lefts if t.dep_ in OBJECT_MODIFIER_DEPS} | {
         o.i for o in match.objects
     }
+
+
+def _passed_words(match: Match) -> set[int]:
+    """The words up to the end of the noun phrases a pattern passes over (``!in``), whose
+    own phrases stay: PETRARCH's ``IN ^ +`` takes the first actor after them ("celebrated
+    Iftar in Cairo with the leaders of Peru": Peru, not Egypt; "warned at the summit of
+    the danger of Chile": Chile)."""
+    if not match.passed:
+        return set()
+    end = max(_noun_phrase_end(obj) for obj in match.passed)
+    return set(range(match.trigger.sent.start, end + 1))
+
+
+def _noun_phrase_end(noun: Token) -> int:
+    """The last word of a noun phrase without the phrases and clauses after its noun."""
+    kept = [c for c in noun.children if c.i < noun.i or c.dep_ not in syntax.AFTER_NOUN_DEPS]
+    return max([noun.i, *(c.right_edge.i for c in kept)])
 
 
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})

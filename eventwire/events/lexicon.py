@@ -4,7 +4,9 @@ One pattern a line: ``CODE<TAB>PATTERN<TAB>EXAMPLE``. The first PATTERN token is
 lemma or ``n:NOUN``; bare words after a verb are particles (``crack down``); ``+LEMMA``
 is the required direct object (``+diplomatic_tie``: with these words before it;
 ``+cultural.memo``: with this word right before it); ``@PREP`` a preposition whose
-object is the target (``@PREP!``: and the pattern matches only with it there); ``<PREP``
+object is the target (``@PREP!``: and the pattern matches only with it there); ``!PREP``
+a preposition that must be there but whose object is passed over, the target being the
+first actor after its phrase (PETRARCH's ``IN ^ +``); ``<PREP``
 a preposition whose object is the SOURCE, the subject then being the target ("Ukraine
 received aid <from the US"); ``>LEMMA`` a required clausal complement, optionally
 followed by its own ``+LEMMA``, and ``>*`` any complement verb; ``~PREP_LEMMA`` a
@@ -52,6 +54,7 @@ class Pattern:
     obj_glued: tuple[str, ...] = ()
     target_preps: tuple[str, ...] = ()
     required_preps: tuple[str, ...] = ()
+    passed_preps: tuple[str, ...] = ()
     source_preps: tuple[str, ...] = ()
     complement: str = ""
     complement_obj: str = ""
@@ -82,6 +85,7 @@ class Pattern:
             + len(self.particles)
             + sum(len(words.split("_")) for words in self.before)
             + bool(self.target_preps)
+            + len(self.passed_preps)
             + bool(self.source_preps)
             + self.compound_subject
             + self.compound_target
@@ -96,6 +100,7 @@ class Pattern:
         parts += self.particles
         parts += [f"+{self.object_text}"] if self.obj else []
         parts += [f"~{'_'.join(self.phrase)}"] if self.phrase else []
+        parts += [f"!{prep}" for prep in self.passed_preps]
         parts += [f"@{p}{'!' * (p in self.required_preps)}" for p in self.target_preps]
         parts += [f"<{prep}" for prep in self.source_preps]
         parts += [f">{self.complement}"] if self.complement else []
@@ -200,7 +205,7 @@ def parse_pattern(code: str, pattern: str, *, example: str = "", origin: str = "
     head, nominal = tokens[0], tokens[0].startswith("n:")
     fields: dict[str, object] = {
         "particles": [], "target_preps": [], "source_preps": [], "forms": [], "before": [],
-        "required_preps": [],
+        "required_preps": [], "passed_preps": [],
     }  # fmt: skip
     for token in tokens[1:]:
         _add_token(fields, token, nominal=nominal, origin=origin)
@@ -216,6 +221,7 @@ def parse_pattern(code: str, pattern: str, *, example: str = "", origin: str = "
         obj_glued=tuple(glued),
         target_preps=tuple(fields["target_preps"]),  # type: ignore[arg-type]
         required_preps=tuple(fields["required_preps"]),  # type: ignore[arg-type]
+        passed_preps=tuple(fields["passed_preps"]),  # type: ignore[arg-type]
         source_preps=tuple(fields["source_preps"]),  # type: ignore[arg-type]
         complement=str(fields.get("complement", "")),
         complement_obj=str(fields.get("complement_obj", "")),
@@ -251,6 +257,8 @@ def _add_token(fields: dict[str, object], token: str, *, nominal: bool, origin: 
             raise _fail(origin, f"{token!r}: glued words ('.') stand right before the object")
     elif nominal:
         raise _fail(origin, f"a noun pattern takes no particle or form {token!r}")
+    elif marker == "!":  # "!in": the preposition must be there; its object is no target
+        fields["passed_preps"].append(_check_word(word, origin))  # type: ignore[attr-defined]
     elif marker == "~":
         words = word.split("_")
         if len(words) < 2 or "phrase" in fields:

@@ -269,6 +269,7 @@ class _Parts:
     mods: list[str] = field(default_factory=list)
     glued: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
+    passed: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     complement: str = ""
     complement_obj: str = ""
@@ -287,6 +288,7 @@ class _Parts:
         out += [f"+{obj}"] if self.obj else []
         out += [f"~{self.phrase}"] if self.phrase else []
         required = "!" if self.targets else ""  # a preposition the pattern names
+        out += [f"!{prep}" for prep in self.passed]
         out += [f"@{prep}{required}" for prep in self.target_preps()]
         out += [f"<{prep}" for prep in self.sources]
         out += [f">{self.complement}"] if self.complement else []
@@ -300,7 +302,7 @@ class _Parts:
         marked = self.targets or self.sources or self.target_marked or self.compound_subject
         if marked or not (self.obj or self.complement or self.phrase):
             return self.targets
-        return list(DEFAULT_TARGET_PREPS)
+        return [prep for prep in DEFAULT_TARGET_PREPS if prep not in self.passed]
 
 
 class _Converter:
@@ -564,6 +566,8 @@ def _groups(words: list[str]) -> list[tuple[str, list[str]]]:
             groups.append(("complement", []))
         elif word in PREPOSITIONS:
             groups.append(("phrase", [word]))
+        elif closed and (word == "^" or (word == "+" and groups[-1][1][-1:] == ["^"])):
+            groups[-1][1].append(word)  # "(IN ^) +", "(AT) ^ +": the actor after the phrase
         elif closed:
             raise _Unsupported("words after a prepositional phrase")
         else:
@@ -614,8 +618,13 @@ def _glued_run(words: list[str]) -> list[str]:
 
 
 def _phrase(words: list[str], parts: _Parts) -> None:
-    """``PREP`` or ``PREP +``: the target; ``PREP $``: the source; ``PREP ^``: dropped."""
+    """``PREP`` or ``PREP +``: the target; ``PREP $``: the source; ``PREP ^`` and ``PREP ^
+    +``: a preposition passed over, the target the first actor after its phrase."""
     prep, rest = words[0], [w for w in words[1:] if w != "^"]
+    if "^" in words and rest in ([], ["+"]):  # "* IFTAR IN ^ +", "* EID (AT ^) (WITH +)"
+        parts.passed.append(prep)
+        parts.target_marked |= rest == ["+"]
+        return
     parts.lossy |= len(rest) < len(words) - 1
     if rest == ["%"]:  # "* WITH %": a compound target
         parts.targets.append(prep)

@@ -369,6 +369,8 @@ def is_purpose(clause: Token) -> bool:
 # Children of a verb whose phrases PETRARCH searches for a target; clauses below the verb
 # ("after crowds stormed the consulate") are not searched.
 TARGET_PHRASE_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "npadvmod", "advmod"})
+# What follows a noun without being part of its noun phrase: its phrases and clauses.
+AFTER_NOUN_DEPS = frozenset({"prep", "acl", "relcl"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
 
 

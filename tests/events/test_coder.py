@@ -980,6 +980,38 @@ def test_glued_object_words_and_required_prepositions(nlp, glued_coder, text, ex
     assert {e.cameo for e in events if e.target} == {expected}
 
 
+PASSED = (
+    "921\tcelebrate +festival !in\tPeru celebrated the festival in Quito with Chile.\n"
+    "922\tcelebrate +festival !at @with!\tPeru celebrated the festival at Quito with Chile.\n"
+    "923\twarn !at\tPeru warned at the summit of the menace of Chile.\n"
+)
+
+
+PLACES = (("Peru", "PER"), ("Quito", "ECU"), ("Chile", "CHL"))
+
+
+@pytest.fixture(scope="module")
+def passed_coder(tmp_path_factory):
+    mine = tmp_path_factory.mktemp("lexicon") / "passed.txt"
+    mine.write_text(PASSED, encoding="utf-8")
+    return CameoCoder(extra_lexicons=[str(mine)])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the first actor after the phrase passed over, not its object
+        ("Peru celebrated the festival in Quito with the envoys of Chile.", {("921", "CHL")}),
+        ("Peru celebrated the festival at Quito with the envoys of Chile.", {("922", "CHL")}),
+        ("Peru celebrated the festival with the envoys of Chile.", set()),  # no "in", no "at"
+        ("Peru warned at the summit in Quito of the menace of Chile.", {("923", "CHL")}),
+    ],
+)
+def test_prepositions_passed_over(nlp, passed_coder, text, expected):
+    actors = [(name, code) for name, code in PLACES if name in text]
+    events = code(nlp, passed_coder, text, actors)
+    assert {(e.cameo, e.target.actor.code) for e in events if e.cameo.startswith("92")} == expected
+
+
 def test_joined_words_before_the_verb_stand_together(nlp):
     from eventwire.events import syntax
 

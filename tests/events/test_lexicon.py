@@ -64,6 +64,15 @@ def test_glued_object_words_and_required_prepositions():
         parse_pattern("911", "welcome +trade.formal_memo")
 
 
+def test_prepositions_passed_over():
+    iftar = parse_pattern("045", "celebrate +iftar !in")
+    assert iftar.passed_preps == ("in",) and iftar.target_preps == ()
+    assert iftar.text == "celebrate +iftar !in"
+    assert iftar.specificity == parse_pattern("045", "celebrate +iftar").specificity + 1
+    with pytest.raises(ConfigError, match="no particle"):
+        parse_pattern("045", "n:iftar !in")
+
+
 def test_words_before_the_verb():
     heavily = parse_pattern("123", "criticize ^heavily ^unjustly")
     refused = parse_pattern("904", "clash ^will ^not_ever @with")

@@ -147,8 +147,8 @@ def test_what_cannot_be_said_is_counted_not_dropped_silently(converted):
     assert skipped["negation after the verb"] == 1
     assert skipped["words before the verb of a phrasal verb"] == 1
     assert converted.skipped_count == sum(skipped.values())
-    loose = read_verb_dictionary("--- URGE [023] ---\nURGE\n- * FOR ^ +  [0871]\n", name="u.txt")
-    assert loose.approximated == 1  # "FOR ^ +": any words between
+    loose = read_verb_dictionary("--- URGE [023] ---\nURGE\n- $ IN ^ *  [0871]\n", name="u.txt")
+    assert loose.approximated == 1  # "IN ^" before the verb: any words between
 
 
 @pytest.mark.parametrize(
@@ -419,6 +419,21 @@ def test_joined_object_words_stand_together_and_named_prepositions_are_required(
     assert found["hail @to!"] == "043"
     treaty = [t for t in found if t.startswith("hail +treaty ")]
     assert treaty and "!" not in treaty[0]  # PETRARCH's default targets stay optional
+
+
+def test_a_preposition_passed_over_leaves_the_target_to_the_actor_after_it():
+    dictionary = (
+        "--- FEAST  [051]  ---\nFEAST\n- * BANQUET IN ^ +  [045]\n"
+        "- * BANQUET AT ^ ^ +  [044]\n- * HARVEST (AT ^) (WITH +)  [043]\n"
+        "- * GALA (IN ^) +  [046]\n- * (TO) ^ +  [042]\n"
+    )
+    found = read_verb_dictionary(dictionary, name="feast.verbs.txt")
+    assert texts(found)["feast +banquet !in"] == "045"
+    assert texts(found)["feast +banquet !at"] == "044"
+    assert texts(found)["feast +harvest !at @with!"] == "043"
+    assert texts(found)["feast +gala !in"] == "046"  # UD-PETRARCH's "(IN ^) +"
+    assert texts(found)["feast !to"] == "042"
+    assert found.approximated == 0 and not found.skipped
 
 
 def test_a_code_outside_cameo_is_the_dictionarys_own():
