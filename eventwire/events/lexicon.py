@@ -14,7 +14,8 @@ prepositional phrase with this noun (``act ~on_resolution``; ``~for_total_boycot
 with these words before it). ``=FORM`` restricts a verb pattern to one surface form
 (``leave =left``: "left", not "leaves"); ``^WORD`` a word before the verb, in its clause
 or a clause above it (``criticize ^heavily``, ``clash ^will ^not``: a negation so
-written is part of the act, and the event is not marked negated); a leading ``%`` asks
+written is part of the act, and the event is not marked negated; ``^failed_to.``: right
+before the verb); a leading ``%`` asks
 for a compound subject whose members act on each other (``% agree``), a trailing ``%``
 for a compound target (``agree @with %``). A code ``X:Y`` codes X from source to target
 and Y back ("A visited B": B hosted A).
@@ -70,7 +71,8 @@ class Pattern:
     @property
     def states_negation(self) -> bool:
         """Whether the pattern's words before the verb hold a negation ("will not clash")."""
-        return any(w in NEGATION_WORDS for words in self.before for w in words.split("_"))
+        words = (w for before in self.before for w in before.removesuffix(".").split("_"))
+        return any(w in NEGATION_WORDS for w in words)
 
     @property
     def specificity(self) -> int:
@@ -83,7 +85,7 @@ class Pattern:
             + len(self.obj_mods)
             + len(self.obj_glued)
             + len(self.particles)
-            + sum(len(words.split("_")) for words in self.before)
+            + sum(len(words.removesuffix(".").split("_")) for words in self.before)
             + bool(self.target_preps)
             + len(self.passed_preps)
             + bool(self.source_preps)
@@ -266,9 +268,10 @@ def _add_token(fields: dict[str, object], token: str, *, nominal: bool, origin: 
         fields["phrase"] = tuple(_check_word(w, origin) for w in words)
     elif marker == "=":
         fields["forms"].append(_check_word(word, origin))  # type: ignore[attr-defined]
-    elif marker == "^":
-        words = [_check_word(w, origin) for w in word.split("_")]
-        fields["before"].append("_".join(words))  # type: ignore[attr-defined]
+    elif marker == "^":  # "^failed_to.": right before the verb
+        words = [_check_word(w, origin) for w in word.removesuffix(".").split("_")]
+        glued = "." * word.endswith(".")
+        fields["before"].append("_".join(words) + glued)  # type: ignore[attr-defined]
     else:
         fields["particles"].append(_check_word(token, origin))  # type: ignore[attr-defined]
 

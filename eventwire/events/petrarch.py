@@ -352,16 +352,21 @@ class _Converter:
     def _heads(self, verb: _Verb, default: str | None) -> list[tuple[str, int, str | None]]:
         """``lemma particle...`` for a verb line, whether it is inflected, and its code."""
         words = [w for w in re.split(r"[\s_]+", verb.phrase.strip("_ ")) if w]
-        marked = [i for i, word in enumerate(words) if word.startswith("+")]
-        if not words or (marked and marked[0] > 0):
-            self.skipped["words before the verb of a phrasal verb" if words else "no verb"] += 1
+        if not words:
+            self.skipped["no verb"] += 1
             return []
-        words = [word.lstrip("+").lower() for word in words]
+        start = next((i for i, word in enumerate(words) if word.startswith("+")), 0)
+        glued = [f"^{'_'.join(words[:start]).lower()}."] if start else []  # "WIRE_+TAP"
+        words = [word.lstrip("+").lower() for word in words[start:]]
         code = self._default_code(verb.code or default)
         lemmas = [self.lemmas[words[0]]] if words[0] in self.lemmas else verb_lemmas(words[0])
         self.verbs.update(lemmas)
         return [
-            (" ".join([lemma, *self._form(words[0], lemma), *words[1:]]), lemma != words[0], code)
+            (
+                " ".join([lemma, *self._form(words[0], lemma), *glued, *words[1:]]),
+                lemma != words[0],
+                code,
+            )
             for lemma in lemmas
         ]
 
@@ -513,12 +518,15 @@ def _readings(parts: _Parts) -> list[_Parts]:
 
 
 def _uncontracted(words: str) -> str:
-    return "_".join(_CONTRACTED.get(word, word) for word in words.split("_"))
+    glued = "." * words.endswith(".")
+    parts = words.removesuffix(".").split("_")
+    return "_".join(_CONTRACTED.get(word, word) for word in parts) + glued
 
 
 def _joined(words: list[str]) -> list[str]:
     """Words joined by ``_`` as one (``DEATH _ TOTAL``: ``death_total``, adjacent words);
-    a ``_`` against the verb (``IN_*``) or a marker joins nothing."""
+    those joined to the verb end in ``.`` (``FAILED_TO_*``: ``failed_to.``, right before
+    it); a marker joins nothing."""
     joined: list[str] = []
     glue = False
     for word in words:
@@ -530,6 +538,8 @@ def _joined(words: list[str]) -> list[str]:
         else:
             joined.append(word)
         glue = False
+    if glue and joined and _joinable(joined[-1]):
+        joined[-1] += "."  # "RECENTLY_*": glued to the verb
     return joined
 
 

@@ -491,19 +491,41 @@ def verb_words(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
     a clause above it ("did not clash", "said it would not attack", "heavily criticized"),
     or adverbs of the verb after it ("responded angrily"); None when one is missing. A
     word matches a token's form or lemma; words joined by ``_`` (``death_total``) must be
-    adjacent."""
+    adjacent, and words ending in ``.`` (``failed_to.``) stand right before the verb, or
+    before its perfect auxiliary ("planes have bombed")."""
     chain = {verb.i, *(ancestor.i for ancestor in verb.ancestors)}
     candidates = [t for t in verb.sent if t.i < verb.i and _in_clauses(t, chain)]
     candidates += [c for c in verb.children if c.i > verb.i and c.dep_ == "advmod"]
     found: list[Token] = []
-    for word in words:
-        parts = word.split("_")
-        start = next((t for t in candidates if _starts_words(t, parts, verb)), None)
+    for word in sorted(words, key=lambda w: w.endswith(".")):  # glued words last
+        parts = word.removesuffix(".").split("_")
+        if word.endswith("."):
+            start = _glued_start(verb, parts)
+            start = start if start is not None and start in candidates else None
+        else:
+            start = next((t for t in candidates if _starts_words(t, parts, verb)), None)
         if start is None:
             return None
         found += [start.doc[start.i + n] for n in range(len(parts))]
         candidates = [t for t in candidates if t.i >= start.i + len(parts)]
     return found
+
+
+def _glued_start(verb: Token, words: list[str]) -> Token | None:
+    """The first of ``words`` when they stand right before the verb, with only the verb's
+    perfect auxiliary between ("failed to agree", "planes have bombed"); else None."""
+    end = verb.i
+    while end > verb.sent.start and _perfect_auxiliary(verb.doc[end - 1], verb):
+        end -= 1
+    start = end - len(words)
+    if start < verb.sent.start:
+        return None
+    tokens = [verb.doc[i] for i in range(start, end)]
+    return tokens[0] if all(map(_is_word, tokens, words)) else None
+
+
+def _perfect_auxiliary(token: Token, verb: Token) -> bool:
+    return token.head.i == verb.i and token.dep_ == "aux" and token.lemma_.lower() == "have"
 
 
 def _starts_words(token: Token, words: list[str], verb: Token) -> bool:

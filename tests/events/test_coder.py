@@ -987,6 +987,36 @@ PASSED = (
 )
 
 
+GLUED_BEFORE = (
+    "025\twelcome ^recently.\tPeru recently welcomed Chile.\n"
+    "111\tagree ^failed_to.\tPeru failed to agree with Chile.\n"
+    "223\tbomb ^plane.\tPeruvian planes bombed Chile.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def glued_before_coder(tmp_path_factory):
+    mine = tmp_path_factory.mktemp("lexicon") / "glued_before.txt"
+    mine.write_text(GLUED_BEFORE, encoding="utf-8")
+    return CameoCoder(extra_lexicons=[str(mine)])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru recently welcomed Chile.", "025"),
+        ("Peru recently did welcome Chile.", "051"),  # not right before: the bare verb
+        ("Recently, Peru welcomed Chile.", "051"),
+        ("Peru failed to agree with Chile.", "111"),
+        ("Peru's planes have bombed Chile.", "223"),  # a perfect auxiliary may stand between
+    ],
+)
+def test_words_right_before_the_verb(nlp, glued_before_coder, text, expected):
+    actors = [("Peru", "PER"), ("Chile", "CHL")]
+    events = code(nlp, glued_before_coder, text, actors)
+    assert {e.cameo for e in events if e.target} == {expected}
+
+
 PLACES = (("Peru", "PER"), ("Quito", "ECU"), ("Chile", "CHL"))
 
 

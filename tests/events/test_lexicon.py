@@ -64,6 +64,13 @@ def test_glued_object_words_and_required_prepositions():
         parse_pattern("911", "welcome +trade.formal_memo")
 
 
+def test_words_right_before_the_verb():
+    failed = parse_pattern("111", "agree ^failed_to.")
+    assert failed.before == ("failed_to.",) and failed.text == "agree ^failed_to."
+    assert failed.specificity == parse_pattern("111", "agree ^failed_to").specificity
+    assert parse_pattern("112", "bow ^not.").states_negation
+
+
 def test_prepositions_passed_over():
     iftar = parse_pattern("045", "celebrate +iftar !in")
     assert iftar.passed_preps == ("in",) and iftar.target_preps == ()
