@@ -618,12 +618,8 @@ def _match_verb(
     if pattern.before and syntax.verb_words(verb, pattern.before) is None:
         return None
     used = [verb]
-    if pattern.obj:
-        objects = [
-            o
-            for o in objects
-            if syntax.names_object(o, pattern.obj, pattern.obj_mods, pattern.obj_glued)
-        ]
+    if pattern.obj:  # "contributed a million gold florin", "florin" tagged an adverb
+        objects = _named(pattern, objects) or _named(pattern, syntax.misread_objects(verb))
         if not objects:
             return None
         used += [*objects, *(n for o in objects for n in syntax.measured(o))]  # "in aid"
@@ -695,6 +691,15 @@ def _match_verb(
         used=tuple(used),
         objects=tuple(objects) if pattern.obj else (),
     )
+
+
+def _named(pattern: Pattern, objects: list[Token]) -> list[Token]:
+    """The objects that are the one the pattern names."""
+    return [
+        o
+        for o in objects
+        if syntax.names_object(o, pattern.obj, pattern.obj_mods, pattern.obj_glued)
+    ]
 
 
 def _passed_objects(pattern: Pattern, anchors: list[Token]) -> list[Token] | None:

@@ -322,6 +322,18 @@ def direct_objects(verb: Token) -> list[Token]:
     return with_conjuncts(found)
 
 
+def misread_objects(verb: Token) -> list[Token]:
+    """Nouns after the verb that the tagger took for its adverbs, as a number or a noun
+    stands before them ("will contribute a million Austrian gold florin": "florin")."""
+    return [
+        child
+        for child in verb.children
+        if child.dep_ == "advmod"
+        and child.i > verb.i
+        and any(g.dep_ in ("nummod", "compound") and g.i < child.i for g in child.children)
+    ]
+
+
 _CLAUSE_MARKS = frozenset({"nsubj", "nsubjpass", "mark", "aux"})
 
 

@@ -1017,6 +1017,15 @@ def test_words_right_before_the_verb(nlp, glued_before_coder, text, expected):
     assert {e.cameo for e in events if e.target} == {expected}
 
 
+def test_a_named_object_the_tagger_took_for_an_adverb(nlp, tmp_path):
+    mine = tmp_path / "coins.txt"
+    mine.write_text("904\tcontribute +silver_florin\tPeru gave silver florin.\n", encoding="utf-8")
+    coins = CameoCoder(extra_lexicons=[str(mine)])
+    text = "Peru will contribute two million silver florin to Chile."  # "florin": an adverb
+    events = code(nlp, coins, text, [("Peru", "PER"), ("Chile", "CHL")])
+    assert {(e.cameo, e.target.actor.code) for e in events if e.target} == {("904", "CHL")}
+
+
 PLACES = (("Peru", "PER"), ("Quito", "ECU"), ("Chile", "CHL"))
 
 
