@@ -791,12 +791,12 @@ def _chain(root: Any) -> dict[int, int]:
     for i in _argument_clauses(root):
         chain.setdefault(i, _ANCESTOR_DEPTH)
     for i in _means(verbs, _MEANS):
-        chain.setdefault(i, _OTHER_CLAUSE)
+        chain.setdefault(i, _STEP)
     for child in (child for clause in clauses for child in clause.children):
         if child.dep_ == "xcomp":
             chain.setdefault(child.i, _ANCESTOR_DEPTH)
     for i in _misread_conjuncts(root):
-        chain.setdefault(i, _OTHER_CLAUSE)
+        chain.setdefault(i, _STEP)
     return chain
 
 
@@ -813,9 +813,13 @@ def _misread_conjuncts(verb: Any) -> list[int]:
     ]
 
 
-_OTHER_CLAUSE = 1
-"""How far a clause conjoined with the trigger's, with its own subject, or a gerund of its
-"by" is from it."""
+_STEP = 1
+"""How far a gerund of the trigger's "by", or a clause the parser hung on a noun it
+conjoined with the trigger, is from it."""
+_OTHER_CLAUSE = 2
+"""How far a clause conjoined with the trigger's that has its own subject is from it: as far
+as the nouns a step away ("shot in a clash near Kisumu, and a riot broke out near
+Eldoret": Kisumu)."""
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CONTRASTS = frozenset({"while", "whereas"})
 _SEQUENCE = frozenset({"before", "until"})

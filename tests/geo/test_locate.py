@@ -515,6 +515,13 @@ def test_a_place_after_of_in_the_object(
             "killed",
             "Bavaria",
         ),
+        # ... or than a place a step away in its own clause ...
+        (
+            "A farmer was shot and killed in a clash near the town of Kisumu, and a riot "
+            "broke out near the village of Zandrevo on Friday.",
+            "shot",
+            "Kisumu",
+        ),
         # ... of a contrastive "while" clause ...
         (
             "Two soldiers were shot dead amid clashes in northern Syria, while ministers "
@@ -537,7 +544,7 @@ def test_a_place_after_of_in_the_object(
         ),
         # a town's police act in it
         ("Dallas police arrested two men on Friday.", "arrested", "Dallas"),
-        ("The Lyon protesters marched to the town hall on Friday.", "marched", "Lyon"),
+        ("Nairobi protesters marched to parliament on Friday.", "marched", "Nairobi"),
         # "on" a piece of ground a country or town owns places it; "on" a country is a topic
         ("Two smugglers were shot dead on Kenya's border with Somalia.", "shot", "Kenya"),
         ("Nurses marched on Lagos's main hospital on Monday.", "marched", "Lagos"),
