@@ -55,7 +55,7 @@ _DIRECTIONS = re.compile(
 _BLOCKING = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"})
 """Entity labels inside which no place name is looked for."""
 _TITLES = frozenset({"WORK_OF_ART", "LAW"})
-_LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|across|around|into)\s+(?:the\s+)?$")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|across|around|into)\s+(?:the\s+)?#?$")
 _NOT_PLACES = frozenset(
     [
         "january",
@@ -534,7 +534,8 @@ def _introduced_place(text: str, start: int, name: str, gazetteer: Gazetteer) ->
 
 _OWNS_PLACE_PARTS = re.compile(
     r"['\u2019]s\s+(?:[a-z]+\s+){0,3}?(?:capital|streets|outskirts|suburbs|perimeter|"
-    r"downtown|governor|mayor|districts|neighbou?rhoods|residential areas|thoroughfare)\b"
+    r"downtown|governor|mayor|districts|neighbou?rhoods|residential areas|thoroughfare|"
+    r"(?:[A-Z][a-z]+\s+)?(?:[Ss]quare|[Aa]venue|[Bb]oulevard))\b"
 )
 """A possessive of what only a place has ("Qorvath's capital", "Tashkent's central streets",
 "Tarvik's governor"): the name before it is a place, whatever the NER labelled it."""
@@ -565,12 +566,13 @@ _PLACE_CONTEXT = re.compile(
     r"throughout|over|between)|(?<!according\s)\bto|"
     r"\b(?:north|south|east|west|central)(?:ern)?(?:\s+rural)?|"
     r"\b(?:north|south)-?(?:east|west)(?:ern)?(?:\s+rural)?|\brural|\bcapital,?|"
-    r"\bdowntown|\bsuburban|\b(?:city|town|village)|"
+    r"\bdowntown|\bsuburban|\b(?:city|town|village|resort),?|\b(?:mayor|governor)\s+of|"
+    r"\b(?:inside|outside)\s+of|\b(?:battle|fight|fighting|struggle)\s+for|"
     r"\b(?:streets|outskirts|suburbs|slums|sector|centre|center|heart)\s+of|"
     r"\b(?:half|parts?|much|most|rest)\s+of|"
     rf"\b(?:{_SEIZING_VERBS}|patrol|patroll?ed|patrolling|occupied|evacuated|"
     r"bomb(?:ed|ing)|bombard(?:ed|ing)|controlling|raid(?:ed|ing)|attack(?:ed|ing))"
-    r")\s+$",
+    r")\s+#?$",
     re.IGNORECASE,
 )
 """Words before a name that make it a place ("southern Aleppo", "stormed Shali", "the

@@ -606,6 +606,14 @@ def test_a_small_word_inside_a_capitalised_phrase_is_no_place(
             "Aleppo",
         ),
         ("Troops patrolled Eldoret Thursday.", [("Eldoret Thursday", "ORG")], "Eldoret"),
+        # a town after "city," "the mayor of", "inside of", "the battle for", a hashtag,
+        # or before a possessive of its square or avenue
+        ("Troops advanced in the farming town, Eldoret.", [("Eldoret", "PERSON")], "Eldoret"),
+        ("The mayor of Eldoret was shot on Monday.", [("Eldoret", "ORG")], "Eldoret"),
+        ("Rebels fought inside of Eldoret for days.", [("Eldoret", "ORG")], "Eldoret"),
+        ("Dozens died in the battle for Eldoret.", [("Eldoret", "PRODUCT")], "Eldoret"),
+        ("Jets struck targets in #Eldoret overnight.", [("Eldoret", "PERSON")], "Eldoret"),
+        ("Crowds marched down Eldoret's Uhuru Avenue.", [("Eldoret", "PERSON")], "Eldoret"),
         # a name the gazetteer lacks at a place in a found area
         ("Gunmen killed a farmer at Qorvath in Hama province.", [("Qorvath", "ORG")], "Qorvath"),
         (
