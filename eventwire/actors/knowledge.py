@@ -732,10 +732,18 @@ class _NameIndex:
                 self.add(phrase, NameEntry(kind="demonym", key=country.iso3), row, "countries")
 
     def add_organisations(self, rows: Iterable[Row], orgs: Mapping[str, Organisation]) -> None:
+        """Each organisation's names, then the variants the press writes them in
+        (``Ecowas``, ``Inter American Development Bank``), where no other row has them."""
+        rows = list(rows)
         for row in rows:
             org = orgs[row["name"]]
             for phrase in (org.name, *org.aliases):
                 self.add(phrase, NameEntry(kind="organisation", key=org.name), row, "orgs")
+        for row in rows:
+            org = orgs[row["name"]]
+            for phrase in name_variants((org.name, *org.aliases)):
+                if self.owner.get(("orgs", phrase_key(phrase)), row) is row:
+                    self.add(phrase, NameEntry(kind="organisation", key=org.name), row, "orgs")
 
     def add_metonyms(self, rows: Iterable[Row]) -> None:
         for row in rows:
@@ -776,6 +784,37 @@ class _NameIndex:
     def lengths(self) -> dict[str, tuple[int, ...]]:
         """For each first token, the lengths of the phrases it starts, longest first."""
         return first_word_lengths(self.entries)
+
+
+# Acronyms whose title-case form is a common word or a given name ("Care", "Irena"), or a
+# place's ("Mena", the region; "Sana" in Sana'a): they keep their capitals.
+UNTITLED_ACRONYMS = frozenset({"CARE", "PLAN", "MENA", "SANA", "KUNA", "IRENA", "ANSA"})
+# Spellings the press writes either way in an organisation's name.
+_SPELLINGS = (
+    ("Organization", "Organisation"),
+    ("Programme", "Program"),
+    ("Defence", "Defense"),
+    ("Centre", "Center"),
+)
+_ACRONYM = re.compile(r"^[A-Z]{4,}$")
+_CAPITALS_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")
+
+
+def name_variants(phrases: Sequence[str]) -> tuple[str, ...]:
+    """Other ways the press writes an organisation's names: an acronym of four letters or
+    more in title case (``Nato``, ``Ecowas``), British and American spellings
+    (``Organisation``), and a hyphen between capitalised words as a space
+    (``Inter American``). The names themselves are left out."""
+    variants: dict[str, None] = {}
+    for phrase in phrases:
+        if _ACRONYM.match(phrase) and phrase not in UNTITLED_ACRONYMS:
+            variants[phrase.title()] = None
+        for one, other in (*_SPELLINGS, *((b, a) for a, b in _SPELLINGS)):
+            if one in phrase:
+                variants[phrase.replace(one, other)] = None
+        if _CAPITALS_HYPHEN.search(phrase):
+            variants[_CAPITALS_HYPHEN.sub(" ", phrase)] = None
+    return tuple(v for v in variants if v not in phrases)
 
 
 def first_word_lengths(keys: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:

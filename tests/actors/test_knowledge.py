@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.actors import KnowledgeBase, default_knowledge_base
-from eventwire.actors.knowledge import PACKAGED, phrase_key
+from eventwire.actors.knowledge import PACKAGED, name_variants, phrase_key
 from eventwire.errors import ConfigError
 
 DATA = Path(__file__).resolve().parents[2] / "eventwire" / "actors" / "data"
@@ -175,3 +175,26 @@ def test_knowledge_base_is_read_only() -> None:
     kb = default_knowledge_base()
     with pytest.raises(TypeError):
         kb.countries["XXX"] = kb.countries["RUS"]  # type: ignore[index]
+
+
+def test_organisation_names_are_found_as_the_press_writes_them() -> None:
+    kb = default_knowledge_base()
+
+    def org(phrase: str) -> str:
+        entries = kb.names.get(phrase_key(phrase), ())
+        return next((e.key for e in entries if e.kind == "organisation"), "")
+
+    assert org("Ecowas") == org("ECOWAS") == "ECOWAS"
+    assert org("Unicef") == "UNICEF"
+    assert org("Inter American Development Bank") == "Inter-American Development Bank"
+    assert org("Africa Union") == "African Union"
+    assert org("Care") == ""  # a word before it is an acronym
+
+
+def test_name_variants() -> None:
+    assert name_variants(("OPEC", "Organization of the Petroleum Exporting Countries")) == (
+        "Opec",
+        "Organisation of the Petroleum Exporting Countries",
+    )
+    assert name_variants(("Asia-Pacific Forum", "UN", "CARE")) == ("Asia Pacific Forum",)
+    assert name_variants(("Nato", "NATO")) == ()
