@@ -534,3 +534,20 @@ def test_a_city_standing_for_an_organisation_is_a_place_after_in(kb: KnowledgeBa
         ("Nato ministers", "IGONATGOV")
     ]
     assert ("Brussels", "IGOEU") in coded(mentions(kb, "Brussels criticised Budapest."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Tamil Tigers ambushed an army patrol.", ("Tamil Tigers", "LKAREB")),
+        ("Hizb-i-Islami fighters shelled the airport.", ("Hizb-i-Islami fighters", "AFGINS")),
+        ("DFID cut its aid to the region.", ("DFID", "GBRGOV")),
+        ("World Vision opened a clinic.", ("World Vision", "NGOWVI")),
+        ("UNMIL handed the base to the police.", ("UNMIL", "IGOUNOUNMIL")),
+        ("The ICTY indicted two generals.", ("ICTY", "IGOUNOICTY")),
+    ],
+)
+def test_well_known_groups_agencies_and_missions(
+    kb: KnowledgeBase, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in coded(mentions(kb, text))
