@@ -758,11 +758,15 @@ class _NameIndex:
         for person in people.values():
             user = person.name in user_people
             national = not user or any(term.country for term in person.terms)
-            for phrase in (person.name, *person.aliases):
-                if national and self._national(phrase_key(phrase)):
-                    continue
-                entry = NameEntry(kind="person", key=person.name, full=" " in phrase.strip())
-                self.add(phrase, entry, user=user)
+            phrases = (person.name, *person.aliases)
+            for written in phrases:  # a variant is as full a name as the one it varies
+                full = " " in written.strip()
+                variants = () if user else particle_variants((written,))
+                for phrase in (written, *(v for v in variants if v not in phrases)):
+                    if national and self._national(phrase_key(phrase)):
+                        continue
+                    entry = NameEntry(kind="person", key=person.name, full=full)
+                    self.add(phrase, entry, user=user)
 
     def _national(self, key: tuple[str, ...]) -> bool:
         national = {"country", "capital", "demonym", "metonym"}
@@ -815,6 +819,49 @@ def name_variants(phrases: Sequence[str]) -> tuple[str, ...]:
         if _CAPITALS_HYPHEN.search(phrase):
             variants[_CAPITALS_HYPHEN.sub(" ", phrase)] = None
     return tuple(v for v in variants if v not in phrases)
+
+
+_PARTICLE = re.compile(r"^([AaEe]l)(?:-(\w.*))?$")
+_PARTICLE_STYLES = (("l", "-"), ("c", "-"), ("l", " "), ("c", " "))
+
+
+def particle_variants(phrases: Sequence[str]) -> tuple[str, ...]:
+    """Other ways the press writes the Arabic article in a person's names: ``al-Bashir``
+    as ``Al Bashir``, ``al Bashir`` or ``Al-Bashir`` (not a first name: ``Al Gore``).
+    The names themselves are left out."""
+    variants: dict[str, None] = {}
+    for phrase in phrases:
+        parts = _particle_parts(phrase.split())
+        if any(isinstance(part, tuple) for part in parts):
+            for case, joint in _PARTICLE_STYLES:
+                variants[" ".join(_styled(part, case, joint) for part in parts)] = None
+    return tuple(v for v in variants if v not in phrases)
+
+
+def _particle_parts(words: Sequence[str]) -> list[str | tuple[str, str]]:
+    """The words of a name, with each Arabic article and the word it goes with as a pair."""
+    parts: list[str | tuple[str, str]] = []
+    i = 0
+    while i < len(words):
+        match = _PARTICLE.match(words[i])
+        spaced = match and not match.group(2) and i > 0 and i + 1 < len(words)
+        if match and match.group(2) and match.group(2)[0].isupper():
+            parts.append((match.group(1), match.group(2)))
+        elif match and spaced and words[i + 1][0].isupper():
+            parts.append((match.group(1), words[i + 1]))
+            i += 1
+        else:
+            parts.append(words[i])
+        i += 1
+    return parts
+
+
+def _styled(part: str | tuple[str, str], case: str, joint: str) -> str:
+    if isinstance(part, str):
+        return part
+    article, word = part
+    article = article.lower() if case == "l" else article.capitalize()
+    return f"{article}{joint}{word}"
 
 
 def first_word_lengths(keys: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.actors import KnowledgeBase, default_knowledge_base
-from eventwire.actors.knowledge import PACKAGED, name_variants, phrase_key
+from eventwire.actors.knowledge import PACKAGED, name_variants, particle_variants, phrase_key
 from eventwire.errors import ConfigError
 
 DATA = Path(__file__).resolve().parents[2] / "eventwire" / "actors" / "data"
@@ -198,3 +198,19 @@ def test_name_variants() -> None:
     )
     assert name_variants(("Asia-Pacific Forum", "UN", "CARE")) == ("Asia Pacific Forum",)
     assert name_variants(("Nato", "NATO")) == ()
+
+
+def test_particle_variants() -> None:
+    assert particle_variants(("Omar al-Bashir",)) == (
+        "Omar Al-Bashir",
+        "Omar al Bashir",
+        "Omar Al Bashir",
+    )
+    assert particle_variants(("Ahmed Al Sheikh",))[0] == "Ahmed al-Sheikh"
+    assert particle_variants(("Al Gore", "Alan Smith", "Elena el")) == ()
+
+
+def test_a_person_is_found_with_the_arabic_article_written_another_way() -> None:
+    kb = default_knowledge_base()
+    for written in ("Omar Al Bashir", "Omar al Bashir", "Omar Al-Bashir"):
+        assert kb.names[phrase_key(written)][0].key == "Omar al-Bashir"

@@ -551,3 +551,18 @@ def test_well_known_groups_agencies_and_missions(
     kb: KnowledgeBase, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in coded(mentions(kb, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("Mikhail Gorbachev", date(1988, 6, 1), "SUNGOV"),
+        ("Chancellor Helmut Kohl", date(1995, 6, 1), "DEUGOV"),
+        ("Suharto", date(1997, 6, 1), "IDNGOV"),
+        ("Boutros Boutros-Ghali", date(1994, 6, 1), "IGOUNO"),
+        ("President Omar Al Bashir", date(2005, 6, 1), "SDNGOV"),
+    ],
+)
+def test_leaders_of_the_eighties_and_nineties(text: str, on: date, code: str) -> None:
+    actor = lookup(text, on=on)
+    assert actor is not None and actor.code == code
