@@ -62,6 +62,7 @@ ROLE_KINDS = frozenset({"office", "group"})
 AGENT_PLACES = frozenset({"after", "before"})
 STOP = "-"
 ELITE = "ELI"  # CAMEO's sector for former office-holders
+GAP = "\u2026"  # in a name: other words of the phrase may stand here ("Ithilen … Television")
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z0-9]{3}$")
@@ -126,6 +127,7 @@ class Country:
     demonyms: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
     leader: tuple[str, ...] = LEADER_OFFICES
+    gapped: tuple[str, ...] = ()  # names with GAP where other words may stand between
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -203,6 +205,7 @@ class Person:
     name: str
     aliases: tuple[str, ...] = ()
     terms: tuple[Term, ...] = ()
+    gapped: tuple[str, ...] = ()  # names with GAP where other words may stand between
 
     def terms_on(self, on: date | None) -> tuple[Term, ...]:
         """The terms covering the day; with no day, the latest term."""
@@ -261,6 +264,16 @@ class NameEntry:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class GappedName:
+    """A name whose parts may have other words of the phrase between them, as PETRARCH
+    reads a dictionary name written with spaces (``ITHILEN TELEVISION``): the first part
+    as written, the others in any case."""
+
+    parts: tuple[tuple[str, ...], ...]
+    entry: NameEntry
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Row:
     """One row of a table file: where it came from and its values by column."""
 
@@ -303,6 +316,9 @@ class KnowledgeBase:
     name_lengths: Mapping[str, tuple[int, ...]] = field(repr=False)
     role_lengths: Mapping[str, tuple[int, ...]] = field(repr=False)
     offices: Mapping[tuple[str, str], tuple[tuple[str, Term], ...]] = field(
+        repr=False, default_factory=lambda: MappingProxyType({})
+    )
+    gapped_names: Mapping[str, tuple[GappedName, ...]] = field(
         repr=False, default_factory=lambda: MappingProxyType({})
     )
 
@@ -531,6 +547,7 @@ def _country(row: Row) -> Country:
         demonyms=row.items("demonyms"),
         capitals=row.items("capitals"),
         leader=row.items("leader") or LEADER_OFFICES,
+        gapped=row.items("gapped"),
     )
 
 
@@ -623,8 +640,9 @@ def _people(
     people = {}
     for name, group in grouped.items():
         aliases = dict.fromkeys(alias for row in group for alias in row.items("aliases"))
+        gapped = dict.fromkeys(phrase for row in group for phrase in row.items("gapped"))
         terms = tuple(_term(row, countries, orgs) for row in group)
-        people[name] = Person(name=name, aliases=tuple(aliases), terms=terms)
+        people[name] = Person(name=name, aliases=tuple(aliases), terms=terms, gapped=tuple(gapped))
     return people
 
 
@@ -660,6 +678,7 @@ def _build(tables: Sequence[Table], *, user_origins: frozenset[str] = frozenset(
         name_lengths=MappingProxyType(names.lengths()),
         role_lengths=MappingProxyType(first_word_lengths(role_index)),
         offices=MappingProxyType(_offices(people)),
+        gapped_names=MappingProxyType(names.gapped_index()),
     )
 
 
@@ -683,6 +702,7 @@ class _NameIndex:
         self.owner: dict[tuple[str, tuple[str, ...]], Row] = {}
         self.user_origins = user_origins
         self.user_keys: set[tuple[str, ...]] = set()
+        self.gapped: dict[str, list[GappedName]] = {}
 
     def add(
         self,
@@ -730,6 +750,8 @@ class _NameIndex:
                 self.add(phrase, NameEntry(kind="capital", key=country.iso3), row, "countries")
             for phrase in country.demonyms:
                 self.add(phrase, NameEntry(kind="demonym", key=country.iso3), row, "countries")
+            for phrase in country.gapped:
+                self._add_gapped(phrase, NameEntry(kind="country", key=country.iso3))
 
     def add_organisations(self, rows: Iterable[Row], orgs: Mapping[str, Organisation]) -> None:
         """Each organisation's names, then the variants the press writes them in

@@ -34,7 +34,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from eventwire.actors.knowledge import Country, Row, Table, phrase_key
+from eventwire.actors.knowledge import GAP, Country, Row, Table, phrase_key
 from eventwire.errors import ConfigError
 
 _COMMENT_BLOCK = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -46,6 +46,7 @@ _DATE = re.compile(r"^\d{6}(\d{2})?$")
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "de", "du", "del", "la"})
 _SHORT = 4  # names of this many letters or fewer are also matched in capitals
+_SEPARATOR = re.compile(r"[ _]+")
 
 
 def looks_like_petrarch(text: str) -> bool:
@@ -107,13 +108,26 @@ def _country_rows(rows: tuple[Row, ...]) -> Iterator[Row]:
             names[code] = kept
         else:
             del names[code]  # a packaged country the dictionary names keeps its own names
+    gapped = _gapped_by_code(by_entry)
     for code, phrases in names.items():
         values = (
             _with_aliases(packaged[code], phrases)
             if code in packaged
             else {"iso3": code, "name": phrases[0], "aliases": "|".join(phrases[1:])}
         )
+        kept = [g for g in gapped.get(code, ()) if g.replace(f" {GAP} ", " ") in phrases]
+        values["gapped"] = "|".join(kept)
         yield Row(origin=rows[0].origin, line=first_line[code], values=values)
+
+
+def _gapped_by_code(by_entry: Mapping[int, list[Row]]) -> dict[str, list[str]]:
+    """The names with gaps of each bare country code's entries."""
+    gapped: dict[str, list[str]] = {}
+    for entry in by_entry.values():
+        code = _bare_country(entry)
+        if code:
+            gapped.setdefault(code, []).extend(entry[0].items("gapped"))
+    return gapped
 
 
 def _with_aliases(country: Country, phrases: list[str]) -> dict[str, str]:
@@ -193,6 +207,23 @@ def _forms(name: str) -> tuple[str, ...]:
     forms = (phrase, capitals) if capitals != phrase else (phrase,)
     inside = tuple("the" + form[3:] for form in forms if form.startswith("The ") and len(words) > 1)
     return forms + inside
+
+
+def _gapped_forms(name: str) -> tuple[str, ...]:
+    """The forms of a name written with spaces, with ``GAP`` where a space was: PETRARCH
+    lets other words of the phrase stand there (``ITHILEN TELEVISION``: "Ithilen state-run
+    television"), while ``_`` joins adjacent words."""
+    separators = _SEPARATOR.findall(name.strip().strip("_"))
+    if not any(" " in separator for separator in separators):
+        return ()
+    gapped = []
+    for form in _forms(name):
+        words = form.split(" ")
+        if len(words) != len(separators) + 1:
+            continue
+        joints = [f" {GAP} " if " " in separator else " " for separator in separators]
+        gapped.append(words[0] + "".join(j + w for j, w in zip(joints, words[1:], strict=True)))
+    return tuple(gapped)
 
 
 def _short_in_capitals(word: str, index: int) -> str:
@@ -276,6 +307,7 @@ def _entry_rows(entry: _Entry, origin: str) -> Iterator[Row]:
     if not forms or not entry.codes:
         return
     name, aliases = forms[0], "|".join(dict.fromkeys(forms[1:]))
+    gapped = "|".join(dict.fromkeys(form for name in entry.names for form in _gapped_forms(name)))
     ordered = sorted(entry.codes, key=lambda c: c[1] is None and c[2] is None)
     for code, start, end in ordered:
         values = {
@@ -287,6 +319,7 @@ def _entry_rows(entry: _Entry, origin: str) -> Iterator[Row]:
             "start": start.isoformat() if start else "",
             "end": end.isoformat() if end else "",
             "note": "PETRARCH dictionary",
+            "gapped": gapped,
         }
         yield Row(origin=origin, line=entry.line, values=values)
 

@@ -481,7 +481,14 @@ def _name_lengths(scan: _Scan, word: str) -> tuple[int, ...]:
 
 
 def _name_match(scan: _Scan, i: int) -> tuple[int, tuple[NameEntry, ...]]:
-    """The longest proper name at token i (plural demonyms allowed: ``Russians``)."""
+    """The longest proper name at token i (plural demonyms allowed: ``Russians``), also a
+    name with gaps (``Ithilen state-run television``) where it is longer."""
+    size, entries = _adjacent_name_match(scan, i)
+    gapped_size, gapped = _gapped_match(scan, i)
+    return (gapped_size, gapped) if gapped_size > size else (size, entries)
+
+
+def _adjacent_name_match(scan: _Scan, i: int) -> tuple[int, tuple[NameEntry, ...]]:
     tokens = scan.tokens
     sizes = _name_lengths(scan, tokens[i].text)
     if not sizes:
@@ -495,6 +502,108 @@ def _name_match(scan: _Scan, i: int) -> tuple[int, tuple[NameEntry, ...]]:
         if entries and not _money(tokens, i + size):
             return size, entries
     return 0, ()
+
+
+# Words that end a noun phrase rather than stand inside one, between a name's parts.
+GAP_STOPS = frozenset(
+    {
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",
+        "from", "with", "by", "as", "into", "than", "that", "which", "who", "whom", "whose",
+        "this", "these", "those", "it", "its", "their", "his", "her", "they", "he", "she",
+        "we", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do",
+        "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
+        "must", "not", "no", "also", "now", "again", "then", "still", "already", "yet",
+        "even", "just", "only", "too", "soon", "here", "there", "later", "today",
+        "tomorrow", "yesterday",
+        # irregular past forms of verbs frequent in news (regular ones end in -ed)
+        "said", "told", "met", "made", "took", "gave", "sent", "led", "held", "won", "lost",
+        "cut", "put", "set", "hit", "let", "began", "left", "got", "saw", "came", "went",
+        "ran", "fought", "sought", "struck", "broke", "shot", "fled", "fell", "paid",
+        "kept", "brought", "bought", "thought", "became", "rose", "spoke", "drew", "threw",
+        "knew", "grew", "chose", "sold", "built", "meant", "found", "stood", "swore",
+    }
+)  # fmt: skip
+GAP_WORDS = 3  # at most this many words between two parts of a name
+
+
+def _gapped_match(scan: _Scan, i: int) -> tuple[int, tuple[NameEntry, ...]]:
+    """The longest name at token i whose parts may have words between them."""
+    best = 0
+    entries: tuple[NameEntry, ...] = ()
+    for name in scan.kb.gapped_names.get(scan.tokens[i].text, ()):
+        stop = _gapped_stop(scan, i, name.parts)
+        if stop - i > best:
+            best, entries = stop - i, (name.entry,)
+    return best, entries
+
+
+def _gapped_stop(scan: _Scan, i: int, parts: tuple[tuple[str, ...], ...]) -> int:
+    """Where a name with gaps ends when it starts at token i (its first part as written,
+    the others in any case, each after at most GAP_WORDS modifiers), else 0."""
+    if not _part_at(scan, i, parts[0], exact=True):
+        return 0
+    j = i + len(parts[0])
+    for part in parts[1:]:
+        j = _after_gap(scan, j, part)
+        if j < 0:
+            return 0
+    return j
+
+
+def _after_gap(scan: _Scan, j: int, part: tuple[str, ...]) -> int:
+    """The end of ``part`` found at j or after a few modifiers from j (and a possessive
+    before them: ``Ithilen's state television``), else -1."""
+    tokens, words = scan.tokens, 0
+    if _possessive_at(tokens, j):
+        j += 2
+    while j < len(tokens) and _plain_gap(tokens[j]):
+        if _part_at(scan, j, part, exact=False):
+            return j + len(part)
+        if words == GAP_WORDS or not _modifier_word(tokens[j]):
+            return -1
+        words += 1
+        j = _word_stop(tokens, j)
+    return -1
+
+
+def _plain_gap(token: _Token) -> bool:
+    return bool(token.gap) and not token.gap.strip() and "\n" not in token.gap
+
+
+def _part_at(scan: _Scan, j: int, part: tuple[str, ...], *, exact: bool) -> bool:
+    """Whether the tokens from j are the part, separated as words are (plain spaces)."""
+    tokens = scan.tokens[j : j + len(part)]
+    if len(tokens) < len(part) or not _tight(scan, j, len(part)):
+        return False
+    if exact:
+        return tuple(token.text for token in tokens) == part
+    return all(token.lower == word.lower() for token, word in zip(tokens, part, strict=True))
+
+
+def _modifier_word(token: _Token) -> bool:
+    """A word that may stand inside a noun phrase: no function word, adverb or plain form
+    of a verb's (``-s``, ``-ed``, an irregular past), which would more likely end it."""
+    if not token.word or token.lower in GAP_STOPS:
+        return False
+    return token.text[0].isupper() or not token.lower.endswith(("s", "ed", "ly"))
+
+
+def _possessive_at(tokens: Sequence[_Token], j: int) -> bool:
+    """Whether a possessive ``'s`` is glued to the word before token j."""
+    glued = j + 1 < len(tokens) and not tokens[j].gap and not tokens[j + 1].gap
+    return glued and tokens[j].text == "'" and tokens[j + 1].lower == "s"
+
+
+def _word_stop(tokens: Sequence[_Token], j: int) -> int:
+    """The end of the word at j with what is glued to it by hyphens or a possessive:
+    ``state-run``, ``Gondor's``."""
+    j += 1
+    while j + 1 < len(tokens) and not tokens[j].gap and not tokens[j + 1].gap:
+        if tokens[j].text == "-" or _possessive_at(tokens, j):
+            j += 2
+        else:
+            break
+    return j
 
 
 def _plural_demonym(scan: _Scan, key: tuple[str, ...]) -> tuple[NameEntry, ...]:

@@ -309,6 +309,28 @@ def test_a_petrarch_name_starting_with_the_is_found_inside_a_sentence(tmp_path: 
     ]
 
 
+def test_a_petrarch_name_written_with_spaces_lets_words_stand_between(tmp_path: Path) -> None:
+    (tmp_path / "g.actors.txt").write_text(
+        "VESPERA [VSP]\nVESPERA RADIO [VSPRAD]\nVESPERA_HARBOUR_GUARD [VSPCOP]\n"
+        "KNIGHTS OF TALMARCH [KNT]\n",
+        encoding="utf-8",
+    )
+    kb = KnowledgeBase.load([tmp_path / "g.actors.txt"], base_roles=False)
+
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(m.text, m.actor.code) for m in find_mentions(text, knowledge=kb) if m.actor]
+
+    assert found("Vespera state-owned radio said.") == [("Vespera state-owned radio", "VSPRAD")]
+    assert found("Vespera's official radio said.") == [("Vespera's official radio", "VSPRAD")]
+    assert found("the Knights Errant of Talmarch") == [("Knights Errant of Talmarch", "KNT")]
+    # "_" joins adjacent words only
+    assert found("Vespera coastal harbour guard") == [("Vespera", "VSP")]
+    # the words between stay inside a noun phrase: no verb, function word or comma
+    assert found("Vespera bans radio.") == [("Vespera", "VSP")]
+    assert found("Vespera said radio was down.") == [("Vespera", "VSP")]
+    assert found("Vespera, radio said.") == [("Vespera", "VSP")]
+
+
 def test_petrarch_files_are_told_apart() -> None:
     actors = read_petrarch(PETRARCH_ACTORS, "a.txt")
     agents = read_petrarch(PETRARCH_AGENTS, "b.txt")
