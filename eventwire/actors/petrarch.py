@@ -349,8 +349,10 @@ def _agent_rows(lines: list[tuple[int, str]], origin: str) -> Iterator[Row]:
 
 
 def _agent(line: str, macros: dict[str, list[str]]) -> Iterator[tuple[str, str, str, str]]:
-    """An agent line's phrases: the singular an office, its plurals groups; the code's
-    ``~`` says where it goes (``after`` the actor's code, or ``before`` it)."""
+    """An agent line's phrases: its plurals groups, the phrase as written what our roles
+    make it (``GOVERNMENT``, ``TROOPS {}``, ``SECURITY_OFFICIALS``: a body, a group;
+    ``AMBASSADOR``: an office); the code's ``~`` says where it goes (``after`` the
+    actor's code, or ``before`` it)."""
     blocks = _CODE_BLOCK.findall(line)
     sectors = _agent_sectors(blocks[0]) if blocks else ""
     if not sectors:
@@ -360,11 +362,27 @@ def _agent(line: str, macros: dict[str, list[str]]) -> Iterator[tuple[str, str, 
     name = _PLURAL.sub("", head).strip()
     if "!" in name:  # a substitution marker: its words, no plurals made
         for variant in _expand(name, macros):
-            yield phrase_of(variant).lower(), sectors, "office", place
+            phrase = phrase_of(variant).lower()
+            yield phrase, sectors, _written_kind(phrase), place
         return
-    yield phrase_of(name).lower(), sectors, "office", place
+    phrase = phrase_of(name).lower()
+    yield phrase, sectors, _written_kind(phrase), place
     for plural in _plurals(head, name):
         yield phrase_of(plural).lower(), sectors, "group", place
+
+
+def _written_kind(phrase: str) -> str:
+    """The kind of an agent as the dictionary writes it: that of our role of the same
+    words, or of its last word (``border police``), else an office."""
+    from eventwire.actors.knowledge import default_knowledge_base
+
+    kb = default_knowledge_base()
+    words = phrase_key(phrase, lower=True)
+    for key in (words, words[-1:]):
+        role = kb.role_lookup(key) if key else None
+        if role is not None:
+            return role.kind
+    return "office"
 
 
 def _plurals(head: str, name: str) -> list[str]:

@@ -1166,6 +1166,8 @@ def _phrase_actor(scan: _Scan, phrase: _Phrase) -> tuple[str, Actor | None]:
 def _group_actor(scan: _Scan, phrase: _Phrase, dropped: bool) -> Actor | None:
     """A modifier and/or roles with no person: ``Russian troops``, ``the police``."""
     if phrase.head is not None:
+        if dropped and _agents(phrase.roles):
+            return _former_agents(_head_actor(scan, phrase.head, (), ""))
         holder = None if dropped else _office_holder(scan, phrase)
         actor = holder or _head_actor(scan, phrase.head, phrase.roles, "")
         return _former(actor) if dropped else actor
@@ -1201,7 +1203,7 @@ def _known_actor(
     person = kb.people[key]
     actor = known or _titled_term(scan, phrase, key) or person.actor(scan.on)
     if dropped:
-        return _former(actor)
+        return _former_agents(actor) if _agents(phrase.roles) else _former(actor)
     if _agents(phrase.roles) and phrase.head is None:
         return _with_agents(actor, phrase.roles)
     in_office = actor is not None and actor.sectors and ELITE not in actor.sectors
@@ -1239,6 +1241,18 @@ def _former(actor: Actor | None) -> Actor | None:
         sectors=sectors,
         name=actor.name,
     )
+
+
+def _former_agents(actor: Actor | None) -> Actor | None:
+    """Former holders of PETRARCH agents, as TABARI codes them: the agents' codes give way
+    to the elite's, after the actor's own code ("former White House officials", with
+    ``WHITE_HOUSE [USAGOV]``, are ``USAGOVELI``; "former Arnor officials" ``ARNELI``)."""
+    if actor is None:
+        return Actor(code=ELITE, sectors=(ELITE,))
+    if _holds(actor.code, ELITE):
+        return actor
+    sectors = (*actor.sectors, ELITE)
+    return dataclasses.replace(actor, code=actor.code + ELITE, sectors=sectors)
 
 
 def _unknown_actor(scan: _Scan, phrase: _Phrase, *, dropped: bool) -> Actor | None:

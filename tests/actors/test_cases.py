@@ -219,6 +219,7 @@ STATE_PAPER [~GOVMED]
 HARBOUR_POLICE {} [~COP]
 AUTHORITY [~GOV]
 RELIEF_CORPS {} [NGO~]
+ENVOY [~GOV]
 """
 
 
@@ -272,6 +273,29 @@ def test_coordinated_petrarch_agents_share_the_words_before_them(
 ) -> None:
     found = codes_in("The Valdorian reformist press and cabinet agreed.", stacking_kb)
     assert [code for _, code in found] == ["VLDRFMMED", "VLDRFMGOV"]
+
+
+def test_petrarch_agents_that_are_bodies_take_the_place_they_are_in(
+    stacking_kb: KnowledgeBase,
+) -> None:
+    # HARBOUR_POLICE {} is a body, as our "police" is: it takes "in"; an office does not
+    assert codes_in("The harbour police in Valdoria said.", stacking_kb) == [
+        ("harbour police in Valdoria", "VLDCOP")
+    ]
+    assert codes_in("The envoy in Valdoria said.", stacking_kb) == [
+        ("envoy", "GOV"),
+        ("Valdoria", "VLD"),
+    ]
+
+
+def test_former_petrarch_agents_keep_their_actors_code(stacking_kb: KnowledgeBase) -> None:
+    # the agents' codes give way to the elite's, after the actor's own code (TABARI's FORMER)
+    assert codes_in("former Kestrel Guild dockworkers", stacking_kb) == [
+        ("former Kestrel Guild dockworkers", "VLDKSTELI")
+    ]
+    assert codes_in("former Valdorian dockworkers", stacking_kb) == [
+        ("former Valdorian dockworkers", "VLDELI")
+    ]
 
 
 def test_petrarch_agent_lines_say_where_their_code_goes() -> None:
