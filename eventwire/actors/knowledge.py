@@ -789,6 +789,22 @@ class _NameIndex:
                         continue
                     entry = NameEntry(kind="person", key=person.name, full=full)
                     self.add(phrase, entry, user=user)
+            for phrase in person.gapped:
+                if not (national and self._national(phrase_key(phrase.replace(GAP, " ")))):
+                    self._add_gapped(phrase, NameEntry(kind="person", key=person.name))
+
+    def _add_gapped(self, phrase: str, entry: NameEntry) -> None:
+        parts = tuple(key for key in (phrase_key(part) for part in phrase.split(GAP)) if key)
+        if len(parts) < 2:
+            return
+        found = self.gapped.setdefault(parts[0][0], [])
+        lower = [(g.entry, _lower_parts(g.parts)) for g in found]
+        if (entry, _lower_parts(parts)) not in lower:  # the later parts match in any case
+            found.append(GappedName(parts=parts, entry=entry))
+
+    def gapped_index(self) -> dict[str, tuple[GappedName, ...]]:
+        """For each first token, the names with gaps it starts."""
+        return {first: tuple(names) for first, names in self.gapped.items()}
 
     def _national(self, key: tuple[str, ...]) -> bool:
         national = {"country", "capital", "demonym", "metonym"}
@@ -884,6 +900,11 @@ def _styled(part: str | tuple[str, str], case: str, joint: str) -> str:
     article, word = part
     article = article.lower() if case == "l" else article.capitalize()
     return f"{article}{joint}{word}"
+
+
+def _lower_parts(parts: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A gapped name's parts as matched: the first as written, the others in lower case."""
+    return (parts[0], *(tuple(word.lower() for word in part) for part in parts[1:]))
 
 
 def first_word_lengths(keys: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
