@@ -720,6 +720,9 @@ def _parse_attachment(parse: Any, toponym: Toponym, trigger: Span) -> _Attached 
     chain = _chain(root)
     adjunct = root.dep_ == "advcl" and root.tag_ == "VBG"  # "stormed the village, killing 39"
     above = _clauses_above(root) if adjunct else ()
+    for host in above[:1]:  # "targeted a bus carrying pilgrims in Taji, killing 10"
+        for i in _argument_clauses(root.doc[host]):
+            chain.setdefault(i, chain.get(host, _ANCESTOR_DEPTH) + 1)
     means = [i for i in _means([root], _MEANS) if root.doc[i].lemma_ in ASSAILING_VERBS]
     objects_of = frozenset(
         {root.i, *_sharing(root), *_purposes(root), *_when(root), *means, *above}

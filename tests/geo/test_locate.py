@@ -536,6 +536,13 @@ def test_a_place_after_of_in_the_object(
             "targeting",
             "Saraqib",
         ),
+        # ... or where an argument of that clause was
+        (
+            "A suicide bomber attacked a bus carrying Kenyan traders in the town of Kisumu on "
+            "Monday, killing six people.",
+            "killing",
+            "Kisumu",
+        ),
         # where the sides of a fight were, hung on the last side
         (
             "Four people were wounded in fighting between rival clans in Kismayo.",
