@@ -720,6 +720,8 @@ def _parse_attachment(parse: Any, toponym: Toponym, trigger: Span) -> _Attached 
     chain = _chain(root)
     adjunct = root.dep_ == "advcl" and root.tag_ == "VBG"  # "stormed the village, killing 39"
     above = _clauses_above(root) if adjunct else ()
+    for i in _when(root):  # "shot after leaving his Tehran office"
+        chain.setdefault(i, _STEP)
     for host in above[:1]:  # "targeted a bus carrying pilgrims in Taji, killing 10"
         for i in _argument_clauses(root.doc[host]):
             chain.setdefault(i, chain.get(host, _ANCESTOR_DEPTH) + 1)
@@ -958,15 +960,24 @@ def _sharing(verb: Any) -> list[int]:
 
 def _when(verb: Any) -> list[int]:
     """The clauses of time on a trigger that enter, leave or assail a place at its time,
-    whose objects are where it happened ("was shot as he left a Qorvath mosque", "were
-    captured when militants overran the town of Tarvik", "killed after shells hit the city
-    of Tarvik"; see ``_happened_at_once``)."""
-    return [
+    and its gerunds after "after" that do, whose objects are where it happened ("was shot as
+    he left a Qorvath mosque", "were captured when militants overran the town of Tarvik",
+    "killed after shells hit the city of Tarvik", "shot after leaving his Tarvik office";
+    see ``_happened_at_once``)."""
+    clauses = [
         clause.i
         for clause in verb.children
         if clause.dep_ == "advcl"
         and any(_happened_at_once(clause, child.lower_) for child in clause.children)
     ]
+    gerunds = [  # "shot dead after leaving his Tehran office"
+        gerund.i
+        for after in verb.children
+        if after.dep_ == "prep" and after.lower_ == "after"
+        for gerund in after.children
+        if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG" and gerund.lemma_ in ENTERING_VERBS
+    ]
+    return clauses + gerunds
 
 
 ENTERING_VERBS = frozenset(

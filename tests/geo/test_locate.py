@@ -556,6 +556,8 @@ def test_a_place_after_of_in_the_object(
         ("Two smugglers were shot dead on Kenya's border with Somalia.", "shot", "Kenya"),
         ("Nurses marched on Lagos's main hospital on Monday.", "marched", "Lagos"),
         ("Ministers held talks on Kenya's debt in Paris.", "held", "Paris"),
+        # ... and just after leaving a place
+        ("A judge was shot dead after leaving his Kisumu office on Monday.", "shot", "Kisumu"),
         # an assault "after" which it happened caused it there
         (
             "Six traders were killed after shells hit the city of Kisumu on Friday.",
