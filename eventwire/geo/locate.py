@@ -739,7 +739,8 @@ def _parse_attachment(parse: Any, toponym: Toponym, trigger: Span) -> _Attached 
         start = before
     start = _named_place_noun(start) or start
     wheres = frozenset(_where_antecedents(root))
-    attached = _climb(start, objects_of, chain, local=_local(toponym), wheres=wheres)
+    local, regional = _local(toponym), _regional(toponym)
+    attached = _climb(start, objects_of, chain, local=local, regional=regional, wheres=wheres)
     if attached is not None and attached.where in above:
         return dataclasses.replace(attached, host=True)  # "stormed Qorvath, killing 14 in Basra"
     return attached
@@ -770,6 +771,13 @@ def _named_place_noun(token: Any) -> Any:
     if noun.text == "," and token.i >= 2:
         noun = token.doc[token.i - 2]
     return noun if noun.lower_ in PLACE_NOUNS else None
+
+
+def _regional(toponym: Toponym) -> bool:
+    """Whether a toponym is no wider than a province or state (or a name the gazetteer
+    lacks)."""
+    place = toponym.place
+    return place is None or _unresolved(toponym) or SPECIFICITY.get(place.precision, 2) <= 1
 
 
 def _local(toponym: Toponym) -> bool:
@@ -1034,6 +1042,7 @@ def _climb(
     chain: dict[int, int],
     *,
     local: bool = False,
+    regional: bool = False,
     wheres: frozenset[int] = frozenset(),
 ) -> _Attached | None:
     """Up from the toponym to the first locative preposition whose head is on the trigger's
@@ -1097,7 +1106,7 @@ def _climb(
                 return _object_of(head.head, verbs, chain, hops, modifier=modifier)
             token, direct = head.head, False
             word = word or ("in" if head.head.lower_ in EVENT_NOUNS else "")
-        elif token.dep_ == "nsubj" and head.i in verbs and owner and _local_force(token, local):
+        elif token.dep_ == "nsubj" and head.i in verbs and owner and _local_force(token, regional):
             return _Attached("subject", hops + chain[head.i], modifier=True, where=head.i)
         elif token.dep_ == "dobj" and head.i not in verbs and _on_an_assault(head):
             token, direct, word = head.head, False, word or "in"  # "raids that hit Qorvath"
@@ -1199,8 +1208,9 @@ LOCAL_FORCES = frozenset(
 
 
 def _local_force(subject: Any, local: bool) -> bool:
-    """Whether the trigger's subject is the police or people of the town that names them
-    ("Dallas police shot a man": in Dallas, ranked with the describers; not "US police")."""
+    """Whether the trigger's subject is the police or people of the town or province that
+    names them ("Dallas police shot a man": in Dallas, ranked with the describers; "Texas
+    residents protested"; not "US police")."""
     return local and subject.lower_ in LOCAL_FORCES
 
 

@@ -552,6 +552,8 @@ def test_a_place_after_of_in_the_object(
         # a town's police act in it
         ("Dallas police arrested two men on Friday.", "arrested", "Dallas"),
         ("Nairobi protesters marched to parliament on Friday.", "marched", "Nairobi"),
+        ("Angry Kandahar residents protested on the main road.", "protested", "Kandahar"),
+        ("Angry Texas residents protested on the main road.", "protested", "Texas"),
         # "on" a piece of ground a country or town owns places it; "on" a country is a topic
         ("Two smugglers were shot dead on Kenya's border with Somalia.", "shot", "Kenya"),
         ("Nurses marched on Lagos's main hospital on Monday.", "marched", "Lagos"),
