@@ -610,6 +610,7 @@ def _called(toponym: Toponym, words: frozenset[str]) -> bool:
 BUILDING_WORDS = frozenset(
     {*("hotel", "hospital", "embassy", "consulate", "university", "college", "school")}
     | {*("church", "cathedral", "temple", "zone", "department", "ministry", "legislature")}
+    | {"mosque", "synagogue"}
     | {*("stadium", "palace", "prison", "club", "office", "offices", "headquarters")}
 )
 

@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from eventwire.datatypes import Document, Place, Sentence
+from eventwire.datatypes import Document, Entity, Place, Sentence
 from eventwire.geo.gazetteer import DATA, RANKS, Gazetteer, default_gazetteer, normalise, read_tsv
 from eventwire.geo.resolve import Found, Resolver, Weights
 from eventwire.geo.sources import aliases
@@ -126,6 +126,7 @@ def _find_toponyms(doc: Document, gazetteer: Gazetteer, *, demonyms: bool) -> li
     kept = _without_overlaps(kept, list(_from_named_sites(doc, gazetteer, kept)))
     kept = _with_longer_names(doc.article.text, kept, gazetteer)
     kept = _without_overlaps(kept, list(_from_contained_names(doc, gazetteer, kept)))
+    kept = _without_overlaps(kept, list(_from_event_sites(doc, gazetteer, kept)))
     if demonyms:
         kept = _without_overlaps(kept, list(_from_demonyms(doc, gazetteer)))
     return _counties_listed(doc.article.text, sorted(kept, key=lambda f: f.start), gazetteer)
@@ -935,6 +936,58 @@ _INSTITUTION = re.compile(
     r"Times|Post|News|Airlines|Motors)\b"
 )
 """Words of an institution's name: "at Acme Bank in Lagos" is at the bank, in Lagos."""
+
+
+def _from_event_sites(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> Iterator[Found]:
+    """Names the gazetteer lacks that the NER took for a person or organisation, right after
+    "in" or "at" on a verb of violence or protest ("were killed in Qorvath", "demonstrated
+    in Tarvik"), kept without coordinates; not an actor the resolver knows ("killed in
+    Hamas raids" is no place), nor a name with an institution's word."""
+    if doc.parse is None:
+        return
+    actors = [(m.start, m.end) for m in doc.mentions if m.actor is not None]
+    spans = [(f.start, f.end) for f in taken]
+    for entity in doc.entities:
+        if entity.label not in ("PERSON", "ORG") or len(entity.text.split()) > 3:
+            continue
+        if _overlaps_any(entity.start, entity.end, [*actors, *spans]):
+            continue
+        name = _named_part(entity.text)
+        if gazetteer.lookup(name) or _INSTITUTION.search(name) or not _at_an_event(doc, entity):
+            continue
+        yield Found(entity.start, entity.start + len(name), name, entity.sentence, ())
+
+
+_EVENT_SITE_VERBS = frozenset(
+    {*("kill", "shoot", "attack", "capture", "demonstrate", "protest", "march", "clash")}
+    | {*("fight", "arrest", "explode", "detonate", "bomb", "shell", "die", "wound", "injure")}
+    | {*("kidnap", "abduct", "raid", "erupt", "occur", "strike", "patrol", "riot", "rally")}
+    | {*("ambush", "execute", "murder", "behead", "burn", "destroy", "storm", "seize")}
+)
+"""Verbs whose "in" or "at" names where they happened ("killed in", "demonstrated at")."""
+_AIMED = frozenset({"shoot", "strike", "attack"})
+"""Of those, verbs whose "at" right after them names what they aimed at ("shot at Kofi")."""
+
+
+def _at_an_event(doc: Document, entity: Entity) -> bool:
+    """Whether an entity is the object of "in" or "at" on a verb of ``_EVENT_SITE_VERBS``."""
+    span = doc.parse.char_span(entity.start, entity.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    preposition = root.head
+    verb = preposition.head
+    aimed = (  # "shot at Mengistu"
+        preposition.lower_ == "at" and preposition.i == verb.i + 1 and verb.lemma_ in _AIMED
+    )
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ in ("in", "at")
+        and preposition.i == span.start - 1
+        and verb.pos_ == "VERB"
+        and verb.lemma_ in _EVENT_SITE_VERBS
+        and not aimed
+    )
 
 
 def _overlaps_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:

@@ -669,3 +669,29 @@ def test_words_that_only_look_like_a_place_context(
     found = [toponym.text for toponym in doc.toponyms]
     wrong = {"Basque", "Alpine", "UN", "Olympic", "Senate", "Xinhua", "Obama", "Pat Quill"}
     assert not wrong & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "found"),
+    [
+        # where an act of violence or protest happened, whatever the NER labelled it
+        ("Soldiers killed nine villagers in Zandrevo on Monday.", "Zandrevo", "PERSON", True),
+        ("About 500 people demonstrated at Zandrevo on Friday.", "Zandrevo", "ORG", True),
+        # not what a shot was aimed at, nor a verb of another kind
+        ("A guard shot at Zandrevo on Monday.", "Zandrevo", "PERSON", False),
+        ("Investors put money in Zandrevo on Monday.", "Zandrevo", "ORG", False),
+    ],
+)
+def test_a_name_where_an_event_happened_is_a_place(
+    geoparser: Geoparser,
+    spacy_document: Callable[[str], Document],
+    text: str,
+    name: str,
+    label: str,
+    found: bool,
+) -> None:
+    doc = spacy_document(text)
+    start = text.index(name)
+    entity = Entity(start=start, end=start + len(name), text=name, label=label, sentence=0)
+    doc = geoparser(dataclasses.replace(doc, entities=(entity,)))
+    assert (name in [toponym.text for toponym in doc.toponyms]) is found
