@@ -613,7 +613,7 @@ def _match_verb(
     ``clauses`` are given): particles, object and complement must be there."""
     if pattern.particles and not syntax.has_particles(verb, pattern.particles):
         return None
-    if pattern.compound_subject and len(syntax.verb_subjects(verb)) < 2:
+    if pattern.compound_subject and syntax.subject_parties(verb) < 2:
         return None
     if pattern.before and syntax.verb_words(verb, pattern.before) is None:
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.datatypes import Factuality
-from eventwire.events.syntax import ACCUSING_VERBS, WORDING_VERBS, is_passive
+from eventwire.events.syntax import ACCUSING_VERBS, WORDING_VERBS, committed_gerund, is_passive
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_AUX = frozenset({"could", "would", "might", "may", "should", "must", "can", "ca"})
@@ -361,6 +361,8 @@ def _governor_in(trigger: Any, lemmas: frozenset[str]) -> Any | None:
     head = trigger.head
     if trigger.dep_ == "xcomp" and head.i != trigger.i and head.lemma_.lower() in lemmas:
         return head
+    if committed_gerund(trigger) and "commit" in lemmas:  # "is committed to opening"
+        return head.head
     return None
 
 

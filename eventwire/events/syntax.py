@@ -186,11 +186,31 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return with_conjuncts(children(head.head.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
     if verb.dep_ == "pcomp" and _accused_object(head.head):  # the parser hung "of" on Russia
         return with_conjuncts([head.head])
+    if committed_gerund(verb):  # "Chile is committed to opening its market"
+        predicate = head.head
+        if predicate.dep_ == "acomp":  # "it is committed to", "remains committed to"
+            predicate = predicate.head
+        return with_conjuncts(children(predicate, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
+    if _gerund_of_means(verb):  # "Peru retaliated by expelling the envoys"
+        clause = head.head
+        if is_passive(clause):  # "Kenya was honoured by hosting the talks"
+            return with_conjuncts(children(clause, PASSIVE_SUBJECT_DEPS))
+        return verb_subjects(clause, depth=depth + 1)
     if is_purpose(verb) and (not children(head, OBJECT_DEPS) or _of_means(head)):
         return verb_subjects(head, depth=depth + 1)  # "protesters gathered to denounce"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         return _participle_subjects(head, depth, verb)  # "A shelled B, killing five"
     return []
+
+
+def subject_parties(verb: Token) -> int:
+    """How many parties the verb's subject names: its coordinated subjects ("Chile and Peru
+    held drills"), or the countries coordinated after a plural role ("the navies of Chile
+    and Peru held drills")."""
+    subjects = verb_subjects(verb)
+    if len(subjects) != 1 or subjects[0].tag_ not in ("NNS", "NNPS"):
+        return len(subjects)
+    return max(1, len(prep_objects(subjects[0], ("of",))))
 
 
 HOSTING_VERBS = frozenset({"tell", "meet", "receive", "host", "welcome", "thank", "greet"})
@@ -246,6 +266,36 @@ DEED_ADJECTIVES = frozenset(
 )
 """Predicates that say their subject did the act of the gerund after them ("guilty of
 shelling", "complicit in torturing"), unlike "capable of" or "opposed to"."""
+
+
+COMMITTED_WORDS = frozenset({"committed", "dedicated", "devoted", "pledged"})
+"""Participles whose "to" gerund their subject promises to do ("is committed to opening")."""
+
+
+def committed_gerund(verb: Token) -> bool:
+    """A gerund after "to" on "committed", "dedicated", "devoted" or "pledged" ("is
+    committed to opening up the economy")."""
+    head = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and head.lower_ == "to"
+        and head.head.lower_ in COMMITTED_WORDS
+    )
+
+
+def _gerund_of_means(verb: Token) -> bool:
+    """A gerund after "by" on a verb: the means, done by the verb's subject ("retaliated by
+    expelling the envoys"). Not a gerund after "after" or "before", the clause's background
+    ("attacked after receiving reports"), nor after "without", what was not done."""
+    head = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and head.dep_ == "prep"
+        and head.lower_ == "by"
+        and head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _deed_adjective(word: Token) -> bool:
@@ -324,11 +374,12 @@ def direct_objects(verb: Token) -> list[Token]:
 
 def misread_objects(verb: Token) -> list[Token]:
     """Nouns after the verb that the tagger took for its adverbs, as a number or a noun
-    stands before them ("will contribute a million Austrian gold florin": "florin")."""
+    stands before them ("will contribute a million Austrian gold florin": "florin"; "eased
+    curfew hours": "hours", an adverbial noun to the parser)."""
     return [
         child
         for child in verb.children
-        if child.dep_ == "advmod"
+        if child.dep_ in ("advmod", "npadvmod")
         and child.i > verb.i
         and any(g.dep_ in ("nummod", "compound") and g.i < child.i for g in child.children)
     ]
@@ -472,6 +523,8 @@ COUNTING_NOUNS = frozenset(
     | {"barrage", "volley", "salvo", "wave", "series", "number", "couple", "pair", "batch"}
     | {"team", "contingent"}
     | {"some", "many", "most", "several", "all", "part", "rest", "majority", "half"}
+    | {"ton", "tons", "tonne", "tonnes", "truckload", "truckloads", "planeload", "planeloads"}
+    | {"shipment", "shipments", "consignment", "consignments", "load", "loads"}
 )
 
 

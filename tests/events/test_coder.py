@@ -1400,3 +1400,27 @@ def test_peacekeepers_arriving_are_peacekeeping_not_a_visit(nlp, coder, text):
     assert {(e.source.actor.code, e.target.actor.code, e.cameo) for e in events} == {
         ("CHLMIL", "HTI", "074")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        # a gerund after "by" is done by the verb's subject (the means)
+        ("Bolivia retaliated by expelling two Chilean diplomats.", [("Bolivia", "BOL"), ("Chilean diplomats", "CHLGOV")], ("BOL", "CHLGOV", "161")),
+        # an object the parser took for an adverbial noun ("curfew hours")
+        ("Peru eased curfew hours it had ordered during the strike.", [("Peru", "PER")], ("PER", None, "0813")),
+        # a gerund after "committed to" is promised by the subject
+        ("Peru is committed to lifting the sanctions on Chile.", [("Peru", "PER"), ("Chile", "CHL")], ("PER", "CHL", "0354")),
+        ("Peru remains committed to opening up its economy to Chile.", [("Peru", "PER"), ("Chile", "CHL")], ("PER", "CHL", "0311")),
+        # the countries after a plural role are the parties of a joint act
+        ("The navies of Chile and Peru performed war games off Arica.", [("navies of Chile", "CHLMIL"), ("Peru", "PERMIL")], ("CHLMIL", "PERMIL", "062")),
+        # what a weight of goods carries is the object
+        ("Bolivia flew ten tons of medicine into Peru.", [("Bolivia", "BOL"), ("Peru", "PER")], ("BOL", "PER", "073")),
+        ("Bolivia accepted a formula for ending its dispute with Chile.", [("Bolivia", "BOL"), ("Chile", "CHL")], ("BOL", "CHL", "030")),
+        ("Sudan allowed UN agencies access to Darfur.", [("Sudan", "SDN"), ("UN", "IGOUNO")], ("SDN", "IGOUNO", "086")),
+    ],
+)  # fmt: skip
+def test_constructions_of_aid_promises_and_joint_acts(nlp, coder, text, actors, expected):
+    events = code(nlp, coder, text, actors)
+    found = {(e.source.actor.code, e.target and e.target.actor.code, e.cameo) for e in events}
+    assert expected in found
