@@ -82,6 +82,7 @@ class Pattern:
             + 2 * bool(self.complement_obj)
             + 2 * bool(self.obj)
             + 2 * bool(self.phrase)
+            + max(0, len(self.phrase) - 2)  # "~on_hunger_strike" over "~on_strike"
             + len(self.obj_mods)
             + len(self.obj_glued)
             + len(self.particles)

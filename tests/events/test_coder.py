@@ -1418,6 +1418,9 @@ def test_peacekeepers_arriving_are_peacekeeping_not_a_visit(nlp, coder, text):
         ("Bolivia flew ten tons of medicine into Peru.", [("Bolivia", "BOL"), ("Peru", "PER")], ("BOL", "PER", "073")),
         ("Bolivia accepted a formula for ending its dispute with Chile.", [("Bolivia", "BOL"), ("Chile", "CHL")], ("BOL", "CHL", "030")),
         ("Sudan allowed UN agencies access to Darfur.", [("Sudan", "SDN"), ("UN", "IGOUNO")], ("SDN", "IGOUNO", "086")),
+        # joint war games in the passive, staged by two armies ("staged" has the lemma "stag")
+        ("The war games were staged by Chilean marines and Peruvian troops.", [("Chilean marines", "CHLMIL"), ("Peruvian troops", "PERMIL")], ("CHLMIL", "PERMIL", "062")),
+        ("Jailed Bolivian miners went on hunger strike on Monday.", [("Bolivian miners", "BOLLAB")], ("BOLLAB", None, "142")),
     ],
 )  # fmt: skip
 def test_constructions_of_aid_promises_and_joint_acts(nlp, coder, text, actors, expected):

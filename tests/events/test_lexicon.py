@@ -142,6 +142,13 @@ def test_patterns_are_sorted_most_specific_first():
     assert [p.text for p in lexicon.verbs["meet"]] == ["meet @with", "meet"]
 
 
+def test_words_before_a_phrase_noun_make_a_pattern_more_specific():
+    lexicon = build_lexicon(
+        [parse_pattern("143", "go ~on_strike"), parse_pattern("142", "go ~on_hunger_strike")]
+    )
+    assert [p.text for p in lexicon.verbs["go"]] == ["go ~on_hunger_strike", "go ~on_strike"]
+
+
 def test_the_packaged_lexicon_covers_every_root_with_known_codes():
     lexicon = load_lexicon()
     ontology = load_ontology()
