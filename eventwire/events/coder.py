@@ -400,7 +400,8 @@ class CameoCoder:
                 match.trigger, mentions, [*sources, *rejected], skipped, mutual=mutual
             )
         if not targets and not match.pattern.nominal:  # "Arnor allowed that Mordor is ..."
-            targets = _clause_subject_target(match.trigger, mentions, sources)
+            statement = match.pattern.dictionary  # "Arnor believes Gondor can cope": GON
+            targets = _clause_subject_target(match.trigger, mentions, sources, statement=statement)
         if not sources and match.pattern.nominal:  # "US sanctions", not "military aid"
             modifiers = mentions.all_in(syntax.noun_modifiers(match.trigger))
             sources = [m for m in modifiers if m.actor and m.actor.country]
@@ -982,15 +983,21 @@ def _border_adjective(mention: Mention, token: Token) -> bool:
 
 
 def _clause_subject_target(
-    verb: Token, mentions: MentionIndex, sources: list[Mention]
+    verb: Token, mentions: MentionIndex, sources: list[Mention], *, statement: bool = False
 ) -> list[Mention]:
     """The subject of a "that" clause of a verb that is no verb of speech ("Chile fears
     that Peru will ..."): what it is about. What a speaker says of another is a report of
-    that other's act, not a statement to it; what one says of one's own country or forces
-    ("Pakistan warned that its army would respond") is about no other actor."""
-    if verb.lemma_.lower() in SPEECH_VERBS:
+    that other's act, not a statement to it, unless a PETRARCH verb dictionary codes the
+    verb of speech itself (``statement``): then, as PETRARCH takes the first actor after the
+    verb, it is a statement to the subjects of its clause after it ("Arnor believes Gondor
+    can cope"; not "Gondor can cope, Arnor said"). What one says of one's own country or
+    forces ("Pakistan warned that its army would respond") is about no other actor."""
+    speech = verb.lemma_.lower() in SPEECH_VERBS
+    if speech and not statement:
         return []
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.lower_ not in WH]
+    if speech:
+        clauses = [c for c in clauses if c.left_edge.i > verb.i]
     found = mentions.of_phrases(s for c in clauses for s in syntax.clause_subjects(c))
     return [m for m in found if m not in sources and not _own_side(m, sources)]
 

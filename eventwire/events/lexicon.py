@@ -67,6 +67,8 @@ class Pattern:
     compound_target: bool = False
     phrase: tuple[str, ...] = ()
     before: tuple[str, ...] = ()
+    # From a PETRARCH verb dictionary, whose verbs of speech code the statement itself.
+    dictionary: bool = False
 
     @property
     def states_negation(self) -> bool:

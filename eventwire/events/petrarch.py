@@ -410,6 +410,7 @@ class _Converter:
         except ConfigError:
             self.skipped["a word the lexicon cannot hold"] += 1
             return
+        pattern = dataclasses.replace(pattern, dictionary=True)
         if pattern.text not in self.best or rank < self.best[pattern.text][0]:
             self.best[pattern.text] = (rank, pattern)
 

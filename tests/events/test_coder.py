@@ -700,6 +700,24 @@ def test_a_users_own_code_is_coded_as_written(nlp, tmp_path):
     assert (praise.cameo, praise.goldstein, praise.quad_class, praise.plover) == ("901", 0, 0, "")
 
 
+def test_a_verb_of_speech_a_petrarch_dictionary_codes_is_a_statement(nlp, coder, tmp_path):
+    verbs = tmp_path / "speech.verbs.txt"
+    verbs.write_text("--- SAID [023] ---\nSAID\n", "utf-8")
+    petrarch = CameoCoder(extra_lexicons=[str(verbs)])
+    actors = [("Valdoria", "VAL"), ("Kesh", "KES"), ("Tarnis", "TRN")]
+    text = "Valdoria said Kesh and Tarnis would sign a treaty."
+    spoken = {d for d in dyads(code(nlp, petrarch, text, actors)) if d[2] == "02"}
+    assert spoken == {("VAL", "KES", "02"), ("VAL", "TRN", "02")}
+    # what is said before the verb names no one the statement is made to
+    text = "Kesh will sign a treaty, Valdoria said."
+    assert {d for d in dyads(code(nlp, petrarch, text, actors[:2])) if d[0] == "VAL"} == {
+        ("VAL", None, "02")
+    }
+    # the packaged lexicon's "say" reports the clause's act and states nothing to Kesh
+    text = "Valdoria said Kesh and Tarnis would sign a treaty."
+    assert not {d for d in dyads(code(nlp, coder, text, actors)) if d[0] == "VAL"}
+
+
 def test_an_object_may_be_named_by_its_modifier(nlp, tmp_path):
     mine = tmp_path / "mine.txt"
     mine.write_text("194\tfire +artillery @at\tThe army fired artillery at the town.\n", "utf-8")
