@@ -903,7 +903,9 @@ def _from_contained_names(
         if not _AREA_AFTER.match(text, container.end):
             continue
         match = _CONTAINED_NAME.search(text, max(0, container.start - 80), container.start)
-        if match is None or _AIMING.search(text, 0, match.start()) or "." in match["name"]:
+        if match is None or "." in match["name"]:
+            continue
+        if _AIMING.search(text, max(0, match.start() - 12), match.start()):
             continue
         start, name = match.start("name"), match["name"]
         if name in people or _INSTITUTION.search(name) or gazetteer.lookup(name):
