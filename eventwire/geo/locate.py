@@ -692,11 +692,9 @@ Gibraltar's border", "marched on the Kenyan parliament")."""
 def _owns_ground(doc: Document, toponym: Toponym) -> bool:
     """Whether a toponym owns or names the ground "on" introduces ("on Gibraltar's border":
     a place; "talks on Syria" and "sanctions on Iran's oil" are topics)."""
-    span = (
-        doc.parse.char_span(toponym.start, toponym.end, alignment_mode="expand")
-        if doc.parse
-        else None
-    )
+    if doc.parse is None:
+        return False
+    span = doc.parse.char_span(toponym.start, toponym.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     root = span.root
@@ -721,15 +719,14 @@ def _parse_attachment(parse: Any, toponym: Toponym, trigger: Span) -> _Attached 
     chain = _chain(root)
     adjunct = root.dep_ == "advcl" and root.tag_ == "VBG"  # "stormed the village, killing 39"
     above = _clauses_above(root) if adjunct else ()
-    for i in _when(root):  # "shot after leaving his Tehran office"
+    when = _when(root)
+    for i in when:  # "shot after leaving his Tehran office"
         chain.setdefault(i, _STEP)
     for host in above[:1]:  # "targeted a bus carrying pilgrims in Taji, killing 10"
         for i in _argument_clauses(root.doc[host]):
             chain.setdefault(i, chain.get(host, _ANCESTOR_DEPTH) + 1)
     means = [i for i in _means([root], _MEANS) if root.doc[i].lemma_ in ASSAILING_VERBS]
-    objects_of = frozenset(
-        {root.i, *_sharing(root), *_purposes(root), *_when(root), *means, *above}
-    )
+    objects_of = frozenset({root.i, *_sharing(root), *_purposes(root), *when, *means, *above})
     start = span.root
     if _on_a_date(start):  # "patrolled Maputo Monday", "in the capital Maputo Monday"
         before = _before_the_date(start.head)
@@ -1208,11 +1205,11 @@ LOCAL_FORCES = frozenset(
 """The people of a town, who act in it ("Dallas police shot a man")."""
 
 
-def _local_force(subject: Any, local: bool) -> bool:
+def _local_force(subject: Any, regional: bool) -> bool:
     """Whether the trigger's subject is the police or people of the town or province that
-    names them ("Dallas police shot a man": in Dallas, ranked with the describers; "Texas
-    residents protested"; not "US police")."""
-    return local and subject.lower_ in LOCAL_FORCES
+    names them (``regional``; "Dallas police shot a man": in Dallas, ranked with the
+    describers; "Texas residents protested"; not "US police")."""
+    return regional and subject.lower_ in LOCAL_FORCES
 
 
 STRIKE_NOUNS = ASSAULT_NOUNS | {
