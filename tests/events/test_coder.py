@@ -918,11 +918,16 @@ WORDS_BEFORE = (
 )
 
 
+def coder_with(tmp_path_factory, lexicon: str) -> CameoCoder:
+    """A coder with our lexicon and one extra lexicon file of these lines."""
+    mine = tmp_path_factory.mktemp("lexicon") / "extra.txt"
+    mine.write_text(lexicon, encoding="utf-8")
+    return CameoCoder(extra_lexicons=[str(mine)])
+
+
 @pytest.fixture(scope="module")
 def before_coder(tmp_path_factory):
-    mine = tmp_path_factory.mktemp("lexicon") / "before.txt"
-    mine.write_text(WORDS_BEFORE, encoding="utf-8")
-    return CameoCoder(extra_lexicons=[str(mine)])
+    return coder_with(tmp_path_factory, WORDS_BEFORE)
 
 
 @pytest.mark.parametrize(
@@ -979,9 +984,7 @@ GLUED = (
 
 @pytest.fixture(scope="module")
 def glued_coder(tmp_path_factory):
-    mine = tmp_path_factory.mktemp("lexicon") / "glued.txt"
-    mine.write_text(GLUED, encoding="utf-8")
-    return CameoCoder(extra_lexicons=[str(mine)])
+    return coder_with(tmp_path_factory, GLUED)
 
 
 @pytest.mark.parametrize(
@@ -1014,9 +1017,7 @@ GLUED_BEFORE = (
 
 @pytest.fixture(scope="module")
 def glued_before_coder(tmp_path_factory):
-    mine = tmp_path_factory.mktemp("lexicon") / "glued_before.txt"
-    mine.write_text(GLUED_BEFORE, encoding="utf-8")
-    return CameoCoder(extra_lexicons=[str(mine)])
+    return coder_with(tmp_path_factory, GLUED_BEFORE)
 
 
 @pytest.mark.parametrize(
@@ -1049,9 +1050,7 @@ PLACES = (("Peru", "PER"), ("Quito", "ECU"), ("Chile", "CHL"))
 
 @pytest.fixture(scope="module")
 def passed_coder(tmp_path_factory):
-    mine = tmp_path_factory.mktemp("lexicon") / "passed.txt"
-    mine.write_text(PASSED, encoding="utf-8")
-    return CameoCoder(extra_lexicons=[str(mine)])
+    return coder_with(tmp_path_factory, PASSED)
 
 
 @pytest.mark.parametrize(
