@@ -154,11 +154,19 @@ def passive_agents(verb: Token) -> list[Token]:
     ]
 
 
+def _subject_as_compound(verb: Token) -> list[Token]:
+    """A name before a verb that the parser hung on it as a compound, as if the verb were a
+    noun ("Ethiopia act on the resolution", a headline's plural subject): its subject."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBD", "VBZ"):
+        return []
+    return [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")]
+
+
 def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     """The doers of a verb: its subject, the passive agent, or a controller up the tree."""
     if is_passive(verb):
         return with_conjuncts(passive_agents(verb))
-    subjects = children(verb, SUBJECT_DEPS)
+    subjects = children(verb, SUBJECT_DEPS) or _subject_as_compound(verb)
     if subjects or depth > 4:
         return with_conjuncts(subjects)
     head = verb.head

@@ -70,3 +70,12 @@ def test_the_doer_of_an_infinitive_under_a_passive_is_the_passive_subject(nlp, t
 
     token = next(t for t in nlp(text) if t.text == verb)
     assert [t.text for t in verb_subjects(token)] == [doer]
+
+
+@pytest.mark.slow
+def test_a_name_the_parser_hung_on_a_verb_as_a_compound_is_its_subject(nlp):
+    from eventwire.events.syntax import verb_subjects
+
+    act = next(t for t in nlp("Norway act on a treaty with Chile.") if t.text == "act")
+    assert act.pos_ == "VERB" and [c.dep_ for c in act.lefts] == ["compound"]
+    assert [t.text for t in verb_subjects(act)] == ["Norway"]
