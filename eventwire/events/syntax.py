@@ -91,13 +91,28 @@ def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
 
 def _listed_appositions(token: Token) -> list[Token]:
     """ "Chile, Peru, and Bolivia": the parser hangs the list on an apposition, or
-    on a modifier ("Arnor, Calenardhon and the evil Gondor": Arnor modifies Gondor)."""
+    on a modifier ("Arnor, Calenardhon and the evil Gondor": Arnor modifies Gondor); in
+    "Peru and the vile awful Chile" it took "awful" for the conjunct, Chile for an
+    apposition of Peru, right after that conjunct with no comma between."""
     return [
         item
         for child in token.children
-        if child.dep_ in ("appos", "nmod") and child.conjuncts
+        if (child.dep_ in ("appos", "nmod") and child.conjuncts) or _split_conjunct(child)
         for item in (child, *child.conjuncts)
     ]
+
+
+def _split_conjunct(child: Token) -> bool:
+    """An apposition right after its head's conjunct, with no comma between, when that
+    conjunct names no one (an adjective taken for a noun): the conjunct's own head."""
+    if child.dep_ != "appos":
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.right_edge.i + 1 == child.left_edge.i
+        and not any(t.pos_ == "PROPN" for t in c.subtree)
+        for c in child.head.children
+    )
 
 
 def children(token: Token, deps: frozenset[str]) -> list[Token]:

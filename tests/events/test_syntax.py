@@ -79,3 +79,25 @@ def test_a_name_the_parser_hung_on_a_verb_as_a_compound_is_its_subject(nlp):
     act = next(t for t in nlp("Norway act on a treaty with Chile.") if t.text == "act")
     assert act.pos_ == "VERB" and [c.dep_ for c in act.lefts] == ["compound"]
     assert [t.text for t in verb_subjects(act)] == ["Norway"]
+
+
+@pytest.mark.parametrize(
+    ("between", "found"),
+    [
+        # "awful" taken for the conjunct, Chile for an apposition of Peru
+        (["the", "vile", "awful"], ["Peru", "awful", "Chile"]),
+        # a conjunct that names someone keeps its apposition apart
+        (["the", "vile", "Bolivia"], ["Peru", "Bolivia"]),
+    ],
+)
+def test_an_apposition_right_after_a_conjunct_that_names_no_one_is_its_head(nlp, between, found):
+    from spacy.tokens import Doc
+
+    from eventwire.events.syntax import with_conjuncts
+
+    words = ["Peru", "and", *between, "Chile", "protested"]
+    heads = [6, 0, 4, 4, 0, 0, 6]
+    deps = ["nsubj", "cc", "det", "amod", "conj", "appos", "ROOT"]
+    pos = ["PROPN", "CCONJ", "DET", "ADJ", "PROPN" if between[-1] == "Bolivia" else "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=[*pos, "PROPN", "VERB"])
+    assert [t.text for t in with_conjuncts([doc[0]])] == found
