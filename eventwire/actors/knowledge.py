@@ -89,11 +89,17 @@ _PRIORITY: Mapping[str, int] = MappingProxyType(
 
 
 def normalise(text: str) -> str:
-    """The text with curly apostrophes, odd hyphens and no-break spaces made plain.
+    """The text with curly apostrophes, odd hyphens and no-break spaces made plain, and an
+    underscore between letters read as a space, as TABARI and PETRARCH texts join the words
+    of a name ("Dol_Amroth").
 
     Every replacement is one character for one, so offsets stay valid.
     """
-    return text.translate(_NORMAL).translate(_NORMAL_DASHES)
+    plain = text.translate(_NORMAL).translate(_NORMAL_DASHES)
+    return _JOINED.sub(" ", plain) if "_" in plain else plain
+
+
+_JOINED = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 
 
 def tokenize(text: str) -> Iterator[re.Match[str]]:

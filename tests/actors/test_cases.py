@@ -355,6 +355,14 @@ def test_a_petrarch_name_written_with_spaces_lets_words_stand_between(tmp_path: 
     assert found("Vespera, radio said.") == [("Vespera", "VSP")]
 
 
+def test_words_a_text_joins_with_underscores_are_a_name(tmp_path: Path) -> None:
+    """TABARI and PETRARCH texts write a name's words joined by "_" ("Dol_Amroth")."""
+    (tmp_path / "u.actors.txt").write_text("DUKE OF KARVA MOOR [KVM]\n", encoding="utf-8")
+    kb = KnowledgeBase.load([tmp_path / "u.actors.txt"])
+    found = find_mentions("The Duke of Karva_Moor protested.", knowledge=kb)
+    assert [(m.text, m.actor.code) for m in found if m.actor] == [("Duke of Karva_Moor", "KVM")]
+
+
 def test_petrarch_files_are_told_apart() -> None:
     actors = read_petrarch(PETRARCH_ACTORS, "a.txt")
     agents = read_petrarch(PETRARCH_AGENTS, "b.txt")
