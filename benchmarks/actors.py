@@ -72,9 +72,10 @@ def main() -> None:
     on = date(2023, 3, 21)
     find_mentions(text, knowledge=kb, on=on)  # warm up
     runs, cpu = [], []
-    for _ in range(30):
+    for run in range(30):
+        fresh = f"{text}\n\nReport {run}."  # the resolver keeps the mentions of a text it saw
         start, start_cpu = time.perf_counter(), time.process_time()
-        mentions = find_mentions(text, knowledge=kb, on=on)
+        mentions = find_mentions(fresh, knowledge=kb, on=on)
         runs.append(time.perf_counter() - start)
         cpu.append(time.process_time() - start_cpu)
     words = len(text.split())

@@ -96,11 +96,3 @@ def test_a_duplicate_row_fails_loading_with_its_line(tmp_path: Path) -> None:
     extra.write_text("phrase\tsectors\tkind\nwarlord\tREB\toffice\nwarlord\tREB\toffice\n")
     with pytest.raises(ConfigError, match=r"roles.tsv:3: duplicate row"):
         KnowledgeBase.load([extra])
-
-
-def test_the_knowledge_base_loads_in_under_a_second() -> None:
-    import time
-
-    start = time.perf_counter()
-    KnowledgeBase.load()
-    assert time.perf_counter() - start < 2.0  # the target is 1 s; CI machines vary
