@@ -762,7 +762,7 @@ def _where_antecedents(verb: Any) -> list[int]:
 def _named_place_noun(token: Any) -> Any:
     """The place noun a name right after it (or after its comma) names, where the parser
     hung the name elsewhere ("shot in Congo's capital, Kinshasa" and "protested in the
-    Togolese capital Lome" read with the name on the verb)."""
+    seaside capital Lome" read with the name on the verb)."""
     if token.dep_ not in ("npadvmod", "dep", "advmod") or token.i < 1:
         return None
     noun = token.doc[token.i - 1]
