@@ -966,10 +966,10 @@ def _sharing(verb: Any) -> list[int]:
 
 def _when(verb: Any) -> list[int]:
     """The clauses of time on a trigger that enter, leave or assail a place at its time,
-    and its gerunds after "after" that do, whose objects are where it happened ("was shot as
-    he left a Qorvath mosque", "were captured when militants overran the town of Tarvik",
+    and its gerunds after "after" that happen just before it, where it happened ("was shot
+    as he left a Qorvath mosque", "were captured when militants overran the town of Tarvik",
     "killed after shells hit the city of Tarvik", "shot after leaving his Tarvik office";
-    see ``_happened_at_once``)."""
+    see ``_happened_at_once`` and ``_just_before``)."""
     clauses = [
         clause.i
         for clause in verb.children
@@ -981,9 +981,23 @@ def _when(verb: Any) -> list[int]:
         for after in verb.children
         if after.dep_ == "prep" and after.lower_ == "after"
         for gerund in after.children
-        if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG" and gerund.lemma_ in ENTERING_VERBS
+        if gerund.dep_ == "pcomp" and gerund.tag_ in ("VBG", "VBN") and _just_before(gerund)
     ]
     return clauses + gerunds
+
+
+def _just_before(gerund: Any) -> bool:
+    """Whether a gerund after "after" leaves or reaches a place or is an assault suffered
+    there, just before the trigger ("shot after leaving his office", "captured after going
+    to the town of Tarvik", "died after being shot in Tarvik")."""
+    passive = any(child.lower_ == "being" for child in gerund.children)
+    return gerund.lemma_ in ENTERING_VERBS | ARRIVING_VERBS or (
+        passive and gerund.lemma_ in WOUNDING_VERBS
+    )
+
+
+ARRIVING_VERBS = frozenset({"go", "travel", "return", "arrive", "come"})
+WOUNDING_VERBS = frozenset({"shoot", "stab", "wound", "hit", "attack", "ambush", "beat"})
 
 
 ENTERING_VERBS = frozenset(

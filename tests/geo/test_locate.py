@@ -562,6 +562,12 @@ def test_a_place_after_of_in_the_object(
         ("Ministers held talks on Kenya's debt in Paris.", "held", "Paris"),
         # ... and just after leaving a place
         ("A judge was shot dead after leaving his Kisumu office on Monday.", "shot", "Kisumu"),
+        (
+            "A priest was seized after going to the town of Kisumu for a wedding.",
+            "seized",
+            "Kisumu",
+        ),
+        ("A councillor died after being shot in the town of Kisumu.", "died", "Kisumu"),
         # an assault "after" which it happened caused it there
         (
             "Six traders were killed after shells hit the city of Kisumu on Friday.",
