@@ -737,7 +737,7 @@ def _parse_attachment(parse: Any, toponym: Toponym, trigger: Span) -> _Attached 
         start = before
     start = _named_place_noun(start) or start
     wheres = frozenset(_where_antecedents(root))
-    local, regional = _local(toponym), _regional(toponym)
+    local, regional = _no_wider_than(toponym, 0), _no_wider_than(toponym, 1)
     attached = _climb(start, objects_of, chain, local=local, regional=regional, wheres=wheres)
     if attached is not None and attached.where in above:
         return dataclasses.replace(attached, host=True)  # "stormed Qorvath, killing 14 in Basra"
@@ -771,17 +771,13 @@ def _named_place_noun(token: Any) -> Any:
     return noun if noun.lower_ in PLACE_NOUNS else None
 
 
-def _regional(toponym: Toponym) -> bool:
-    """Whether a toponym is no wider than a province or state (or a name the gazetteer
-    lacks)."""
+def _no_wider_than(toponym: Toponym, specificity: int) -> bool:
+    """Whether a toponym is a name the gazetteer lacks or no wider than ``specificity``
+    (0: a point or a city, "local"; 1: also a province, state, region or sea)."""
     place = toponym.place
-    return place is None or _unresolved(toponym) or SPECIFICITY.get(place.precision, 2) <= 1
-
-
-def _local(toponym: Toponym) -> bool:
-    """Whether a toponym is a point, a city or a name the gazetteer lacks."""
-    place = toponym.place
-    return place is None or _unresolved(toponym) or SPECIFICITY.get(place.precision, 2) == 0
+    return (
+        place is None or _unresolved(toponym) or SPECIFICITY.get(place.precision, 2) <= specificity
+    )
 
 
 def _chain(root: Any) -> dict[int, int]:

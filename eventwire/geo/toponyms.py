@@ -1092,7 +1092,10 @@ def _longest_known(
 
 def _capitalised(word: str) -> bool:
     """Whether a word starts a name: a capital, or an Arabic article before one."""
-    return bool(re.match(_PHRASE_WORD, word))
+    return bool(_NAME_START.match(word))
+
+
+_NAME_START = re.compile(_PHRASE_WORD)
 
 
 def _well_known(text: str, gazetteer: Gazetteer) -> bool:
