@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from datetime import datetime
 from pathlib import Path
 
@@ -391,9 +390,9 @@ def test_random_articles_keep_offsets(seed: int) -> None:
     assert clean(Document(article=article)).article == article
 
 
-def test_long_article_is_fast() -> None:
+def test_a_long_article_loses_every_junk_line_and_keeps_its_body() -> None:
+    # Its speed is measured by benchmarks/clean.py, not here.
     text = "Headline\n\n" + "\n\n".join([SENTENCE * 3, "Print", BODY] * 700)
-    started = time.perf_counter()
     article = run(text)
-    assert time.perf_counter() - started < 2.0
     assert "Print" not in article.text
+    assert article.text.count(SENTENCE) == 3 * 700
