@@ -636,9 +636,12 @@ which news puts after places of any size ("the Basque region", "the Qorvath Farm
 _AREA_AFTER = re.compile(rf"\s+{_AREA_WORD}\b", re.IGNORECASE)
 _AREA_LAST = re.compile(rf"\s{_AREA_WORD}$", re.IGNORECASE)
 _AREA_BEFORE = re.compile(
-    r"\b(?:province|region|governorate|state|oblast|prefecture)\s+of\s+(?:the\s+)?$",
+    r"\b(?:province|region|governorate|state|oblast|prefecture"
+    r"|(?:main|largest|biggest|chief|principal|capital)\s+(?:town|city))\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+"""Words that call the name after them an area: "the region of", "the main town of" (the
+town is the name before: "Miranshah, the main town of North Waziristan")."""
 
 
 def _named_area(doc: Document, toponym: Toponym) -> bool:
@@ -649,7 +652,8 @@ def _named_area(doc: Document, toponym: Toponym) -> bool:
 
 def _called_an_area(doc: Document, toponym: Toponym) -> bool:
     """Whether its own words or those around a toponym call it a province or region: "the
-    Qorvath province" (in the toponym or after it), "the region of Qorvath"."""
+    Qorvath province" (in the toponym or after it), "the region of Qorvath", "the main town
+    of Qorvath"."""
     text = doc.article.text
     before = text[max(0, toponym.start - _AREA_LOOKBEHIND) : toponym.start]
     return bool(
@@ -901,7 +905,25 @@ def _on_a_date(token: Any) -> bool:
     """Whether the parser took a place for a modifier of the date after it ("patrolled
     Maputo Monday")."""
     head = token.head
-    return token.dep_ == "compound" and head.dep_ == "npadvmod" and head.ent_type_ == "DATE"
+    dated = head.ent_type_ == "DATE" or head.lower_ in DAY_WORDS  # "Goma Thursday" read as a name
+    return token.dep_ == "compound" and head.dep_ == "npadvmod" and dated
+
+
+DAY_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"}
+    | {"today", "tonight"}
+)
+
+
+def _past_the_date(noun: Any) -> Any:
+    """The verb a date hangs on, where the parser hung a preposition on the date ("captured
+    Oct.9 in Sydney", "killed Monday in Kabul"); else the word itself."""
+    dated = noun.ent_type_ == "DATE" or noun.lower_ in DAY_WORDS or _MONTH.fullmatch(noun.text)
+    return noun.head if dated and noun.dep_ in ("advmod", "npadvmod") else noun
+
+
+_MONTH = re.compile(r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\d{0,2}", re.I)
+"""A month, or a month and day written as one word ("Oct.9"), which "May" is not: a verb."""
 
 
 def _before_the_date(date: Any) -> Any:
@@ -1077,7 +1099,7 @@ def _climb(
             or _motion(head)
             or _between_towns(head, local=local, named=direct)
         ):
-            found = _at(str(head.lower_), head.head.i, chain, hops, direct=direct)
+            found = _at(str(head.lower_), _past_the_date(head.head).i, chain, hops, direct=direct)
             modifier = modifier or head.lower_ == "from"  # "from Qorvath to Basra": Basra
             if found is not None or not _nominal(head.head):
                 return found and dataclasses.replace(found, modifier=modifier, target=target)

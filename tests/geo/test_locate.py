@@ -759,6 +759,8 @@ def place_of(doc: Document, trigger: str) -> str | None:
         ),
         # "on" takes a city through a place noun
         ("Demonstrators marched on Basra's business district on Friday.", "marched", "Basra"),
+        # the area a main town is in is wider than the town
+        ("Two bodies were found on a road in Basra, the main town of Qorvath.", "found", "Basra"),
     ],
 )
 def test_places_among_given_toponyms(
@@ -817,3 +819,35 @@ def test_a_place_of_an_object_predicate(nlp: Any) -> None:
     )
     doc = to_document(Document(article=Article(id="a1", text=parse.text)), parse)
     assert place_of(doc, "targeted") == "Basra"
+
+
+def test_a_place_the_parser_hangs_on_a_month_and_day_written_as_one_word(nlp: Any) -> None:
+    """ "was captured Oct.9 in Basra", with "Oct.9" an adverb of the trigger."""
+    words = ["He", "was", "captured", "Oct.9", "in", "Basra", "."]
+    parse = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True] * 5 + [False, False],
+        heads=[2, 2, 2, 2, 3, 4, 2],
+        deps=["nsubjpass", "auxpass", "ROOT", "advmod", "prep", "pobj", "punct"],
+        tags=["PRP", "VBD", "VBN", "NNP", "IN", "NNP", "."],
+        pos=["PRON", "AUX", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"],
+    )
+    doc = to_document(Document(article=Article(id="a1", text=parse.text)), parse)
+    assert place_of(doc, "captured") == "Basra"
+
+
+def test_a_place_the_parser_takes_for_a_name_with_the_weekday_after_it(nlp: Any) -> None:
+    """ "patrolled Basra Thursday", with "Basra Thursday" read as one name (no DATE entity)."""
+    words = ["Police", "patrolled", "Basra", "Thursday", "."]
+    parse = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, True, False, False],
+        heads=[1, 1, 3, 1, 1],
+        deps=["nsubj", "ROOT", "compound", "npadvmod", "punct"],
+        tags=["NNS", "VBD", "NNP", "NNP", "."],
+        pos=["NOUN", "VERB", "PROPN", "PROPN", "PUNCT"],
+    )
+    doc = to_document(Document(article=Article(id="a1", text=parse.text)), parse)
+    assert place_of(doc, "patrolled") == "Basra"
