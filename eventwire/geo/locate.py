@@ -193,8 +193,8 @@ PLACE_NOUNS = FEATURE_WORDS | {
     *("villages", "towns", "cities", "districts", "provinces", "settlement", "settlements"),
     *("streets", "countryside", "neighborhood", "neighbourhood", "parts", "part", "sector"),
     *("stronghold", "perimeter", "hilltop", "hometown", "heart", "edge", "coast", "vicinity"),
-    *("camp", "governorate", "municipality", "quarter", "areas", "resorts", "township"),
-    *("townships", "sectors", "neighborhoods", "neighbourhoods", "quarters"),
+    *("camp", "governorate", "municipality", "quarter", "areas", "resort", "resorts"),
+    *("township", "townships", "sectors", "neighborhoods", "neighbourhoods", "quarters"),
     *("heartland", "bastion", "hotbed", "environs", "entrance", "fringes", "flank"),
     *("flanks", "slopes", "outskirt", "shores", "banks", "downtown"),
     *("hamlet", "hamlets", "borough", "boroughs", "hub", "jungle", "jungles", "corridor"),
@@ -1107,10 +1107,19 @@ def _climb(
         elif word and (governor := _governor(token, word, local=local)) is not None:
             found = _at(word, governor, chain, hops, direct=False)
             noun = token.doc[governor]
-            if found is None and _by_whom(token) and noun.dep_ == "pobj" and _an_event(noun):
+            if (
+                found is None
+                and noun.dep_ == "pobj"
+                and ((_by_whom(token) and _an_event(noun)) or _doer_or_means(noun))
+            ):
                 token, hops = noun, hops + 1  # "in a bombing by a jihadist in Tarvik"
                 continue
             return found and dataclasses.replace(found, modifier=modifier, target=target)
+        elif word == "on" and token.dep_ == "pobj" and _doer_or_means(token):
+            found = _at(word, head.head.i, chain, hops + 1, direct=False)
+            if found is not None or not _nominal(head.head):  # "raids by jets on Raqqa"
+                return found and dataclasses.replace(found, modifier=modifier, target=target)
+            token, hops, direct = head.head, hops + 1, False
         elif word and token.dep_ == "pobj" and _between_sides(head):
             token, hops, direct = head.head, hops + 1, False  # "clashes between A and B in X"
         elif token.dep_ == "pobj" and head.lower_ == "of" and _COMPASS.fullmatch(head.head.lower_):
@@ -1164,6 +1173,12 @@ ACT_NOUNS = frozenset(
     {*("ambush", "ambushes", "protest", "protests", "campaign", "crackdown", "shootout")}
 )
 """Nouns of an act besides assaults, clashes and those ending in -ion or -ing."""
+
+
+def _doer_or_means(noun: Any) -> bool:
+    """Whether a noun is the trigger's doer or means, which a place the parser hung on a
+    noun of its own may go on to ("shot by two men with rifles in Sahiwal")."""
+    return noun.head.dep_ == "agent" or noun.head.lower_ == "with"
 
 
 def _by_whom(token: Any) -> bool:

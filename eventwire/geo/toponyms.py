@@ -747,7 +747,7 @@ _NAME = (
     rf"(?:\s(?:(?:al|el|as|ad|de|del|bin|ibn)[-\s])?{_NAME_WORD}){{0,3}}"
 )
 _OF_FEATURE = re.compile(
-    rf"\b(?:{_FEATURE_NOUNS}|state)\s+of\s+(?:the\s+)?(?P<name>{_NAME})(?![\w-])"
+    rf"\b(?:{_FEATURE_NOUNS}|state|resort|port|harbou?r)\s+of\s+(?:the\s+)?(?P<name>{_NAME})(?![\w-])"
 )
 _LISTED = re.compile(rf"(?<![\w-])(?P<name>{_NAME})(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 _LIST_MORE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME})(?![\w-])")

@@ -759,6 +759,19 @@ def place_of(doc: Document, trigger: str) -> str | None:
         ),
         # "on" takes a city through a place noun
         ("Demonstrators marched on Basra's business district on Friday.", "marched", "Basra"),
+        # a place the parser hangs on the doer or the means
+        (
+            "A judge was shot by two men with automatic rifles in the town of Basra, about "
+            "200 kilometers (120 miles) south of the capital.",
+            "shot",
+            "Basra",
+        ),
+        (
+            "Dozens of fighters were killed in recent airstrikes by the coalition's warplanes "
+            "on the province of Basra, sources said.",
+            "killed",
+            "Basra",
+        ),
         # the area a main town is in is wider than the town
         ("Two bodies were found on a road in Basra, the main town of Qorvath.", "found", "Basra"),
     ],

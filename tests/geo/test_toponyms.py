@@ -342,6 +342,9 @@ def test_names_that_an_apposition_or_a_plural_feature_noun_makes_places(
         # a transliterated ayn may begin a name after a feature noun
         ("Shells fell on the village of \u2018Ayn Qorvath on Monday.", "\u2018Ayn Qorvath"),
         ("Fighting raged in the district of Al-\u2018Arqub on Monday.", "Al-\u2018Arqub"),
+        # a resort or a port of a name is a place
+        ("A bomb went off in a quarter of the beach resort of Qorvath.", "Qorvath"),
+        ("The ship docked at the port of Tarvik on Monday.", "Tarvik"),
         # a facility word closes a name a locative preposition introduces
         ("Gunmen fired at the Qorvath Suburb on Monday.", "Qorvath Suburb"),
         ("Rebels attacked the troops at the Tarvik Airbase on Monday.", "Tarvik Airbase"),
