@@ -115,7 +115,8 @@ class Geoparser:
 
 def _find_toponyms(doc: Document, gazetteer: Gazetteer, *, demonyms: bool) -> list[Found]:
     """Dateline, feature phrase, entity, phrase, abbreviation, facility, site, contained
-    name and demonym toponyms, in text order, without overlaps (docs/geo.md)."""
+    name, event site, distance and demonym toponyms, in text order, without overlaps
+    (docs/geo.md)."""
     kept = _without_overlaps(list(_from_dateline(doc, gazetteer)))
     kept = _without_overlaps(kept, list(_from_feature_phrases(doc, gazetteer)))
     kept = _without_overlaps(kept, list(_from_entities(doc, gazetteer)))
@@ -127,6 +128,7 @@ def _find_toponyms(doc: Document, gazetteer: Gazetteer, *, demonyms: bool) -> li
     kept = _with_longer_names(doc.article.text, kept, gazetteer)
     kept = _without_overlaps(kept, list(_from_contained_names(doc, gazetteer, kept)))
     kept = _without_overlaps(kept, list(_from_event_sites(doc, gazetteer, kept)))
+    kept = _without_overlaps(kept, list(_from_distances(doc, gazetteer, kept)))
     if demonyms:
         kept = _without_overlaps(kept, list(_from_demonyms(doc, gazetteer)))
     return _counties_listed(doc.article.text, sorted(kept, key=lambda f: f.start), gazetteer)
@@ -990,6 +992,39 @@ def _at_an_event(doc: Document, entity: Entity) -> bool:
         and verb.lemma_ in _EVENT_SITE_VERBS
         and not aimed
     )
+
+
+def _from_distances(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> Iterator[Found]:
+    """Names a distance and a direction from somewhere follow ("in Qorvath, 100 kilometers
+    north of the capital", "Tarvik, about 200 miles (322 km) northwest of Basra"), whatever
+    the NER labelled them: with the gazetteer's places when it knows the name, else kept
+    without coordinates; not an actor the resolver knows."""
+    text = doc.article.text
+    actors = [(m.start, m.end) for m in doc.mentions if m.actor is not None]
+    spans = [(f.start, f.end) for f in taken]
+    for match in _AT_A_DISTANCE.finditer(text):
+        named = _name_at(match.start("name"), match["name"])
+        if named is None:
+            continue
+        start, name = named
+        if name.casefold() in _NOT_PLACES or _is_demonym(name):
+            continue
+        if _overlaps_any(start, start + len(name), [*actors, *spans]):
+            continue
+        candidates = gazetteer.lookup(name)
+        known = bool(candidates) and gazetteer.known_as(candidates[0], name)
+        yield Found(
+            start, start + len(name), name, sentence_of(doc, start), candidates if known else ()
+        )
+
+
+_AT_A_DISTANCE = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME}),\s+(?:(?:about|some|around|nearly|roughly|approximately|"
+    r"just|only|almost|over|more\s+than|less\s+than)\s+)?\d[\d,.]*\s*-?\s*"
+    r"(?:km|kms|kilometers?|kilometres?|miles?)(?:\s*\([^)\n]{1,30}\))?\s+(?:to\s+the\s+)?"
+    r"(?:north|south|east|west|(?:north|south)-?(?:east|west))(?:ern)?\s+(?:of|from)\b"
+)
+"""A name, a comma, a distance and a direction from a place: the name is a place too."""
 
 
 def _overlaps_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:

@@ -342,6 +342,9 @@ def test_names_that_an_apposition_or_a_plural_feature_noun_makes_places(
         # a transliterated ayn may begin a name after a feature noun
         ("Shells fell on the village of \u2018Ayn Qorvath on Monday.", "\u2018Ayn Qorvath"),
         ("Fighting raged in the district of Al-\u2018Arqub on Monday.", "Al-\u2018Arqub"),
+        # a distance and a direction from somewhere after a name make it a place
+        ("Gunmen killed three in Qorvath, 100 kilometers (60 miles) north of Kabul.", "Qorvath"),
+        ("Tarvik, about 200 miles northwest of the capital, fell on Monday.", "Tarvik"),
         # a resort or a port of a name is a place
         ("A bomb went off in a quarter of the beach resort of Qorvath.", "Qorvath"),
         ("The ship docked at the port of Tarvik on Monday.", "Tarvik"),
