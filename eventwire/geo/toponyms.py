@@ -129,6 +129,7 @@ def _find_toponyms(doc: Document, gazetteer: Gazetteer, *, demonyms: bool) -> li
     kept = _without_overlaps(kept, list(_from_contained_names(doc, gazetteer, kept)))
     kept = _without_overlaps(kept, list(_from_event_sites(doc, gazetteer, kept)))
     kept = _without_overlaps(kept, list(_from_distances(doc, gazetteer, kept)))
+    kept = _without_overlaps(kept, list(_from_seized_names(doc, gazetteer, kept)))
     if demonyms:
         kept = _without_overlaps(kept, list(_from_demonyms(doc, gazetteer)))
     return _counties_listed(doc.article.text, sorted(kept, key=lambda f: f.start), gazetteer)
@@ -1025,6 +1026,52 @@ _AT_A_DISTANCE = re.compile(
     r"(?:north|south|east|west|(?:north|south)-?(?:east|west))(?:ern)?\s+(?:of|from)\b"
 )
 """A name, a comma, a distance and a direction from a place: the name is a place too."""
+
+
+def _from_seized_names(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> Iterator[Found]:
+    """Names right after a verb of taking or fighting over a place ("stormed Qorvath",
+    "shelling Tarvik", "entered Zandrevo"), whatever the NER labelled them: with the
+    gazetteer's places when it knows the name, else kept without coordinates; after a verb
+    done to people too (captured, seized, attacked), only a name the gazetteer knows or the
+    NER took for a place; never an actor the resolver knows, a title ("Mr."), an acronym
+    ("WW II"), a name with an institution's word or an owner ("Tarvik's hometown"); the
+    verb in lowercase ("Tropical Storm Nicole" is none)."""
+    text = doc.article.text
+    actors = [(m.start, m.end) for m in doc.mentions if m.actor is not None]
+    spans = [*actors, *((f.start, f.end) for f in taken)]
+    for match in _SEIZED_NAME.finditer(text):
+        start, name = match.start("name"), match["name"]
+        end = start + len(name)
+        if _POSSESSIVE_END.search(name) or _overlaps_any(start, end, spans):
+            continue
+        first = name.split()[0]
+        if name.casefold() in _NOT_PLACES or first in _HONORIFICS or _ACRONYM.fullmatch(first):
+            continue
+        if _is_demonym(name) or _INSTITUTION.search(name):
+            continue
+        candidates = gazetteer.lookup(name)
+        known = bool(candidates) and gazetteer.known_as(candidates[0], name)
+        if match["verb"].startswith(_ALSO_PEOPLE) and not (
+            known or _tagged_a_place(doc, start, end)
+        ):
+            continue
+        yield Found(start, end, name, sentence_of(doc, start), candidates if known else ())
+
+
+def _tagged_a_place(doc: Document, start: int, end: int) -> bool:
+    """Whether a place entity covers the characters from start to end."""
+    return any(e.start <= start and end <= e.end and e.label in LABELS for e in doc.entities)
+
+
+_SEIZED_NAME = re.compile(
+    r"(?<!the )(?<!an )(?<!a )(?<!in )(?<!with )(?<!of )"  # not an adjective: "in captured Humvees"
+    rf"\b(?P<verb>{_SEIZING_VERBS}|bombard(?:ed|ing)?|encircl(?:e|ed|ing)|"
+    rf"attack(?:ed|ing)?)\s+(?P<name>{_NAME})(?![\w-])"
+)
+_ALSO_PEOPLE = ("captur", "recaptur", "seiz", "attack")
+"""Verbs of taking that are also done to people ("captured Mengistu")."""
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "President"})
 
 
 def _overlaps_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:

@@ -345,6 +345,9 @@ def test_names_that_an_apposition_or_a_plural_feature_noun_makes_places(
         # a distance and a direction from somewhere after a name make it a place
         ("Gunmen killed three in Qorvath, 100 kilometers (60 miles) north of Kabul.", "Qorvath"),
         ("Tarvik, about 200 miles northwest of the capital, fell on Monday.", "Tarvik"),
+        # a verb of taking or fighting over a place before a name makes it one
+        ("Rebel fighters stormed Qorvath at dawn on Monday.", "Qorvath"),
+        ("Insurgents are shelling Tarvik and its outskirts.", "Tarvik"),
         # a resort or a port of a name is a place
         ("A bomb went off in a quarter of the beach resort of Qorvath.", "Qorvath"),
         ("The ship docked at the port of Tarvik on Monday.", "Tarvik"),
@@ -359,6 +362,22 @@ def test_local_names_the_ner_missed(
     others = [] if name.endswith(("Suburb", "Airbase")) else [(name, "PERSON")]
     doc = geoparser(make_document(text, others=others))
     assert name in [toponym.text for toponym in doc.toponyms]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police captured Qorvath at his farm on Monday.",  # done to people too: a person
+        "Tropical Storm Qorvath reached the coast.",  # no verb: a capitalised noun
+        "Gunmen attacked Mr. Qorvath outside his home.",
+        "Troops overran Qorvath's hometown in 1992.",
+    ],
+)
+def test_a_name_after_a_verb_of_taking_that_is_no_place(
+    geoparser: Geoparser, make_document: MakeDocument, text: str
+) -> None:
+    doc = geoparser(make_document(text, others=[("Qorvath", "PERSON")]))
+    assert "Qorvath" not in [toponym.text for toponym in doc.toponyms]
 
 
 def test_names_listed_before_a_plural_feature_noun_are_places(
