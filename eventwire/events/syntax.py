@@ -461,11 +461,14 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "pa
 
 
 def phrase_tokens_after(verb: Token) -> list[Token]:
-    """The tokens of the verb's object and prepositional phrases after it, in text order,
+    """The tokens of the verb's object and prepositional phrases after it, and of its
+    infinitive of purpose ("signed an accord to supply Chile with wheat"), in text order,
     without the clauses inside them: where PETRARCH looks for an unmarked target."""
     found: list[Token] = []
     for child in verb.children:
-        if child.dep_ in TARGET_PHRASE_DEPS and child.i > verb.i and not _occasion(child):
+        if child.i < verb.i:
+            continue
+        if (child.dep_ in TARGET_PHRASE_DEPS and not _occasion(child)) or is_purpose(child):
             found += _phrase_tokens(child)
     return sorted(found, key=lambda token: token.i)
 
@@ -512,13 +515,26 @@ def names_the_place(token: Token, verb: Token) -> bool:
 
 
 def _phrase_tokens(token: Token) -> list[Token]:
-    """A phrase's tokens, with a present participle that describes a noun ("the roads
-    leading into the city") but no other clause."""
+    """A phrase's tokens, with a present participle or an infinitive that describes a noun
+    ("the roads leading into the city", "efforts to stop the march") but no other clause;
+    a noun the parser took for a clause is still the phrase's ("an anti- Chile march", where
+    "anti-" became the head and "march" its relative clause)."""
     found = [token]
     for child in token.children:
-        if child.dep_ not in CLAUSE_DEPS or (child.dep_ == "acl" and child.tag_ == "VBG"):
+        if child.dep_ not in CLAUSE_DEPS or _describes_noun(child):
             found += _phrase_tokens(child)
     return found
+
+
+def _describes_noun(clause: Token) -> bool:
+    """A present participle or an infinitive describing a noun, or a noun taken for a
+    relative clause."""
+    if clause.dep_ not in ("acl", "relcl"):
+        return False
+    if clause.pos_ in ("NOUN", "PROPN"):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.dep_ == "acl" and (clause.tag_ == "VBG" or infinitive)
 
 
 def names_object(

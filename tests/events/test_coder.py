@@ -1100,6 +1100,22 @@ def test_an_unmarked_target_may_stand_in_a_participle_of_the_object(nlp, coder):
     assert dyads(events) == {("ISRMIL", "PSE", "19")}
 
 
+def test_an_unmarked_target_may_stand_in_an_infinitive_of_the_object_or_verb(nlp):
+    from eventwire.events.lexicon import build_lexicon, parse_pattern
+
+    strict = CameoCoder()
+    strict.lexicon = build_lexicon(
+        [parse_pattern("080", "abandon +effort"), parse_pattern("056", "sign +deal")]
+    )
+    actors = [("Valdoria", "VAL"), ("Keshi", "KES")]
+    text = "Valdoria abandoned efforts to stop a Keshi march."  # what the efforts were for
+    assert dyads(code(nlp, strict, text, actors)) == {("VAL", "KES", "08")}
+    text = "Valdoria signed a deal on Monday to supply Kesh with grain."  # the purpose
+    assert dyads(code(nlp, strict, text, [("Valdoria", "VAL"), ("Kesh", "KES")])) == {
+        ("VAL", "KES", "05")
+    }
+
+
 def test_the_forces_an_actor_moves_are_no_target(nlp, coder):
     text = "Russia massed troops close to the border with Ukraine."
     article = Article(id="t", text=text, published=datetime(2019, 4, 26))

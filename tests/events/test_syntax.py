@@ -101,3 +101,25 @@ def test_an_apposition_right_after_a_conjunct_that_names_no_one_is_its_head(nlp,
     pos = ["PROPN", "CCONJ", "DET", "ADJ", "PROPN" if between[-1] == "Bolivia" else "NOUN"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=[*pos, "PROPN", "VERB"])
     assert [t.text for t in with_conjuncts([doc[0]])] == found
+
+
+@pytest.mark.slow
+def test_a_noun_the_parser_took_for_a_clause_is_searched_for_a_target(nlp):
+    from spacy.tokens import Doc
+
+    from eventwire.events.syntax import phrase_tokens_after
+
+    # "anti-" became the object's head, "march" its relative clause
+    words = ["Valdoria", "abandoned", "an", "anti-", "Kesh", "march", "today"]
+    heads = [1, 1, 3, 1, 5, 3, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "compound", "relcl", "npadvmod"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PROPN", "NOUN", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert "Kesh" in [t.text for t in phrase_tokens_after(doc[1])]
+    # a true relative clause is no phrase of the object
+    words = ["Valdoria", "abandoned", "a", "march", "that", "praised", "Kesh"]
+    heads = [1, 1, 3, 1, 5, 3, 5]
+    deps = ["nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "dobj"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PRON", "VERB", "PROPN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert "Kesh" not in [t.text for t in phrase_tokens_after(doc[1])]
