@@ -402,6 +402,8 @@ class CameoCoder:
         if not targets and not match.pattern.nominal:  # "Arnor allowed that Mordor is ..."
             statement = match.pattern.dictionary  # "Arnor believes Gondor can cope": GON
             targets = _clause_subject_target(match.trigger, mentions, sources, statement=statement)
+        if not targets and match.objects:  # "expressed hopes that Peru could be drawn in"
+            targets = _content_clause_target(match.objects, mentions, sources)
         if not sources and match.pattern.nominal:  # "US sanctions", not "military aid"
             modifiers = mentions.all_in(syntax.noun_modifiers(match.trigger))
             sources = [m for m in modifiers if m.actor and m.actor.country]
@@ -1003,6 +1005,16 @@ def _clause_subject_target(
 
 
 WH = frozenset({"what", "which", "who", "whom", "whose", "where", "when", "how", "why"})
+
+
+def _content_clause_target(
+    objects: Sequence[Token], mentions: MentionIndex, sources: list[Mention]
+) -> list[Mention]:
+    """The subject of a "that" clause of the object a pattern names ("expressed hopes that
+    Peru would join", "voiced fears that Chile could be drawn into the war"): what the hope
+    or fear is about; not the source's own side."""
+    found = mentions.of_phrases(s for o in objects for s in syntax.content_clause_subjects(o))
+    return [m for m in found if m not in sources and not _own_side(m, sources)]
 
 
 def _own_side(mention: Mention, sources: list[Mention]) -> bool:

@@ -148,8 +148,11 @@ def is_passive(verb: Token) -> bool:
 def _passive_participle(verb: Token) -> bool:
     """A past participle describing a noun ("soldiers killed in the attack"); not one with
     an object of its own, an active verb the parser took for it ("Israeli airstrikes
-    killed 20 people, officials said")."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not children(verb, OBJECT_DEPS)
+    killed 20 people, officials said"), nor one with a subject of its own, a clause the
+    parser hung on the noun ("hopes that Peru could be drawn in")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or children(verb, OBJECT_DEPS):
+        return False
+    return not children(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
 
 
 ACCIDENT_NOUNS = frozenset(
@@ -424,6 +427,21 @@ def clause_subjects(clause: Token) -> list[Token]:
     """The named subjects of a finite clause ("that Israel withdraw"); a pronoun ("that it
     would") names no one new."""
     return with_conjuncts(s for s in children(clause, SUBJECT_DEPS) if s.pos_ != "PRON")
+
+
+def content_clause_subjects(noun: Token) -> list[Token]:
+    """The named subjects, active or passive, of a "that" clause that says what a noun
+    holds ("hopes that Peru would join", "fears that Chile could be drawn in"); not of a
+    relative clause ("the hopes that Peru raised")."""
+    clauses = [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "ccomp")
+        and is_clause_verb(c)
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+    return with_conjuncts(s for c in clauses for s in children(c, deps) if s.pos_ != "PRON")
 
 
 def complements(verb: Token) -> list[Token]:

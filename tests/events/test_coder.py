@@ -1116,6 +1116,12 @@ def test_an_unmarked_target_may_stand_in_an_infinitive_of_the_object_or_verb(nlp
     }
 
 
+def test_the_subject_of_a_that_clause_of_the_object_is_the_target(nlp, coder):
+    actors = [("Valdoria", "VAL"), ("Kesh", "KES")]
+    text = "Valdoria expressed hopes on Monday that Kesh could be drawn into the peace talks."
+    assert dyads(code(nlp, coder, text, actors)) == {("VAL", "KES", "01")}
+
+
 def test_the_forces_an_actor_moves_are_no_target(nlp, coder):
     text = "Russia massed troops close to the border with Ukraine."
     article = Article(id="t", text=text, published=datetime(2019, 4, 26))
