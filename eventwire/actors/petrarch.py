@@ -204,7 +204,8 @@ def _forms(name: str) -> tuple[str, ...]:
     phrase = phrase_of(name)
     words = phrase.split(" ")
     capitals = " ".join(_short_in_capitals(word, i) for i, word in enumerate(words))
-    forms = (phrase, capitals) if capitals != phrase else (phrase,)
+    hyphened = " ".join(_lower_after_hyphens(word) for word in words)
+    forms = tuple(dict.fromkeys((phrase, capitals, hyphened)))
     inside = tuple("the" + form[3:] for form in forms if form.startswith("The ") and len(words) > 1)
     return forms + inside
 
@@ -224,6 +225,13 @@ def _gapped_forms(name: str) -> tuple[str, ...]:
         joints = [f" {GAP} " if " " in separator else " " for separator in separators]
         gapped.append(words[0] + "".join(j + w for j, w in zip(joints, words[1:], strict=True)))
     return tuple(gapped)
+
+
+def _lower_after_hyphens(word: str) -> str:
+    """A hyphenated word with its later parts in lower case, as the press often writes
+    them (``BARAD-DUR`` as "Barad-dur")."""
+    first, hyphen, rest = word.partition("-")
+    return first + hyphen + rest.lower()
 
 
 def _short_in_capitals(word: str, index: int) -> str:

@@ -803,16 +803,20 @@ def _object_instead_of_preposition(match: Match) -> bool:
 def _match_received(
     pattern: Pattern, verb: Token, anchors: list[Token], used: list[Token]
 ) -> Match | None:
-    """ "B received aid from A": A is the source, B the target; without its source
-    preposition the pattern does not match, and leaves the verb to the others."""
+    """ "B received aid from A": A is the source, B the target (in the passive, its
+    subject: "B was freed from A"); without its source preposition the pattern does not
+    match, and leaves the verb to the others."""
     sources = [s for a in anchors for s in syntax.prep_objects(a, pattern.source_preps)]
     if not sources:
         return None
+    targets = syntax.verb_subjects(verb)
+    if not targets and syntax.is_passive(verb):
+        targets = syntax.with_conjuncts(syntax.children(verb, syntax.PASSIVE_SUBJECT_DEPS))
     return Match(
         pattern=pattern,
         trigger=verb,
         sources=tuple(sources),
-        targets=tuple(syntax.verb_subjects(verb)),
+        targets=tuple(targets),
         used=tuple(used),
     )
 

@@ -194,6 +194,13 @@ def test_petrarch_actors_with_date_restricted_codes(petrarch_kb: KnowledgeBase) 
     assert found is not None and found.code == "NLX"
 
 
+def test_a_petrarch_name_with_a_hyphen_is_found_as_the_press_writes_it(tmp_path: Path) -> None:
+    (tmp_path / "h.actors.txt").write_text("VALDORIA [VLD]\n+KAR-DUN\n", encoding="utf-8")
+    kb = KnowledgeBase.load([tmp_path / "h.actors.txt"])
+    for name in ("Kar-dun", "Kar-Dun"):
+        assert codes_in(f"It came from {name}.", kb) == [(name, "VLD")]
+
+
 def test_petrarch_agents_become_roles(petrarch_kb: KnowledgeBase) -> None:
     assert petrarch_kb.roles["ferryman"].sectors == ("BUS",)
     assert petrarch_kb.roles["ferrywoman"].sectors == ("BUS",)

@@ -1122,6 +1122,16 @@ def test_the_subject_of_a_that_clause_of_the_object_is_the_target(nlp, coder):
     assert dyads(code(nlp, coder, text, actors)) == {("VAL", "KES", "01")}
 
 
+def test_a_source_preposition_in_the_passive_makes_the_subject_the_target(nlp):
+    from eventwire.events.lexicon import build_lexicon, parse_pattern
+
+    strict = CameoCoder()
+    strict.lexicon = build_lexicon([parse_pattern("080", "free <from")])
+    actors = [("Valdorian hostages", "VAL"), ("Kesh", "KES")]
+    text = "Valdorian hostages were freed from Kesh on Monday."
+    assert dyads(code(nlp, strict, text, actors)) == {("KES", "VAL", "08")}
+
+
 def test_the_forces_an_actor_moves_are_no_target(nlp, coder):
     text = "Russia massed troops close to the border with Ukraine."
     article = Article(id="t", text=text, published=datetime(2019, 4, 26))
