@@ -37,6 +37,7 @@ from eventwire.events.lexicon import (
     Pattern,
     irregular_lemmas,
     load_lexicon,
+    misspelt_present,
     parse_pattern,
     regular_stems,
 )
@@ -340,6 +341,8 @@ class CameoCoder:
         if nominal:  # "wounded in army shelling": the noun "shelling"
             found = [_match_noun(p, token) for p in nominal]
         elif token.pos_ in ("VERB", "AUX") or syntax.misread_verb(token):
+            if misspelt_present(token.lower_, lemma):  # "departes"
+                return None
             patterns = _for_form(self.verb_patterns(token, lemma), token.lower_)
             objects = syntax.direct_objects(token) if patterns else []
             clauses = syntax.complements(token) if any(p.complement for p in patterns) else []

@@ -149,6 +149,18 @@ def regular_stems(word: str) -> list[str]:
     return []
 
 
+ES_ENDINGS = ("s", "x", "z", "ch", "sh", "o")
+"""Verbs whose third person singular takes "-es" ("fixes", "watches", "goes")."""
+
+
+def misspelt_present(word: str, lemma: str) -> bool:
+    """Whether a third person singular is no form of its lemma: "-es" after a stem that
+    takes "-s" ("departes" is not "departs"), which a PETRARCH dictionary, listing a
+    verb's regular forms, would not code either."""
+    stem = word.removesuffix("es")
+    return stem == lemma and stem != word and not stem.endswith(ES_ENDINGS)
+
+
 IRREGULAR_PASTS = {
     **{"ran": "run", "threw": "throw", "thrown": "throw", "drew": "draw", "drawn": "draw"},
     **{"held": "hold", "took": "take", "taken": "take", "came": "come", "fought": "fight"},

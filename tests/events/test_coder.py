@@ -1132,6 +1132,16 @@ def test_a_source_preposition_in_the_passive_makes_the_subject_the_target(nlp):
     assert dyads(code(nlp, strict, text, actors)) == {("KES", "VAL", "08")}
 
 
+def test_a_present_tense_spelt_with_a_wrong_es_codes_nothing(nlp):
+    from eventwire.events.lexicon import build_lexicon, parse_pattern
+
+    strict = CameoCoder()
+    strict.lexicon = build_lexicon([parse_pattern("040", "depart @from")])
+    actors = [("Valdoria", "VAL"), ("Kesh", "KES")]
+    assert dyads(code(nlp, strict, "Valdoria departs from Kesh.", actors)) == {("VAL", "KES", "04")}
+    assert code(nlp, strict, "Valdoria departes from Kesh.", actors) == ()
+
+
 def test_the_forces_an_actor_moves_are_no_target(nlp, coder):
     text = "Russia massed troops close to the border with Ukraine."
     article = Article(id="t", text=text, published=datetime(2019, 4, 26))

@@ -194,3 +194,20 @@ def test_irregular_pasts_give_their_lemmas_also_after_a_prefix():
     assert irregular_lemmas("withheld") == ["withhold"]
     assert irregular_lemmas("fought") == ["fight"]
     assert irregular_lemmas("attacked") == []
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "misspelt"),
+    [
+        ("departes", "depart", True),
+        ("departs", "depart", False),
+        ("fixes", "fix", False),
+        ("watches", "watch", False),
+        ("goes", "go", False),
+        ("agrees", "agree", False),
+    ],
+)
+def test_a_present_with_es_after_a_stem_that_takes_s_is_misspelt(word, lemma, misspelt):
+    from eventwire.events.lexicon import misspelt_present
+
+    assert misspelt_present(word, lemma) is misspelt
