@@ -341,9 +341,9 @@ class CameoCoder:
         if nominal:  # "wounded in army shelling": the noun "shelling"
             found = [_match_noun(p, token) for p in nominal]
         elif token.pos_ in ("VERB", "AUX") or syntax.misread_verb(token):
-            if misspelt_present(token.lower_, lemma):  # "departes"
-                return None
             patterns = _for_form(self.verb_patterns(token, lemma), token.lower_)
+            if misspelt_present(token.lower_, lemma):  # "departes": no form a dictionary lists
+                patterns = [p for p in patterns if not p.dictionary]
             objects = syntax.direct_objects(token) if patterns else []
             clauses = syntax.complements(token) if any(p.complement for p in patterns) else []
             found = [_match_verb(p, token, objects, clauses) for p in patterns]

@@ -156,7 +156,7 @@ ES_ENDINGS = ("s", "x", "z", "ch", "sh", "o")
 def misspelt_present(word: str, lemma: str) -> bool:
     """Whether a third person singular is no form of its lemma: "-es" after a stem that
     takes "-s" ("departes" is not "departs"), which a PETRARCH dictionary, listing a
-    verb's regular forms, would not code either."""
+    verb's regular forms, does not code."""
     stem = word.removesuffix("es")
     return stem == lemma and stem != word and not stem.endswith(ES_ENDINGS)
 
