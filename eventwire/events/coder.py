@@ -566,8 +566,32 @@ def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
         for match, events in coded
         if not _carrier(match, substantive, carried | by_light_verb, by_light_verb)
         and not _untargeted_promise(match, events, coded)
+        and not _acted_on_by_its_actors(match, events, coded)
         for event in events
     ]
+
+
+def _acted_on_by_its_actors(
+    match: Match, events: list[Event], coded: list[tuple[Match, list[Event]]]
+) -> bool:
+    """An event noun that its own actors' coded act is done to: "A and B postponed their
+    meeting" is a postponement, and the meeting is not said to have happened (a light
+    verb's object stays the event: "A and B held their meeting")."""
+    noun = match.trigger
+    if not match.pattern.nominal or noun.dep_ != "dobj" or syntax.light_verb(noun):
+        return False
+    actors = {_actor_key(e.source) for e in events}
+    return any(
+        other.trigger.i == noun.head.i
+        and not other.pattern.nominal
+        and actors <= {_actor_key(e.source) for e in found}
+        for other, found in coded
+    )
+
+
+def _actor_key(mention: Mention | None) -> str:
+    actor = mention.actor if mention is not None else None
+    return actor.code if actor is not None else ""
 
 
 def _untargeted_promise(

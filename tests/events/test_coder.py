@@ -1491,3 +1491,14 @@ def test_constructions_of_aid_promises_and_joint_acts(nlp, coder, text, actors, 
     events = code(nlp, coder, text, actors)
     found = {(e.source.actor.code, e.target and e.target.actor.code, e.cameo) for e in events}
     assert expected in found
+
+
+def test_an_event_noun_its_own_actors_act_on_is_not_coded_besides(nlp, tmp_path):
+    mine = tmp_path / "mine.txt"
+    mine.write_text("191\tpostpone\tA and B postponed their meeting.\n", "utf-8")
+    coder = CameoCoder(extra_lexicons=[str(mine)])
+    actors = [("Chile", "CHL"), ("Peru", "PER")]
+    text = "Chile and Peru postponed their meeting."
+    assert {e.root for e in code(nlp, coder, text, actors)} == {"19"}
+    text = "Chile and Peru held their meeting."  # a light verb: the meeting itself
+    assert {e.root for e in code(nlp, coder, text, actors)} == {"04"}
