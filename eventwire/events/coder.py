@@ -649,7 +649,11 @@ def _match_verb(
         return None
     used = [verb]
     if pattern.obj:  # "contributed a million gold florin", "florin" tagged an adverb
-        objects = _named(pattern, objects) or _named(pattern, syntax.misread_objects(verb))
+        objects = (
+            _named(pattern, objects)
+            or _named(pattern, syntax.misread_objects(verb))
+            or _named(pattern, syntax.predicatives(verb))  # "* DEAD": "was shot dead"
+        )
         if not objects:
             return None
         used += [*objects, *(n for o in objects for n in syntax.measured(o))]  # "in aid"

@@ -398,6 +398,15 @@ def direct_objects(verb: Token) -> list[Token]:
     return with_conjuncts(found)
 
 
+PREDICATIVE_DEPS = frozenset({"oprd", "acomp"})
+
+
+def predicatives(verb: Token) -> list[Token]:
+    """The adjectives after a verb that say what it made of its object ("shot dead",
+    "beaten unconscious", "found guilty")."""
+    return [c for c in children(verb, PREDICATIVE_DEPS) if c.i > verb.i and c.pos_ == "ADJ"]
+
+
 def misread_objects(verb: Token) -> list[Token]:
     """Nouns after the verb that the tagger took for its adverbs, as a number or a noun
     stands before them ("will contribute a million Austrian gold florin": "florin"; "eased

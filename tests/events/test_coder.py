@@ -1502,3 +1502,12 @@ def test_an_event_noun_its_own_actors_act_on_is_not_coded_besides(nlp, tmp_path)
     assert {e.root for e in code(nlp, coder, text, actors)} == {"19"}
     text = "Chile and Peru held their meeting."  # a light verb: the meeting itself
     assert {e.root for e in code(nlp, coder, text, actors)} == {"04"}
+
+
+def test_an_adjective_the_verb_makes_of_its_object_is_the_named_word(nlp, tmp_path):
+    mine = tmp_path / "mine.txt"
+    mine.write_text("180\tbeat\n182\tbeat +unconscious\tbeaten unconscious\n", "utf-8")
+    coder = CameoCoder(extra_lexicons=[str(mine)])
+    text = "A Chilean envoy was beaten unconscious by Peruvian police."
+    actors = [("A Chilean envoy", "CHLGOV"), ("Peruvian police", "PERCOP")]
+    assert {e.cameo for e in code(nlp, coder, text, actors)} == {"182"}
