@@ -49,6 +49,7 @@ from eventwire.events.ontology import (
     refusal_of,
     threatened,
 )
+from eventwire.events.petrarch import negated_code
 
 Token = Any
 RULE_PREFIX = "cameo_rules.v1"
@@ -450,7 +451,8 @@ class CameoCoder:
         1312), a threatened act a threat whatever it is ("threatened to withdraw
         benefits": 130), each as sure as the refusal, threat or promise itself. A pattern
         that states the negation ("clash ^will ^not") codes the negated act itself, as
-        asserted."""
+        asserted; a negated act of a PETRARCH dictionary's pattern codes what PETRARCH's
+        ontology makes of it (``negated_code``)."""
         trigger = match.trigger
         factuality = classify(trigger)
         said = rejected_words(trigger) if code.root in WORDS_ROOTS else None
@@ -459,6 +461,9 @@ class CameoCoder:
         if match.pattern.states_negation:
             negated = factuality is Factuality.NEGATED
             return code, Factuality.ASSERTED if negated else factuality
+        recoded = negated_code(code.code) if match.pattern.dictionary else None
+        if recoded is not None and factuality is Factuality.NEGATED:  # "did not clash": 050
+            return self.ontology[recoded], Factuality.ASSERTED
         if reversed_code or not self.stances:  # "A will visit B": nothing on B's part
             return code, factuality
         stances = (

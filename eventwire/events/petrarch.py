@@ -45,6 +45,24 @@ from eventwire.events.lexicon import (
 )
 from eventwire.events.ontology import USER_CODE
 
+NEGATED_CODES = {
+    **{"010": "011", "015": "016", "110": "050", "170": "057"},
+    **{"060": "121", "061": "1211", "062": "1212", "080": "124", "081": "1241"},
+    **{"082": "1242", "0841": "1242", "0842": "1242", "085": "1244", "086": "1245"},
+    "087": "1246",
+}
+"""What a negated act of a dictionary's pattern codes as, in PETRARCH's internal coding
+ontology, where some CAMEO codes are the negation of others: "did not comment" (010) is
+a refusal to comment (011), "did not ease the blockade" (080) a refusal to yield (124);
+and disapproval (110) and coercion (170) are written as not cooperating (050) and not
+agreeing (057), so "did not clash over" (110) is 050. Other negated acts code nothing."""
+
+
+def negated_code(code: str) -> str | None:
+    """The code PETRARCH gives a dictionary pattern's act when it is negated, if any."""
+    return NEGATED_CODES.get(code)
+
+
 _HEADER = re.compile(r"^\s*---\s*\S.*\[[^\]]*\]")
 _BRACKETS = re.compile(r"\[([^\]]*)\]")
 _BRACES = re.compile(r"\{[^}]*\}")

@@ -1511,3 +1511,16 @@ def test_an_adjective_the_verb_makes_of_its_object_is_the_named_word(nlp, tmp_pa
     text = "A Chilean envoy was beaten unconscious by Peruvian police."
     actors = [("A Chilean envoy", "CHLGOV"), ("Peruvian police", "PERCOP")]
     assert {e.cameo for e in code(nlp, coder, text, actors)} == {"182"}
+
+
+def test_a_negated_act_of_a_petrarch_dictionary_codes_what_petrarch_makes_of_it(nlp, tmp_path):
+    """PETRARCH's ontology writes disapproval as not cooperating: "did not quarrel" (110) is
+    050; an act with no such reading ("did not attack", 190) stays a negated attack."""
+    verbs = tmp_path / "mine.verbs.txt"
+    verbs.write_text("--- QUARREL  [110]  ---\nQUARREL\n\n--- ATTACK  [190]  ---\nATTACK\n")
+    coder = CameoCoder(extra_lexicons=[str(verbs)])
+    actors = [("Chile", "CHL"), ("Peru", "PER")]
+    (calm,) = code(nlp, coder, "Chile did not quarrel with Peru over the border.", actors)
+    assert (calm.cameo, calm.factuality) == ("050", Factuality.ASSERTED)
+    (spared,) = code(nlp, coder, "Chile did not attack Peru.", actors)
+    assert (spared.cameo, spared.factuality) == ("190", Factuality.NEGATED)
