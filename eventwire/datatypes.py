@@ -100,6 +100,11 @@ class Actor:
     name: str = ""
 
 
+PLACE = "place"
+"""The kind of a mention in ``Document.places``: a capital or a place that says where
+something happened ("protested in Beijing"), resolved to the country it is in."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Mention:
     """Where an actor is named in the text, and what it resolved to."""
@@ -185,13 +190,16 @@ class Document:
     """An article and everything the stages found in it.
 
     ``parse`` holds the annotator's own object (a spaCy ``Doc``); stages other than
-    the annotator and the coders that read the parse treat it as opaque.
+    the annotator and the coders that read the parse treat it as opaque. ``places`` are no
+    actors: the capitals and places the actor resolver found after a word of place ("in
+    Beijing"), as mentions (kind ``PLACE``) of the country each is in.
     """
 
     article: Article
     sentences: tuple[Sentence, ...] = ()
     entities: tuple[Entity, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    places: tuple[Mention, ...] = ()
     toponyms: tuple[Toponym, ...] = ()
     events: tuple[Event, ...] = ()
     parse: Any = field(default=None, compare=False, repr=False)

@@ -36,11 +36,14 @@ from eventwire.actors.knowledge import (
     singulars,
     tokenize,
 )
-from eventwire.datatypes import Actor, Document, Entity, Mention, Sentence
+from eventwire.datatypes import PLACE, Actor, Document, Entity, Mention, Sentence
 from eventwire.errors import ConfigError
 
 MODIFIER_KINDS = frozenset({"country", "demonym", "capital", "metonym", "organisation", "place"})
 OF_KINDS = frozenset({"country", "capital", "metonym", "organisation", "place"})
+# Names that say where something is: a capital or a place after "in" is no actor but one of
+# the document's places (a mention of kind PLACE of its country).
+PLACE_KINDS = frozenset({"capital", "place"})
 # What else PETRARCH agents compose with: the named actors of a PETRARCH actors dictionary.
 AGENT_HEADS = frozenset({"person"})
 # Words joining a group to where it is: "farm unions in Norway", "police from Kharkiv".
@@ -229,14 +232,17 @@ class ActorResolver:
     def __call__(self, doc: Document) -> Document:
         """The document with its mentions found and resolved."""
         published = doc.article.published
-        mentions = find_mentions(
+        mentions, places = _mentions(
             doc.article.text,
-            knowledge=self.knowledge,
-            on=published.date() if published else None,
-            sentences=doc.sentences,
-            entities=doc.entities,
+            self.knowledge,
+            published.date() if published else None,
+            tuple(doc.entities),
         )
-        return dataclasses.replace(doc, mentions=mentions)
+        return dataclasses.replace(
+            doc,
+            mentions=_numbered(mentions, doc.sentences),
+            places=_numbered(places, doc.sentences),
+        )
 
 
 def lookup(
@@ -283,7 +289,12 @@ def find_mentions(
     Mentions do not overlap, except the two halves of a compound one (``the two leaders``),
     which share their offsets (see :mod:`eventwire.actors.coref`).
     """
-    mentions = _mentions(text, knowledge, on, tuple(entities))
+    mentions, _ = _mentions(text, knowledge, on, tuple(entities))
+    return _numbered(mentions, sentences)
+
+
+def _numbered(mentions: tuple[Mention, ...], sentences: Sequence[Sentence]) -> tuple[Mention, ...]:
+    """The mentions with the numbers of their sentences."""
     if not sentences:
         return mentions
     starts = [sentence.start for sentence in sentences]
@@ -296,19 +307,52 @@ def find_mentions(
 @functools.lru_cache(maxsize=256)
 def _mentions(
     text: str, kb: KnowledgeBase, on: date | None, entities: tuple[Entity, ...]
-) -> tuple[Mention, ...]:
-    """The mentions, with no sentence numbers yet (each is that of its start): kept for a
-    second pass over the same article with the same entities (after a first coding)."""
+) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
+    """The mentions and the places, with no sentence numbers yet (each is that of its
+    start): kept for a second pass over the same article with the same entities (after a
+    first coding)."""
     scan = _scan(text, kb, on, entities)
     first, composed = _compose(scan)
     with_people = _with_people(scan, _doc_people(scan, first))
     if with_people.people:
-        first, _ = _compose(with_people, composed)
+        first, composed = _compose(with_people, composed)
     scan = with_people
     found = _distributed(scan, _coordinated(scan, first))
     found = sorted([*found, *_entity_people(scan, found)], key=lambda f: f.first)
     mentions = _acronyms_as_named(text, [m for item in found for m in _mentions_of(scan, item)])
-    return tuple(corefer(scan.text, mentions))
+    places = [
+        _place_mention(scan, phrase.head)
+        for phrase, item in composed.values()
+        if item is None and phrase.head is not None and _located_place(scan, phrase)
+    ]
+    return tuple(corefer(scan.text, mentions)), tuple(places)
+
+
+def _located_place(scan: _Scan, phrase: _Phrase) -> bool:
+    """A capital or a place alone after a word of place (``in Beijing``, ``near Aleppo``,
+    ``east of Kabul``): where something happened, not an actor."""
+    head = phrase.head
+    if head is None or phrase.roles or phrase.person is not None:
+        return False
+    if head.name_kind not in PLACE_KINDS or _possessive(scan, head.stop) != head.stop:
+        return False
+    first, stop = head.first, head.stop
+    the = first > 0 and scan.tokens[first - 1].lower == "the"  # "in the Gaza Strip"
+    return (
+        (_after_locative(scan, first) or (the and _after_locative(scan, first - 1)))
+        and not _backing(scan, stop)
+        and not _inside_entity(scan, first, stop)
+        and not (_spaced(scan, stop) and _name_word(scan, stop) and stop not in scan.atoms)
+    )
+
+
+def _place_mention(scan: _Scan, head: _Atom) -> Mention:
+    """A place as a mention of kind ``place``, its actor the country it is in."""
+    start, end = scan.tokens[head.first].start, scan.tokens[head.stop - 1].end
+    actor = scan.kb.country_actor(head.names[0].key)
+    return Mention(
+        start=start, end=end, text=scan.text[start:end], sentence=-1, actor=actor, kind=PLACE
+    )
 
 
 def _acronyms_as_named(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -141,8 +141,11 @@ def _own_subjects(pronoun: Token) -> list[Token]:
 class MentionIndex:
     """Find the actor mention that covers a token, by character offset."""
 
-    def __init__(self, mentions: Iterable[Mention]) -> None:
+    def __init__(self, mentions: Iterable[Mention], places: Iterable[Mention] = ()) -> None:
+        """The actor mentions, and (in ``places``) the document's places."""
         self.mentions = sorted((m for m in mentions if m.actor is not None), key=lambda m: m.start)
+        found = tuple(places)
+        self.places = MentionIndex(found) if found else None
         self.starts = [m.start for m in self.mentions]
         self.same_span: dict[tuple[int, int], list[Mention]] = {}
         for mention in self.mentions:
@@ -283,10 +286,11 @@ class CameoCoder:
     def __call__(self, doc: Document) -> Document:
         if doc.parse is None:
             raise StageError("the CAMEO coder needs a parse: run an annotate stage before it")
-        key = (doc.article.id, id(doc.parse), tuple(map(_mention_key, doc.mentions)))
+        mentions = (*doc.mentions, *doc.places)
+        key = (doc.article.id, id(doc.parse), tuple(map(_mention_key, mentions)))
         parse, events = self._coded.get(key, (None, ()))
         if parse is not None and parse() is doc.parse:
-            return dataclasses.replace(doc, events=_with_mentions(events, doc.mentions))
+            return dataclasses.replace(doc, events=_with_mentions(events, mentions))
         events = self._code(doc)
         self._coded[key] = (weakref.ref(doc.parse), events)
         while len(self._coded) > CODED_KEPT:
@@ -294,7 +298,7 @@ class CameoCoder:
         return dataclasses.replace(doc, events=events)
 
     def _code(self, doc: Document) -> tuple[Event, ...]:
-        mentions = MentionIndex(doc.mentions)
+        mentions = MentionIndex(doc.mentions, doc.places)
         events: dict[str, Event] = {}
         for index, sentence in enumerate(doc.parse.sents):
             for event in self.code_sentence(doc, index, sentence, mentions):
@@ -416,6 +420,8 @@ class CameoCoder:
             sources = mentions.of_phrases(owners)
         if match.pattern.nominal and sources and not targets and root >= "09":
             targets = _fallback_targets(match.trigger, mentions, sources)
+        if not targets and sources and root in LOCATED_ROOTS and mentions.places is not None:
+            targets = _place_targets(match, mentions.places, sources)
         if match.pattern.nominal and not sources and len(targets) >= 2:
             sources, targets = targets, []  # "the summit between A and B"
         pairs = _pairs(sources, targets, reciprocal=reciprocal)
@@ -1003,6 +1009,35 @@ def _first_actor_after(
         found = mentions.of_phrases(syntax.with_conjuncts([head]))
         return [m for m in found if m not in sources] or [mention]
     return []
+
+
+LOCATED_ROOTS = frozenset({"14", "15", "18", "19", "20"})
+"""Acts whose place names their target when nothing else does: a protest, a show of force
+or an attack in Beijing is aimed at China, as one in China is."""
+
+
+def _place_targets(match: Match, places: MentionIndex, sources: list[Mention]) -> list[Mention]:
+    """The country of the place where an act with no other target happened ("activists
+    protested in Beijing": China), once however many of its places are listed, unless it
+    is the source itself ("Bulgarians marched in Sofia") or the country of the state forces
+    acting ("Chinese troops paraded in Beijing")."""
+    skipped = _object_words(match) if match.pattern.obj else set[int]()
+    found = _first_actor_after(match.trigger, places, sources, skipped)
+    own = {s.actor.code for s in sources if s.actor is not None}
+    first: dict[str, Mention] = {}
+    for place in found:
+        code = place.actor.code if place.actor is not None else ""
+        if code and code not in own and not _own_state(place, sources):
+            first.setdefault(code, place)
+    return list(first.values())
+
+
+def _own_state(place: Mention, sources: list[Mention]) -> bool:
+    """Whether a source is a state body of the place's country, or of no country, likely
+    the place's own ("six farmers were killed in police firing in Mumbai")."""
+    country = place.actor.country if place.actor is not None else ""
+    actors = [s.actor for s in sources if s.actor is not None]
+    return any(a.country in ("", country) and STATE_SECTORS & set(a.sectors) for a in actors)
 
 
 def _adjective_of_no_country(mention: Mention, token: Token) -> bool:

@@ -14,7 +14,7 @@ import pytest
 from eventwire.actors import ActorResolver, KnowledgeBase, lookup
 from eventwire.actors.knowledge import PACKAGED
 from eventwire.actors.resolver import knowledge_for
-from eventwire.datatypes import Actor, Article, Document, Entity, Mention, Sentence
+from eventwire.datatypes import PLACE, Actor, Article, Document, Entity, Mention, Sentence
 from eventwire.errors import ConfigError
 
 DATA = Path(__file__).resolve().parents[2] / "eventwire" / "actors" / "data"
@@ -134,6 +134,41 @@ def test_a_capital_stands_for_the_government(kb: KnowledgeBase) -> None:
 def test_a_capital_as_a_place_is_no_actor(kb: KnowledgeBase) -> None:
     text = "They met in Moscow, at Seoul Railway Station and in Lagos and Abuja; Moscow's view."
     assert coded(mentions(kb, text)) == [("Moscow", "RUSGOV")]
+
+
+def test_a_capital_or_a_place_after_a_word_of_place_is_a_place_of_its_country(
+    kb: KnowledgeBase,
+) -> None:
+    text = "They met in Moscow, at Seoul Railway Station and in Lagos and Abuja; Moscow's view.\n"
+    text += "Crowds marched in the Gaza Strip and near Aleppo; Aleppo residents fled."
+    doc = ActorResolver(knowledge=kb)(doc_of(text))
+    assert [(m.text, m.kind, m.sentence) for m in doc.places] == [
+        ("Moscow", PLACE, 0),
+        ("Lagos", PLACE, 0),
+        ("Abuja", PLACE, 0),
+        ("Gaza Strip", PLACE, 1),
+        ("Aleppo", PLACE, 1),
+    ]
+    assert coded(doc.places) == [
+        ("Moscow", "RUS"),
+        ("Lagos", "NGA"),
+        ("Abuja", "NGA"),
+        ("Gaza Strip", "PSE"),
+        ("Aleppo", "SYR"),
+    ]
+    assert coded(doc.mentions) == [
+        ("Moscow", "RUSGOV"),
+        ("Crowds", "CVL"),
+        ("Aleppo residents", "SYRCVL"),
+    ]
+
+
+def test_st_petersburg_is_the_russian_city(kb: KnowledgeBase) -> None:
+    text = "Police in St. Petersburg and St Petersburg officials met."
+    assert coded(mentions(kb, text)) == [
+        ("Police in St. Petersburg", "RUSCOP"),
+        ("St Petersburg officials", "RUSGOV"),
+    ]
 
 
 def test_a_capital_one_arrives_in_is_the_host(kb: KnowledgeBase) -> None:

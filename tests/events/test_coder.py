@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 from eventwire.annotate import to_document
-from eventwire.datatypes import Actor, Article, Document, Factuality
+from eventwire.datatypes import PLACE, Actor, Article, Document, Factuality
 from eventwire.errors import StageError
 from eventwire.events import CameoCoder
 from eventwire.events.ontology import load_ontology
@@ -1233,6 +1233,60 @@ def test_an_actor_naming_where_is_the_target_only_when_there_is_no_other(nlp, tm
     assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PER", "04")}
     text = "Chile feasted in Cairo."
     assert dyads(code(nlp, coder, text, actors[:2])) == {("CHL", "EGYGOV", "04")}
+
+
+def code_in_places(nlp, coder, text, actors, places):
+    """The events of a text with its actors and its places, (phrase, country code)."""
+    article = Article(id="t", text=text, published=datetime(2019, 4, 26))
+    doc = to_document(Document(article=article), nlp(text))
+    mentions = tuple(_sector_alone(_mention(text, *actor)) for actor in actors)
+    found = tuple(mention_of(text, phrase, country, kind=PLACE) for phrase, country in places)
+    return coder(Document(**{**_fields(doc), "mentions": mentions, "places": found})).events
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "Chilean students staged a protest in Lima on Monday.",
+            [("Chilean students", "CHLEDU")],
+            {("CHLEDU", "PER", "14")},
+        ),
+        ("Gunmen stormed a hotel in Lima.", [("Gunmen", "UAF")], {("UAF", "PER", "18")}),
+        (  # another target wins
+            "Chilean students protested against Bolivia in Lima.",
+            [("Chilean students", "CHLEDU"), ("Bolivia", "BOL")],
+            {("CHLEDU", "BOL", "14")},
+        ),
+        (  # the state's own forces at home
+            "Peruvian troops paraded in Lima.",
+            [("Peruvian troops", "PERMIL")],
+            set(),
+        ),
+        (  # no act of force or protest
+            "Chile praised the vote in Lima.",
+            [("Chile", "CHL")],
+            {("CHL", None, "05")},
+        ),
+        (  # the source itself
+            "Thousands of Peruvians marched in Lima.",
+            [("Peruvians", "PER")],
+            {("PER", None, "14")},
+        ),
+    ],
+)
+def test_an_act_of_force_or_protest_aims_at_the_country_of_its_place(
+    nlp, coder, text, actors, expected
+):
+    events = code_in_places(nlp, coder, text, actors, [("Lima", "PER")])
+    assert dyads(events) == expected
+
+
+def test_places_of_one_country_make_one_target(nlp, coder):
+    text = "Chilean students staged protests in Lima and Cusco on Monday."
+    places = [("Lima", "PER"), ("Cusco", "PER")]
+    events = code_in_places(nlp, coder, text, [("Chilean students", "CHLEDU")], places)
+    assert [(e.source.actor.code, e.target.actor.code) for e in events] == [("CHLEDU", "PER")]
 
 
 def test_the_subject_of_a_that_clause_is_what_the_verb_is_about(nlp, tmp_path):
