@@ -1004,8 +1004,9 @@ def _from_distances(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> 
     actors = [(m.start, m.end) for m in doc.mentions if m.actor is not None]
     spans = [(f.start, f.end) for f in taken]
     for match in _AT_A_DISTANCE.finditer(text):
-        named = _name_at(match.start("name"), match["name"])
-        if named is None:
+        before = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        named = before and _name_at(before.start("name"), before["name"])
+        if not named:
             continue
         start, name = named
         if name.casefold() in _NOT_PLACES or _is_demonym(name):
@@ -1020,12 +1021,12 @@ def _from_distances(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> 
 
 
 _AT_A_DISTANCE = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME}),\s+(?:(?:about|some|around|nearly|roughly|approximately|"
-    r"just|only|almost|over|more\s+than|less\s+than)\s+)?\d[\d,.]*\s*-?\s*"
-    r"(?:km|kms|kilometers?|kilometres?|miles?)(?:\s*\([^)\n]{1,30}\))?\s+(?:to\s+the\s+)?"
+    r",\s+(?:(?:about|some|around|nearly|roughly|approximately|just|only|almost|over|"
+    r"more\s+than|less\s+than)\s+)?\d[\d,.]*\s*-?\s*(?:km|kms|kilometers?|kilometres?|miles?)"
+    r"(?:\s*\([^)\n]{1,30}\))?\s+(?:to\s+the\s+)?"
     r"(?:north|south|east|west|(?:north|south)-?(?:east|west))(?:ern)?\s+(?:of|from)\b"
 )
-"""A name, a comma, a distance and a direction from a place: the name is a place too."""
+"""A comma, a distance and a direction from a place after a name: the name is a place too."""
 
 
 def _from_seized_names(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> Iterator[Found]:
@@ -1064,8 +1065,8 @@ def _tagged_a_place(doc: Document, start: int, end: int) -> bool:
 
 
 _SEIZED_NAME = re.compile(
-    r"(?<!the )(?<!an )(?<!a )(?<!in )(?<!with )(?<!of )"  # not an adjective: "in captured Humvees"
-    rf"\b(?P<verb>{_SEIZING_VERBS}|bombard(?:ed|ing)?|encircl(?:e|ed|ing)|"
+    r"\b(?=[cselbroa])(?<!the )(?<!an )(?<!a )(?<!in )(?<!with )(?<!of )"  # "in captured Humvees"
+    rf"(?P<verb>{_SEIZING_VERBS}|bombard(?:ed|ing)?|encircl(?:e|ed|ing)|"
     rf"attack(?:ed|ing)?)\s+(?P<name>{_NAME})(?![\w-])"
 )
 _ALSO_PEOPLE = ("captur", "recaptur", "seiz", "attack")
