@@ -409,7 +409,10 @@ class CameoCoder:
             )
         if not targets and not match.pattern.nominal:  # "Arnor allowed that Mordor is ..."
             statement = match.pattern.dictionary  # "Arnor believes Gondor can cope": GON
-            targets = _clause_subject_target(match.trigger, mentions, sources, statement=statement)
+            accused = root == ACCUSING_ROOT  # "Ukraine alleged that Russia shelled": RUS
+            targets = _clause_subject_target(
+                match.trigger, mentions, sources, statement=statement, accused=accused
+            )
         if not targets and match.objects:  # "expressed hopes that Peru could be drawn in"
             targets = _content_clause_target(match.objects, mentions, sources)
         if not sources and match.pattern.nominal:  # "US sanctions", not "military aid"
@@ -1059,21 +1062,33 @@ def _border_adjective(mention: Mention, token: Token) -> bool:
     return mention.kind == "demonym" and token.head.lemma_.lower() in BORDER_NOUNS
 
 
+ACCUSING_ROOT = "11"
+"""Disapproval: criticising or accusing someone that a "that" clause names ("alleged that
+Russia shelled"), whom the event is aimed at, whatever the verb of speech."""
+
+
 def _clause_subject_target(
-    verb: Token, mentions: MentionIndex, sources: list[Mention], *, statement: bool = False
+    verb: Token,
+    mentions: MentionIndex,
+    sources: list[Mention],
+    *,
+    statement: bool = False,
+    accused: bool = False,
 ) -> list[Mention]:
     """The subject of a "that" clause of a verb that is no verb of speech ("Chile fears
     that Peru will ..."): what it is about. What a speaker says of another is a report of
     that other's act, not a statement to it, unless a PETRARCH verb dictionary codes the
     verb of speech itself (``statement``): then, as PETRARCH takes the first actor after the
     verb, it is a statement to the subjects of its clause after it ("Arnor believes Gondor
-    can cope"; not "Gondor can cope, Arnor said"). What one says of one's own country or
-    forces ("Pakistan warned that its army would respond") is about no other actor."""
+    can cope"; not "Gondor can cope, Arnor said"). An accusation (``accused``) is aimed at
+    the subjects of its clause, before or after it ("Kiev alleged that Russia shelled the
+    town"). What one says of one's own country or forces ("Pakistan warned that its army
+    would respond") is about no other actor."""
     speech = verb.lemma_.lower() in SPEECH_VERBS
-    if speech and not statement:
+    if speech and not (statement or accused):
         return []
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.lower_ not in WH]
-    if speech:
+    if speech and not accused:
         clauses = [c for c in clauses if c.left_edge.i > verb.i]
     found = mentions.of_phrases(s for c in clauses for s in syntax.clause_subjects(c))
     return [m for m in found if m not in sources and not _own_side(m, sources)]

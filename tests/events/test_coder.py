@@ -1578,3 +1578,15 @@ def test_a_negated_act_of_a_petrarch_dictionary_codes_what_petrarch_makes_of_it(
     assert (calm.cameo, calm.factuality) == ("050", Factuality.ASSERTED)
     (spared,) = code(nlp, coder, "Chile did not attack Peru.", actors)
     assert (spared.cameo, spared.factuality) == ("190", Factuality.NEGATED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile alleged that Peru had shelled the border post.",
+        "Peru had shelled the border post, Chile alleged.",
+    ],
+)
+def test_an_accusation_by_a_verb_of_speech_is_aimed_at_whom_its_clause_accuses(nlp, coder, text):
+    actors = [("Chile", "CHL"), ("Peru", "PER")]
+    assert ("CHL", "PER", "11") in dyads(code(nlp, coder, text, actors))
