@@ -115,6 +115,7 @@ SPEECH_VERBS = frozenset(
         "report",
         "claim",
         "allege",
+        "charge",
         "state",
         "announce",
         "add",

@@ -1585,8 +1585,12 @@ def test_a_negated_act_of_a_petrarch_dictionary_codes_what_petrarch_makes_of_it(
     [
         "Chile alleged that Peru had shelled the border post.",
         "Peru had shelled the border post, Chile alleged.",
+        "Chile charged that Peru had shelled the border post.",  # not a criminal charge (173)
     ],
 )
 def test_an_accusation_by_a_verb_of_speech_is_aimed_at_whom_its_clause_accuses(nlp, coder, text):
     actors = [("Chile", "CHL"), ("Peru", "PER")]
-    assert ("CHL", "PER", "11") in dyads(code(nlp, coder, text, actors))
+    events = code(nlp, coder, text, actors)
+    assert ("CHL", "PER", "11") in dyads(events)
+    shelling = [e for e in events if e.root == "19"]
+    assert all(e.factuality is Factuality.REPORTED for e in shelling)
