@@ -629,11 +629,14 @@ def _from_feature_phrases(doc: Document, gazetteer: Gazetteer) -> Iterator[Found
     text = doc.article.text
     blocked = [(e.start, e.end) for e in doc.entities if e.label in _TITLES]
     peoples = frozenset(e.text for e in doc.entities if e.label == "NORP")
+    actors = [(m.start, m.end) for m in doc.mentions if m.actor is not None]
     for start, name in _feature_names(text, peoples):
         name = _TRAILING_DATE.sub("", name)
         end = start + len(name)
         if name.casefold() in _NOT_PLACES or _is_demonym(name):
             continue
+        if _STRONGHOLD.match(text, end) and _overlaps_any(start, end, actors):
+            continue  # "an al-Qaeda stronghold" is the group's, not a place of that name
         if _overlaps_any(start, end, blocked):
             continue
         found = _trimmed(start, name, sentence_of(doc, start), gazetteer)
@@ -641,6 +644,7 @@ def _from_feature_phrases(doc: Document, gazetteer: Gazetteer) -> Iterator[Found
             yield found
 
 
+_STRONGHOLD = re.compile(r"\s+strongholds?\b")
 _TRAILING_DATE = re.compile(
     r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
     r"March|April|May|June|July|August|September|October|November|December))+$"
@@ -720,7 +724,8 @@ def _name_at(start: int, text: str) -> tuple[int, str] | None:
     first = name.split()[0]
     if first in _LEADING_WORDS:
         start, name = start + len(first) + 1, name[len(first) :].lstrip()
-    if not name or not name.lstrip(_AYN_MARKS)[:1].isupper() or name.split()[0] in _LEADING_WORDS:
+    bare = _LOWER_ARTICLE.sub("", name).lstrip(_AYN_MARKS)
+    if not name or not bare[:1].isupper() or name.split()[0] in _LEADING_WORDS:
         return None
     return start, name
 
@@ -732,14 +737,20 @@ def _own_name(start: int, name: str) -> tuple[int, str]:
 
 
 _POSSESSIVE_IN = re.compile(r"^.*['\u2019]s\s+")
+_LOWER_ARTICLE = re.compile(r"^(?:(?:al|el)[-\s]|(?:as|ash|ad|ar|at|az|an)-)")
+"""A lowercase Arabic article that a name may begin with ("the al-Tarikh area")."""
 
 
 _FEATURE_NOUNS = (
     "town|towns|village|villages|city|cities|district|districts|province|provinces|region|"
     "area|neighbou?rhood|suburb|quarter|axis|peninsula|gorge|valley|governorate|countryside|"
     "enclave|settlement|settlements|refugee camp|camp|municipality|island|islands|areas|"
-    "suburbs|neighbou?rhoods|farms|outskirts|stronghold|local government area|LGAs|LGA"
+    "suburbs|neighbou?rhoods|farms|outskirts|stronghold|local government area|LGAs|LGA|"
+    "sub-district|constituency|commune|locality|township|colony"
 )
+_FEATURES_AFTER_ONLY = "mountains?|hills|plains"
+"""Feature nouns that follow a name ("the Qorvath hills") but whose "of" ("the mountains
+of Tarvik") is a region's that the gazetteer may not hold."""
 _AYN_MARKS = "'\u2018\u2019"
 _AYN = f"[{_AYN_MARKS}]?"
 """The apostrophe or left quotation mark (U+2018) that a transliterated Arabic name or
@@ -757,12 +768,13 @@ _LIST_MORE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME})(?![
 _PLURAL_FEATURES = "districts|villages|towns|areas|neighbou?rhoods|suburbs|quarters|provinces|LGAs"
 _FEATURE_AFTER = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME})\s+(?:(?P<plural>{_PLURAL_FEATURES})\b|"
-    rf"(?:{_FEATURE_NOUNS})\b(?!\s+of\b))"
+    rf"(?:{_FEATURE_NOUNS}|{_FEATURES_AFTER_ONLY})\b(?!\s+of\b))"
 )
 """A name before a feature noun, unless "of" follows (in "the Russian Far Eastern city of
 Vladivostok" the name is after "of", and the words before the noun describe it)."""
 _PART_OF_PLACE = re.compile(
-    r"\s+(?:district|area|neighbou?rhood|quarter|sector|suburb|village|town|locality|axis|"
+    r"\s+(?:district|sub-district|area|neighbou?rhood|quarter|sector|suburb|village|town|"
+    r"locality|axis|region|governorate|constituency|commune|"
     r"local government area|LGA)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z]"
 )
 """A feature noun and the place it lies in, after a name ("the Qorvath district of Kabul",
@@ -883,10 +895,14 @@ _NO_PERSON_ENDS = re.compile(
 """Closing words of a facility's name that no person's name has ("Kindi Hospital", not
 "Benny Hill"): the name is a place whatever the NER labelled it."""
 _FACILITY = re.compile(
+    r"(?:\b(?:north|south|east|west)(?:ern)?\s+(?:part\s+|sector\s+|side\s+|flanks?\s+)?of|"
+    r"\b(?:north|south)-?(?:east|west)(?:ern)?\s+of|\bin\s+front\s+of|\bclose\s+to|"
+    r"\bnext\s+to|\bparts?\s+of|\bsector\s+of|"
     r"\b(?:in|at|near|outside|inside|into|on|across|around|toward|towards|"
     r"target(?:ed|ing)?|storm(?:ed|ing)?|(?:re)?captur(?:e|ed|ing)|enter(?:ed|ing)?|"
     r"shell(?:ed|ing)?|seiz(?:e|ed|ing)|liberat(?:e|ed|ing)|str(?:uck|ike|iking)|hit|"
-    r"hitting|attack(?:ed|ing)?|bomb(?:ed|ing)|besieg(?:e|ed|ing)|reach(?:ed|ing)?)\s+"
+    r"hitting|attack(?:ed|ing)?|bomb(?:ed|ing)|besieg(?:e|ed|ing)|reach(?:ed|ing)?|"
+    r"retak(?:e|en|ing)|retook|controlled))\s+"
     r"(?:the\s+)?(?:(?:strategic|nearby|besieged|main|key|vital)\s+)?"
     r"(?P<name>(?:(?:al|el)-)?(?:[A-Z0-9][\w'\u2019.-]*\s+){1,4}(?:" + _FACILITY_WORDS + r"))\b"
 )

@@ -354,6 +354,15 @@ def test_names_that_an_apposition_or_a_plural_feature_noun_makes_places(
         # a facility word closes a name a locative preposition introduces
         ("Gunmen fired at the Qorvath Suburb on Monday.", "Qorvath Suburb"),
         ("Rebels attacked the troops at the Tarvik Airbase on Monday.", "Tarvik Airbase"),
+        # or a direction or nearness "of" or "to" the facility, or a verb of retaking it
+        ("Jets struck positions west of the Qorvath Military Airport.", "Qorvath Military Airport"),
+        ("Medics gathered in front of the Tarvik Hospital on Sunday.", "Tarvik Hospital"),
+        ("Militias tried to retake the Zandrevo Gas Fields on Sunday.", "Zandrevo Gas Fields"),
+        # a name with a lowercase Arabic article before a feature noun and its place
+        ("A man was shot dead in the al-Tarvik area of Kabul.", "al-Tarvik"),
+        # more feature nouns: constituency, commune, locality, township, hills ...
+        ("Troops patrolled the streets in the Qorvath constituency.", "Qorvath"),
+        ("The fighters hid in caves in the Tarvik hills.", "Tarvik"),
     ],
 )
 def test_local_names_the_ner_missed(
@@ -387,6 +396,14 @@ def test_names_listed_before_a_plural_feature_noun_are_places(
     doc = geoparser(make_document(text))
     names = [toponym.text for toponym in doc.toponyms]
     assert names == ["Tell Aswad", "Hamrawiya", "Bani Saqr"]
+
+
+def test_a_stronghold_of_an_actor_is_no_place(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = "The commander was killed in a Qorvath stronghold."
+    doc = geoparser(make_document(text, mentions=[("Qorvath", "IRQ")]))
+    assert doc.toponyms == ()
 
 
 def test_an_adjective_of_a_people_before_a_feature_noun_is_no_place(
