@@ -115,8 +115,8 @@ class Geoparser:
 
 def _find_toponyms(doc: Document, gazetteer: Gazetteer, *, demonyms: bool) -> list[Found]:
     """Dateline, feature phrase, entity, phrase, abbreviation, facility, site, contained
-    name, event site, distance and demonym toponyms, in text order, without overlaps
-    (docs/geo.md)."""
+    name, event site, distance, part of a place, seized name and demonym toponyms, in text
+    order, without overlaps (docs/geo.md)."""
     kept = _without_overlaps(list(_from_dateline(doc, gazetteer)))
     kept = _without_overlaps(kept, list(_from_feature_phrases(doc, gazetteer)))
     kept = _without_overlaps(kept, list(_from_entities(doc, gazetteer)))
@@ -129,6 +129,7 @@ def _find_toponyms(doc: Document, gazetteer: Gazetteer, *, demonyms: bool) -> li
     kept = _without_overlaps(kept, list(_from_contained_names(doc, gazetteer, kept)))
     kept = _without_overlaps(kept, list(_from_event_sites(doc, gazetteer, kept)))
     kept = _without_overlaps(kept, list(_from_distances(doc, gazetteer, kept)))
+    kept = _without_overlaps(kept, list(_from_parts_named(doc, gazetteer, kept)))
     kept = _without_overlaps(kept, list(_from_seized_names(doc, gazetteer, kept)))
     if demonyms:
         kept = _without_overlaps(kept, list(_from_demonyms(doc, gazetteer)))
@@ -1003,12 +1004,15 @@ def _at_an_event(doc: Document, entity: Entity) -> bool:
     )
     return (
         root.dep_ == "pobj"
-        and preposition.lower_ in ("in", "at")
+        and preposition.lower_ in _SITE_PREPOSITIONS
         and preposition.i == span.start - 1
         and verb.pos_ == "VERB"
         and verb.lemma_ in _EVENT_SITE_VERBS
         and not aimed
     )
+
+
+_SITE_PREPOSITIONS = ("in", "at", "near", "inside", "outside", "around")
 
 
 def _from_distances(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> Iterator[Found]:
@@ -1043,6 +1047,40 @@ _AT_A_DISTANCE = re.compile(
     r"(?:north|south|east|west|(?:north|south)-?(?:east|west))(?:ern)?\s+(?:of|from)\b"
 )
 """A comma, a distance and a direction from a place after a name: the name is a place too."""
+
+
+def _from_parts_named(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> Iterator[Found]:
+    """Names the gazetteer lacks that a locative preposition and a direction introduce
+    ("in eastern Qorvath", "at northern Tarvik", "in central Kabo"), whatever the NER
+    labelled them, kept without coordinates; not an actor the resolver knows, a person's
+    surname, a demonym, an adjective ("the central Andean city") or a name with an
+    institution's word, nor one that another capitalised word or a possessive follows."""
+    text = doc.article.text
+    actors = [(m.start, m.end) for m in doc.mentions if m.actor is not None]
+    spans = [*actors, *((f.start, f.end) for f in taken)]
+    surnames = {e.text.split()[-1] for e in doc.entities if e.label == "PERSON" and " " in e.text}
+    for match in _PART_NAMED.finditer(text):
+        named = _name_at(match.start("name"), match["name"])
+        if named is None:
+            continue
+        start, name = named
+        end = start + len(name)
+        if name.casefold() in _NOT_PLACES or name in surnames or _is_demonym(name):
+            continue
+        if _INSTITUTION.search(name) or _NAME_GOES_ON.match(text, end):
+            continue
+        if _REGIONAL_ADJECTIVE.fullmatch(name) or gazetteer.lookup(name):
+            continue
+        if not _overlaps_any(start, end, spans):
+            yield Found(start, end, name, sentence_of(doc, start), ())
+
+
+_PART_NAMED = re.compile(
+    r"\b(?:in|at|near|inside|across|throughout)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?)"
+    rf"\s+#?(?P<name>{_NAME})(?![\w-])"
+)
+"""A locative preposition and a direction before a name ("in eastern Qorvath")."""
 
 
 def _from_seized_names(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> Iterator[Found]:

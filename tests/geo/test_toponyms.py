@@ -363,6 +363,9 @@ def test_names_that_an_apposition_or_a_plural_feature_noun_makes_places(
         # more feature nouns: constituency, commune, locality, township, hills ...
         ("Troops patrolled the streets in the Qorvath constituency.", "Qorvath"),
         ("The fighters hid in caves in the Tarvik hills.", "Tarvik"),
+        # a locative preposition and a direction before a name the gazetteer lacks
+        ("A shell hit a market in central Qorvath on Monday.", "Qorvath"),
+        ("Rebels stormed the defenses at eastern Tarvik, killing ten.", "Tarvik"),
     ],
 )
 def test_local_names_the_ner_missed(
@@ -719,6 +722,8 @@ def test_words_that_only_look_like_a_place_context(
         # where an act of violence or protest happened, whatever the NER labelled it
         ("Soldiers killed nine villagers in Zandrevo on Monday.", "Zandrevo", "PERSON", True),
         ("About 500 people demonstrated at Zandrevo on Friday.", "Zandrevo", "ORG", True),
+        ("Spanish boats patrolled around Zandrevo on Friday.", "Zandrevo", "PERSON", True),
+        ("Two soldiers were killed near Zandrevo on Monday.", "Zandrevo", "ORG", True),
         # not what a shot was aimed at, nor a verb of another kind
         ("A guard shot at Zandrevo on Monday.", "Zandrevo", "PERSON", False),
         ("Investors put money in Zandrevo on Monday.", "Zandrevo", "ORG", False),
