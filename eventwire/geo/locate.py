@@ -905,25 +905,31 @@ def _on_a_date(token: Any) -> bool:
     """Whether the parser took a place for a modifier of the date after it ("patrolled
     Maputo Monday")."""
     head = token.head
-    dated = head.ent_type_ == "DATE" or head.lower_ in DAY_WORDS  # "Goma Thursday" read as a name
-    return token.dep_ == "compound" and head.dep_ == "npadvmod" and dated
+    return token.dep_ == "compound" and head.dep_ == "npadvmod" and _a_date(head)
 
 
-DAY_WORDS = frozenset(
+def _a_date(token: Any) -> bool:
+    """Whether a word is a date: one the NER tagged, a weekday (the NER reads "Goma
+    Thursday" as one name) or a month ("Oct.9")."""
+    return (
+        token.ent_type_ == "DATE"
+        or token.lower_ in _DAY_WORDS
+        or bool(_MONTH.fullmatch(token.text))
+    )
+
+
+_DAY_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"}
     | {"today", "tonight"}
 )
+_MONTH = re.compile(r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\d{0,2}", re.I)
+"""A month, or a month and day written as one word ("Oct.9"), which "May" is not: a verb."""
 
 
 def _past_the_date(noun: Any) -> Any:
     """The verb a date hangs on, where the parser hung a preposition on the date ("captured
     Oct.9 in Sydney", "killed Monday in Kabul"); else the word itself."""
-    dated = noun.ent_type_ == "DATE" or noun.lower_ in DAY_WORDS or _MONTH.fullmatch(noun.text)
-    return noun.head if dated and noun.dep_ in ("advmod", "npadvmod") else noun
-
-
-_MONTH = re.compile(r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\d{0,2}", re.I)
-"""A month, or a month and day written as one word ("Oct.9"), which "May" is not: a verb."""
+    return noun.head if _a_date(noun) and noun.dep_ in ("advmod", "npadvmod") else noun
 
 
 def _before_the_date(date: Any) -> Any:
