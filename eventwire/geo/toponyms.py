@@ -630,7 +630,7 @@ def _from_feature_phrases(doc: Document, gazetteer: Gazetteer) -> Iterator[Found
     text = doc.article.text
     blocked = [(e.start, e.end) for e in doc.entities if e.label in _TITLES]
     peoples = frozenset(e.text for e in doc.entities if e.label == "NORP")
-    actors = [(m.start, m.end) for m in doc.mentions if m.actor is not None]
+    actors = _actor_spans(doc)
     for start, name in _feature_names(text, peoples):
         name = _TRAILING_DATE.sub("", name)
         end = start + len(name)
@@ -967,7 +967,7 @@ def _from_event_sites(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -
     Hamas raids" is no place), nor a name with an institution's word."""
     if doc.parse is None:
         return
-    actors = [(m.start, m.end) for m in doc.mentions if m.actor is not None]
+    actors = _actor_spans(doc)
     spans = [(f.start, f.end) for f in taken]
     for entity in doc.entities:
         if entity.label not in ("PERSON", "ORG") or len(entity.text.split()) > 3:
@@ -1021,7 +1021,7 @@ def _from_distances(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> 
     the NER labelled them: with the gazetteer's places when it knows the name, else kept
     without coordinates; not an actor the resolver knows."""
     text = doc.article.text
-    actors = [(m.start, m.end) for m in doc.mentions if m.actor is not None]
+    actors = _actor_spans(doc)
     spans = [(f.start, f.end) for f in taken]
     for match in _AT_A_DISTANCE.finditer(text):
         before = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
@@ -1033,10 +1033,8 @@ def _from_distances(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> 
             continue
         if _overlaps_any(start, start + len(name), [*actors, *spans]):
             continue
-        candidates = gazetteer.lookup(name)
-        known = bool(candidates) and gazetteer.known_as(candidates[0], name)
         yield Found(
-            start, start + len(name), name, sentence_of(doc, start), candidates if known else ()
+            start, start + len(name), name, sentence_of(doc, start), _own_places(name, gazetteer)
         )
 
 
@@ -1056,7 +1054,7 @@ def _from_parts_named(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -
     surname, a demonym, an adjective ("the central Andean city") or a name with an
     institution's word, nor one that another capitalised word or a possessive follows."""
     text = doc.article.text
-    actors = [(m.start, m.end) for m in doc.mentions if m.actor is not None]
+    actors = _actor_spans(doc)
     spans = [*actors, *((f.start, f.end) for f in taken)]
     surnames = {e.text.split()[-1] for e in doc.entities if e.label == "PERSON" and " " in e.text}
     for match in _PART_NAMED.finditer(text):
@@ -1092,7 +1090,7 @@ def _from_seized_names(doc: Document, gazetteer: Gazetteer, taken: list[Found]) 
     ("WW II"), a name with an institution's word or an owner ("Tarvik's hometown"); the
     verb in lowercase ("Tropical Storm Nicole" is none)."""
     text = doc.article.text
-    actors = [(m.start, m.end) for m in doc.mentions if m.actor is not None]
+    actors = _actor_spans(doc)
     spans = [*actors, *((f.start, f.end) for f in taken)]
     for match in _SEIZED_NAME.finditer(text):
         start, name = match.start("name"), match["name"]
@@ -1104,13 +1102,12 @@ def _from_seized_names(doc: Document, gazetteer: Gazetteer, taken: list[Found]) 
             continue
         if _is_demonym(name) or _INSTITUTION.search(name):
             continue
-        candidates = gazetteer.lookup(name)
-        known = bool(candidates) and gazetteer.known_as(candidates[0], name)
+        candidates = _own_places(name, gazetteer)
         if match["verb"].startswith(_ALSO_PEOPLE) and not (
-            known or _tagged_a_place(doc, start, end)
+            candidates or _tagged_a_place(doc, start, end)
         ):
             continue
-        yield Found(start, end, name, sentence_of(doc, start), candidates if known else ())
+        yield Found(start, end, name, sentence_of(doc, start), candidates)
 
 
 def _tagged_a_place(doc: Document, start: int, end: int) -> bool:
@@ -1127,6 +1124,19 @@ _ALSO_PEOPLE = ("captur", "recaptur", "seiz", "attack")
 """Verbs of taking that are also done to people ("captured Mengistu")."""
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "President"})
+
+
+def _own_places(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """The gazetteer's places of a name when the best is known by it, else none (the name
+    is kept without coordinates)."""
+    candidates = gazetteer.lookup(name)
+    known = bool(candidates) and gazetteer.known_as(candidates[0], name)
+    return candidates if known else ()
+
+
+def _actor_spans(doc: Document) -> list[tuple[int, int]]:
+    """Where the actors the resolver knows are named: no place of that name."""
+    return [(m.start, m.end) for m in doc.mentions if m.actor is not None]
 
 
 def _overlaps_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -1150,9 +1160,7 @@ def _from_named_sites(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -
         if _REGIONAL_ADJECTIVE.fullmatch(name):  # "the Asian stadium"
             continue
         if not _overlaps_any(start, end, spans):
-            candidates = gazetteer.lookup(name)
-            known = bool(candidates) and gazetteer.known_as(candidates[0], name)
-            yield Found(start, end, name, sentence_of(doc, start), candidates if known else ())
+            yield Found(start, end, name, sentence_of(doc, start), _own_places(name, gazetteer))
 
 
 _SITE_NOUNS = (
