@@ -1029,7 +1029,7 @@ def _place_targets(match: Match, places: MentionIndex, sources: list[Mention]) -
     own = {s.actor.code for s in sources if s.actor is not None}
     first: dict[str, Mention] = {}
     for place in found:
-        code = place.actor.code if place.actor is not None else ""
+        code = _actor_key(place)
         if code and code not in own and not _own_state(place, sources):
             first.setdefault(code, place)
     return list(first.values())
