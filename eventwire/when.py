@@ -41,6 +41,7 @@ from eventwire.datatypes import DatePrecision, Document, Event, Factuality, Span
 Resolved = tuple[date, DatePrecision, str]
 HISTORICAL_DAYS = 365
 MAX_EXPRESSION = 60
+_NOUN_MODIFIERS = frozenset({"nummod", "nmod", "compound", "amod", "poss"})
 
 _MONTHS = {
     name: number
@@ -292,8 +293,9 @@ def _date_parser(base: date, prefer: str = "past") -> Any:
 def date_events(doc: Document) -> Document:
     """Stage ``when.event_dates.v1``: sets ``date``, ``date_precision`` and ``date_method`` on
     every event, from (in order) the DATE entities of its sentence, closest to the trigger
-    first; weekday and relative words in the sentence; the dateline's date (``dateline``);
-    the publication date (``published``). Asserted events dated more than a year before
+    first, skipping dates that only say which thing a noun names; weekday and relative
+    words in the sentence; the dateline's date (``dateline``); the publication date
+    (``published``). Asserted events dated more than a year before
     publication become ``historical``. Expressions in ``future`` events are read forward
     ("on Thursday" is the coming Thursday)."""
     published = doc.article.published.date() if doc.article.published else None
@@ -324,9 +326,31 @@ def _candidates(doc: Document, event: Event, base: date | None) -> Iterator[Reso
     forward from the base for ``future`` events."""
     future = event.factuality is Factuality.FUTURE
     for span in [*_date_entities(doc, event), *_date_words(doc, event)]:
+        if _dates_a_thing(doc, span, event.trigger):
+            continue
         found = _resolve(span.text, base, future=future)
         if found is not None:
             yield found
+
+
+def _dates_a_thing(doc: Document, span: Span, trigger: Span) -> bool:
+    """Whether the date only says which thing a noun names ("restore the 2003 ceasefire",
+    "condemned Monday's attack"), not when the event happened. A dated noun still dates the
+    event when it is the trigger itself, a subject ("the 1994 war killed..."), or after "in"
+    or "during" ("killed in the 2003 invasion"). Needs the parse; without one, never."""
+    if doc.parse is None:
+        return False
+    words = doc.parse.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None:
+        return False
+    noun = words.root.head
+    if words.root.dep_ not in _NOUN_MODIFIERS or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.idx <= trigger.start < noun.idx + len(noun.text):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during"))
 
 
 def _date_entities(doc: Document, event: Event) -> list[Span]:

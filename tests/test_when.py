@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, datetime
+from typing import Any
 
 import pytest
 
@@ -311,3 +313,50 @@ def test_future_events_read_dates_forward() -> None:
         "weekday",
         Factuality.FUTURE,
     )
+
+
+# A date inside a noun phrase names a thing, not the event (needs the parse)
+
+
+def parsed_event_document(spacy_document: Any, text: str, trigger: str) -> Document:
+    doc = spacy_document(text)
+    start = text.index(trigger)
+    sentence = next(s for s in doc.sentences if s.start <= start < s.end)
+    event = assault(
+        sentence=sentence.index,
+        evidence=Span(start=sentence.start, end=sentence.end, text=sentence.text),
+        trigger=Span(start=start, end=start + len(trigger), text=trigger),
+    )
+    article = dataclasses.replace(doc.article, published=PUBLISHED)
+    return dataclasses.replace(doc, article=article, events=(event,))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Both sides agreed to restore the 2011 truce along the border.", "agreed"),
+        ("The rebels broke the March 2016 peace accord.", "broke"),
+        ("The governor condemned Monday's bombing of the market.", "condemned"),
+    ],
+)
+def test_a_date_naming_a_thing_does_not_date_the_event(
+    spacy_document: Any, text: str, trigger: str
+) -> None:
+    (event,) = dated(parsed_event_document(spacy_document, text, trigger))
+    assert (event.date, event.date_method) == (PUBLISHED.date(), "published")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "year"),
+    [
+        ("Soldiers shot hundreds of villagers during the 1988 uprising.", "shot", 1988),
+        ("The 2011 invasion of Norland was condemned at once.", "invasion", 2011),
+    ],
+)
+def test_a_dated_happening_still_dates_the_event(
+    spacy_document: Any, text: str, trigger: str, year: int
+) -> None:
+    (event,) = dated(parsed_event_document(spacy_document, text, trigger))
+    assert event.date is not None and event.date.year == year
