@@ -892,6 +892,9 @@ def _match_noun(pattern: Pattern, noun: Token) -> Match:
         sources = syntax.verb_subjects(verb)
     if verb is not None and not targets and noun.dep_ == "pobj":  # "$300 million in aid to B"
         targets = syntax.prep_objects(verb, pattern.target_preps)
+    happened = syntax.happening_verb(noun) if not targets else None
+    if happened is not None:  # "fighting broke out between A and B"
+        targets = syntax.prep_objects(happened, pattern.target_preps)
     if not sources:  # "the cartel is responsible for mass killings"
         sources = syntax.held_responsible(noun)
     return Match(

@@ -750,6 +750,27 @@ def light_verb(noun: Token) -> Token | None:
     return None
 
 
+HAPPENING_VERBS = frozenset(
+    {"erupt", "flare", "rage", "continue", "resume", "intensify", "escalate", "occur",
+     "happen", "start", "begin", "spread", "ensue", "persist"}
+)  # fmt: skip
+"""Verbs that say an event noun, their subject, happened: "fighting erupted between A and B"."""
+
+
+def happening_verb(noun: Token) -> Token | None:
+    """The verb saying that the noun, its subject, happened ("clashes broke out between the
+    army and rebels", "talks took place with B"), whose prepositions are the noun's."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    objects = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
+    if lemma in HAPPENING_VERBS or (lemma == "break" and "out" in particles):
+        return verb
+    return verb if lemma == "take" and "place" in objects else None
+
+
 def held_responsible(noun: Token) -> list[Token]:
     """Who is "responsible for" the event noun: the subject of "is responsible for
     killings", the noun of "leaders responsible for killings"."""

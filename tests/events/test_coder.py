@@ -563,6 +563,31 @@ def test_nominal_sanctions_find_source_and_the_clause_subject(nlp, coder):
     assert ("USA", "PRK", "16") in dyads(events)
 
 
+@pytest.mark.parametrize(
+    ("text", "actors", "root"),
+    [
+        (
+            "Heavy fighting broke out between Norland troops and Vessian rebels.",
+            [("Norland troops", "NORMIL"), ("Vessian rebels", "VESREB")],
+            "19",
+        ),
+        (
+            "Clashes erupted between the Tarvik police and students on Monday.",
+            [("the Tarvik police", "TARCOP"), ("students", "TAREDU")],
+            "19",
+        ),
+        (
+            "Talks took place between Norland and Vessia in Geneva.",
+            [("Norland", "NOR"), ("Vessia", "VES")],
+            "04",
+        ),
+    ],
+)
+def test_an_event_noun_that_happened_takes_its_verbs_between(nlp, coder, text, actors, root):
+    first, second = (code_ for _, code_ in actors)
+    assert {(first, second, root), (second, first, root)} <= dyads(code(nlp, coder, text, actors))
+
+
 def test_no_actor_no_event(nlp, coder):
     assert code(nlp, coder, "The talks were held in a friendly atmosphere.", []) == ()
 
