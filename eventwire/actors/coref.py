@@ -4,9 +4,11 @@
 * ``his country`` / ``her government`` / ``their nation`` → the country (or its government)
   of the last actor with a country mentioned before it (a person for "his" and "her");
 * ``the two leaders`` / ``both sides`` / ``the two countries``… → the two main actors of the
-  article (the two persons, or the two countries, mentioned most often; ties go to the one
-  named first). Such a compound mention is given as two mentions with the same offsets,
-  one per actor, so that each makes its own events.
+  article (the two persons, the two sides, or the two countries, mentioned most often; ties
+  go to the one named first). A side is a country's state (government, army, police...) or
+  a group of its own (rebels, opposition), so "both sides" of a civil war are the army and
+  the rebels; the press and civilians take no side. Such a compound mention is given as
+  two mentions with the same offsets, one per actor, so that each makes its own events.
 
 The resolver adds these after its own mentions; a phrase already inside a mention is left.
 """
@@ -35,6 +37,12 @@ HOLDER_KINDS = PERSON_KINDS | {"office"}
 ("Sweden's prime minister said he ...")."""
 PERSON_NOUNS = frozenset({"leaders", "presidents"})
 GOVERNMENT_NOUNS = frozenset({"governments", "government", "administration"})
+SIDE_NOUNS = frozenset({"sides", "parties"})
+"""Pair nouns that may name two sides of one country ("the army and the rebels")."""
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+NO_SIDE_SECTORS = frozenset({"MED", "CVL"})
+ARMED_GROUPS = frozenset({"REB", "INS", "PRM", "UAF"})
+"""Groups that are a side even with no country ("the rebels")."""
 
 
 def corefer(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -118,11 +126,14 @@ def _pairs(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
 
 
 def main_actors(mentions: Sequence[Mention], noun: str) -> tuple[Actor, ...]:
-    """The two actors most often mentioned: persons for "leaders", else countries."""
+    """The two actors most often mentioned: persons for "leaders", sides for "sides" and
+    "parties", else countries."""
     actors = [m.actor for m in mentions if m.actor is not None]
     if noun in PERSON_NOUNS:
         people = [m.actor for m in mentions if m.actor is not None and _person(m)]
         keyed = [(actor.name or actor.code, actor) for actor in people]
+    elif noun in SIDE_NOUNS:
+        keyed = [(_side(a), a) for a in actors if _side(a)]
     else:
         keyed = [(a.country, _country(a, noun)) for a in actors if a.country]
     counts = Counter(key for key, _ in keyed)
@@ -132,6 +143,18 @@ def main_actors(mentions: Sequence[Mention], noun: str) -> tuple[Actor, ...]:
     order = list(first)
     ranked = sorted(order, key=lambda key: (-counts[key], order.index(key)))
     return tuple(first[key] for key in ranked[:2]) if len(ranked) >= 2 else ()
+
+
+def _side(actor: Actor) -> str:
+    """The side of a conflict an actor takes: its country's state (government, army,
+    police...) or a group of its own (rebels, opposition); none for the press and
+    civilians, who are no side, nor any other group of no country that bears no arms."""
+    if NO_SIDE_SECTORS & set(actor.sectors):
+        return ""
+    groups = [sector for sector in actor.sectors if sector not in STATE_SECTORS]
+    if not actor.country and not ARMED_GROUPS & set(groups):
+        return ""
+    return f"{actor.country}:{groups[0] if groups else 'state'}"
 
 
 def _person(mention: Mention) -> bool:

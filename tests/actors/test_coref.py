@@ -1,0 +1,47 @@
+"""In-article coreference of pair phrases ("both sides", "the two countries")."""
+
+from __future__ import annotations
+
+from eventwire.actors.coref import main_actors
+from eventwire.datatypes import Actor, Mention
+
+
+def named(*codes: str) -> list[Mention]:
+    """One mention per code, in order; the country is the first three letters unless the
+    code is a sector alone."""
+    sectors = {"MIL", "REB", "MED", "CVL", "IGO"}
+    found = []
+    for at, code in enumerate(codes):
+        country = "" if code[:3] in sectors else code[:3]
+        rest = code[len(country) :]
+        actor = Actor(
+            code=code,
+            country=country,
+            sectors=tuple(rest[i : i + 3] for i in range(0, len(rest), 3)),
+        )
+        found.append(Mention(start=at * 10, end=at * 10 + 5, text=code, sentence=0, actor=actor))
+    return found
+
+
+def codes(actors: tuple[Actor, ...]) -> list[str]:
+    return [actor.code for actor in actors]
+
+
+def test_both_sides_of_a_civil_war_are_the_state_and_the_rebels() -> None:
+    mentions = named("GBRMED", "NORMIL", "NORREB", "NORREB", "NORCVL", "NORCVL", "NORCVL")
+    assert codes(main_actors(mentions, "sides")) == ["NORREB", "NORMIL"]
+
+
+def test_a_countrys_government_and_army_are_one_side() -> None:
+    mentions = named("NORGOV", "NORMIL", "VES", "VESMIL", "NOR")
+    assert codes(main_actors(mentions, "parties")) == ["NORGOV", "VES"]
+
+
+def test_the_two_countries_are_countries_whatever_their_sectors() -> None:
+    mentions = named("NORMIL", "NORREB", "NORREB", "VESGOV")
+    assert codes(main_actors(mentions, "countries")) == ["NOR", "VES"]
+
+
+def test_rebels_of_no_country_are_a_side_but_not_a_bare_sector() -> None:
+    mentions = named("REB", "REB", "NORMIL", "CVL", "CVL", "CVL", "IGO", "IGO", "IGO")
+    assert codes(main_actors(mentions, "sides")) == ["REB", "NORMIL"]
