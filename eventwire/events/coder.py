@@ -1093,11 +1093,23 @@ def _clause_subject_target(
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.lower_ not in WH]
     if speech and not accused:
         clauses = [c for c in clauses if c.left_edge.i > verb.i]
+    if verb.lemma_.lower() in WARNING_VERBS:
+        clauses = [c for c in clauses if c.left_edge.i > verb.i and _what_will_be(c)]
     found = mentions.of_phrases(s for c in clauses for s in syntax.clause_subjects(c))
     return [m for m in found if m not in sources and not _own_side(m, sources)]
 
 
 WH = frozenset({"what", "which", "who", "whom", "whose", "where", "when", "how", "why"})
+WARNING_VERBS = frozenset({"warn", "caution"})
+"""A warning is a threat to the subject of its clause only when that clause says what
+will or could befall it ("warned that Finland would pay a price"); "warned that millions
+faced famine" and "Israel may strike, analysts warned" threaten no one."""
+MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "'ll", "wo"})
+
+
+def _what_will_be(clause: Token) -> bool:
+    """Whether a clause says what will or could happen: a modal on its verb."""
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
 
 
 def _content_clause_target(

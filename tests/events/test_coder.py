@@ -588,6 +588,30 @@ def test_an_event_noun_that_happened_takes_its_verbs_between(nlp, coder, text, a
     assert {(first, second, root), (second, first, root)} <= dyads(code(nlp, coder, text, actors))
 
 
+def test_a_warning_threatens_whom_its_clause_says_will_pay(nlp, coder):
+    text = "Norland warned that Vessia would pay a heavy price."
+    events = code(nlp, coder, text, [("Norland", "NOR"), ("Vessia", "VES")])
+    assert ("NOR", "VES", "13") in dyads(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Vessia may strike Norland soon, analysts warned.",
+            [("Vessia", "VES"), ("Norland", "NOR"), ("analysts", "EDU")],
+        ),
+        (
+            "The agency warned that Vessia lost half of its harvest.",
+            [("The agency", "IGO"), ("Vessia", "VES")],
+        ),
+    ],
+)
+def test_a_warning_about_what_happened_or_others_do_threatens_no_one(nlp, coder, text, actors):
+    threats = [e for e in code(nlp, coder, text, actors) if e.root == "13"]
+    assert threats and all(e.target is None for e in threats)
+
+
 def test_no_actor_no_event(nlp, coder):
     assert code(nlp, coder, "The talks were held in a friendly atmosphere.", []) == ()
 
