@@ -203,6 +203,14 @@ def _alleged(token: Any) -> bool:
     )
 
 
+def _yet_to(governor: Any) -> bool:
+    """Whether "have" or "be" with "yet" says its infinitive has not happened ("has yet to
+    deploy", "is yet to release")."""
+    return _lemma(governor) in ("have", "be") and any(
+        child.dep_ == "advmod" and child.lower_ == "yet" for child in governor.children
+    )
+
+
 def _lemma(token: Any) -> str:
     """A token's lemma, lower case, mended where spaCy's is wrong."""
     return MISREAD_LEMMAS.get(token.lower_, token.lemma_.lower())
@@ -222,6 +230,8 @@ def _governor_factuality(governor: Any, link: str) -> Factuality | None:
             return Factuality.FUTURE
         if lemma in UNLIKELY_GOVERNORS | NEEDING_GOVERNORS and link == "xcomp":
             return Factuality.HYPOTHETICAL
+        if link == "xcomp" and _yet_to(governor):
+            return Factuality.NEGATED  # "Kenya has yet to deploy", "is yet to release"
         if lemma == "be" and link == "xcomp" and _bare_copula(governor):
             return Factuality.FUTURE  # "the president is to meet Boric next week"
     if link == "xcomp" and lemma in HEARSAY_PASSIVES and is_passive(governor):

@@ -424,6 +424,8 @@ def test_a_request_codes_the_appeal_not_the_requested_act(nlp, coder):
         ("Ukraine vowed to resist during the attack by Russia on Ukraine.", Factuality.ASSERTED),
         ("Russia's failure to attack Ukraine puzzled analysts.", Factuality.NEGATED),
         ("Russia's refusal to attack Ukraine puzzled analysts.", Factuality.NEGATED),
+        ("Russia has yet to attack Ukraine.", Factuality.NEGATED),
+        ("Russia is yet to attack Ukraine.", Factuality.NEGATED),
     ],
 )
 def test_factuality(nlp, text, expected):
