@@ -326,7 +326,7 @@ def _candidates(doc: Document, event: Event, base: date | None) -> Iterator[Reso
     forward from the base for ``future`` events."""
     future = event.factuality is Factuality.FUTURE
     for span in [*_date_entities(doc, event), *_date_words(doc, event)]:
-        if _dates_a_thing(doc, span, event.trigger):
+        if _dates_a_thing(doc, span, event.trigger) or _an_end(doc.article.text, span):
             continue
         found = _resolve(span.text, base, future=future)
         if found is not None:
@@ -351,6 +351,17 @@ def _dates_a_thing(doc: Document, span: Span, trigger: Span) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return False
     return not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during"))
+
+
+_UNTIL = re.compile(r"\b(?:until|till|til|up to)\s+$", re.IGNORECASE)
+_UNTIL_WORD = re.compile(r"(?:until|till|til)\b", re.IGNORECASE)
+
+
+def _an_end(text: str, span: Span) -> bool:
+    """Whether the date is when something lasts until ("barred from office until 2030"),
+    which is not when the event happened."""
+    before = _UNTIL.search(text, max(0, span.start - 12), span.start)
+    return before is not None or _UNTIL_WORD.match(span.text) is not None
 
 
 def _date_entities(doc: Document, event: Event) -> list[Span]:

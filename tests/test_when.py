@@ -360,3 +360,16 @@ def test_a_dated_happening_still_dates_the_event(
 ) -> None:
     (event,) = dated(parsed_event_document(spacy_document, text, trigger))
     assert event.date is not None and event.date.year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("The court barred the senator from office until 2030.", ("2030",)),
+        ("The court barred the senator from office until March.", ("until March",)),
+    ],
+)
+def test_when_something_lasts_until_is_no_event_date(text: str, dates: tuple[str, ...]) -> None:
+    doc = make_document(text, [make_event(text, "barred")], dates=dates)
+    (event,) = dated(doc)
+    assert (event.date, event.date_method) == (PUBLISHED.date(), "published")
