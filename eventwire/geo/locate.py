@@ -66,7 +66,8 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    ("in Qorvath province, in northern Syria").
    "on" counts only for points, regions, waters and names the gazetteer lacks ("on
    Russky Island", "an assault on the Bab Qamar District"), never for
-   countries or cities directly, where it names a topic ("talks on Syria"), though it may
+   countries or cities directly, where it names a topic ("talks on Syria"), unless their
+   words call them ground ("on Bolivar Peninsula", "on the Old Road"), though it may
    through a noun ("on the porch of her Lagos home", "marched on Basra's
    business district"). Adjectives of nationality
    are never event locations; a possessive place ("shot in Karachi's business district",
@@ -685,7 +686,16 @@ def attachment(doc: Document, toponym: Toponym, trigger: Span) -> _Attached | No
     if attached is None or attached.word != "on" or toponym.place is None:
         return attached
     precise = _unresolved(toponym) or toponym.place.precision in _ON_PRECISIONS
+    precise = precise or _called(toponym, GROUND_WORDS)
     return attached if precise or _owns_ground(doc, toponym) else None
+
+
+GROUND_WORDS = ROUTE_WORDS | {
+    *("peninsula", "island", "islands", "district", "square", "front", "coast", "border"),
+    *("plaza", "beach", "shore", "mount", "hill"),
+}
+"""Words that make a name one of ground, which "on" introduces as a place whatever the
+gazetteer calls it ("on Bolivar Peninsula", "marched on the Mission District")."""
 
 
 _GROUND_NOUNS = PLACE_NOUNS | BUILDING_WORDS | {"border", "frontier", "soil", "parliament"}

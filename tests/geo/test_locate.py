@@ -449,6 +449,9 @@ def test_a_place_after_of_in_the_object(
         ("India's first nuclear device was detonated in 1974.", "detonated", None),
         # ... unless the object is its ground
         ("Police patrolled Peru's capital on Sunday.", "patrolled", "Peru"),
+        # "on" a name its words call ground, though the gazetteer has it as a town
+        ("Five men were arrested on Bolivar Peninsula.", "arrested", "Bolivar Peninsula"),
+        ("Riot police marched on the Mission District on Sunday.", "marched", "Mission District"),
         # verbs conjoined with the trigger share its object
         ("Taliban fighters captured and looted Kandahar in 1995.", "captured", "Kandahar"),
         # a direction's "of": in the place ("the north of"), or near it
