@@ -452,6 +452,13 @@ def test_a_place_after_of_in_the_object(
         # "on" a name its words call ground, though the gazetteer has it as a town
         ("Five men were arrested on Bolivar Peninsula.", "arrested", "Bolivar Peninsula"),
         ("Riot police marched on the Mission District on Sunday.", "marched", "Mission District"),
+        # a trigger read as a participle on a noun, with its "and wounded ..." hung elsewhere
+        (
+            "A suicide bomber driving a truck packed with explosives killed at least 20 people "
+            "and wounded 45 in Samarra.",
+            "killed",
+            "Samarra",
+        ),
         # verbs conjoined with the trigger share its object
         ("Taliban fighters captured and looted Kandahar in 1995.", "captured", "Kandahar"),
         # a direction's "of": in the place ("the north of"), or near it
