@@ -24,7 +24,9 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    14") and the subject of a passive trigger ("Baghdad was hit") count too, as do the
    trigger's clauses ("killed when a mine exploded near Tikrit"), the gerund of its "by"
    or "in" ("began the assault by storming positions near Rastan"), the clauses on its
-   arguments ("a driver crossing a bridge in Mosul was shot") and the places of its
+   arguments ("a driver crossing a bridge in Mosul was shot"), those on the act it happened
+   in that say where that took place ("killed in clashes that broke out in Mosul") and the
+   places of its
    subject and object ("gunmen in Hebron seized"), of the noun after its "with", "by",
    "under", "among" or "for" ("captured with explosives in Kharkiv"), of its occasion
    ("during the invasion of Kuwait", "after a shootout in Multan") and of the target of an
@@ -822,7 +824,48 @@ def _chain(root: Any) -> dict[int, int]:
         chain.setdefault(i, _STEP)
     for i in _misread_participle(root):
         chain.setdefault(i, _STEP)
+    for i in _occasion_clauses(verbs):
+        chain.setdefault(i, _ANCESTOR_DEPTH)
     return chain
+
+
+_OCCASION_WORDS = frozenset({"in", "during", "amid", "after"})
+
+
+def _occasion_clauses(verbs: list[Any]) -> list[int]:
+    """The clauses on the act or fight the trigger happened in that say where it took
+    place: "killed in the clashes that centred on Tarvik", "killed in an explosion that
+    ripped through a mosque in Qorvath", "died during clashes, which took place near
+    Tarvik"; not who did it where ("killed in an attack carried out by gunmen in Tarvik")."""
+    return [
+        clause.i
+        for verb in verbs
+        for preposition in verb.children
+        if preposition.dep_ == "prep" and preposition.lower_ in _OCCASION_WORDS
+        for noun in preposition.children
+        if noun.dep_ == "pobj" and _an_event(noun)
+        for clause in noun.children
+        if clause.dep_ in _ARGUMENT_CLAUSES and _taking_place(clause)
+    ]
+
+
+HAPPENING_VERBS = frozenset(
+    {*("occur", "happen", "center", "centre", "erupt", "rage", "rip", "tear", "unfold")}
+)
+"""Verbs of a clause on an act that say where it took place ("clashes that raged in
+Tarvik"), besides "take place" and "break out"."""
+
+
+def _taking_place(clause: Any) -> bool:
+    """Whether a clause says where an act took place ("which took place near Tarvik",
+    "that broke out in Qorvath", "centering on Tarvik")."""
+    words = {child.lower_ for child in clause.children}
+    lemma = clause.lemma_.lower()
+    return (
+        lemma in HAPPENING_VERBS
+        or (lemma == "take" and "place" in words)
+        or (lemma == "break" and "out" in words)
+    )
 
 
 def _misread_participle(verb: Any) -> list[int]:

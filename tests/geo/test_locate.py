@@ -459,6 +459,21 @@ def test_a_place_after_of_in_the_object(
             "killed",
             "Samarra",
         ),
+        # a clause on the act the trigger happened in that says where it took place
+        (
+            "Four soldiers were killed in the fighting centering on the town of Kunduz.",
+            "killed",
+            "Kunduz",
+        ),
+        ("Nine rebels were killed in clashes that broke out in Mosul.", "killed", "Mosul"),
+        (
+            "Two policemen were wounded during the clashes, which took place near the airport "
+            "in Sanaa.",
+            "wounded",
+            "Sanaa",
+        ),
+        # ... not one that says who did it where
+        ("Nine rebels were killed in clashes carried out by the army in Mosul.", "killed", None),
         # verbs conjoined with the trigger share its object
         ("Taliban fighters captured and looted Kandahar in 1995.", "captured", "Kandahar"),
         # a direction's "of": in the place ("the north of"), or near it
