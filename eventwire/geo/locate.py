@@ -38,7 +38,8 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    a place that only describes a thing ("US soldiers") is neither subject nor object,
    though a place below a country that owns the object or the passive subject counts,
    ranked with the describers ("bombed Kabul's largest market", "captured Mosul
-   airport"; not "shot down U.S. drones", but "patrolled Peru's capital"), and a name
+   airport"; not "shot down U.S. drones", but "patrolled Peru's capital" and "Peru's
+   interior minister was shot"), and a name
    that is the subject or object and reads as a person is none ("Qorvath was stabbed in a
    Haifa cafe": Haifa; "Kent, 41, was captured"; "Lopez, 34, of Madrid"; any name the
    actor dictionaries know as a person's), while a town whose police or residents are
@@ -338,9 +339,24 @@ def _owning_country(attached: _Attached, toponym: Toponym, doc: Document) -> boo
         return False
     if _names_an_owned_thing(doc, toponym):  # "outside the U.S. embassy", "a US military base"
         return True
-    return not _owns_a_place(doc, toponym) and (
-        attached.word in ("object", "subject") or attached.target
-    )
+    if _owns_a_place(doc, toponym) or _home_official(doc, toponym):
+        return False
+    return attached.word in ("object", "subject") or attached.target
+
+
+HOME_OFFICES = frozenset(
+    {*("official", "officials", "chief", "minister", "governor", "mayor", "judge", "judges")}
+    | {*("prosecutor", "policeman", "policemen", "officer", "officers", "leader", "president")}
+)
+"""A country's officials at home: one it owns is attacked in it ("Japan's top police
+official was shot"), unlike its envoys and troops abroad ("U.S. soldiers")."""
+
+
+def _home_official(doc: Document, toponym: Toponym) -> bool:
+    """Whether a possessive country owns one of its officials at home ("Japan's top police
+    official", "Mexico's police chief")."""
+    root = _root_in_parse(doc, toponym)
+    return root is not None and root.dep_ == "poss" and root.head.lower_ in HOME_OFFICES
 
 
 OWNED_NOUNS = frozenset(

@@ -474,6 +474,10 @@ def test_a_place_after_of_in_the_object(
         ),
         # ... not one that says who did it where
         ("Nine rebels were killed in clashes carried out by the army in Mosul.", "killed", None),
+        # ... but one of its officials at home, who is attacked in it
+        ("Peru's interior minister was shot on Tuesday.", "shot", "Peru"),
+        ("Gunmen killed Kenya's top police official on Monday.", "killed", "Kenya"),
+        ("Russia's ambassador was shot on Monday.", "shot", None),
         # verbs conjoined with the trigger share its object
         ("Taliban fighters captured and looted Kandahar in 1995.", "captured", "Kandahar"),
         # a direction's "of": in the place ("the north of"), or near it
