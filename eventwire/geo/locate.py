@@ -1098,13 +1098,22 @@ def _when(verb: Any) -> list[int]:
 
 
 def _just_before(gerund: Any) -> bool:
-    """Whether a gerund after "after" leaves or reaches a place or is an assault suffered
-    there, just before the trigger ("shot after leaving his office", "captured after going
-    to the town of Tarvik", "died after being shot in Tarvik")."""
+    """Whether a gerund after "after" leaves or reaches a place, is an assault suffered
+    there or opens fire there, just before the trigger ("shot after leaving his office",
+    "captured after going to the town of Tarvik", "died after being shot in Tarvik", "shot
+    dead after opening fire in a Tarvik cafe")."""
     passive = any(child.lower_ == "being" for child in gerund.children)
-    return gerund.lemma_ in ENTERING_VERBS | ARRIVING_VERBS or (
-        passive and gerund.lemma_ in WOUNDING_VERBS
+    return (
+        gerund.lemma_ in ENTERING_VERBS | ARRIVING_VERBS
+        or (passive and gerund.lemma_ in WOUNDING_VERBS)
+        or _opening_fire(gerund)
     )
+
+
+def _opening_fire(verb: Any) -> bool:
+    """Whether a verb is "opened fire", an assault that happens where it is answered
+    ("shot dead after opening fire in a Tarvik restaurant")."""
+    return verb.lemma_ == "open" and any(child.lower_ == "fire" for child in verb.children)
 
 
 ARRIVING_VERBS = frozenset({"go", "travel", "return", "arrive", "come"})

@@ -478,6 +478,12 @@ def test_a_place_after_of_in_the_object(
         ("Peru's interior minister was shot on Tuesday.", "shot", "Peru"),
         ("Gunmen killed Kenya's top police official on Monday.", "killed", "Kenya"),
         ("Russia's ambassador was shot on Monday.", "shot", None),
+        # where the one shot had opened fire just before
+        (
+            "The gunman was shot dead after opening fire in a crowded cafe in Haifa.",
+            "shot",
+            "Haifa",
+        ),
         # verbs conjoined with the trigger share its object
         ("Taliban fighters captured and looted Kandahar in 1995.", "captured", "Kandahar"),
         # a direction's "of": in the place ("the north of"), or near it
