@@ -7,7 +7,8 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    ``through``, ``across``, ``around``, ``into``, ``toward``, ``throughout``, ``along``,
    ``within``, ``over``, ``off``, ``above``; ``to`` after a verb of motion: "travelled to
    Tehran"; ``from`` after one that is no arrival, ranked with the describers: "marched
-   from Lyon", but "from Nablus to Ramallah": Ramallah, and not "returned from Vienna"),
+   from Lyon", but "from Nablus to Ramallah": Ramallah, and not "returned from Vienna";
+   ``out of`` like such a ``from``: "shot as he stepped out of a Nairobi courthouse"),
    ``in-sentence object`` or ``in-sentence subject``: a
    toponym of the event's sentence that is where the event's verb, or a clause governing it,
    happened. With a dependency parse, the toponym's preposition must attach to the trigger or
@@ -475,6 +476,7 @@ _REASONS = {
     "object": "in-sentence object",
     "subject": "in-sentence subject",
     "on a place": "in-sentence preposition 'on'",
+    "out": "in-sentence preposition 'out of'",
 }
 
 
@@ -1198,11 +1200,12 @@ def _climb(
             token, hops, direct, word = host, hops + 1, False, word or "near"
         elif token.dep_ == "pobj" and (
             head.lower_ in PREPOSITIONS
+            or _out_of(head)
             or _motion(head)
             or _between_towns(head, local=local, named=direct)
         ):
             found = _at(str(head.lower_), _past_the_date(head.head).i, chain, hops, direct=direct)
-            modifier = modifier or head.lower_ == "from"  # "from Qorvath to Basra": Basra
+            modifier = modifier or head.lower_ in ("from", "out")  # "from Qorvath to Basra"
             if found is not None or not _nominal(head.head):
                 return found and dataclasses.replace(found, modifier=modifier, target=target)
             token, hops, direct, word = head.head, hops + 1, False, word or str(head.lower_)
@@ -1406,7 +1409,13 @@ def _to_the_streets(preposition: Any) -> bool:
     return any(child.lower_ == "streets" for child in preposition.children)
 
 
-_OF_PREPOSITIONS = frozenset({"outside", "inside"})
+_OF_PREPOSITIONS = frozenset({"outside", "inside", "out"})
+
+
+def _out_of(preposition: Any) -> bool:
+    """Whether a preposition is the "out" of "out of", which names where a motion began
+    ("shot as he stepped out of a Qorvath courthouse"), ranked like "from"."""
+    return preposition.lower_ == "out" and any(c.lower_ == "of" for c in preposition.children)
 
 
 def _past_of(token: Any) -> Any:

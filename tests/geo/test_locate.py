@@ -484,6 +484,8 @@ def test_a_place_after_of_in_the_object(
             "shot",
             "Haifa",
         ),
+        # where a motion "out of" began, ranked like "from"
+        ("A lawyer was shot dead as he stepped out of his office in Lagos.", "shot", "Lagos"),
         # verbs conjoined with the trigger share its object
         ("Taliban fighters captured and looted Kandahar in 1995.", "captured", "Kandahar"),
         # a direction's "of": in the place ("the north of"), or near it
