@@ -16,7 +16,8 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    through appositions, compounds, conjunctions and an "of" after a place noun ("in the
    city of Basra", "on the outskirts of Aleppo", but not "at the request of the United
    States"), and through the nouns that other prepositions hang from ("positions at X");
-   the object of the trigger ("captured Nablus", "shelled the town of Marea"; a step
+   the object of the trigger ("captured Nablus", "shelled the town of Marea", "captured
+   five towns, including Kunduz"; a step
    further, that of an infinitive of taking a place on it: "launched an offensive to
    capture Saraqib", and of a clause of time that enters, leaves or assails one: "shot
    as he left a Kandahar mosque", and of such a gerund after its "by" or "in": "began the
@@ -1241,6 +1242,8 @@ def _climb(
                 token, direct = compass, False
             else:
                 return None
+        elif token.dep_ == "pobj" and (places := _among_places(head)) is not None:
+            token = places  # "captured strongholds, including Mazar-e-Sharif"
         elif token.dep_ == "pobj" and head.lower_ == "of" and _in_a_name(token):
             token, modifier = head.head, True  # "the Liberation Front of Tajikistan"
         elif token.dep_ == "pobj" and head.lower_ == "of" and _quantity(head.head):
@@ -1410,6 +1413,24 @@ def _to_the_streets(preposition: Any) -> bool:
 
 
 _OF_PREPOSITIONS = frozenset({"outside", "inside", "out"})
+
+
+PLACES = PLACE_NOUNS | {"strongholds", "communities", "places", "rivers", "sites"}
+"""Nouns of places, whose "including" names some of them ("captured five towns, including
+Tarvik")."""
+
+
+def _among_places(preposition: Any) -> Any:
+    """The places before an "including" that names some of them, if it does ("sacked 29
+    villages, including Qorvath"; "patrolled the cities on Friday, including Kano", hung
+    on the verb); not the people ("killed ten militants, including their commander in
+    Tarvik")."""
+    if preposition.lower_ != "including":
+        return None
+    head = preposition.head
+    if head.pos_ in ("VERB", "AUX"):  # the parser hangs it on the verb after a date
+        head = next((child for child in head.children if child.dep_ in _OBJECTS), head)
+    return head if head.lower_ in PLACES else None
 
 
 def _out_of(preposition: Any) -> bool:

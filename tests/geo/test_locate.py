@@ -486,6 +486,11 @@ def test_a_place_after_of_in_the_object(
         ),
         # where a motion "out of" began, ranked like "from"
         ("A lawyer was shot dead as he stepped out of his office in Lagos.", "shot", "Lagos"),
+        # some of the places the trigger's object names, after "including"
+        ("The Taliban captured several strongholds, including Kunduz.", "captured", "Kunduz"),
+        ("Rebels captured five towns on Monday, including Kunduz.", "captured", "Kunduz"),
+        # ... not of the people it names
+        ("An airstrike killed ten militants, including their commander in Mosul.", "killed", None),
         # verbs conjoined with the trigger share its object
         ("Taliban fighters captured and looted Kandahar in 1995.", "captured", "Kandahar"),
         # a direction's "of": in the place ("the north of"), or near it
