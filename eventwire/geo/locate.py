@@ -70,7 +70,11 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    Dhuusa Weyn, a small town in Somalia"), as do a place the words make part of the winner
    ("the Qorvath region of Aleppo"), a smaller town by a winning city ("In Kyiv, ... in
    Brovary") and, attached or not, a place set in a winning area by a comma just before it
-   ("in Qorvath province, in northern Syria").
+   ("in Qorvath province, in northern Syria"). Last, a place written before the winner
+   that the winner only locates wins: one the parser hangs it on ("Qorvath, a village in
+   the Basra countryside", "the capture of the town of Qorvath in southern Basra") or
+   one set in or by it just before it ("near Qorvath village in the Basra area"), unless
+   it is a building, a road, a bearing ("north of Qorvath in Basra") or wider.
    "on" counts only for points, regions, waters and names the gazetteer lacks ("on
    Russky Island", "an assault on the Bab Qamar District"), never for
    countries or cities directly, where it names a topic ("talks on Syria"), unless their
@@ -300,6 +304,7 @@ def _in_sentence(doc: Document, event: Event) -> Toponym | None:
         _, chosen, best = min(inner, key=lambda item: item[0])
     else:  # "in Qorvath province, in northern Syria"
         best = _written_before(doc, _eligible(doc, event), best) or best
+    best = _place_it_locates(doc, event, best) or best
     word = chosen.word
     return _placed(doc, best, _REASONS.get(word, f"in-sentence preposition '{word}'"))
 
@@ -567,6 +572,167 @@ _SET_IN = re.compile(
     re.IGNORECASE,
 )
 """What sets a place in the wider one after it: "Qorvath province, in northern"."""
+
+
+def _place_it_locates(doc: Document, event: Event, outer: Toponym) -> Toponym | None:
+    """The place written before the chosen one that the chosen one only locates, which is
+    where the event is: one the parser hangs it on ("the town of Tarvik inside the Qorvath
+    region", "Tarvik, a village in Qorvath State", "the village of Tarvik west of Qorvath",
+    "killed during the capture of Tarvik in southern Qorvath"), or one set in or by it just
+    before it ("near Tarvik village in the Qorvath area", "the village of Tarvik, near the
+    Qorvath town"). None when that place is a building, a road, a bearing ("north of
+    Tarvik in Qorvath") or wider, or when the event is in a clause on the chosen place
+    ("Qorvath, where troops are based")."""
+    root = _root_in_parse(doc, outer)
+    if root is None or _on_the_place(doc, event, root):
+        return None
+    before = [t for t in _eligible(doc, event) if t.end <= outer.start]
+    inner = _hung_on(doc, before, root) or _written_in(doc, before, outer)
+    return inner if inner is not None and _may_locate(doc, inner, outer) else None
+
+
+def _hung_on(doc: Document, toponyms: list[Toponym], token: Any) -> Toponym | None:
+    """The toponym the parser hangs a place on, climbing through locating words."""
+    roots = {}
+    for toponym in toponyms:
+        root = _root_in_parse(doc, toponym)
+        if root is not None:
+            roots[root.i] = toponym
+    for _ in range(_LOCATES_STEPS):
+        token, same = _locating_head(token)
+        if token is None:
+            return None
+        if same and _part_of(token, roots):  # "the Qorvath District of Tarvik"
+            return roots[token.i]
+        if same and (token.i in roots or _named_before(token, roots)):
+            return None  # "the Qorvath neighbourhood of Tarvik": which holds which is unsaid
+        inner = None if same else roots.get(token.i) or _named_by_of(token, roots)
+        if inner is not None:
+            return inner
+    return None
+
+
+def _written_in(doc: Document, toponyms: list[Toponym], outer: Toponym) -> Toponym | None:
+    """The toponym written just before a place and set in it or by it ("Tarvik village in
+    the Qorvath area", "Tarvik, near the Qorvath town"), where the parser hangs both on the
+    verb; not a bearing ("north of Tarvik in Qorvath")."""
+    text = doc.article.text
+    for toponym in toponyms:
+        if not _LOCATED_GAP.fullmatch(text, toponym.end, outer.start):
+            continue
+        if _BY_COMPASS.search(text, max(0, toponym.start - _LOOKBEHIND), toponym.start):
+            return None
+        return toponym
+    return None
+
+
+_LOCATED_GAP = re.compile(
+    r"(?:\s+(?:village|town|city|area|district|neighbou?rhood|suburb|camp))?\s*,?\s*"
+    r"(?:in|inside|within|near|outside|close\s+to|next\s+to)\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}?"
+)
+"""What sets a place in or by the one after it: "Tarvik village in the", "Tarvik, near
+the"."""
+_BY_COMPASS = re.compile(rf"\b{_COMPASS.pattern}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _on_the_place(doc: Document, event: Event, place: Any) -> bool:
+    """Whether the trigger is in a clause on the place ("Qorvath, where troops are based")."""
+    assert doc.parse is not None
+    verb = doc.parse.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return verb is not None and len(verb) > 0 and place in verb.root.ancestors
+
+
+_LOCATES_STEPS = 5
+PART_NOUNS = frozenset(
+    {*("area", "areas", "district", "districts", "region", "countryside", "sector", "suburb")}
+    | {*("suburbs", "outskirts", "neighborhood", "neighbourhood", "quarter", "part", "parts")}
+)
+"""Nouns of a part of a wider place: the name they end is in the place their "of" names
+("the Qorvath District of Tarvik"), unlike nouns that name the place itself ("the Mexico
+state of Hidalgo")."""
+_LOCATING_WORDS = frozenset({"in", "inside", "within", "near", "outside", "around", "at"})
+
+
+def _locating_head(token: Any) -> tuple[Any, bool]:
+    """The word a place or a noun locates, one step up: the head of its "in" or "near"
+    ("Kinsibba in Qorvath"), of its direction's "of" ("Tarvik west of Qorvath") or of its
+    apposition ("Tarvik, a village in Qorvath"); or, with True, the place noun whose "of"
+    names it or holds it ("the town of Qorvath", "the Biu area of Qorvath")."""
+    head = token.head
+    if head.i == token.i:
+        return None, False
+    if token.dep_ == "appos":
+        return head, False
+    if token.dep_ in _OWNERS and head.lower_ in PLACE_NOUNS:  # "the Qorvath countryside"
+        return head, True
+    if token.dep_ != "pobj":
+        return None, False
+    if head.lower_ in _LOCATING_WORDS:
+        return head.head, False
+    if head.lower_ == "of" and _COMPASS.fullmatch(head.head.lower_):
+        return head.head.head, False
+    if head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS:
+        return head.head, True
+    if head.lower_ == "to" and head.head.lower_ in ("close", "next"):
+        return head.head.head, False
+    return None, False
+
+
+def _called_a_place(doc: Document, toponym: Toponym) -> bool:
+    """Whether the words of a name the gazetteer lacks call it a place: "the Tarvik
+    District", "Tarvik village", "the village of Tarvik", "Tarvik, an area near Qorvath"
+    (not "the Northern Alliance in Qorvath", "guerrillas near Qorvath")."""
+    root = _root_in_parse(doc, toponym)
+    if root is None:
+        return False
+    after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if root.lower_ in PLACE_NOUNS or (after is not None and after.lower_ in PLACE_NOUNS):
+        return True
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in PLACE_NOUNS for c in root.children)
+
+
+def _part_of(noun: Any, roots: dict[int, Toponym]) -> bool:
+    """Whether a part noun ends a toponym whose "of" holds it ("the Qorvath District of
+    Tarvik"), unlike a noun that names its "of" ("the Mexico state of Hidalgo")."""
+    return noun.i in roots and noun.lower_ in PART_NOUNS
+
+
+def _named_before(noun: Any, roots: dict[int, Toponym]) -> bool:
+    """Whether a place noun has a toponym before it ("the Qorvath neighbourhood")."""
+    return any(child.dep_ in _OWNERS and child.i in roots for child in noun.children)
+
+
+def _named_by_of(noun: Any, roots: dict[int, Toponym]) -> Toponym | None:
+    """The toponym a place noun's "of" or its name before it names ("the village of
+    Tarvik", "the Tarvik area")."""
+    if noun.lower_ not in PLACE_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "compound" and child.i in roots:
+            return roots[child.i]
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for place in child.children:
+                if place.dep_ == "pobj" and place.i in roots:
+                    return roots[place.i]
+    return None
+
+
+def _may_locate(doc: Document, inner: Toponym, outer: Toponym) -> bool:
+    """Whether a place another one locates is where the event is: no building or road, no
+    person, no wider place, and in the same country as far as the gazetteer knows."""
+    if _building(inner) or _route(inner) or _named_person(doc, inner):
+        return False
+    if inner.reason == "demonym" or (_unresolved(inner) and not _called_a_place(doc, inner)):
+        return False
+    if _specificity(doc, inner) > _specificity(doc, outer):
+        return False
+    if _unresolved(inner) or _unresolved(outer) or inner.place is None or outer.place is None:
+        return True
+    return inner.place.country == outer.place.country
 
 
 def _more_specific_within(doc: Document, inner: Toponym, outer: Toponym) -> bool:

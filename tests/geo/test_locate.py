@@ -824,6 +824,38 @@ def test_places_among_given_toponyms(
     assert place_of(spacy_document(text), trigger) == where
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        # the place the chosen one only locates is where the event is
+        (
+            "Qorvath, a village in the Basra countryside, came under attack on Sunday when "
+            "gunmen stormed its market.",
+            "stormed",
+            "Qorvath",
+        ),
+        (
+            "A bomb exploded at a market in the village of Qorvath, near the Basra town, on "
+            "Monday.",
+            "exploded",
+            "Qorvath",
+        ),
+        (
+            "Gunmen targeted the key town of Qorvath inside the Basra region on Friday.",
+            "targeted",
+            "Qorvath",
+        ),
+        # not a bearing
+        ("Four soldiers were killed north of Qorvath in Basra.", "killed", "Basra"),
+    ],
+)
+def test_the_place_the_chosen_one_locates(
+    spacy_document: Callable[[str], Document], text: str, trigger: str, where: str
+) -> None:
+    assert place_of(spacy_document(text), trigger) == where
+
+
 def test_the_part_of_a_place_the_words_name() -> None:
     """ "the Qorvath region of Aleppo": the region, though the gazetteer ranks a city as more
     specific."""
