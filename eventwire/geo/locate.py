@@ -23,7 +23,9 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    as he left a Kandahar mosque", and of such a gerund after its "by" or "in": "began the
    assault by storming the town of Saraqib"; for a
    participle after a clause, that clause's object: "stormed the town of Samarra, killing
-   14") and the subject of a passive trigger ("Baghdad was hit") count too, as do the
+   14"; that of a participle of holding the parser read as a verb right after the
+   trigger's object: "targeting the army (SAA) controlled Qorvath district") and the
+   subject of a passive trigger ("Baghdad was hit") count too, as do the
    trigger's clauses ("killed when a mine exploded near Tikrit"), the gerund of its "by"
    or "in" ("began the assault by storming positions near Rastan"), the clauses on its
    arguments ("a driver crossing a bridge in Mosul was shot"), those on the act it happened
@@ -929,7 +931,12 @@ def _parse_attachment(parse: Any, toponym: Toponym, trigger: Span) -> _Attached 
         for i in _argument_clauses(root.doc[host]):
             chain.setdefault(i, chain.get(host, _ANCESTOR_DEPTH) + 1)
     means = [i for i in _means([root], _MEANS) if root.doc[i].lemma_ in ASSAILING_VERBS]
-    objects_of = frozenset({root.i, *_sharing(root), *_purposes(root), *when, *means, *above})
+    held = _misread_participles(root)
+    for i in held:  # "targeting the army (SAA) controlled Qorvath District"
+        chain.setdefault(i, 0)
+    objects_of = frozenset(
+        {root.i, *_sharing(root), *_purposes(root), *when, *means, *above, *held}
+    )
     start = span.root
     if _on_a_date(start):  # "patrolled Maputo Monday", "in the capital Maputo Monday"
         before = _before_the_date(start.head)
@@ -945,6 +952,30 @@ def _parse_attachment(parse: Any, toponym: Toponym, trigger: Span) -> _Attached 
     if attached is not None and attached.where in above:
         return dataclasses.replace(attached, host=True)  # "stormed Qorvath, killing 14 in Basra"
     return attached
+
+
+def _misread_participles(verb: Any) -> list[int]:
+    """The participles of holding right after the trigger's object that the parser read as
+    verbs of their own, where they describe the noun after them: "targeting the army (SAA)
+    controlled Qorvath District" reads as "targeting the army, [controlled Qorvath
+    District]"; its object is the trigger's."""
+    doc = verb.doc
+    found = []
+    for noun in verb.children:
+        if noun.dep_ != "dobj":
+            continue
+        after = noun.right_edge.i + 1
+        while after < len(doc) and doc[after].text == ")":
+            after += 1
+        if after == len(doc) or doc[after].lower_ not in _HELD:
+            continue
+        participle = doc[after]
+        if participle.pos_ == "VERB" and not _with_subject(participle):
+            found.append(participle.i)
+    return found
+
+
+_HELD = frozenset({"controlled", "held"})
 
 
 def _where_antecedents(verb: Any) -> list[int]:

@@ -856,6 +856,24 @@ def test_the_place_the_chosen_one_locates(
     assert place_of(spacy_document(text), trigger) == where
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels launched an offensive in Qorvath province on Monday, targeting the Syrian "
+        "Arab Army (SAA) controlled Basra district.",
+        "Militants launched an assault in Qorvath province on Friday, targeting the army "
+        "held village of Basra.",
+    ],
+)
+def test_a_participle_of_holding_read_as_a_verb_describes_the_target(
+    spacy_document: Callable[[str], Document], text: str
+) -> None:
+    """ "targeting the army (SAA) controlled X", which spaCy reads with a verb "controlled":
+    X is the target."""
+    assert place_of(spacy_document(text), "targeting") == "Basra"
+
+
 def test_the_part_of_a_place_the_words_name() -> None:
     """ "the Qorvath region of Aleppo": the region, though the gazetteer ranks a city as more
     specific."""
