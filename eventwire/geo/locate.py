@@ -1493,10 +1493,19 @@ def _by_whom(token: Any) -> bool:
 
 def _holds_a_place(noun: Any, *, local: bool) -> bool:
     """Whether an "of" after a noun names a place where it is: a place or event noun ("the
-    outskirts of Aleppo", "the invasion of Kuwait") or, for a town, a site ("the council
-    headquarters of Tarvik", "the main market of Kisumu"; not "the embassy of France")."""
+    outskirts of Aleppo", "the invasion of Kuwait") or, for a town, a site or a street
+    ("the council headquarters of Tarvik", "the main market of Kisumu", "the main avenue
+    of Tarvik", "a central square of Kisumu"; not "the embassy of France")."""
     word = noun.lower_
-    return word in PLACE_NOUNS | EVENT_NOUNS | WAYS_IN or (local and word in SITE_NOUNS)
+    local_nouns = SITE_NOUNS | STREET_NOUNS
+    return word in PLACE_NOUNS | EVENT_NOUNS | WAYS_IN or (local and word in local_nouns)
+
+
+STREET_NOUNS = frozenset(
+    {*("street", "avenue", "avenues", "boulevard", "square", "squares", "thoroughfare")}
+)
+"""Nouns of a town's streets and squares, whose "of" names the town ("the main avenue of
+Tarvik")."""
 
 
 WAYS_IN = frozenset({"entrance", "entrances", "gate", "gates", "approaches", "road", "highway"})

@@ -791,6 +791,13 @@ def place_of(doc: Document, trigger: str) -> str | None:
             "exploded",
             "Qorvath",
         ),
+        # a street's or a square's "of" names the town it is in
+        (
+            "Protesters marched through the main avenue of Basra on Sunday.",
+            "marched",
+            "Basra",
+        ),
+        ("A man was shot dead on a busy downtown street of Basra.", "shot", "Basra"),
         ("Rebels captured Qorvath on Monday after heavy fighting.", "captured", "Qorvath"),
         # a participle the parser hangs on a clause inside takes the outer clause's object
         (
