@@ -388,14 +388,15 @@ def _split_entity(start: int, text: str, sentence: int, gazetteer: Gazetteer) ->
         yield _trimmed(start, text, sentence, gazetteer)
 
 
-_FULL_STOP = re.compile(r"(?<=[^\W\d_][^\W\d_]{3})\.$")
+_FULL_STOP = re.compile(r"(?<=[^\W\d_](?:[^\W\d_]|['\u2019]){3})\.$")
 """A sentence's full stop after a name's last word of four letters or more."""
 
 
 def _trimmed(start: int, text: str, sentence: int, gazetteer: Gazetteer) -> Found:
-    """A toponym without a leading "the" or a trailing possessive, with its candidates;
+    """A toponym without a leading "the", a trailing possessive or space, with its candidates;
     a leading direction ("eastern Ukraine") is dropped when the whole is unknown and the
     rest is a prominent place (a country, state, capital, large city or one of ours)."""
+    text = text.rstrip()  # "Qorvath.\n" ends a paragraph
     for prefix in ("the ", "The "):
         if text.startswith(prefix):
             start, text = start + len(prefix), text[len(prefix) :]

@@ -30,6 +30,15 @@ def test_city_country_pattern(geoparser: Geoparser, make_document: MakeDocument)
     assert text[vladivostok.start : vladivostok.end] == "Vladivostok"
 
 
+@pytest.mark.parametrize("name", ["Qorvatha", "Vladivostok", "Mayda\u2019a"])
+def test_an_entity_run_into_the_end_of_its_paragraph(
+    geoparser: Geoparser, make_document: MakeDocument, name: str
+) -> None:
+    text = f"Rebels shelled the village of {name}.\n"
+    (toponym,) = geoparser(make_document(text, [f"{name}.\n"])).toponyms
+    assert (toponym.text, text[toponym.start : toponym.end]) == (name, name)
+
+
 def test_only_candidate(geoparser: Geoparser, make_document: MakeDocument) -> None:
     doc = geoparser(make_document("Kim arrived in Vladivostok.", ["Vladivostok"]))
     (toponym,) = doc.toponyms
