@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from eventwire.errors import ConfigError
-from eventwire.geo import Gazetteer, default_gazetteer
+from eventwire.geo import Gazetteer, Geoparser, default_gazetteer
 from eventwire.geo.gazetteer import DATA, normalise, read_tsv, usable_alternates
+from tests.geo.documents import build_document
 
 PRECISIONS = {"city", "admin1", "country", "region", "point", "water"}
 
@@ -114,6 +115,52 @@ def test_additions(gazetteer: Gazetteer, name: str, country: str, precision: str
     place = gazetteer.lookup(name)[0]
     assert (place.country, place.precision) == (country, precision)
     assert place.geonameid is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "precision"),
+    [
+        (
+            "Drones struck a compound in North Waziristan on Sunday.",
+            "North Waziristan",
+            "PAK",
+            "region",
+        ),
+        (
+            "Fighting spread across Upper Nile after the truce collapsed.",
+            "Upper Nile",
+            "SSD",
+            "admin1",
+        ),
+        ("Two tankers waited in the Aegean Sea for clearance.", "Aegean Sea", "", "water"),
+        ("Shelling was reported in the Bekaa Valley overnight.", "Bekaa Valley", "LBN", "region"),
+        ("Gunmen ambushed a patrol in Kabardino-Balkaria.", "Kabardino-Balkaria", "RUS", "admin1"),
+        ("Aid ships docked at Hodeidah on Monday.", "Hodeidah", "YEM", "point"),
+        (
+            "Coast guard boats blocked a supply run to Second Thomas Shoal.",
+            "Second Thomas Shoal",
+            "",
+            "point",
+        ),
+        ("Herders fled raids in Jubaland last week.", "Jubaland", "SOM", "region"),
+        ("Armed groups clashed again in Catatumbo.", "Catatumbo", "COL", "region"),
+    ],
+)
+def test_places_news_names_resolve_in_a_sentence(
+    geoparser: Geoparser, text: str, name: str, country: str, precision: str
+) -> None:
+    """Conflict districts, states, waters and shoals of our additions are found (whatever
+    the NER tagged) and placed in their country."""
+    (toponym,) = geoparser(build_document(text)).toponyms
+    assert toponym.text == name
+    assert toponym.place is not None
+    assert (toponym.place.country, toponym.place.precision) == (country, precision)
+
+
+def test_a_swat_team_is_no_place(geoparser: Geoparser) -> None:
+    """Swat of Pakistan is listed only as "Swat Valley" and "Swat district"."""
+    assert geoparser(build_document("A SWAT team raided the house.")).toponyms == ()
+    assert geoparser(build_document("Troops moved into the Swat Valley.")).toponyms[0].place
 
 
 def test_additions_file_is_well_formed() -> None:
