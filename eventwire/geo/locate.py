@@ -47,7 +47,8 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    that is the subject or object and reads as a person is none ("Qorvath was stabbed in a
    Haifa cafe": Haifa; "Kent, 41, was captured"; "Lopez, 34, of Madrid"; any name the
    actor dictionaries know as a person's), while a town whose police or residents are
-   the subject counts, ranked with the describers ("Dallas police arrested two men");
+   the subject counts, ranked with the describers ("Dallas police arrested two men"), as
+   does one whose thing the trigger befell ("the Mombasa floods occurred");
    words of nearness place it near ("not far from Kandahar", "close to Tarvik"), and a
    town a protest was in counts past "against" ("demonstrated against the reform in
    Lyon"; not "against the killing of a student in Lyon").
@@ -1450,7 +1451,7 @@ def _climb(
                 return _object_of(head.head, verbs, chain, hops, modifier=modifier)
             token, direct = head.head, False
             word = word or ("in" if head.head.lower_ in EVENT_NOUNS else "")
-        elif token.dep_ == "nsubj" and head.i in verbs and owner and _local_force(token, regional):
+        elif token.dep_ == "nsubj" and head.i in verbs and owner and _local(token, regional):
             return _Attached("subject", hops + chain[head.i], modifier=True, where=head.i)
         elif token.dep_ == "dobj" and head.i not in verbs and _on_an_assault(head):
             token, direct, word = head.head, False, word or "in"  # "raids that hit Qorvath"
@@ -1566,11 +1567,20 @@ LOCAL_FORCES = frozenset(
 """The people of a town, who act in it ("Dallas police shot a man")."""
 
 
-def _local_force(subject: Any, regional: bool) -> bool:
+def _local(subject: Any, regional: bool) -> bool:
     """Whether the trigger's subject is the police or people of the town or province that
     names them (``regional``; "Dallas police shot a man": in Dallas, ranked with the
-    describers; "Texas residents protested"; not "US police")."""
-    return regional and subject.lower_ in LOCAL_FORCES
+    describers; "Texas residents protested"; not "US police"), or a thing of it that the
+    trigger befell ("the Tarvik floods occurred", "the Tarvik theatre burned down")."""
+    if not regional:
+        return False
+    return subject.lower_ in LOCAL_FORCES or subject.head.lemma_.lower() in BEFALLING_VERBS
+
+
+BEFALLING_VERBS = frozenset(
+    {*("occur", "happen", "burn", "collapse", "explode", "sink", "crash", "erupt", "flood")}
+)
+"""Verbs of what befalls their subject, where the subject's town is where it happened."""
 
 
 STRIKE_NOUNS = ASSAULT_NOUNS | {

@@ -598,6 +598,10 @@ def test_a_place_after_of_in_the_object(
         ("Nairobi protesters marched to parliament on Friday.", "marched", "Nairobi"),
         ("Angry Kandahar residents protested on the main road.", "protested", "Kandahar"),
         ("Angry Texas residents protested on the main road.", "protested", "Texas"),
+        # a thing of a town that the event befell
+        ("The Mombasa floods occurred after a week of heavy rain.", "occurred", "Mombasa"),
+        ("The old Nairobi theatre burned down in 1990.", "burned", "Nairobi"),
+        ("The Nairobi police commander resigned on Friday.", "resigned", None),
         # "on" a piece of ground a country or town owns places it; "on" a country is a topic
         ("Two smugglers were shot dead on Kenya's border with Somalia.", "shot", "Kenya"),
         ("Nurses marched on Lagos's main hospital on Monday.", "marched", "Lagos"),
