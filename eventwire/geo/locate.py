@@ -84,7 +84,8 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    words call them ground ("on Bolivar Peninsula", "on the Old Road"), though it may
    through a noun ("on the porch of her Lagos home", "marched on Basra's
    business district"). Adjectives of nationality
-   are never event locations; a possessive place ("shot in Karachi's business district",
+   are never event locations, nor is a place's clock ("at 12:30 Moscow time"); a
+   possessive place ("shot in Karachi's business district",
    "patrolled outside Mecca's hospital") ranks with the describers, after every other.
    A chosen name the gazetteer lacks takes the place of the toponym right after it ("a
    market in Qoryale", "Tell Hamdoun, Syria"), if any, and says so in its reason.
@@ -773,12 +774,18 @@ def _nested_by_words(doc: Document, inner: Toponym, outer: Toponym) -> bool:
 
 def _eligible(doc: Document, event: Event) -> list[Toponym]:
     """The toponyms of the event's sentence that may be a location: not adjectives of
-    nationality."""
+    nationality, nor a place's clock ("at 12:30 Moscow time")."""
+    text = doc.article.text
     return [
         toponym
         for toponym in doc.toponyms
-        if toponym.sentence == event.sentence and toponym.reason != "demonym"
+        if toponym.sentence == event.sentence
+        and toponym.reason != "demonym"
+        and not _CLOCK.match(text, toponym.end)
     ]
+
+
+_CLOCK = re.compile(r"\s+(?:standard\s+|summer\s+|daylight\s+)?time\b", re.IGNORECASE)
 
 
 ROUTE_WORDS = frozenset(

@@ -598,6 +598,9 @@ def test_a_place_after_of_in_the_object(
         ("Nairobi protesters marched to parliament on Friday.", "marched", "Nairobi"),
         ("Angry Kandahar residents protested on the main road.", "protested", "Kandahar"),
         ("Angry Texas residents protested on the main road.", "protested", "Texas"),
+        # a place's clock says when, not where
+        ("The bomb went off at 9:30 a.m. (Nairobi time) in Mombasa.", "went", "Mombasa"),
+        ("Rebels attacked the convoy at 12:30 Moscow time.", "attacked", None),
         # a thing of a town that the event befell
         ("The Mombasa floods occurred after a week of heavy rain.", "occurred", "Mombasa"),
         ("The old Nairobi theatre burned down in 1990.", "burned", "Nairobi"),
