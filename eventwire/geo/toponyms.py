@@ -759,8 +759,8 @@ _AYN = f"[{_AYN_MARKS}]?"
 word of it may begin with, for an ayn: the village of U+2018 Ibta, Al-U+2018 Arqub."""
 _NAME_WORD = rf"{_AYN}[A-Z][\w'\u2019]*(?:-{_AYN}[A-Z][\w'\u2019]*)*"
 _NAME = (
-    rf"(?:(?:al|el|as|ash|ad|ar|at|az|an)[-\s])?{_NAME_WORD}"
-    rf"(?:\s(?:(?:al|el|as|ad|de|del|bin|ibn)[-\s])?{_NAME_WORD}){{0,3}}"
+    rf"(?:(?:al|el|ash|ad|ar|az)[-\s]|(?:as|at|an)-)?{_NAME_WORD}"
+    rf"(?:\s(?:(?:al|el|ad|de|del|bin|ibn)[-\s]|as-)?{_NAME_WORD}){{0,3}}"
 )
 _OF_FEATURE = re.compile(
     rf"\b(?:{_FEATURE_NOUNS}|state|resort|port|harbou?r)\s+of\s+(?:the\s+)?(?P<name>{_NAME})(?![\w-])"
@@ -770,10 +770,11 @@ _LIST_MORE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME})(?![
 _PLURAL_FEATURES = "districts|villages|towns|areas|neighbou?rhoods|suburbs|quarters|provinces|LGAs"
 _FEATURE_AFTER = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME})\s+(?:(?P<plural>{_PLURAL_FEATURES})\b|"
-    rf"(?:{_FEATURE_NOUNS}|{_FEATURES_AFTER_ONLY})\b(?!\s+of\b))"
+    rf"(?:{_FEATURE_NOUNS}|{_FEATURES_AFTER_ONLY})\b(?!\s+(?:of|hall|halls)\b))"
 )
 """A name before a feature noun, unless "of" follows (in "the Russian Far Eastern city of
-Vladivostok" the name is after "of", and the words before the noun describe it)."""
+Vladivostok" the name is after "of", and the words before the noun describe it) or the
+noun begins a town's hall ("at Obama's town hall" is no town of Obama)."""
 _PART_OF_PLACE = re.compile(
     r"\s+(?:district|sub-district|area|neighbou?rhood|quarter|sector|suburb|village|town|"
     r"locality|axis|region|governorate|constituency|commune|"
@@ -1117,7 +1118,8 @@ def _tagged_a_place(doc: Document, start: int, end: int) -> bool:
 
 
 _SEIZED_NAME = re.compile(
-    r"\b(?=[cselbroa])(?<!the )(?<!an )(?<!a )(?<!in )(?<!with )(?<!of )"  # "in captured Humvees"
+    # not as an adjective ("in captured Humvees"); "Nusra entered" has no article "a"
+    r"\b(?=[cselbroa])(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bin )(?<!\bwith )(?<!\bof )"
     rf"(?P<verb>{_SEIZING_VERBS}|bombard(?:ed|ing)?|encircl(?:e|ed|ing)|"
     rf"attack(?:ed|ing)?)\s+(?P<name>{_NAME})(?![\w-])"
 )

@@ -357,6 +357,10 @@ def test_names_that_an_apposition_or_a_plural_feature_noun_makes_places(
         # a verb of taking or fighting over a place before a name makes it one
         ("Rebel fighters stormed Qorvath at dawn on Monday.", "Qorvath"),
         ("Insurgents are shelling Tarvik and its outskirts.", "Tarvik"),
+        # a word before the verb that ends like an article ("Nusra") is no article
+        ("Fighters of Jabhat Al-Nusra entered Qorvath on Thursday.", "Qorvath"),
+        # "at", "as" and "an" before a name are English words, not Arabic articles
+        ("Rebels launched two assaults at Tarvik district on Monday.", "Tarvik"),
         # a resort or a port of a name is a place
         ("A bomb went off in a quarter of the beach resort of Qorvath.", "Qorvath"),
         ("The ship docked at the port of Tarvik on Monday.", "Tarvik"),
@@ -383,6 +387,14 @@ def test_local_names_the_ner_missed(
     others = [] if name.endswith(("Suburb", "Airbase")) else [(name, "PERSON")]
     doc = geoparser(make_document(text, others=others))
     assert name in [toponym.text for toponym in doc.toponyms]
+
+
+def test_a_town_hall_is_no_town_of_the_name_before_it(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = "Voters cheered at Qorvath's town hall meeting on Monday."
+    doc = geoparser(make_document(text, others=[("Qorvath", "PERSON")]))
+    assert doc.toponyms == ()
 
 
 @pytest.mark.parametrize(
