@@ -890,6 +890,11 @@ _FACILITY_WORDS = (
     "Airbase|Air Base|Gorge|Complex|Plains?|Orchards?|Springs?|Barracks|Silos?|"
     "Hilltop|Tower|College|Academy"
 )
+_SITE_ADJECTIVES = (
+    r"strategic|nearby|besieged|main|key|vital|imperative|tense|disputed|contested|restive|"
+    r"crowded|neighbou?ring|historic(?:al)?|old|ancient|famous|famed|[a-z]+-(?:held|controlled)"
+)
+"""Adjectives between "the" and a facility's name ("the disputed Qorvath Gorge")."""
 _NO_PERSON_ENDS = re.compile(
     r"\b(?:Hospital|School|University|College|Academy|Square|Mosque|Market|Bazaar|Airport|"
     r"Checkpoint|District|Governorate|Quarter|Mountains|Valley|Refugee Camp|Housing Project|"
@@ -900,15 +905,20 @@ _NO_PERSON_ENDS = re.compile(
 _FACILITY = re.compile(
     r"(?:\b(?:north|south|east|west)(?:ern)?\s+(?:part\s+|sector\s+|side\s+|flanks?\s+)?of|"
     r"\b(?:north|south)-?(?:east|west)(?:ern)?\s+of|\bin\s+front\s+of|\bclose\s+to|"
-    r"\bnext\s+to|\bparts?\s+of|\bsector\s+of|"
+    r"\bnext\s+to|\b(?:parts?|sectors?|sections?|chunk|portions?|outskirts|"
+    r"perimeter|edges?|heart|districts?|areas?)\s+of|"
     r"\b(?:in|at|near|outside|inside|into|on|across|around|toward|towards|"
-    r"target(?:ed|ing)?|storm(?:ed|ing)?|(?:re)?captur(?:e|ed|ing)|enter(?:ed|ing)?|"
-    r"shell(?:ed|ing)?|seiz(?:e|ed|ing)|liberat(?:e|ed|ing)|str(?:uck|ike|iking)|hit|"
-    r"hitting|attack(?:ed|ing)?|bomb(?:ed|ing)|besieg(?:e|ed|ing)|reach(?:ed|ing)?|"
-    r"retak(?:e|en|ing)|retook|controlled))\s+"
-    r"(?:the\s+)?(?:(?:strategic|nearby|besieged|main|key|vital)\s+)?"
-    r"(?P<name>(?:(?:al|el)-)?(?:[A-Z0-9][\w'\u2019.-]*\s+){1,4}(?:" + _FACILITY_WORDS + r"))\b"
+    r"target(?:ed|ing|s)?|storm(?:ed|ing|s)?|(?:re)?captur(?:e|ed|es|ing)|enter(?:ed|ing|s)?|"
+    r"shell(?:ed|ing|s)?|seiz(?:e|ed|es|ing)|liberat(?:e|ed|es|ing)|str(?:uck|ikes?|iking)|"
+    r"hit|hits|hitting|attack(?:ed|ing|s)?|bomb(?:ed|ing|s)?|besieg(?:e|ed|es|ing)|"
+    r"reach(?:ed|es|ing)?|retak(?:e|en|es|ing)|retook|controlled))\s+"
+    rf"(?:the\s+)?(?:(?:{_SITE_ADJECTIVES})\s+)?"
+    rf"(?P<name>(?:(?:al|el)-)?(?:{_AYN}[A-Z0-9][\w'\u2018\u2019.-]*\s+(?:(?:bin|ibn)\s+)?){{1,4}}"
+    r"(?:" + _FACILITY_WORDS + r"))\b"
 )
+"""A locative preposition, a part's or a direction's "of" or a verb of assault, then
+a capitalised name that a facility word closes ("at the Qorvath Hospital", "seized the
+contested Tarvik Gorge", "shelled the Umar bin Qorvath Camp")."""
 
 
 def _from_contained_names(

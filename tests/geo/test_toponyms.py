@@ -371,6 +371,11 @@ def test_names_that_an_apposition_or_a_plural_feature_noun_makes_places(
         ("Jets struck positions west of the Qorvath Military Airport.", "Qorvath Military Airport"),
         ("Medics gathered in front of the Tarvik Hospital on Sunday.", "Tarvik Hospital"),
         ("Militias tried to retake the Zandrevo Gas Fields on Sunday.", "Zandrevo Gas Fields"),
+        # an adjective of contest or crowding after "the", a part's "of", an ayn and "bin"
+        ("Monitors patrolled a part of the disputed Qorvath Gorge.", "Qorvath Gorge"),
+        ("A car bomb went off in the crowded Tarvik Square on Friday.", "Tarvik Square"),
+        ("The army retook a large chunk of the Zandrevo District.", "Zandrevo District"),
+        ("Rebels shelled the \u2018Umar bin Qorvath Camp at dawn.", "\u2018Umar bin Qorvath Camp"),
         # a name with a lowercase Arabic article before a feature noun and its place
         ("A man was shot dead in the al-Tarvik area of Kabul.", "al-Tarvik"),
         # more feature nouns: constituency, commune, locality, township, hills ...
@@ -384,7 +389,7 @@ def test_names_that_an_apposition_or_a_plural_feature_noun_makes_places(
 def test_local_names_the_ner_missed(
     geoparser: Geoparser, make_document: MakeDocument, text: str, name: str
 ) -> None:
-    others = [] if name.endswith(("Suburb", "Airbase")) else [(name, "PERSON")]
+    others = [] if name.endswith(("Suburb", "Airbase", "Camp")) else [(name, "PERSON")]
     doc = geoparser(make_document(text, others=others))
     assert name in [toponym.text for toponym in doc.toponyms]
 
