@@ -133,7 +133,13 @@ def _find_toponyms(doc: Document, gazetteer: Gazetteer, *, demonyms: bool) -> li
     kept = _without_overlaps(kept, list(_from_seized_names(doc, gazetteer, kept)))
     if demonyms:
         kept = _without_overlaps(kept, list(_from_demonyms(doc, gazetteer)))
+    kept = [found for found in kept if not _DISEASE_AFTER.match(doc.article.text, found.end)]
     return _counties_listed(doc.article.text, sorted(kept, key=lambda f: f.start), gazetteer)
+
+
+_DISEASE_AFTER = re.compile(r"\s+(?:virus|viruses|fever)\b", re.IGNORECASE)
+"""A word after a name that makes it a disease's ("West Nile virus", "Lassa fever"): no
+place."""
 
 
 def _with_longer_names(text: str, found: list[Found], gazetteer: Gazetteer) -> list[Found]:

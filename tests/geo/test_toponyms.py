@@ -394,6 +394,14 @@ def test_local_names_the_ner_missed(
     assert name in [toponym.text for toponym in doc.toponyms]
 
 
+def test_a_name_before_virus_or_fever_is_a_disease_not_a_place(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = "Cases of Marburg virus and Lassa fever were reported in Texas."
+    doc = geoparser(make_document(text, ["Marburg", "Lassa", "Texas"]))
+    assert [toponym.text for toponym in doc.toponyms] == ["Texas"]
+
+
 def test_a_town_hall_is_no_town_of_the_name_before_it(
     geoparser: Geoparser, make_document: MakeDocument
 ) -> None:
