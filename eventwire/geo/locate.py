@@ -1396,7 +1396,9 @@ def _climb(
         head = _past_of(token)
         if head.i == token.i:
             return None
-        if token.dep_ == "pobj" and _targeted(head):  # "the attack on Aleppo", "the battle for"
+        if (noun := _called_noun(token)) is not None:
+            token = noun  # "captured two areas known as Qorvath": the areas
+        elif token.dep_ == "pobj" and _targeted(head):  # "the attack on Aleppo", "the battle for"
             target = target or modifier  # "attacks on U.S. forces": a describer
             token, direct, word = head.head, False, word or "in"
         elif token.dep_ == "pobj" and (host := _near_host(head)) is not None:
@@ -1668,6 +1670,26 @@ def _past_of(token: Any) -> Any:
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _OF_PREPOSITIONS:
         return head.head
     return head
+
+
+def _called_noun(token: Any) -> Any:
+    """The place noun a name is the name of through "called", "named", "dubbed" or "known
+    as" ("a place called Tarvik", "two areas known as Qorvath"), or None ("a battle dubbed
+    Qorvath", "Sadr City, formerly called Tarvik City")."""
+    namer = token.head
+    if token.dep_ == "pobj" and namer.lower_ == "as":
+        namer = namer.head
+    elif token.dep_ != "oprd":
+        return None
+    noun = namer.head
+    if namer.dep_ != "acl" or namer.lemma_ not in ("call", "name", "dub", "know"):
+        return None
+    common = noun.text.islower() and (noun.lower_ in PLACE_NOUNS or noun.lower_ in _SPOTS)
+    return noun if common else None
+
+
+_SPOTS = frozenset({"place", "places", "spot", "location", "peak", "strip"})
+"""Nouns besides place nouns that "called" or "known as" may name ("a place called X")."""
 
 
 def _in_a_name(place: Any) -> bool:

@@ -119,6 +119,7 @@ def _find_toponyms(doc: Document, gazetteer: Gazetteer, *, demonyms: bool) -> li
     order, without overlaps (docs/geo.md)."""
     kept = _without_overlaps(list(_from_dateline(doc, gazetteer)))
     kept = _without_overlaps(kept, list(_from_feature_phrases(doc, gazetteer)))
+    kept = _without_overlaps(kept, list(_from_called_names(doc, gazetteer)))
     kept = _without_overlaps(kept, list(_from_entities(doc, gazetteer)))
     kept = _without_overlaps(kept, _relabelled(doc, gazetteer, kept))
     kept = _without_overlaps(kept, list(_from_phrases(doc, gazetteer, kept)))
@@ -708,6 +709,38 @@ def _feature_names(text: str, peoples: frozenset[str]) -> Iterator[tuple[int, st
             yield named
 
 
+def _from_called_names(doc: Document, gazetteer: Gazetteer) -> Iterator[Found]:
+    """Names that a place noun calls by name ("a township called Qorvath", "two areas known
+    as Tarvik and Kabo", "in a nearby Brooklyn neighbourhood, Qorvath."), whatever the NER
+    labelled them; not an actor the resolver knows, a person's full name ("the region,
+    Jesper Tarvik, said"), an acronym, a demonym, a month or a day."""
+    text = doc.article.text
+    people = [(e.start, e.end) for e in doc.entities if e.label == "PERSON" and " " in e.text]
+    blocked = [*_actor_spans(doc), *people]
+    for start, name in _called_names(text):
+        end = start + len(name)
+        if name.casefold() in _NOT_PLACES or _is_demonym(name):
+            continue
+        if _ACRONYM.fullmatch(name.split()[0]):  # "the district, TIF II, ..."
+            continue
+        if not _overlaps_any(start, end, blocked):
+            yield _trimmed(start, name, sentence_of(doc, start), gazetteer)
+
+
+def _called_names(text: str) -> Iterator[tuple[int, str]]:
+    """(start, name) of each name a place noun calls by name, with the names listed after
+    it."""
+    for match in _CALLED.finditer(text):
+        before = max(0, match.start() - 60)
+        if match["apposed"] and not _DETERMINED.search(text, before, match.start()):
+            continue
+        yield match.start("name"), match["name"]
+        position = match.end("name")
+        while more := _LIST_MORE.match(text, position):
+            yield more.start("name"), more["name"]
+            position = more.end("name")
+
+
 def _describes(name: str, peoples: frozenset[str]) -> bool:
     """Whether a name before "district of" describes rather than names: a nationality or
     group ("the Basque town of") or one word shaped like an adjective ("the Alpine
@@ -773,6 +806,28 @@ _OF_FEATURE = re.compile(
 )
 _LISTED = re.compile(rf"(?<![\w-])(?P<name>{_NAME})(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 _LIST_MORE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME})(?![\w-])")
+_CALLING_NOUNS = (
+    "towns?|villages?|city|cities|districts?|areas?|neighbou?rhoods?|suburbs?|townships?|"
+    "quarters?|camps?|regions?|provinces?|settlements?|hamlets?|localit(?:y|ies)|islands?|"
+    "thoroughfare"
+)
+_CALLED = re.compile(
+    rf"\b(?:(?:{_CALLING_NOUNS}|places?|peak|hill|spot|location),?\s+"
+    rf"(?:called|known\s+as|named|dubbed)|(?P<apposed>{_CALLING_NOUNS}),)"
+    rf"\s+(?P<name>{_NAME})(?![\w-])(?(apposed)(?=\s*(?:[,.;:)]|\s(?:and|in|on|near)\s|$)))"
+)
+"""A place noun that names a place: "called", "known as", "named" or "dubbed", or an
+apposition after it, whose name ends at punctuation, "and", "in", "on" or "near" (not "a
+neighbourhood, Tarvik said")."""
+_DETERMINED = re.compile(
+    r"\b(?:a|an|another|the|its|their|his|her|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|several|some|[A-Za-z]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""A determiner before a place noun, which then names no place of its own ("in a nearby
+Brooklyn neighbourhood, Qorvath"; but "in Tarvik district, Kabo and Zandrevo" is a list)."""
+
+
 _PLURAL_FEATURES = "districts|villages|towns|areas|neighbou?rhoods|suburbs|quarters|provinces|LGAs"
 _FEATURE_AFTER = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME})\s+(?:(?P<plural>{_PLURAL_FEATURES})\b|"

@@ -957,3 +957,28 @@ def hand_parsed(nlp: Any, parse: str) -> Document:
 )
 def test_a_place_in_a_parse_spacy_gives_at_times(nlp: Any, parse: str, trigger: str) -> None:
     assert place_of(hand_parsed(nlp, parse), trigger) == "Basra"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        (
+            "Rebels captured two villages known as Qorvath and Tarvik on Monday.",
+            "captured",
+            "Qorvath",
+        ),
+        ("The attack occurred in a place called Zandrevo on Friday.", "occurred", "Zandrevo"),
+    ],
+)
+def test_a_name_a_place_noun_is_called_by_is_where_the_noun_is(
+    geoparser: Geoparser,
+    spacy_document: Callable[[str], Document],
+    text: str,
+    trigger: str,
+    name: str,
+) -> None:
+    doc = geoparser(spacy_document(text))
+    events = (event(text, trigger, sentences=doc.sentences),)
+    (located,) = EventLocator()(dataclasses.replace(doc, events=events)).events
+    assert located.place is not None and located.place.text == name

@@ -402,6 +402,25 @@ def test_a_name_before_virus_or_fever_is_a_disease_not_a_place(
     assert [toponym.text for toponym in doc.toponyms] == ["Texas"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Gunmen raided a township called Qorvath at night.", ["Qorvath"]),
+        ("Rebels seized two areas known as Tarvik and Kabo.", ["Tarvik", "Kabo"]),
+        ("Two boys were shot in a nearby Lagos suburb, Zandrevo.", ["Lagos", "Zandrevo"]),
+        # a list after a named district; a full name after an apposition
+        ("Troops patrolled Tarvik district, Qorvath and Kabo.", ["Tarvik"]),
+        ("Calm returned to the region, Jon Qorvath said.", []),
+    ],
+)
+def test_names_a_place_noun_calls_by_name(
+    geoparser: Geoparser, make_document: MakeDocument, text: str, names: list[str]
+) -> None:
+    people = [("Jon Qorvath", "PERSON")] if "Jon" in text else []
+    doc = geoparser(make_document(text, ["Lagos"] if "Lagos" in text else [], others=people))
+    assert [toponym.text for toponym in doc.toponyms] == names
+
+
 def test_a_town_hall_is_no_town_of_the_name_before_it(
     geoparser: Geoparser, make_document: MakeDocument
 ) -> None:
