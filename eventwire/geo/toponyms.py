@@ -132,6 +132,7 @@ def _find_toponyms(doc: Document, gazetteer: Gazetteer, *, demonyms: bool) -> li
     kept = _without_overlaps(kept, list(_from_distances(doc, gazetteer, kept)))
     kept = _without_overlaps(kept, list(_from_parts_named(doc, gazetteer, kept)))
     kept = _without_overlaps(kept, list(_from_seized_names(doc, gazetteer, kept)))
+    kept = _without_overlaps(kept, list(_from_assaulted_names(doc, gazetteer, kept)))
     if demonyms:
         kept = _without_overlaps(kept, list(_from_demonyms(doc, gazetteer)))
     kept = [found for found in kept if not _DISEASE_AFTER.match(doc.article.text, found.end)]
@@ -1181,6 +1182,36 @@ def _from_seized_names(doc: Document, gazetteer: Gazetteer, taken: list[Found]) 
         ):
             continue
         yield Found(start, end, name, sentence_of(doc, start), candidates)
+
+
+def _from_assaulted_names(
+    doc: Document, gazetteer: Gazetteer, taken: list[Found]
+) -> Iterator[Found]:
+    """Names an assault's "on" or "at" introduces ("an assault on Qorvath, in Hama",
+    "their offensive at Tarvik"), whatever the NER labelled them: with the gazetteer's places
+    when it knows the name, else kept without coordinates; not an actor the resolver knows,
+    a person's full name, a date, a demonym, an acronym, a name with an institution's word,
+    nor one a noun follows ("an attack on Qorvath positions")."""
+    text = doc.article.text
+    people = [(e.start, e.end) for e in doc.entities if e.label == "PERSON" and " " in e.text]
+    spans = [*_actor_spans(doc), *people, *((f.start, f.end) for f in taken)]
+    for match in _ASSAULTED_NAME.finditer(text):
+        start, name = match.start("name"), match["name"]
+        if _overlaps_any(start, start + len(name), spans) or _ACRONYM.fullmatch(name.split()[0]):
+            continue
+        if name.casefold() in _NOT_PLACES or _is_demonym(name) or _INSTITUTION.search(name):
+            continue
+        yield Found(
+            start, start + len(name), name, sentence_of(doc, start), _own_places(name, gazetteer)
+        )
+
+
+_ASSAULTED_NAME = re.compile(
+    r"\b(?:attacks?|assaults?|offensives?|counter-?(?:attack|assault|offensive)s?|"
+    r"counteroffensives?|raids?)\s+(?:on|at)\s+#?"
+    rf"(?P<name>{_NAME})(?![\w-])(?=\s*(?:[,.;:)]|$)|\s+(?:in|near|from|and|after|that|which)\s)"
+)
+"""An assault's "on" or "at" and a name that punctuation or a preposition ends."""
 
 
 def _tagged_a_place(doc: Document, start: int, end: int) -> bool:

@@ -357,6 +357,9 @@ def test_names_that_an_apposition_or_a_plural_feature_noun_makes_places(
         # a verb of taking or fighting over a place before a name makes it one
         ("Rebel fighters stormed Qorvath at dawn on Monday.", "Qorvath"),
         ("Insurgents are shelling Tarvik and its outskirts.", "Tarvik"),
+        # an assault's "on" or "at" before a name that punctuation or a preposition ends
+        ("The army began its long-awaited assault on Qorvath, killing ten.", "Qorvath"),
+        ("Rebels renewed their offensive at Tarvik from the south.", "Tarvik"),
         # a word before the verb that ends like an article ("Nusra") is no article
         ("Fighters of Jabhat Al-Nusra entered Qorvath on Thursday.", "Qorvath"),
         # "at", "as" and "an" before a name are English words, not Arabic articles
@@ -436,6 +439,7 @@ def test_a_town_hall_is_no_town_of_the_name_before_it(
         "Tropical Storm Qorvath reached the coast.",  # no verb: a capitalised noun
         "Gunmen attacked Mr. Qorvath outside his home.",
         "Troops overran Qorvath's hometown in 1992.",
+        "Jets launched an attack on Qorvath positions in the north.",  # the group's
     ],
 )
 def test_a_name_after_a_verb_of_taking_that_is_no_place(
