@@ -1250,10 +1250,12 @@ def _overlaps_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> boo
 
 
 def _from_named_sites(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> Iterator[Found]:
-    """Names that a site's common noun follows after "the" ("the Qorvath border crossing",
-    "the Tarvik airbase"): the name is the place the site is at, outside titles and laws
-    and never a nationality ("the Iraqi checkpoint"), a word shaped like an adjective or an
-    acronym ("the UN checkpoint")."""
+    """Names that a site's common noun follows after "the" or a place's possessive ("the
+    Qorvath border crossing", "the Tarvik airbase", "Istanbul's Qorvath prison", "the
+    capital's Tarvik market"): the name is the place the site is at, outside titles and
+    laws and never a nationality ("the Iraqi checkpoint"), a word shaped like an adjective
+    or an acronym ("the UN checkpoint"), nor after a company's possessive ("Acme Electric's
+    Tarvik power plant")."""
     text = doc.article.text
     spans = [(e.start, e.end) for e in doc.entities if e.label in _TITLES]
     spans += [(found.start, found.end) for found in taken]
@@ -1264,6 +1266,9 @@ def _from_named_sites(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -
             continue
         if _REGIONAL_ADJECTIVE.fullmatch(name):  # "the Asian stadium"
             continue
+        owner = match["owner"]
+        if owner and owner[0].isupper() and not _own_places(owner, gazetteer):
+            continue
         if not _overlaps_any(start, end, spans):
             yield Found(start, end, name, sentence_of(doc, start), _own_places(name, gazetteer))
 
@@ -1271,9 +1276,15 @@ def _from_named_sites(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -
 _SITE_NOUNS = (
     "airbase|air base|airport|border[ -]crossing|crossing point|crossing|checkpoints?|"
     "prison|jail|bridge|shrine|junction|stadium|pumping station|railway station|depot|"
-    "refinery|gas fields?|oil fields?|power plant|refugee camp"
+    "refinery|gas fields?|oil fields?|power plant|refugee camp|penitentiary|market|tower|"
+    "roundabout|railway yard"
 )
-_NAMED_SITE = re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?:{_SITE_NOUNS})\b")
+_NAMED_SITE = re.compile(
+    r"(?:\bthe|\b(?P<owner>[A-Za-z]+)['\u2019]s)\s+"
+    rf"(?:(?:{_SITE_ADJECTIVES}|maximum-security)\s+)?(?P<name>{_NAME})\s+(?:{_SITE_NOUNS})\b"
+)
+"""A site's noun after a name that "the" or a possessive introduces, maybe with an
+adjective ("the maximum-security Tarvik prison", "Istanbul's Qorvath prison")."""
 
 
 def _from_demonyms(doc: Document, gazetteer: Gazetteer) -> Iterator[Found]:

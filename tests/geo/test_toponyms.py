@@ -424,6 +424,14 @@ def test_names_a_place_noun_calls_by_name(
     assert [toponym.text for toponym in doc.toponyms] == names
 
 
+def test_a_site_a_company_owns_is_named_for_no_place(
+    geoparser: Geoparser, make_document: MakeDocument
+) -> None:
+    text = "Engineers work at Acme Electric's Tarvik power plant."
+    doc = geoparser(make_document(text, others=[("Acme Electric", "ORG")]))
+    assert "Tarvik" not in [toponym.text for toponym in doc.toponyms]
+
+
 def test_a_town_hall_is_no_town_of_the_name_before_it(
     geoparser: Geoparser, make_document: MakeDocument
 ) -> None:
@@ -685,6 +693,10 @@ def test_a_small_word_inside_a_capitalised_phrase_is_no_place(
         ("Riot police filled Tashkent's central streets.", [("Tashkent", "PERSON")], "Tashkent"),
         # a site's common noun after the name
         ("Two bombs exploded at the Qorvath border crossing.", [("Qorvath", "NORP")], "Qorvath"),
+        # ... also after an adjective or a place's possessive
+        ("Inmates rioted at the maximum-security Tarvik prison.", [], "Tarvik"),
+        ("A bomb went off in the capital's Qorvath market.", [("Qorvath", "NORP")], "Qorvath"),
+        ("Inmates seized guards in Kabul's Tarvik prison.", [("Tarvik", "PERSON")], "Tarvik"),
         # a compound of holding before the name
         ("Shells fell on rebel-held Qorvath overnight.", [("Qorvath", "PERSON")], "Qorvath"),
         # an apposition with "the", or one that goes on with "at" or "bordering"
