@@ -986,27 +986,31 @@ contested Tarvik Gorge", "shelled the Umar bin Qorvath Camp")."""
 def _from_contained_names(
     doc: Document, gazetteer: Gazetteer, taken: list[Found]
 ) -> Iterator[Found]:
-    """Names the gazetteer lacks that a locative preposition introduces and a found area
-    contains ("killed at Qorvath in Rupandehi district", "at Tarvik, in Hama province"),
-    kept without coordinates, whatever the NER labelled them; not after a verb of aiming
+    """Names that a locative preposition introduces and a found area contains ("killed at
+    Qorvath in Rupandehi district", "at Tarvik, in Hama province", "near Kabo in the
+    Kailali district"), or a part of a found place ("at Qorvath in southern Aleppo", "at
+    Tarvik, in the territory of Uvira"), whatever the NER labelled them, with the
+    gazetteer's places of the name, else without coordinates; not after a verb of aiming
     ("fired at Smith in the Kent county"), nor a name of an institution ("at Acme Bank in
     Lagos state")."""
     text = doc.article.text
     people = {e.text for e in doc.entities if e.label == "PERSON" and " " in e.text}
     for container in taken:
-        if not _AREA_AFTER.match(text, container.end):
-            continue
         match = _CONTAINED_NAME.search(text, max(0, container.start - 80), container.start)
         if match is None or "." in match["name"]:
+            continue
+        area = _AREA_AFTER.match(text, container.end) or _AREA_LAST.search(container.text)
+        if not (area or match["part"]):
             continue
         if _AIMING.search(text, max(0, match.start() - 12), match.start()):
             continue
         start, name = match.start("name"), match["name"]
-        if name in people or _INSTITUTION.search(name) or gazetteer.lookup(name):
+        if name in people or _INSTITUTION.search(name):
             continue
         if name.casefold() in _NOT_PLACES or _is_demonym(name):
             continue
-        yield Found(start, start + len(name), name, sentence_of(doc, start), ())
+        candidates = gazetteer.lookup(name)
+        yield Found(start, start + len(name), name, sentence_of(doc, start), candidates)
 
 
 _AREA_AFTER = re.compile(
@@ -1014,12 +1018,20 @@ _AREA_AFTER = re.compile(
     r"countryside|territory|oblast|prefecture|municipality|LGA)\b"
 )
 """An area word after a container: "in Rupandehi district", "in the Wanni region"."""
+_AREA_LAST = re.compile(
+    r"\s(?:district|province|region|governorate|state|county|oblast|prefecture)$", re.IGNORECASE
+)
+"""An area word that ends a container's name ("Kailali district" tagged as one entity)."""
 _CONTAINED_NAME = re.compile(
-    rf"\b(?:at|in|near)\s+(?P<name>{_PHRASE_WORD}(?:\s{_PHRASE_WORD}){{0,2}})"
-    r"(?:,\s+(?:in\s+)?|\s+(?:in|near)\s+)(?:the\s+)?$"
+    rf"\b(?:at|in|near|inside|outside|into|toward|towards)\s+"
+    rf"(?P<name>{_AYN}{_PHRASE_WORD}(?:\s{_AYN}{_PHRASE_WORD}){{0,2}})"
+    r"(?:,\s+(?:in\s+)?|\s+(?:in|near)\s+)(?:the\s+)?(?P<part>"
+    r"(?:north|south|east|west|central)(?:ern)?\s+|"
+    r"(?:territory|district|province|region|governorate|state)\s+of\s+(?:the\s+)?)?"
+    r"(?:[a-z]+-(?:held|controlled)\s+)?$"
 )
 """A name after a locative preposition, right before "in", "near" or a comma and the
-place that contains it."""
+place that contains it, or a direction or an area's "of" before that place (``part``)."""
 _AIMING = re.compile(
     r"\b(?:shoot|shot|fire|fired|aim|aimed|look|looked|point|pointed|throw|threw|hurl|"
     r"hurled|lash|lashed|glance|glanced|stare|stared|shout|shouted|laugh|laughed)\s+$",

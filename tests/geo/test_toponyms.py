@@ -730,6 +730,14 @@ def test_a_small_word_inside_a_capitalised_phrase_is_no_place(
         ("Crowds marched down Eldoret's Uhuru Avenue.", [("Eldoret", "PERSON")], "Eldoret"),
         # a name the gazetteer lacks at a place in a found area
         ("Gunmen killed a farmer at Qorvath in Hama province.", [("Qorvath", "ORG")], "Qorvath"),
+        # ... in an area entity, in a part of a found place, in a territory of one
+        (
+            "A mine went off near Tarvik in Kailali district.",
+            [("Tarvik", "ORG"), ("Kailali district", "GPE")],
+            "Tarvik",
+        ),
+        ("Rebels struck at Qorvath in southern Aleppo.", [("Qorvath", "ORG")], "Qorvath"),
+        ("Houses burned at Tarvik, in the territory of Uvira.", [("Uvira", "GPE")], "Tarvik"),
         (
             "Jets bombed the airfield at Tarvik, in the Idlib region.",
             [("Tarvik", "PERSON")],
