@@ -788,7 +788,7 @@ _FEATURE_NOUNS = (
     "area|neighbou?rhood|suburb|quarter|axis|peninsula|gorge|valley|governorate|countryside|"
     "enclave|settlement|settlements|refugee camp|camp|municipality|island|islands|areas|"
     "suburbs|neighbou?rhoods|farms|outskirts|stronghold|local government area|LGAs|LGA|"
-    "sub-district|constituency|commune|locality|township|colony"
+    "sub-district|constituency|commune|locality|township|colony|Local Government Area"
 )
 _FEATURES_AFTER_ONLY = "mountains?|hills|plains"
 """Feature nouns that follow a name ("the Qorvath hills") but whose "of" ("the mountains
@@ -840,7 +840,8 @@ noun begins a town's hall ("at Obama's town hall" is no town of Obama)."""
 _PART_OF_PLACE = re.compile(
     r"\s+(?:district|sub-district|area|neighbou?rhood|quarter|sector|suburb|village|town|"
     r"locality|axis|region|governorate|constituency|commune|"
-    r"local government area|LGA)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z]"
+    r"local government area|Local Government Area|LGA)(?:\s+\(LGA\))?\s+of\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+){0,3}[A-Z]"
 )
 """A feature noun and the place it lies in, after a name ("the Qorvath district of Kabul",
 "the Zahra neighbourhood of the port city of Jiddah"); ``_NAME_BEFORE`` finds the name."""

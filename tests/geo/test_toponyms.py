@@ -680,6 +680,13 @@ def test_a_small_word_inside_a_capitalised_phrase_is_no_place(
         ("Ten died in Qorvath local government area of Kogi.", [("Qorvath", "ORG")], "Qorvath"),
         ("Gunmen raided the Qorvath and Tarvik LGAs on Monday.", [], "Qorvath"),
         ("Bandits raided Qorvath LGA on Monday.", [("Qorvath", "PERSON")], "Qorvath"),
+        # ... also capitalised, with its abbreviation and its state
+        (
+            "Bandits raided Tarvik Local Government Area (LGA) of Benue State.",
+            [("Tarvik Local Government Area", "ORG")],
+            "Tarvik",
+        ),
+        ("Bandits raided Kabo Local Government Area on Friday.", [("Kabo", "PERSON")], "Kabo"),
         ("Shells hit the Tarvik axis of southern Aleppo.", [("Tarvik", "ORG")], "Tarvik"),
         # a small town's own name after a verb of seizing, whatever the NER labelled it
         ("Rebels captured Kabo on Monday.", [("Kabo", "ORG")], "Kabo"),
