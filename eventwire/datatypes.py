@@ -190,7 +190,8 @@ class Document:
     """An article and everything the stages found in it.
 
     ``parse`` holds the annotator's own object (a spaCy ``Doc``); stages other than
-    the annotator and the coders that read the parse treat it as opaque. ``places`` are no
+    the annotator and those that read it (the coders; the event locator and the date
+    stage, which also work without it) treat it as opaque. ``places`` are no
     actors: the capitals and places the actor resolver found after a word of place ("in
     Beijing"), as mentions (kind ``PLACE``) of the country each is in.
     """
