@@ -89,16 +89,20 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    "patrolled outside Mecca's hospital") ranks with the describers, after every other.
    A chosen name the gazetteer lacks takes the place of the toponym right after it ("a
    market in Qoryale", "Tell Hamdoun, Syria"), if any, and says so in its reason.
-2. ``dateline``: the dateline place, for events in the first three sentences of the story
+2. ``'the city' named before``: "the city", "the town" or "the village" where the event
+   happened stands for the town or point named most before it ("Fighting raged in
+   Mombasa. Rebels shelled a school in the east of the city": Mombasa).
+3. ``dateline``: the dateline place, for events in the first three sentences of the story
    (counted from the dateline's sentence, so a headline or caption before it does not
    shorten the window).
-3. Nothing: ``place`` stays None. The locator never guesses a country from the actors.
+4. Nothing: ``place`` stays None. The locator never guesses a country from the actors.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from typing import Any
 
 from eventwire.datatypes import Document, Event, Span, Toponym
@@ -265,7 +269,7 @@ class EventLocator:
 
     def locate(self, doc: Document, event: Event) -> Event:
         """The event with its place set (or left None)."""
-        place = _in_sentence(doc, event) or _dateline(doc, event)
+        place = _in_sentence(doc, event) or _town_named_before(doc, event) or _dateline(doc, event)
         return dataclasses.replace(event, place=place)
 
 
@@ -1870,6 +1874,46 @@ def _container(doc: Document, toponym: Toponym) -> Toponym | None:
             gap = text[toponym.end : other.start]
             return other if _CONTAINER_GAP.fullmatch(gap) else None
     return None
+
+
+_THE_TOWN = re.compile(
+    r"\bthe\s+(?P<noun>city|town|village)\b(?!['\u2019]|\s+(?:of|council|hall|centre|center)\b)"
+)
+"""A town the text named before, called by its noun alone ("in the south of the city")."""
+
+
+def _town_named_before(doc: Document, event: Event) -> Toponym | None:
+    """The town that "the city", "the town" or "the village" stands for, where that phrase
+    is where the event happened ("fighting raged in Tarvik ... The rebels shelled a
+    hospital in the south of the city": Tarvik): the town named most before it."""
+    sentence = next((s for s in doc.sentences if s.index == event.sentence), None)
+    if sentence is None or doc.parse is None:
+        return None
+    for match in _THE_TOWN.finditer(doc.article.text, sentence.start, sentence.end):
+        town = _town_before(doc, match.start())
+        if town is None:
+            continue
+        phrase = dataclasses.replace(
+            town, start=match.start(), end=match.end(), text=match.group(), sentence=sentence.index
+        )
+        attached = attachment(doc, phrase, event.trigger)
+        if attached is not None and not attached.modifier:
+            return dataclasses.replace(town, reason=f"'{match.group()}' named before")
+    return None
+
+
+def _town_before(doc: Document, offset: int) -> Toponym | None:
+    """The town (or point) the text names most before an offset, the last named on a tie:
+    the town the story is about ("the city" of a Lagos story that also names Abuja)."""
+    towns = [
+        t
+        for t in doc.toponyms
+        if t.end <= offset and t.place is not None and t.place.precision in ("city", "point")
+    ]
+    if not towns:
+        return None
+    counts = Counter(t.place for t in towns)
+    return max(reversed(towns), key=lambda t: counts[t.place])
 
 
 def _dateline(doc: Document, event: Event) -> Toponym | None:

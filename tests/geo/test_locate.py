@@ -982,3 +982,38 @@ def test_a_name_a_place_noun_is_called_by_is_where_the_noun_is(
     events = (event(text, trigger, sentences=doc.sentences),)
     (located,) = EventLocator()(dataclasses.replace(doc, events=events)).events
     assert located.place is not None and located.place.text == name
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Fighting raged in Mombasa on Monday. Rebels shelled a school in the east of the city.",
+            "Mombasa",
+        ),
+        ("Troops entered Mombasa on Monday. Rebels later shelled the town.", "Mombasa"),
+        (
+            "Mombasa was calm. Troops left Mombasa for Nairobi. Rebels later shelled the city.",
+            "Mombasa",
+        ),
+        ("Fighting raged in Mombasa on Monday. Rebels shelled the city's only school.", None),
+        (
+            "Fighting raged in Kenya on Monday. Rebels shelled a school in the east of the city.",
+            None,
+        ),
+    ],
+)
+def test_the_city_is_the_town_named_before(
+    geoparser: Geoparser,
+    spacy_document: Callable[[str], Document],
+    text: str,
+    place: str | None,
+) -> None:
+    doc = geoparser(spacy_document(text))
+    last = len(doc.sentences) - 1
+    events = (event(text, "shelled", sentence=last, sentences=doc.sentences),)
+    (located,) = EventLocator()(dataclasses.replace(doc, events=events)).events
+    assert (located.place.text if located.place else None) == place
+    if located.place is not None:
+        assert located.place.reason.endswith("named before")
