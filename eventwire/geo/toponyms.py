@@ -1120,9 +1120,7 @@ def _from_distances(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> 
             continue
         if _overlaps_any(start, start + len(name), [*actors, *spans]):
             continue
-        yield Found(
-            start, start + len(name), name, sentence_of(doc, start), _own_places(name, gazetteer)
-        )
+        yield _named(doc, start, name, gazetteer)
 
 
 _AT_A_DISTANCE = re.compile(
@@ -1214,9 +1212,7 @@ def _from_assaulted_names(
             continue
         if name.casefold() in _NOT_PLACES or _is_demonym(name) or _INSTITUTION.search(name):
             continue
-        yield Found(
-            start, start + len(name), name, sentence_of(doc, start), _own_places(name, gazetteer)
-        )
+        yield _named(doc, start, name, gazetteer)
 
 
 _ASSAULTED_NAME = re.compile(
@@ -1242,6 +1238,13 @@ _ALSO_PEOPLE = ("captur", "recaptur", "seiz", "attack")
 """Verbs of taking that are also done to people ("captured Mengistu")."""
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "President"})
+
+
+def _named(doc: Document, start: int, name: str, gazetteer: Gazetteer) -> Found:
+    """A name a pass found at ``start``, with its own gazetteer places (see ``_own_places``)."""
+    return Found(
+        start, start + len(name), name, sentence_of(doc, start), _own_places(name, gazetteer)
+    )
 
 
 def _own_places(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
@@ -1283,7 +1286,7 @@ def _from_named_sites(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -
         if owner and owner[0].isupper() and not _own_places(owner, gazetteer):
             continue
         if not _overlaps_any(start, end, spans):
-            yield Found(start, end, name, sentence_of(doc, start), _own_places(name, gazetteer))
+            yield _named(doc, start, name, gazetteer)
 
 
 _SITE_NOUNS = (
