@@ -8,6 +8,7 @@ the chosen ``Toponym`` (copied onto ``Event.place``) says why in its ``reason``:
    ``within``, ``over``, ``off``, ``above``; ``to`` after a verb of motion: "travelled to
    Tehran"; ``from`` after one that is no arrival, ranked with the describers: "marched
    from Lyon", but "from Nablus to Ramallah": Ramallah, and not "returned from Vienna";
+   also after abducting or rescuing: "abducted 30 pupils from a school in Kaduna";
    ``out of`` like such a ``from``: "shot as he stepped out of a Nairobi courthouse"),
    ``in-sentence object`` or ``in-sentence subject``: a
    toponym of the event's sentence that is where the event's verb, or a clause governing it,
@@ -141,9 +142,11 @@ Ottawa", "travelled to Tehran")."""
 FROM_VERBS = MOTION_VERBS - {"return", "come"} | {
     *("withdraw", "retreat", "flee", "escape", "infiltrate", "cross", "pull"),
     *("expel", "dislodge", "evict", "oust", "push", "drive"),
+    *("abduct", "kidnap", "snatch", "rescue", "evacuate", "loot", "steal"),
 }
-"""Verbs whose "from" names where their event began ("marched from the town hall in Lyon");
-not those of an arrival ("returned from Iraq")."""
+"""Verbs whose "from" names where their event began ("marched from the town hall in Lyon",
+"abducted pupils from a school in Kaduna"); not those of an arrival ("returned from Iraq")
+nor of capturing ("captured the Golan from Syria": whom it was taken from)."""
 DATELINE_SENTENCES = 3
 SPECIFICITY = {"point": 0, "city": 0, "admin2": 0, "admin1": 1, "region": 1, "water": 1}
 _ON_PRECISIONS = frozenset({"point", "region", "water"})

@@ -638,6 +638,9 @@ def test_a_place_after_of_in_the_object(
         # "from" after a verb of motion names where it began; the destination wins
         ("Hundreds of farmers marched from Lyon on Sunday.", "marched", "Lyon"),
         ("Protesters marched from Nablus to Ramallah on Sunday.", "marched", "Ramallah"),
+        # someone abducted or rescued from a place was there
+        ("Gunmen abducted 30 pupils from a school in Kaduna.", "abducted", "Kaduna"),
+        ("Soldiers rescued two hostages from a house in Mombasa.", "rescued", "Mombasa"),
         # protesters take to a town's streets
         ("Thousands took to the streets of Lyon on Sunday.", "took", "Lyon"),
         # ... but not after a verb of arrival
