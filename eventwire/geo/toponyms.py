@@ -229,10 +229,24 @@ def _from_entities(doc: Document, gazetteer: Gazetteer) -> Iterator[Found]:
     text = doc.article.text
     for entity in doc.entities:
         if entity.label in LABELS and _name_shaped(entity.text) and not _is_demonym(entity.text):
+            if _common_noun_opening(doc, entity) and not gazetteer.lookup(entity.text):
+                continue  # "Gunmen abducted 30 pupils"
             for part in _split_entity(entity.start, entity.text, entity.sentence, gazetteer):
                 found = _stretched(part, text, gazetteer)
                 contained = _CONTAINED.match(text, found.end)
                 yield found if found.candidates or contained else _named_after(found, gazetteer)
+
+
+def _common_noun_opening(doc: Document, entity: Entity) -> bool:
+    """Whether an entity is one common noun that opens its sentence, capitalised only there
+    ("Gunmen abducted 30 pupils", "Protesters marched"): the parser tags it as no name."""
+    if doc.parse is None or " " in entity.text:
+        return False
+    span = doc.parse.char_span(entity.start, entity.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    word = span[0]
+    return word.is_sent_start and word.tag_ in ("NN", "NNS")
 
 
 def _name_shaped(name: str) -> bool:

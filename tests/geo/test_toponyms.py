@@ -826,3 +826,13 @@ def test_a_name_where_an_event_happened_is_a_place(
     entity = Entity(start=start, end=start + len(name), text=name, label=label, sentence=0)
     doc = geoparser(dataclasses.replace(doc, entities=(entity,)))
     assert (name in [toponym.text for toponym in doc.toponyms]) is found
+
+
+@pytest.mark.slow
+def test_a_common_noun_opening_a_sentence_is_no_place(
+    geoparser: Geoparser, spacy_document: Callable[[str], Document]
+) -> None:
+    text = "Gunmen abducted 30 students from a school in Kaduna state, police said."
+    doc = spacy_document(text)
+    assert "Gunmen" in [e.text for e in doc.entities if e.label == "GPE"]  # the NER's slip
+    assert [t.text for t in geoparser(doc).toponyms] == ["Kaduna state"]
