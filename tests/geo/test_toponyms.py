@@ -836,3 +836,17 @@ def test_a_common_noun_opening_a_sentence_is_no_place(
     doc = spacy_document(text)
     assert "Gunmen" in [e.text for e in doc.entities if e.label == "GPE"]  # the NER's slip
     assert [t.text for t in geoparser(doc).toponyms] == ["Kaduna state"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Rebels attacked a village in eastern Congo.", "Congo", "COD"),
+        ("The vote in the Republic of Congo was calm.", "Republic of Congo", "COG"),
+    ],
+)
+def test_congo_is_the_democratic_republic_as_news_writes_it(
+    geoparser: Geoparser, make_document: MakeDocument, text: str, name: str, country: str
+) -> None:
+    (toponym,) = geoparser(make_document(text, [name])).toponyms
+    assert toponym.place is not None and toponym.place.country == country
