@@ -480,7 +480,7 @@ def _from_phrases(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -> It
     where no entity is."""
     text = doc.article.text
     blocked = bytearray(len(text))
-    surnames = {e.text.split()[-1] for e in doc.entities if e.label == "PERSON" and " " in e.text}
+    surnames = {e.text.split()[-1] for e in _full_names(doc)}
     listed = _list_starts(text, taken)
     spans = [
         (e.start, e.start + len(name))
@@ -730,7 +730,7 @@ def _from_called_names(doc: Document, gazetteer: Gazetteer) -> Iterator[Found]:
     labelled them; not an actor the resolver knows, a person's full name ("the region,
     Jesper Tarvik, said"), an acronym, a demonym, a month or a day."""
     text = doc.article.text
-    people = [(e.start, e.end) for e in doc.entities if e.label == "PERSON" and " " in e.text]
+    people = [(e.start, e.end) for e in _full_names(doc)]
     blocked = [*_actor_spans(doc), *people]
     for start, name in _called_names(text):
         end = start + len(name)
@@ -1009,7 +1009,7 @@ def _from_contained_names(
     ("fired at Smith in the Kent county"), nor a name of an institution ("at Acme Bank in
     Lagos state")."""
     text = doc.article.text
-    people = {e.text for e in doc.entities if e.label == "PERSON" and " " in e.text}
+    people = {e.text for e in _full_names(doc)}
     for container in taken:
         match = _CONTAINED_NAME.search(text, max(0, container.start - 80), container.start)
         if match is None or "." in match["name"]:
@@ -1155,7 +1155,7 @@ def _from_parts_named(doc: Document, gazetteer: Gazetteer, taken: list[Found]) -
     text = doc.article.text
     actors = _actor_spans(doc)
     spans = [*actors, *((f.start, f.end) for f in taken)]
-    surnames = {e.text.split()[-1] for e in doc.entities if e.label == "PERSON" and " " in e.text}
+    surnames = {e.text.split()[-1] for e in _full_names(doc)}
     for match in _PART_NAMED.finditer(text):
         named = _name_at(match.start("name"), match["name"])
         if named is None:
@@ -1218,7 +1218,7 @@ def _from_assaulted_names(
     a person's full name, a date, a demonym, an acronym, a name with an institution's word,
     nor one a noun follows ("an attack on Qorvath positions")."""
     text = doc.article.text
-    people = [(e.start, e.end) for e in doc.entities if e.label == "PERSON" and " " in e.text]
+    people = [(e.start, e.end) for e in _full_names(doc)]
     spans = [*_actor_spans(doc), *people, *((f.start, f.end) for f in taken)]
     for match in _ASSAULTED_NAME.finditer(text):
         start, name = match.start("name"), match["name"]
@@ -1267,6 +1267,11 @@ def _own_places(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
     candidates = gazetteer.lookup(name)
     known = bool(candidates) and gazetteer.known_as(candidates[0], name)
     return candidates if known else ()
+
+
+def _full_names(doc: Document) -> list[Entity]:
+    """The NER's persons named in full (a first name and a surname at least)."""
+    return [e for e in doc.entities if e.label == "PERSON" and " " in e.text]
 
 
 def _actor_spans(doc: Document) -> list[tuple[int, int]]:
