@@ -1060,7 +1060,7 @@ def _chain(root: Any) -> dict[int, int]:
     return chain
 
 
-_OCCASION_WORDS = frozenset({"in", "during", "amid", "after"})
+_OCCASION_WORDS = _EVENT_PREPOSITIONS | {"in"}
 
 
 def _occasion_clauses(verbs: list[Any]) -> list[int]:
