@@ -98,6 +98,12 @@ DIRECTIONS = frozenset(
      "northern", "southern", "eastern", "western", "outskirts", "suburbs", "centre", "center",
      "heart", "streets", "parts", "part"}
 )  # fmt: skip
+# Parts of a place before "of": "a district of Homs", "the city of Aleppo" is a place.
+PARTS_OF_PLACES = frozenset(
+    {"district", "districts", "neighbourhood", "neighborhood", "neighbourhoods",
+     "neighborhoods", "suburb", "city", "town", "village", "area", "areas", "countryside",
+     "province", "governorate", "region", "quarter", "sector"}
+)  # fmt: skip
 PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "ben", "abu", "von", "van", "der", "den", "de", "del",
      "della", "da", "di", "do", "dos", "das", "du", "la", "le", "ul", "ud"}
@@ -1426,8 +1432,12 @@ def _arrival(scan: _Scan, j: int) -> bool:
 
 
 def _direction_of(scan: _Scan, j: int) -> bool:
-    """``north of``, ``southwest of``, ``outskirts of`` at token j (the ``of``)."""
-    return j > 0 and scan.tokens[j].lower == "of" and scan.tokens[j - 1].lower in DIRECTIONS
+    """``north of``, ``southwest of``, ``outskirts of``, ``a district of`` at token j (the
+    ``of``)."""
+    if j == 0 or scan.tokens[j].lower != "of":
+        return False
+    word = scan.tokens[j - 1].lower
+    return word in DIRECTIONS or word in PARTS_OF_PLACES
 
 
 def _title_word(text: str) -> bool:

@@ -534,6 +534,8 @@ _NOMINAL_DEPS = frozenset({"pobj", "pcomp", "nsubj", "nsubjpass", "csubj"})
 def _nominal_gerund(token: Token) -> bool:
     """A gerund the parser tagged as a verb that stands as a noun, with no object of its
     own ("wounded in army shelling"; not "accused of shelling civilians")."""
+    if syntax.stranded_modifier(token) is not None:  # "wounded in Israeli shelling"
+        return True
     return (
         token.tag_ == "VBG"
         and token.dep_ in _NOMINAL_DEPS
@@ -883,8 +885,12 @@ def _find_complement(pattern: Pattern, clauses: list[Token]) -> Token | None:
     return None
 
 
-def _match_noun(pattern: Pattern, noun: Token) -> Match:
-    """Match a nominal pattern: actors from "by" or the light verb's subject, targets from preps."""
+def _match_noun(pattern: Pattern, noun: Token) -> Match | None:
+    """Match a nominal pattern: actors from "by" or the light verb's subject, targets from
+    preps; a pattern's "+word" must be a compound or adjective of the noun ("n:fire
+    +artillery": "artillery fire")."""
+    if pattern.obj and not syntax.has_modifier(noun, pattern.obj):
+        return None
     sources = syntax.with_conjuncts(syntax.prep_objects(noun, ("by",)))
     targets = syntax.prep_objects(noun, pattern.target_preps)
     verb = None if sources else syntax.light_verb(noun)
@@ -1009,6 +1015,8 @@ def _first_actor_after(
             continue
         if _adjective_of_no_country(mention, token) or _border_adjective(mention, token):
             continue
+        if _holder(token):
+            continue
         head = token
         while head.head.i != head.i and mention.start <= head.head.idx < mention.end:
             head = head.head
@@ -1055,6 +1063,22 @@ def _adjective_of_no_country(mention: Mention, token: Token) -> bool:
         return False
     outside = not mention.start <= token.head.idx < mention.end
     return outside and bool(STATE_SECTORS & set(actor.sectors))
+
+
+HOLDING_PARTICIPLES = frozenset(
+    {"held", "controlled", "occupied", "run", "administered", "dominated", "besieged"}
+)
+
+
+def _holder(token: Token) -> bool:
+    """An actor that only says who holds a place ("a government-held district of Homs",
+    "the Israeli-occupied sector"): the place is hit, not its holder."""
+    head = token.head
+    return (
+        token.dep_ in ("npadvmod", "compound", "amod", "nmod")
+        and head.dep_ == "amod"
+        and head.lower_ in HOLDING_PARTICIPLES
+    )
 
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "coast", "waters"})

@@ -228,6 +228,8 @@ def parse_pattern(code: str, pattern: str, *, example: str = "", origin: str = "
         _add_token(fields, token, nominal=nominal, origin=origin)
     *mods, joined = str(fields.get("obj", "")).split("_")
     *glued, obj = joined.split(".")
+    if nominal and (mods or glued or "complement" in fields):
+        raise _fail(origin, "a noun pattern's '+' is one word, its compound or adjective")
     return Pattern(
         code=code,
         head=_check_word(head.removeprefix("n:"), origin),

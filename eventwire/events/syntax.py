@@ -141,8 +141,37 @@ def misread_verb(token: Token) -> bool:
 
 def is_passive(verb: Token) -> bool:
     """Whether a verb is in the passive voice (also a participle with a "by" agent: "a bomb
-    planted by militants")."""
-    return any(child.dep_ in ("nsubjpass", "auxpass", "agent") for child in verb.children)
+    planted by militants", or one the parser took for the main verb: "jailed" in "the men
+    jailed for spying were freed")."""
+    passive = any(child.dep_ in ("nsubjpass", "auxpass", "agent") for child in verb.children)
+    return passive or misread_relative(verb)
+
+
+def misread_relative(verb: Token) -> bool:
+    """A participle describing the subject that the parser took for the main verb, the
+    real one being its passive conjunct with no subject, joined by no "and" or comma ("The
+    men jailed for spying were freed by Putin": "jailed" the root, "freed" its conjunct)."""
+    if verb.tag_ not in ("VBD", "VBN") or not children(verb, SUBJECT_DEPS):
+        return False
+    if children(verb, OBJECT_DEPS | {"cc"}):
+        return False
+    return any(_joined_directly(c) for c in children(verb, frozenset({"conj"})))
+
+
+def _joined_directly(conjunct: Token) -> bool:
+    """A passive conjunct with no subject of its own, joined to its head by no comma or
+    "and" ("jailed for spying were freed", not "arrived, was met")."""
+    if not _subjectless_passive(conjunct):
+        return False
+    between = conjunct.doc[conjunct.head.i + 1 : conjunct.left_edge.i]
+    return not any(t.dep_ in ("punct", "cc") and t.head.i == conjunct.head.i for t in between)
+
+
+def _subjectless_passive(verb: Token) -> bool:
+    """A passive verb with no subject of its own ("... and were repelled by the army")."""
+    if not children(verb, frozenset({"auxpass"})):
+        return False
+    return not children(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
 
 
 def _passive_participle(verb: Token) -> bool:
@@ -393,6 +422,10 @@ def direct_objects(verb: Token) -> list[Token]:
     """The verb's direct object, or its passive subject, or a dative."""
     if _passive_participle(verb):
         return with_conjuncts([verb.head])  # "soldiers killed in the attack"
+    if misread_relative(verb):  # "the men jailed for spying were freed": the men
+        return with_conjuncts(children(verb, SUBJECT_DEPS))
+    if verb.dep_ == "conj" and _subjectless_passive(verb):  # "attacked and were repelled"
+        return with_conjuncts(children(verb.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
     deps = PASSIVE_SUBJECT_DEPS if is_passive(verb) else OBJECT_DEPS
     found = children(verb, deps) or children(verb, frozenset({"dative"}))
     return with_conjuncts(found)
@@ -579,9 +612,12 @@ def names_object(
         return False
     if glued:
         return _is_word(token, lemma) and _glued_before(token, glued)
-    if token.lemma_.lower() == lemma:
-        return True
-    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() == lemma for c in token.children)
+    return token.lemma_.lower() == lemma or has_modifier(token, lemma)
+
+
+def has_modifier(noun: Token, lemma: str) -> bool:
+    """Whether a compound or adjective of the noun has this lemma ("artillery fire")."""
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() == lemma for c in noun.children)
 
 
 COUNTING_NOUNS = frozenset(
@@ -723,9 +759,28 @@ def _right_after(verb: Token, word: Token) -> bool:
     )
 
 
+def stranded_modifier(gerund: Token) -> Token | None:
+    """The modifier the parser left as a preposition's object before an event gerund it
+    hung on the verb ("wounded in Israeli shelling": "Israeli" the object of "in",
+    "shelling" a clause of "wounded"; "in Israeli tank shelling"); None when the gerund
+    has arguments of its own."""
+    if gerund.tag_ != "VBG" or gerund.i == 0 or children(gerund, SUBJECT_DEPS | OBJECT_DEPS):
+        return None
+    before = gerund.doc[gerund.i - 1]
+    stranded = (
+        before.dep_ == "pobj"
+        and before.pos_ in ("ADJ", "PROPN", "NOUN")
+        and all(child.dep_ in ("amod", "compound") for child in before.children)
+        and before.head.head.i == gerund.head.i
+    )
+    return before if stranded else None
+
+
 def noun_modifiers(noun: Token) -> list[Token]:
-    """The noun's possessive, compound and adjective modifiers ("Russia's", "US", "Russian")."""
-    found = children(noun, MODIFIER_DEPS)
+    """The noun's possessive, compound and adjective modifiers ("Russia's", "US", "Russian"),
+    also one the parser stranded before an event gerund ("in Israeli shelling")."""
+    stranded = stranded_modifier(noun)
+    found = children(noun, MODIFIER_DEPS) + ([stranded] if stranded is not None else [])
     found += [
         grand
         for child in found

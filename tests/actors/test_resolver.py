@@ -163,6 +163,13 @@ def test_a_capital_or_a_place_after_a_word_of_place_is_a_place_of_its_country(
     ]
 
 
+def test_a_capital_after_a_part_of_a_place_is_a_place(kb: KnowledgeBase) -> None:
+    text = "Rebels shelled a district of Aleppo and the city of Moscow; Moscow's view."
+    doc = ActorResolver(knowledge=kb)(doc_of(text))
+    assert coded(doc.places) == [("Aleppo", "SYR"), ("Moscow", "RUS")]
+    assert coded(doc.mentions) == [("Rebels", "REB"), ("Moscow", "RUSGOV")]
+
+
 def test_st_petersburg_is_the_russian_city(kb: KnowledgeBase) -> None:
     text = "Police in St. Petersburg and St Petersburg officials met."
     assert coded(mentions(kb, text)) == [

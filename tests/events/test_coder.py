@@ -1645,3 +1645,48 @@ def test_an_accusation_by_a_verb_of_speech_is_aimed_at_whom_its_clause_accuses(n
     assert ("CHL", "PER", "11") in dyads(events)
     shelling = [e for e in events if e.root == "19"]
     assert all(e.factuality is Factuality.REPORTED for e in shelling)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        # the parser leaves "Israeli" the object of "in" and hangs "shelling" on the verb
+        ("Two civilians were wounded in Israeli shelling on Monday.", [("civilians", "CVL"), ("Israeli", "ISR")], ("ISR", "CVL", "194")),
+        ("Three soldiers were killed in Russian artillery fire near Kharkiv.", [("soldiers", "MIL"), ("Russian artillery", "RUSMIL")], ("RUSMIL", "MIL", "194")),
+        ("Two soldiers were killed by Taliban sniper fire.", [("soldiers", "MIL"), ("Taliban", "AFGINS")], ("AFGINS", "MIL", "193")),
+    ],
+)  # fmt: skip
+def test_those_killed_in_an_actor_s_fire_are_its_targets(nlp, coder, text, actors, expected):
+    events = code(nlp, coder, text, actors)
+    assert {(e.source.actor.code, e.target and e.target.actor.code, e.cameo) for e in events} == {
+        expected
+    }
+
+
+def test_fire_of_no_weapon_is_no_attack(nlp, coder):
+    text = "Two workers died when a fire broke out at a Chilean factory."
+    assert code(nlp, coder, text, [("workers", "LAB"), ("Chilean", "CHL")]) == ()
+
+
+def test_the_subject_of_a_participle_read_as_the_main_verb_is_the_passive_s(nlp, coder):
+    text = "The civilians imprisoned for protesting were released yesterday by the junta."
+    events = code(nlp, coder, text, [("civilians", "CVL"), ("the junta", "GOV")])
+    assert dyads(events) == {("GOV", "CVL", "08")}
+
+
+def test_a_passive_conjunct_acts_on_the_first_verb_s_subject(nlp, coder):
+    text = "Chile invaded Peru in 1879 and was condemned by Bolivia."
+    events = code(nlp, coder, text, [("Chile", "CHL"), ("Peru", "PER"), ("Bolivia", "BOL")])
+    assert dyads(events) == {("CHL", "PER", "19"), ("BOL", "CHL", "11")}
+
+
+def test_who_holds_a_place_is_not_the_target_of_an_attack_on_it(nlp, coder):
+    text = "Rebels shelled a government-held district of Lima overnight."
+    article = Article(id="t", text=text, published=datetime(2019, 4, 26))
+    doc = to_document(Document(article=article), nlp(text))
+    mentions = tuple(
+        _sector_alone(_mention(text, *a)) for a in [("Rebels", "REB"), ("government", "GOV")]
+    )
+    places = (_mention(text, "Lima", "PER", PLACE),)
+    events = coder(Document(**{**_fields(doc), "mentions": mentions, "places": places})).events
+    assert dyads(events) == {("REB", "PER", "19")}

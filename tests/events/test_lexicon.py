@@ -103,6 +103,8 @@ def test_words_before_the_verb():
         ("057", "act ~on", "one '~PREP_NOUN' phrase"),
         ("040", "n:talk ^not", "takes no particle"),
         ("112", "allow ^Not", "not a lower-case lemma"),
+        ("194", "n:fire +heavy_artillery", "is one word, its compound or adjective"),
+        ("194", "n:fire >shoot", "is one word, its compound or adjective"),
     ],
 )
 def test_bad_patterns_name_the_problem(code, pattern, message):
