@@ -239,13 +239,26 @@ def _governor_factuality(governor: Any, link: str) -> Factuality | None:
     if link == "ccomp" and lemma in SPEECH_VERBS:
         return Factuality.REPORTED
     if link == "acl" and governor.pos_ == "NOUN":  # "the plan to sell", "calls to withdraw"
-        if lemma in REFUSAL_NOUNS:
+        if lemma in REFUSAL_NOUNS or _blocked_text(governor):
             return Factuality.NEGATED
         if lemma in FUTURE_NOUNS:
             return Factuality.FUTURE
         if lemma in REQUEST_NOUNS | UNCERTAIN_NOUNS:
             return Factuality.HYPOTHETICAL
     return None
+
+
+TEXT_NOUNS = frozenset(
+    {"resolution", "draft", "motion", "bill", "statement", "declaration", "text", "proposal"}
+)
+BLOCKING_VERBS = frozenset({"veto", "block", "reject", "defeat", "scuttle"})
+
+
+def _blocked_text(noun: Any) -> bool:
+    """Whether the noun is a text that was blocked: what it says was never said ("Russia
+    vetoed a resolution condemning the annexation")."""
+    object_of = noun.dep_ in ("dobj", "nsubjpass")
+    return _lemma(noun) in TEXT_NOUNS and object_of and _lemma(noun.head) in BLOCKING_VERBS
 
 
 def _bare_copula(verb: Any) -> bool:

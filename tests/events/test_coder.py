@@ -169,6 +169,9 @@ def test_a_participle_of_words_after_an_accusation_is_the_accuser_s(nlp, coder):
             {("PER", "CHL", "03"), ("PER", "BOL", "03")},
         ),
         ("Peru strengthened its forces near Chile.", {("PER", "CHL", "15")}),
+        ("Peru summoned Chile's envoy to protest against the raids.", {("PER", "CHL", "11")}),
+        ("Peru's naval drills drew a warning from Chile.", {("CHL", "PER", "13")}),
+        ("Peru sent howitzers to Chile.", {("PER", "CHL", "07")}),
     ],
 )
 def test_lexicon_patterns_of_news(nlp, coder, text, expected):
@@ -1690,3 +1693,18 @@ def test_who_holds_a_place_is_not_the_target_of_an_attack_on_it(nlp, coder):
     places = (_mention(text, "Lima", "PER", PLACE),)
     events = coder(Document(**{**_fields(doc), "mentions": mentions, "places": places})).events
     assert dyads(events) == {("REB", "PER", "19")}
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        ("vetoed", Factuality.NEGATED),
+        ("blocked", Factuality.NEGATED),
+        ("welcomed", Factuality.ASSERTED),
+    ],
+)
+def test_what_a_blocked_text_says_was_never_said(nlp, coder, verb, expected):
+    text = f"Chile {verb} a Peruvian draft resolution condemning Bolivia."
+    events = code(nlp, coder, text, [("Chile", "CHL"), ("Peruvian", "PER"), ("Bolivia", "BOL")])
+    [condemning] = [e for e in events if e.trigger.text == "condemning"]
+    assert condemning.factuality is expected
