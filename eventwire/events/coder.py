@@ -425,6 +425,8 @@ class CameoCoder:
             targets = _fallback_targets(match.trigger, mentions, sources)
         if not targets and sources and root in LOCATED_ROOTS and mentions.places is not None:
             targets = _place_targets(match, mentions.places, sources)
+        if not targets and root == ACCUSING_ROOT and match.pattern.complement:
+            return []  # "Ukraine claimed that it had retaken the town" accuses no one
         if match.pattern.nominal and not sources and len(targets) >= 2:
             sources, targets = targets, []  # "the summit between A and B"
         pairs = _pairs(sources, targets, reciprocal=reciprocal)

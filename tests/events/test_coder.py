@@ -1640,6 +1640,7 @@ def test_a_negated_act_of_a_petrarch_dictionary_codes_what_petrarch_makes_of_it(
         "Chile alleged that Peru had shelled the border post.",
         "Peru had shelled the border post, Chile alleged.",
         "Chile charged that Peru had shelled the border post.",  # not a criminal charge (173)
+        "Chile claimed that Peru had shelled the border post.",
     ],
 )
 def test_an_accusation_by_a_verb_of_speech_is_aimed_at_whom_its_clause_accuses(nlp, coder, text):
@@ -1708,3 +1709,9 @@ def test_what_a_blocked_text_says_was_never_said(nlp, coder, verb, expected):
     events = code(nlp, coder, text, [("Chile", "CHL"), ("Peruvian", "PER"), ("Bolivia", "BOL")])
     [condemning] = [e for e in events if e.trigger.text == "condemning"]
     assert condemning.factuality is expected
+
+
+def test_a_claim_of_one_s_own_act_accuses_no_one(nlp, coder):
+    text = "Chile claimed that it had shelled the Peruvian border post."
+    events = code(nlp, coder, text, [("Chile", "CHL"), ("Peruvian", "PER")])
+    assert dyads(events) == {("CHL", "PER", "01")}
