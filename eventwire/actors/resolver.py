@@ -920,8 +920,18 @@ def _of_clause(
         return None
     stop = head.stop
     inner = _roles(scan, stop) if _spaced(scan, stop) else None
+    if inner is None and stop < len(tokens) and tokens[stop].lower in ACTS_NAMED_BY_DOER:
+        return None  # "survivors of the Hamas attack" are no part of Hamas
     roles, stop = (inner[0], inner[2]) if inner else ((), stop)
     return head, roles, _abbreviation(scan, stop, head)
+
+
+# Acts a name before them says whose they are: "survivors of the Hamas attack".
+ACTS_NAMED_BY_DOER = frozenset(
+    {"attack", "attacks", "invasion", "offensive", "massacre", "assault", "raid", "raids",
+     "bombing", "bombings", "shelling", "strike", "strikes", "airstrike", "airstrikes",
+     "crackdown", "war", "occupation", "siege", "blockade", "incursion", "rule", "purge"}
+)  # fmt: skip
 
 
 # Words that say where a place lies, before its name: "the northern West Bank city of

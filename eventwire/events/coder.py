@@ -356,11 +356,26 @@ class CameoCoder:
             best = max(verbal, key=_preference) if verbal else None
             return _with_doers(_phone_call(best) if _phoned(best) else best) if best else None
         elif token.pos_ in ("NOUN", "PROPN"):
+            if self._names_another_event(token):
+                return None
             found = [_match_noun(p, token) for p in self.lexicon.nouns.get(lemma, ())]
         else:
             return None
         matches = [m for m in found if m is not None]
         return max(matches, key=_preference) if matches else None
+
+    def _names_another_event(self, noun: Token) -> bool:
+        """Whether an event noun only says what kind the event noun after it is, which the
+        parser made a second object of the verb ("approved a ceasefire deal with Hamas")."""
+        if noun.i + 1 >= len(noun.doc) or noun.dep_ not in ("dobj", "pobj", "nsubj"):
+            return False
+        after = noun.doc[noun.i + 1]
+        return (
+            after.dep_ == noun.dep_
+            and after.head.i == noun.head.i
+            and after.pos_ == "NOUN"
+            and after.lemma_.lower() in self.lexicon.nouns
+        )
 
     def verb_patterns(self, token: Token, lemma: str) -> tuple[Pattern, ...]:
         """The patterns of a verb's lemma; for a lemma the lexicon lacks, those of the

@@ -170,6 +170,15 @@ def test_a_capital_after_a_part_of_a_place_is_a_place(kb: KnowledgeBase) -> None
     assert coded(doc.mentions) == [("Rebels", "REB"), ("Moscow", "RUSGOV")]
 
 
+def test_a_group_of_an_act_a_name_is_the_doer_of_is_not_of_the_name(kb: KnowledgeBase) -> None:
+    text = "Survivors of the Hamas attack met leaders of Hamas."
+    assert coded(mentions(kb, text)) == [
+        ("Survivors", "CVL"),
+        ("Hamas", "PSEINS"),
+        ("leaders of Hamas", "PSEINS"),
+    ]
+
+
 def test_st_petersburg_is_the_russian_city(kb: KnowledgeBase) -> None:
     text = "Police in St. Petersburg and St Petersburg officials met."
     assert coded(mentions(kb, text)) == [

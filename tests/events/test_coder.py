@@ -280,10 +280,14 @@ def test_an_alleged_act_is_reported(nlp, coder):
     ],
 )
 def test_an_act_claimed_as_one_s_own_is_a_claim_of_responsibility(nlp, coder, text, expected):
+    """Another's act claimed is reported, and the claim accuses that other."""
     actors = [("Peru", "PER"), ("Bolivia", "BOL"), ("Chile", "CHL")]
     events = code(nlp, coder, text, [(a, c) for a, c in actors if a in text])
-    assert [(e.source.actor.code, e.cameo, e.factuality) for e in events] == [expected]
-    assert events[0].target.actor.code == "CHL"
+    [attack] = [e for e in events if e.trigger.text == "attacked"]
+    assert (attack.source.actor.code, attack.cameo, attack.factuality) == expected
+    assert attack.target.actor.code == "CHL"
+    accusations = {(e.source.actor.code, e.target.actor.code) for e in events if e.root == "11"}
+    assert accusations == ({("PER", "BOL")} if "Bolivia" in text else set())
 
 
 @pytest.mark.parametrize(
@@ -1715,3 +1719,9 @@ def test_a_claim_of_one_s_own_act_accuses_no_one(nlp, coder):
     text = "Chile claimed that it had shelled the Peruvian border post."
     events = code(nlp, coder, text, [("Chile", "CHL"), ("Peruvian", "PER")])
     assert dyads(events) == {("CHL", "PER", "01")}
+
+
+def test_an_event_noun_naming_the_kind_of_another_is_no_event_of_its_own(nlp, coder):
+    text = "The Israeli cabinet approved a ceasefire deal with Hamas early on Friday."
+    events = code(nlp, coder, text, [("Israeli cabinet", "ISRGOV"), ("Hamas", "PSEINS")])
+    assert dyads(events) == {("ISRGOV", "PSEINS", "05")}
