@@ -172,6 +172,8 @@ def test_a_participle_of_words_after_an_accusation_is_the_accuser_s(nlp, coder):
         ("Peru summoned Chile's envoy to protest against the raids.", {("PER", "CHL", "11")}),
         ("Peru's naval drills drew a warning from Chile.", {("CHL", "PER", "13")}),
         ("Peru sent howitzers to Chile.", {("PER", "CHL", "07")}),
+        ("Peru faced pressure from Chile to close the border.", {("CHL", "PER", "10")}),
+        ("Peru stepped up pressure on Chile.", {("PER", "CHL", "10")}),
     ],
 )
 def test_lexicon_patterns_of_news(nlp, coder, text, expected):
