@@ -428,7 +428,24 @@ def direct_objects(verb: Token) -> list[Token]:
         return with_conjuncts(children(verb.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
     deps = PASSIVE_SUBJECT_DEPS if is_passive(verb) else OBJECT_DEPS
     found = children(verb, deps) or children(verb, frozenset({"dative"}))
+    if not found and deps is OBJECT_DEPS:
+        found = _small_clause_subjects(verb)
     return with_conjuncts(found)
+
+
+def _small_clause_subjects(verb: Token) -> list[Token]:
+    """The noun the parser made the subject of a gerund after the verb, its object in truth
+    ("will not accept refugees fleeing the war": "refugees" the subject of "fleeing")."""
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        and clause.tag_ == "VBG"
+        and clause.i > verb.i
+        and not children(clause, frozenset({"aux", "mark"}))
+        for subject in children(clause, SUBJECT_DEPS)
+        if subject.pos_ in ("NOUN", "PROPN")
+    ]
 
 
 PREDICATIVE_DEPS = frozenset({"oprd", "acomp"})

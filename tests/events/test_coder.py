@@ -1727,3 +1727,9 @@ def test_an_event_noun_naming_the_kind_of_another_is_no_event_of_its_own(nlp, co
     text = "The Israeli cabinet approved a ceasefire deal with Hamas early on Friday."
     events = code(nlp, coder, text, [("Israeli cabinet", "ISRGOV"), ("Hamas", "PSEINS")])
     assert dyads(events) == {("ISRGOV", "PSEINS", "05")}
+
+
+def test_the_subject_the_parser_gave_a_gerund_after_the_verb_is_its_object(nlp, coder):
+    text = "Chile says it will not accept any Peruvian refugees fleeing a new spate of violence."
+    events = code(nlp, coder, text, [("Chile", "CHL"), ("Peruvian refugees", "PERREF")])
+    assert dyads(events) == {("CHL", "PERREF", "12")}
