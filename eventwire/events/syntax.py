@@ -253,9 +253,32 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return verb_subjects(clause, depth=depth + 1)
     if is_purpose(verb) and (not children(head, OBJECT_DEPS) or _of_means(head)):
         return verb_subjects(head, depth=depth + 1)  # "protesters gathered to denounce"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _describes_noun_before(verb):
+        return with_conjuncts([verb.doc[verb.i - 1]])  # "fired at protesters demanding ..."
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         return _participle_subjects(head, depth, verb)  # "A shelled B, killing five"
     return []
+
+
+CONSEQUENCE_VERBS = frozenset(
+    {"kill", "wound", "injure", "leave", "destroy", "damage", "force", "prompt", "cause"}
+    | {"spark", "trigger", "displace", "send", "bring", "raise", "drive", "take"}
+)
+"""Verbs of what an act brought about ("shelled villages killing five"): their participle
+is the act's, also with no comma before it."""
+
+
+def _describes_noun_before(participle: Token) -> bool:
+    """A participle the parser hung on the verb that describes the plural noun right before
+    it, with no comma between ("fired tear gas at demonstrators demanding his resignation"):
+    those people do it."""
+    before = participle.doc[participle.i - 1] if participle.i else None
+    return (
+        before is not None
+        and before.tag_ == "NNS"
+        and before.dep_ in ("dobj", "pobj")
+        and participle.lemma_.lower() not in CONSEQUENCE_VERBS
+    )
 
 
 def subject_parties(verb: Token) -> int:
@@ -560,10 +583,12 @@ BEHEST_NOUNS = frozenset({"request", "behest", "urging", "initiative", "invitati
 
 def _occasion(phrase: Token) -> bool:
     """A phrase of time or circumstance ("seized the town after fighting with the army"),
-    or of whose request it was ("met at the request of France"), which names no one the
-    act is done to."""
+    of whose request it was ("met at the request of France"), or of who says so
+    ("according to the governor"), which names no one the act is done to."""
     if phrase.dep_ != "prep":
         return False
+    if phrase.lower_ in ("according", "per"):
+        return True
     requested = phrase.lower_ == "at" and any(
         child.dep_ == "pobj" and child.lemma_.lower() in BEHEST_NOUNS for child in phrase.children
     )

@@ -174,6 +174,11 @@ def test_a_participle_of_words_after_an_accusation_is_the_accuser_s(nlp, coder):
         ("Peru sent howitzers to Chile.", {("PER", "CHL", "07")}),
         ("Peru faced pressure from Chile to close the border.", {("CHL", "PER", "10")}),
         ("Peru stepped up pressure on Chile.", {("PER", "CHL", "10")}),
+        (
+            "Peru and Chile discussed the border dispute by phone.",
+            {("PER", "CHL", "04"), ("CHL", "PER", "04")},
+        ),
+        ("Peru protested to Chile over the arrest of a fisherman.", {("PER", "CHL", "11")}),
     ],
 )
 def test_lexicon_patterns_of_news(nlp, coder, text, expected):
@@ -1733,3 +1738,16 @@ def test_the_subject_the_parser_gave_a_gerund_after_the_verb_is_its_object(nlp, 
     text = "Chile says it will not accept any Peruvian refugees fleeing a new spate of violence."
     events = code(nlp, coder, text, [("Chile", "CHL"), ("Peruvian refugees", "PERREF")])
     assert dyads(events) == {("CHL", "PERREF", "12")}
+
+
+def test_who_says_so_is_no_target(nlp, coder):
+    text = "Chilean troops shelled the town on Sunday, according to the Peruvian governor."
+    events = code(nlp, coder, text, [("Chilean troops", "CHLMIL"), ("Peruvian governor", "PERGOV")])
+    assert dyads(events) == {("CHLMIL", None, "19")}
+
+
+def test_a_participle_right_after_a_plural_object_is_that_object_s_act(nlp, coder):
+    text = "Police in Santiago fired tear gas at demonstrators demanding the resignation of the president."
+    actors = [("Police in Santiago", "CHLCOP"), ("demonstrators", "OPP"), ("president", "GOV")]
+    events = code(nlp, coder, text, actors)
+    assert {(s, r) for s, _, r in dyads(events)} == {("CHLCOP", "17"), ("OPP", "10")}
