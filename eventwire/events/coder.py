@@ -420,7 +420,12 @@ class CameoCoder:
             skipped |= _passed_words(match)
             mutual = reciprocal and _several_actors(sources)  # "A and B met in Cairo"
             targets = _first_actor_after(
-                match.trigger, mentions, [*sources, *rejected], skipped, mutual=mutual
+                match.trigger,
+                mentions,
+                [*sources, *rejected],
+                skipped,
+                mutual=mutual,
+                posture=root == POSTURE_ROOT,
             )
         if not targets and not match.pattern.nominal:  # "Arnor allowed that Mordor is ..."
             statement = match.pattern.dictionary  # "Arnor believes Gondor can cope": GON
@@ -1014,15 +1019,21 @@ def _first_actor_after(
     skipped: Collection[int] = (),
     *,
     mutual: bool = False,
+    posture: bool = False,
 ) -> list[Mention]:
     """PETRARCH's target rule: the first actor in the verb's object and prepositional phrases
     after it (nested ones too), with the actors coordinated with it. An actor that only
     names where the event happened ("celebrated in Osgiliath with the leaders of Gondor")
-    is taken only when there is no other ("arrived in Gondor"). For subjects that act on
+    is taken only when there is no other ("arrived in Gondor"), and one whose border only
+    says where the verb's object is is not taken ("seized a town on the border with
+    Uganda"), unless the act is a show of force (``posture``: "massed troops near the
+    border with Ukraine"); the border the subject moves to is ("marched to the border
+    with Mordor"). For subjects that act on
     each other (``mutual``), neither a place ("A and B met in Cairo") nor an actor of a
     phrase of topic is taken ("Tokyo and Seoul signed an agreement on sharing military
     intelligence" is between them)."""
     tokens = syntax.phrase_tokens_after(verb)
+    objects = syntax.children(verb, syntax.OBJECT_DEPS)
     if mutual:
         tokens = [t for t in tokens if not _in_topic(t, verb)]
     where = [t for t in tokens if syntax.names_the_place(t, verb)]
@@ -1031,6 +1042,8 @@ def _first_actor_after(
         if mention is None or mention in sources or token.i in skipped:
             continue
         if _adjective_of_no_country(mention, token) or _border_adjective(mention, token):
+            continue
+        if not posture and objects and _across_border(token):
             continue
         if _holder(token):
             continue
@@ -1104,6 +1117,26 @@ BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "coast", "waters"})
 def _border_adjective(mention: Mention, token: Token) -> bool:
     """A nationality that only says whose border a place is ("near the Ugandan border")."""
     return mention.kind == "demonym" and token.head.lemma_.lower() in BORDER_NOUNS
+
+
+POSTURE_ROOT = "15"
+
+
+def _across_border(token: Token) -> bool:
+    """A country after the "with" of a border in a phrase of place ("on the border with
+    Uganda"; not "closed its border with Russia")."""
+    preposition = token.head
+    border = preposition.head
+    return (
+        token.dep_ == "pobj"
+        and preposition.lower_ == "with"
+        and border.lemma_.lower() in BORDER_NOUNS
+        and border.dep_ == "pobj"
+        and border.head.lower_ in BORDER_PREPOSITIONS
+    )
+
+
+BORDER_PREPOSITIONS = frozenset({"on", "near", "along", "at", "across", "to", "by"})
 
 
 ACCUSING_ROOT = "11"

@@ -1751,3 +1751,16 @@ def test_a_participle_right_after_a_plural_object_is_that_object_s_act(nlp, code
     actors = [("Police in Santiago", "CHLCOP"), ("demonstrators", "OPP"), ("president", "GOV")]
     events = code(nlp, coder, text, actors)
     assert {(s, r) for s, _, r in dyads(events)} == {("CHLCOP", "17"), ("OPP", "10")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chilean rebels seized a town on the border with Peru.", {("CHLREB", None, "19")}),
+        ("Chilean rebels massed troops near the border with Peru.", {("CHLREB", "PER", "15")}),
+        ("Chilean rebels marched to the border with Peru.", {("CHLREB", "PER", "14")}),
+    ],
+)
+def test_a_border_that_only_says_where_the_object_is_names_no_target(nlp, coder, text, expected):
+    events = code(nlp, coder, text, [("Chilean rebels", "CHLREB"), ("Peru", "PER")])
+    assert dyads(events) == expected
