@@ -109,13 +109,19 @@ def _subjects_above(pronoun: Token) -> Iterator[Token]:
         for subject in syntax.children(clause, syntax.SUBJECT_DEPS):
             if subject.i in bound:
                 continue
-            if subject is not pronoun and subject.lower_ not in syntax.ACTOR_PRONOUNS:
+            if pronoun in subject.subtree:  # "its troops fired": not the troops
+                continue
+            if subject.lower_ not in syntax.ACTOR_PRONOUNS:
                 yield subject
 
 
 def _agrees(pronoun: Token, mention: Mention) -> bool:
     """Whether a pronoun may stand for a mention: "them" and "they" for no single person."""
     return pronoun.lower_ not in ("them", "they") or mention.kind not in HOLDER_KINDS
+
+
+OWNING_KINDS = frozenset({"country", "capital", "metonym"})
+"""Mentions whose "its" makes a role of no country that country's role."""
 
 
 def _role_of_no_country(actor: Actor) -> bool:
@@ -180,7 +186,21 @@ class MentionIndex:
             found = self.at(owner.idx)
             if found is not None and found.kind == "country" and found.actor is not None:
                 return _owned_role(mention, actor, found, found.actor.country, token.doc.text)
+            country = self._pronoun_owner_country(owner)
+            if country:  # "Russia denied that its troops had fired": Russia's military
+                owned = dataclasses.replace(actor, code=country + actor.code, country=country)
+                return dataclasses.replace(mention, actor=owned)
         return mention
+
+    def _pronoun_owner_country(self, owner: Token) -> str:
+        """The country an owning "its"/"their" stands for, when its antecedent is a country
+        or its capital ("Moscow said its troops ..."); else ""."""
+        if owner.lower_ not in ("its", "their"):
+            return ""
+        found = self.antecedent(owner)
+        if found is None or found.actor is None or found.kind not in OWNING_KINDS:
+            return ""
+        return found.actor.country
 
     def antecedent(self, pronoun: Token) -> Mention | None:
         """What "it"/"they" stands for: the subject of a clause above it ("X said it would"),
@@ -225,7 +245,8 @@ class MentionIndex:
                 continue
             mention = self.for_phrase(head)
             if mention is not None:
-                same = self.same_span.get((mention.start, mention.end), [mention])
+                same = self.same_span.get((mention.start, mention.end), [])
+                same = same if mention in same else [mention]  # an owned role: itself
                 found += [m for m in [*same, *self.sharing(mention, head)] if m not in found]
         return found
 
@@ -1041,15 +1062,15 @@ def _first_actor_after(
         mention = mentions.at(token.idx)
         if mention is None or mention in sources or token.i in skipped:
             continue
-        if _adjective_of_no_country(mention, token) or _border_adjective(mention, token):
+        head = token
+        while head.head.i != head.i and mention.start <= head.head.idx < mention.end:
+            head = head.head
+        if _adjective_of_no_country(mention, head) or _border_adjective(mention, token):
             continue
         if not posture and objects and _across_border(token):
             continue
         if _holder(token):
             continue
-        head = token
-        while head.head.i != head.i and mention.start <= head.head.idx < mention.end:
-            head = head.head
         found = mentions.of_phrases(syntax.with_conjuncts([head]))
         return [m for m in found if m not in sources] or [mention]
     return []
@@ -1086,13 +1107,17 @@ def _own_state(place: Mention, sources: list[Mention]) -> bool:
 
 def _adjective_of_no_country(mention: Mention, token: Token) -> bool:
     """A state sector's word used as an adjective of a noun outside the mention ("military
-    talks", "military bases"): it names a kind of thing, not an actor ("Muslim groups"
-    are still religious actors)."""
+    talks", "military bases"), or as a compound of a law ("the foreign agents bill"): it
+    names a kind of thing, not an actor ("Muslim groups" are still religious actors)."""
     actor = mention.actor
-    if token.dep_ != "amod" or actor is None or actor.country:
+    of_law = token.dep_ == "compound" and token.head.lemma_.lower() in LAW_NOUNS
+    if (token.dep_ != "amod" and not of_law) or actor is None or actor.country:
         return False
     outside = not mention.start <= token.head.idx < mention.end
     return outside and bool(STATE_SECTORS & set(actor.sectors))
+
+
+LAW_NOUNS = frozenset({"law", "bill", "legislation", "act", "decree", "ordinance"})
 
 
 HOLDING_PARTICIPLES = frozenset(
