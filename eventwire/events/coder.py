@@ -362,6 +362,10 @@ class CameoCoder:
             demand = _deontic_demand(token)
             if demand is not None:
                 return demand
+        if self.stances and lemma in WISHING_VERBS:
+            wish = _wish_of_another(token)
+            if wish is not None:  # "Washington wants Beijing to release the activists"
+                return wish
         nominal = self.lexicon.nouns.get(token.lower_, ()) if _nominal_gerund(token) else ()
         found: list[Match | None]
         if nominal:  # "wounded in army shelling": the noun "shelling"
@@ -604,6 +608,28 @@ def _deontic_demand(verb: Token) -> Match | None:
                 sources=tuple(syntax.verb_subjects(verb)),
                 targets=tuple(syntax.clause_subjects(clause)),
                 used=(verb, clause),
+            )
+    return None
+
+
+WISHING_VERBS = frozenset({"want", "wish"})
+_APPEAL = parse_pattern("020", "want >*", origin="wish rule")
+
+
+def _wish_of_another(verb: Token) -> Match | None:
+    """ "Washington wants Beijing to release the activists": wanting another to act is an
+    appeal (020) to that other; the act itself stays hypothetical."""
+    for clause in verb.children:
+        to = any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+        subjects = syntax.children(clause, syntax.SUBJECT_DEPS)
+        named = [s for s in subjects if s.pos_ in ("NOUN", "PROPN")]
+        if clause.dep_ == "ccomp" and to and named:
+            return Match(
+                pattern=_APPEAL,
+                trigger=verb,
+                sources=tuple(syntax.verb_subjects(verb)),
+                targets=tuple(syntax.with_conjuncts(named)),
+                used=(verb,),
             )
     return None
 

@@ -1777,3 +1777,12 @@ def test_a_state_sector_naming_what_a_law_is_about_is_no_target(nlp, coder):
     text = "The Chilean president vetoed the foreign agents bill passed by Congress."
     actors = [("Chilean president", "CHLGOV"), ("foreign agents", "SPY"), ("Congress", "LEG")]
     assert dyads(code(nlp, coder, text, actors)) == {("CHLGOV", "LEG", "12")}
+
+
+def test_wanting_another_to_act_is_an_appeal_to_it(nlp, coder):
+    text = "Peru wants Chile to withdraw its troops from the border."
+    events = code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])
+    [appeal] = [e for e in events if e.root == "02"]
+    assert (appeal.source.actor.code, appeal.target.actor.code) == ("PER", "CHL")
+    assert appeal.factuality is Factuality.ASSERTED
+    assert all(e.factuality is Factuality.HYPOTHETICAL for e in events if e is not appeal)
