@@ -179,6 +179,7 @@ def test_a_participle_of_words_after_an_accusation_is_the_accuser_s(nlp, coder):
             {("PER", "CHL", "04"), ("CHL", "PER", "04")},
         ),
         ("Peru protested to Chile over the arrest of a fisherman.", {("PER", "CHL", "11")}),
+        ("Peru's court struck down Chile's claim to the islands.", {("PER", "CHL", "12")}),
     ],
 )
 def test_lexicon_patterns_of_news(nlp, coder, text, expected):
