@@ -1787,3 +1787,12 @@ def test_wanting_another_to_act_is_an_appeal_to_it(nlp, coder):
     assert (appeal.source.actor.code, appeal.target.actor.code) == ("PER", "CHL")
     assert appeal.factuality is Factuality.ASSERTED
     assert all(e.factuality is Factuality.HYPOTHETICAL for e in events if e is not appeal)
+
+
+def test_speaking_somewhere_is_no_consultation(nlp, coder):
+    text = "Speaking in Lima, the Chilean envoy urged Peru to reopen the border."
+    events = code(nlp, coder, text, [("Chilean envoy", "CHLGOV"), ("Peru", "PER")])
+    assert {e.root for e in events if e.source.actor.code == "CHLGOV"} == {"02"}
+    text = "The Chilean envoy and Peru spoke on the sidelines of the summit."
+    events = code(nlp, coder, text, [("Chilean envoy", "CHLGOV"), ("Peru", "PER")])
+    assert dyads(events) == {("CHLGOV", "PER", "04"), ("PER", "CHLGOV", "04")}
