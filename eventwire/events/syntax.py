@@ -215,7 +215,7 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return with_conjuncts(passive_agents(verb))
     subjects = children(verb, SUBJECT_DEPS) or _subject_as_compound(verb)
     if subjects or depth > 4:
-        return with_conjuncts(subjects)
+        return with_conjuncts(_antecedents(subjects, verb))
     head = verb.head
     if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT"):
         return verb_subjects(head, depth=depth + 1)  # also a root verb tagged as a noun
@@ -279,6 +279,16 @@ def _describes_noun_before(participle: Token) -> bool:
         and before.dep_ in ("dobj", "pobj")
         and participle.lemma_.lower() not in CONSEQUENCE_VERBS
     )
+
+
+def _antecedents(subjects: list[Token], verb: Token) -> list[Token]:
+    """Subjects, a "who" of a relative clause replaced by the subject or object the clause
+    describes ("Abbas, who met Olmert": Abbas); not a noun after a preposition, where the
+    parser often hangs a clause that describes the noun before it ("a woman linked to
+    Al-Qaeda who shot at officers")."""
+    if verb.dep_ != "relcl" or verb.head.dep_ == "pobj":
+        return subjects
+    return [verb.head if s.lower_ == "who" else s for s in subjects]
 
 
 def subject_parties(verb: Token) -> int:
@@ -451,6 +461,8 @@ def direct_objects(verb: Token) -> list[Token]:
         return with_conjuncts(children(verb.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
     deps = PASSIVE_SUBJECT_DEPS if is_passive(verb) else OBJECT_DEPS
     found = children(verb, deps) or children(verb, frozenset({"dative"}))
+    if deps is PASSIVE_SUBJECT_DEPS:
+        found = _antecedents(found, verb)  # "the journalist, who was arrested"
     if not found and deps is OBJECT_DEPS:
         found = _small_clause_subjects(verb)
     return with_conjuncts(found)

@@ -1796,3 +1796,14 @@ def test_speaking_somewhere_is_no_consultation(nlp, coder):
     text = "The Chilean envoy and Peru spoke on the sidelines of the summit."
     events = code(nlp, coder, text, [("Chilean envoy", "CHLGOV"), ("Peru", "PER")])
     assert dyads(events) == {("CHLGOV", "PER", "04"), ("PER", "CHLGOV", "04")}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        ("The Chilean minister, who met Peru's president in Lima, praised the talks.", [("Chilean minister", "CHLGOV"), ("Peru's president", "PERGOV")], ("CHLGOV", "PERGOV", "04")),
+        ("The Chilean reporter, who was arrested by Peruvian police, was freed.", [("Chilean reporter", "CHLMED"), ("Peruvian police", "PERCOP")], ("PERCOP", "CHLMED", "17")),
+    ],
+)  # fmt: skip
+def test_who_of_a_relative_clause_is_the_noun_it_describes(nlp, coder, text, actors, expected):
+    assert expected in dyads(code(nlp, coder, text, actors))
