@@ -353,13 +353,14 @@ def _dates_a_thing(doc: Document, span: Span, trigger: Span) -> bool:
     return not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during"))
 
 
-_UNTIL = re.compile(r"\b(?:until|till|til|up to)\s+$", re.IGNORECASE)
-_UNTIL_WORD = re.compile(r"(?:until|till|til)\b", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|til|up to|since)\s+$", re.IGNORECASE)
+_UNTIL_WORD = re.compile(r"(?:until|till|til|since)\b", re.IGNORECASE)
 
 
 def _an_end(text: str, span: Span) -> bool:
-    """Whether the date is when something lasts until ("barred from office until 2030"),
-    which is not when the event happened."""
+    """Whether the date is when something lasts until or since ("barred from office until
+    2030", "have been fighting the government since 2003"), which is not when the event
+    happened."""
     before = _UNTIL.search(text, max(0, span.start - 12), span.start)
     return before is not None or _UNTIL_WORD.match(span.text) is not None
 

@@ -367,6 +367,7 @@ def test_a_dated_happening_still_dates_the_event(
     [
         ("The court barred the senator from office until 2030.", ("2030",)),
         ("The court barred the senator from office until March.", ("until March",)),
+        ("The rebels, fighting since 2003, barred the senator from the town.", ("2003",)),
     ],
 )
 def test_when_something_lasts_until_is_no_event_date(text: str, dates: tuple[str, ...]) -> None:
