@@ -642,10 +642,16 @@ def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
     """The events of a sentence without the statements (01) that only carry another of its
     events as their object ("France announced the release of the hostages" is a release),
     nor the vague acts of a light verb whose object is the event ("a judge approved the
-    extradition" is an extradition, not an approval)."""
+    extradition" is an extradition, not an approval) or of a verb whose targeted means is
+    ("Moscow retaliated by expelling 23 British diplomats" is an expulsion)."""
     substantive = [m.trigger for m, events in coded if any(e.root != "01" for e in events)]
     carried = {t.head.i for t in substantive if t.dep_ == "dobj"}
     by_light_verb = {verb.i for t in substantive if (verb := syntax.light_verb(t)) is not None}
+    by_light_verb |= {  # "retaliated by expelling diplomats", each expulsion targeted
+        m.trigger.head.head.i
+        for m, events in coded
+        if _means_of(m.trigger) and all(e.target is not None for e in events)
+    }
     return [
         event
         for match, events in coded
@@ -654,6 +660,12 @@ def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
         and not _acted_on_by_its_actors(match, events, coded)
         for event in events
     ]
+
+
+def _means_of(gerund: Token) -> bool:
+    """Whether a gerund after "by" is the means of the verb it hangs on ("retaliated by
+    expelling")."""
+    return gerund.dep_ == "pcomp" and gerund.head.lower_ == "by" and gerund.head.dep_ == "prep"
 
 
 def _acted_on_by_its_actors(
