@@ -181,6 +181,8 @@ def test_a_participle_of_words_after_an_accusation_is_the_accuser_s(nlp, coder):
         ("Peru protested to Chile over the arrest of a fisherman.", {("PER", "CHL", "11")}),
         ("Peru's court struck down Chile's claim to the islands.", {("PER", "CHL", "12")}),
         ("Peru hit back at Chile over its criticism.", {("PER", "CHL", "11")}),
+        ("Peru halted gas supplies to Chile.", {("PER", "CHL", "16")}),
+        ("Peru delivered fuel to the region through Chile.", {("PER", None, "07")}),
         ("Peru retaliated by expelling Chile's ambassador.", {("PER", "CHL", "16")}),
     ],
 )
