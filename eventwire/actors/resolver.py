@@ -82,8 +82,12 @@ LONE_DROPPED = frozenset(
     {"official", "head", "chief", "general", "executive", "representative", "delegate", "firm",
      "missile", "missiles", "rocket", "rockets", "drone", "drones", "tank", "tanks",
      "artillery", "jet", "warplane", "warplanes", "bomber", "bombers", "intelligence",
-     "island", "islands", "land", "counterpart", "counterparts", "parties"}
+     "island", "islands", "land", "counterpart", "counterparts", "parties", "vessel",
+     "ship", "boat", "aircraft", "plane", "passenger plane", "passenger jet",
+     "passenger aircraft", "airliner"}
 )  # fmt: skip
+# The sectors of a vague role (``vessel``, ``occupiers``): it takes a specific role's before it.
+VAGUE = ("UNK",)
 # Roles that are places: an actor only with a country before them ("a Syrian island"); the
 # place after them says where they are ("the island in Vladivostok" is no Russian actor).
 PLACE_ROLES = frozenset({"island", "islands", "land"})
@@ -806,6 +810,8 @@ def _modified(scan: _Scan, j: int) -> _Phrase | None:
         return None
     after = _possessive(scan, head.stop)
     roles = _roles(scan, after) if _spaced(scan, after) else None
+    if roles is None and (after > head.stop or _adjectival(scan, head)):
+        roles = _roles_after_nouns(scan, after)
     if roles is not None:
         found, qualifiers, stop = roles
         person = _person_after(scan, stop, office=found[-1].kind == "office")
@@ -816,6 +822,42 @@ def _modified(scan: _Scan, j: int) -> _Phrase | None:
         if person is not None:
             return _Phrase(j, person.stop, head, person=person)
     return _Phrase(j, head.stop, head)
+
+
+NOUN_GAP = 2  # at most this many plain words between a country and its role
+
+
+def _adjectival(scan: _Scan, head: _Atom) -> bool:
+    """A demonym as written in the tables (``Philippine``; not the plural ``Russians``,
+    which may be a subject before a verb: "Russians fear police")."""
+    key = tuple(token.text for token in scan.tokens[head.first : head.stop])
+    return head.name_kind == "demonym" and any(e.kind == "demonym" for e in _entries(scan, key))
+
+
+def _roles_after_nouns(scan: _Scan, j: int) -> tuple[tuple[Role, ...], tuple[str, ...], int] | None:
+    """The roles after a few plain lower-case words that qualify them, after a demonym or
+    a possessive: "a Philippine supply vessel", "Iran's oil minister". A word that may end
+    the noun phrase (a verb's form, a function word) ends the search."""
+    tokens = scan.tokens
+    for _ in range(NOUN_GAP):
+        if not (_spaced(scan, j) and j not in scan.atoms and _plain_noun(tokens[j])):
+            return None
+        last = tokens[j].lower.endswith("s")  # "arms dealer"; not "strikes kill civilians"
+        j = _word_stop(tokens, j)
+        found = _roles(scan, j) if _spaced(scan, j) else None
+        if found is not None and not found[0][0].phrase.endswith("ed"):  # "war displaced"
+            return found
+        if last:
+            return None
+    return None
+
+
+def _plain_noun(token: _Token) -> bool:
+    """A lower-case word that may qualify a noun: no function word, verb's form (``-ed``,
+    an irregular past) or act (``a Russian attack``, whose doer is Russia)."""
+    text = token.text
+    plain = text.islower() and text.isalpha() and token.lower not in GAP_STOPS
+    return plain and not text.endswith("ed") and token.lower not in ACTS_NAMED_BY_DOER
 
 
 def _prefixed(scan: _Scan, j: int) -> _Phrase | None:
@@ -1090,10 +1132,11 @@ def _text(scan: _Scan, first: int, stop: int) -> str:
 
 
 def _role_sectors(roles: Sequence[Role]) -> tuple[str, ...]:
-    """The sectors of a row of roles: the head's, unless it is generic (``army chief``)."""
-    if roles[-1].phrase not in GENERIC_HEADS:
+    """The sectors of a row of roles: the head's, unless it is generic (``army chief``) or
+    says nothing of its owner (``navy vessel``: a vessel of unknown sector is the navy's)."""
+    if roles[-1].phrase not in GENERIC_HEADS and roles[-1].sectors != VAGUE:
         return roles[-1].sectors
-    specific = [role for role in roles if role.phrase not in GENERIC_HEADS]
+    specific = [r for r in roles if r.phrase not in GENERIC_HEADS and r.sectors != VAGUE]
     return (specific or roles)[0].sectors
 
 

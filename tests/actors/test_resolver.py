@@ -617,3 +617,50 @@ def test_well_known_groups_agencies_and_missions(
 def test_leaders_of_the_eighties_and_nineties(text: str, on: date, code: str) -> None:
     actor = lookup(text, on=on)
     assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Patrol ships blocked a Norwegian supply vessel.", "Norwegian supply vessel", "NORUNK"),
+        ("A Danish fishing boat sank.", "Danish fishing boat", "DNKAGR"),
+        ("Iran's oil minister resigned.", "Iran's oil minister", "IRNGOV"),
+        ("A Russian gas company cut supplies.", "Russian gas company", "RUSBUS"),
+        ("A Polish arms trader was held.", "Polish arms trader", "POLBUS"),
+    ],
+)
+def test_plain_words_between_a_demonym_and_its_role(
+    kb: KnowledgeBase, text: str, phrase: str, code: str
+) -> None:
+    assert (phrase, code) in coded(mentions(kb, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Russians fear police will act.", "Russians fear police"),  # a plural is a subject
+        ("Russian strikes kill civilians.", "Russian strikes kill civilians"),  # a verb
+        ("The Syrian civil war displaced millions.", "Syrian civil war displaced"),
+        ("A Russian attack commander spoke.", "Russian attack commander"),  # an act
+    ],
+)
+def test_words_that_end_a_noun_phrase_do_not_join_a_demonym_to_a_role(
+    kb: KnowledgeBase, text: str, absent: str
+) -> None:
+    assert absent not in [phrase for phrase, _ in coded(mentions(kb, text))]
+
+
+def test_a_vessel_takes_the_sector_of_the_role_before_it(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "A Philippine navy vessel was hit.")) == [
+        ("Philippine navy vessel", "PHLMIL")
+    ]
+    assert ("Chinese coast guard ships", "CHNMIL") in coded(
+        mentions(kb, "Chinese coast guard ships fired water cannon.")
+    )
+
+
+def test_a_craft_is_an_actor_only_with_a_country(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "A passenger plane crashed and a boat sank.")) == []
+    assert coded(mentions(kb, "A Ukrainian passenger jet was shot down.")) == [
+        ("Ukrainian passenger jet", "UKRBUS")
+    ]
