@@ -327,6 +327,9 @@ class KnowledgeBase:
     gapped_names: Mapping[str, tuple[GappedName, ...]] = field(
         repr=False, default_factory=lambda: MappingProxyType({})
     )
+    peoples: Mapping[tuple[str, ...], str] = field(
+        repr=False, default_factory=lambda: MappingProxyType({})
+    )
 
     @classmethod
     def load(
@@ -685,7 +688,34 @@ def _build(tables: Sequence[Table], *, user_origins: frozenset[str] = frozenset(
         role_lengths=MappingProxyType(first_word_lengths(role_index)),
         offices=MappingProxyType(_offices(people)),
         gapped_names=MappingProxyType(names.gapped_index()),
+        peoples=MappingProxyType(_peoples(place_rows)),
     )
+
+
+PEOPLE_NOTE = "people"
+PLURAL = "plural"
+INVARIANT = "invariant"
+
+
+def _peoples(rows: Iterable[Row]) -> dict[tuple[str, ...], str]:
+    """The names of the peoples of ``places.tsv`` (note ``people``) that name the people
+    itself, not only qualify a role: a plural (``Tibetans``, ``Welsh people``) or a name
+    that is its own plural (``Rohingya``, with no ``-s`` form in its row). A singular with
+    a plural in its row (``Tibetan``) is an adjective or one person, and is left out."""
+    peoples: dict[tuple[str, ...], str] = {}
+    for row in rows:
+        if row["note"] != PEOPLE_NOTE:
+            continue
+        forms = (row["phrase"], *row.items("aliases"))
+        plurals = [form for form in forms if _plural_form(form)]
+        for form in forms:
+            if _plural_form(form) or not plurals:
+                peoples[phrase_key(form)] = PLURAL if _plural_form(form) else INVARIANT
+    return peoples
+
+
+def _plural_form(form: str) -> bool:
+    return form.endswith("s") or form.endswith(" people")
 
 
 def _offices(people: Mapping[str, Person]) -> dict[tuple[str, str], tuple[tuple[str, Term], ...]]:

@@ -23,6 +23,7 @@ from types import MappingProxyType
 from eventwire.actors.coref import corefer
 from eventwire.actors.knowledge import (
     ELITE,
+    PLURAL,
     KnowledgeBase,
     NameEntry,
     Organisation,
@@ -345,6 +346,8 @@ def _located_place(scan: _Scan, phrase: _Phrase) -> bool:
     if head is None or phrase.roles or phrase.person is not None:
         return False
     if head.name_kind not in PLACE_KINDS or _possessive(scan, head.stop) != head.stop:
+        return False
+    if _head_key(scan, head) in scan.kb.peoples:  # "in Rohingya camps": a people, no place
         return False
     first, stop = head.first, head.stop
     the = first > 0 and scan.tokens[first - 1].lower == "the"  # "in the Gaza Strip"
@@ -830,7 +833,7 @@ NOUN_GAP = 2  # at most this many plain words between a country and its role
 def _adjectival(scan: _Scan, head: _Atom) -> bool:
     """A demonym as written in the tables (``Philippine``; not the plural ``Russians``,
     which may be a subject before a verb: "Russians fear police")."""
-    key = tuple(token.text for token in scan.tokens[head.first : head.stop])
+    key = _head_key(scan, head)
     return head.name_kind == "demonym" and any(e.kind == "demonym" for e in _entries(scan, key))
 
 
@@ -1187,7 +1190,8 @@ def _head_actor(scan: _Scan, head: _Atom, roles: Sequence[Role], name: str) -> A
     if entry.kind == "organisation":
         return _organisation_actor(kb.organisations[entry.key], roles, name)
     if entry.kind == "place" and not roles:
-        return None
+        alone = _people_alone(scan, head)
+        return kb.country_actor(entry.key, PEOPLE_SECTORS, name) if alone else None
     if entry.kind == "metonym":
         actor = kb.metonyms[entry.key].actor
         return dataclasses.replace(actor, name=name) if actor and name else actor
@@ -1195,6 +1199,32 @@ def _head_actor(scan: _Scan, head: _Atom, roles: Sequence[Role], name: str) -> A
         return kb.country_actor(entry.key, _role_sectors(roles), name)
     sectors = ("GOV",) if entry.kind == "capital" else ()
     return kb.country_actor(entry.key, sectors, name)
+
+
+PEOPLE_SECTORS = ("CVL",)  # a people named alone: its country's civilians, not its state
+
+
+def _people_alone(scan: _Scan, head: _Atom) -> bool:
+    """A people of one country named alone (``Tibetans staged protests``, ``Rohingya fled``):
+    a plural, or a name that is its own plural where the noun phrase ends after it (not
+    ``the Rohingya crisis``, where it only qualifies)."""
+    form = scan.kb.peoples.get(_head_key(scan, head))
+    if form is None or _possessive(scan, head.stop) != head.stop:
+        return False
+    return form == PLURAL or _phrase_ends(scan, head.stop)
+
+
+def _head_key(scan: _Scan, head: _Atom) -> tuple[str, ...]:
+    return tuple(token.text for token in scan.tokens[head.first : head.stop])
+
+
+def _phrase_ends(scan: _Scan, j: int) -> bool:
+    """Whether a noun phrase ends before token j: at a mark, or before a function word or
+    a verb's past form."""
+    if j >= len(scan.tokens) or not scan.tokens[j].word:
+        return True
+    token = scan.tokens[j]
+    return token.text.islower() and (token.lower in GAP_STOPS or token.lower.endswith("ed"))
 
 
 def _organisation_actor(org: Organisation, roles: Sequence[Role], name: str) -> Actor:
@@ -1217,6 +1247,8 @@ def _kind(phrase: _Phrase, actor: Actor | None) -> str:
         return "person" if actor is not None else "unknown-person"
     if phrase.roles:
         return phrase.roles[-1].kind
+    if phrase.head is not None and phrase.head.name_kind == "place" and actor is not None:
+        return "group"  # a people named alone, no place
     return phrase.head.name_kind if phrase.head else "unknown-person"
 
 

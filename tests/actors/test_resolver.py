@@ -664,3 +664,39 @@ def test_a_craft_is_an_actor_only_with_a_country(kb: KnowledgeBase) -> None:
     assert coded(mentions(kb, "A Ukrainian passenger jet was shot down.")) == [
         ("Ukrainian passenger jet", "UKRBUS")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Tibetans marched through the old town.", "Tibetans", "CHNCVL"),
+        ("Police detained Uyghurs at the station.", "Uyghurs", "CHNCVL"),
+        ("Thousands of Rohingya fled across the river.", "Rohingya", "MMRCVL"),
+        ("The Rohingya, who lost their homes, waited.", "Rohingya", "MMRCVL"),
+        ("Welsh people voted on Thursday.", "Welsh people", "GBRCVL"),
+    ],
+)
+def test_a_people_named_alone_is_its_countrys_civilians(
+    kb: KnowledgeBase, text: str, phrase: str, code: str
+) -> None:
+    found = {m.text: m for m in mentions(kb, text)}
+    assert found[phrase].actor is not None and found[phrase].actor.code == code
+    assert found[phrase].kind != PLACE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Rohingya crisis deepened.",  # it only qualifies "crisis"
+        "A Tibetan flag was raised.",  # a singular with a plural is an adjective
+        "Cholera spread in Rohingya camps.",  # a people is no place
+    ],
+)
+def test_a_people_that_only_qualifies_a_noun_is_no_actor(kb: KnowledgeBase, text: str) -> None:
+    resolver = ActorResolver(knowledge=kb)(doc_of(text))
+    assert coded(resolver.mentions) == []
+    assert resolver.places == ()
+
+
+def test_a_people_before_a_role_still_qualifies_it(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "Tibetan monks prayed.")) == [("Tibetan monks", "CHNREL")]
