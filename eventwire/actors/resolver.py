@@ -89,6 +89,12 @@ LONE_DROPPED = frozenset(
 )  # fmt: skip
 # The sectors of a vague role (``vessel``, ``occupiers``): it takes a specific role's before it.
 VAGUE = ("UNK",)
+# Of those, weapons and craft: a possessive pronoun gives them an owner ("its warplanes").
+ARMS_AND_CRAFT = frozenset(
+    {"missile", "missiles", "rocket", "rockets", "drone", "drones", "tank", "tanks",
+     "artillery", "jet", "warplane", "warplanes", "bomber", "bombers", "vessel", "ship",
+     "boat", "aircraft", "plane"}
+)  # fmt: skip
 # Roles that are places: an actor only with a country before them ("a Syrian island"); the
 # place after them says where they are ("the island in Vladivostok" is no Russian actor).
 PLACE_ROLES = frozenset({"island", "islands", "land"})
@@ -328,7 +334,7 @@ def _mentions(
     if with_people.people:
         first, composed = _compose(with_people, composed)
     scan = with_people
-    found = _distributed(scan, _coordinated(scan, first))
+    found = _owned_roles(scan, _distributed(scan, _coordinated(scan, first)))
     found = sorted([*found, *_entity_people(scan, found)], key=lambda f: f.first)
     mentions = _acronyms_as_named(text, [m for item in found for m in _mentions_of(scan, item)])
     places = [
@@ -945,8 +951,17 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 
 
 def _owned(scan: _Scan, j: int) -> bool:
-    """Whether a possessive pronoun stands right before token j."""
-    return j > 0 and scan.tokens[j - 1].lower in POSSESSIVE_PRONOUNS
+    """Whether a possessive pronoun stands right before token j (``its own`` too)."""
+    return _owner_pronoun(scan, j) != ""
+
+
+def _owner_pronoun(scan: _Scan, j: int) -> str:
+    """The possessive pronoun right before token j (or before ``own`` there), else ""."""
+    tokens = scan.tokens
+    if j > 1 and tokens[j - 1].lower == "own":
+        j -= 1
+    word = tokens[j - 1].lower if j > 0 else ""
+    return word if word in POSSESSIVE_PRONOUNS else ""
 
 
 def _of_clause(
@@ -1458,6 +1473,8 @@ def _standalone_noise(scan: _Scan, phrase: _Phrase) -> bool:
         if phrase.person is not None or phrase.head is not None:
             return False
         lone = len(phrase.roles) == 1 and phrase.roles[0].phrase in LONE_DROPPED
+        if lone and phrase.roles[0].phrase in ARMS_AND_CRAFT and _owned(scan, phrase.first):
+            return False  # "its warplanes": its owner's, or dropped (_owned_roles)
         return lone or _inside_name(scan, phrase.first)
     first, stop = phrase.head.first, phrase.head.stop
     if _backing(scan, stop):  # "Iran-backed militias" are not Iran
@@ -1610,6 +1627,71 @@ def _coordinated(scan: _Scan, found: list[_Found]) -> list[_Found]:
                 actor = _with_agents(country, left.roles) or actor
             items[index] = dataclasses.replace(left, actor=actor)
     return items
+
+
+# State sectors: an owner of only these (or a country) owns roles of its country.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# Nouns after "his", "her", "their" that coref resolves to a country or its government.
+COREF_OWNED = frozenset({"country", "nation", "government", "administration"})
+HOLDER_KINDS = frozenset({"person", "unknown-person", "office"})
+OWNER_REACH = 40  # tokens back to look for the owner, within the sentence
+
+
+def _owned_roles(scan: _Scan, found: list[_Found]) -> list[_Found]:
+    """``The Israeli military said its aircraft struck``: a role of no country after a
+    possessive pronoun belongs to the nearest actor before it in its sentence (a person
+    or an office for "his" and "her", no person for "its"). A state's role is of its
+    country (``Putin said his troops``: RUSMIL); a group's own roles are the group
+    (``Hamas said its fighters``); a vague one (aircraft, vessel) is its owner. A weapon
+    or a craft with no owner found is no actor, as alone."""
+    kept: list[_Found] = []
+    for index, item in enumerate(found):
+        pronoun = _owner_pronoun(scan, item.first) if _ownable(item) else ""
+        if not pronoun:
+            kept.append(item)
+            continue
+        owner = _owner(scan, found[:index], item.first, pronoun)
+        actor = _owned_actor(scan, owner, item) if owner is not None else None
+        if actor is not None:
+            kept.append(dataclasses.replace(item, actor=actor))
+        elif item.roles[-1].phrase not in LONE_DROPPED:
+            kept.append(item)
+    return kept
+
+
+def _ownable(item: _Found) -> bool:
+    lone = item.from_roles and item.actor is not None and not item.actor.country
+    return lone and len(item.roles) > 0 and item.roles[-1].phrase not in COREF_OWNED
+
+
+def _owner(scan: _Scan, before: Sequence[_Found], first: int, pronoun: str) -> _Found | None:
+    """The nearest actor before token ``first`` in its sentence that the pronoun may own."""
+    for owner in reversed(before):
+        if owner.stop <= first - OWNER_REACH or _sentence_between(scan, owner.stop, first):
+            return None
+        if owner.actor is None or owner.stop > first:
+            continue
+        person = owner.kind in HOLDER_KINDS
+        if (pronoun in {"his", "her"} and person) or (pronoun == "its" and not person):
+            return owner
+        if pronoun in {"their", "our"}:
+            return owner
+    return None
+
+
+def _sentence_between(scan: _Scan, start: int, stop: int) -> bool:
+    return any(_sentence_start(scan, j) for j in range(start + 1, stop))
+
+
+def _owned_actor(scan: _Scan, owner: _Found, item: _Found) -> Actor | None:
+    actor, sectors = owner.actor, _role_sectors(item.roles)
+    assert actor is not None
+    if sectors == VAGUE:
+        return actor
+    state = all(sector in STATE_SECTORS for sector in actor.sectors)
+    if state and actor.country:
+        return scan.kb.country_actor(actor.country, sectors)
+    return None if state else actor
 
 
 def _shares_place(scan: _Scan, left: _Found, right: _Found) -> bool:
