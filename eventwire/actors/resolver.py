@@ -89,6 +89,7 @@ LONE_DROPPED = frozenset(
 )  # fmt: skip
 # The sectors of a vague role (``vessel``, ``occupiers``): it takes a specific role's before it.
 VAGUE = ("UNK",)
+UNSPECIFIC = frozenset({VAGUE, ("UAF",)})  # also unidentified armed men: "fighters"
 # Of those, weapons and craft: a possessive pronoun gives them an owner ("its warplanes").
 ARMS_AND_CRAFT = frozenset(
     {"missile", "missiles", "rocket", "rockets", "drone", "drones", "tank", "tanks",
@@ -1151,10 +1152,11 @@ def _text(scan: _Scan, first: int, stop: int) -> str:
 
 def _role_sectors(roles: Sequence[Role]) -> tuple[str, ...]:
     """The sectors of a row of roles: the head's, unless it is generic (``army chief``) or
-    says nothing of its owner (``navy vessel``: a vessel of unknown sector is the navy's)."""
-    if roles[-1].phrase not in GENERIC_HEADS and roles[-1].sectors != VAGUE:
+    says nothing of its owner (``navy vessel``: a vessel of unknown sector is the navy's;
+    ``paramilitary fighters``: armed men of unknown side are the paramilitaries)."""
+    if roles[-1].phrase not in GENERIC_HEADS and roles[-1].sectors not in UNSPECIFIC:
         return roles[-1].sectors
-    specific = [r for r in roles if r.phrase not in GENERIC_HEADS and r.sectors != VAGUE]
+    specific = [r for r in roles if r.phrase not in GENERIC_HEADS and r.sectors not in UNSPECIFIC]
     return (specific or roles)[0].sectors
 
 

@@ -728,3 +728,17 @@ def test_an_owned_weapon_with_no_owner_in_its_sentence_is_no_actor(kb: Knowledge
 def test_an_owned_adjective_stays_no_actor(kb: KnowledgeBase) -> None:
     text = "Putin began his first official visit to Chile."
     assert "official" not in [phrase for phrase, _ in coded(mentions(kb, text))]
+
+
+def test_armed_men_of_no_side_take_the_side_of_the_role_before_them(kb: KnowledgeBase) -> None:
+    text = "Sudanese paramilitary fighters attacked a camp."
+    assert coded(mentions(kb, text)) == [("Sudanese paramilitary fighters", "SDNPRM")]
+    assert coded(mentions(kb, "Fighters attacked a camp.")) == [("Fighters", "UAF")]
+
+
+def test_cox_s_bazar_is_written_with_a_plain_apostrophe_too(kb: KnowledgeBase) -> None:
+    found = ActorResolver(knowledge=kb)(doc_of("Refugees marched in Cox's Bazar."))
+    assert coded(found.mentions) == [("Refugees", "REF")]
+    assert [(m.text, m.actor.code if m.actor else None) for m in found.places] == [
+        ("Cox's Bazar", "BGD")
+    ]
