@@ -109,19 +109,13 @@ def _subjects_above(pronoun: Token) -> Iterator[Token]:
         for subject in syntax.children(clause, syntax.SUBJECT_DEPS):
             if subject.i in bound:
                 continue
-            if pronoun in subject.subtree:  # "its troops fired": not the troops
-                continue
-            if subject.lower_ not in syntax.ACTOR_PRONOUNS:
+            if subject is not pronoun and subject.lower_ not in syntax.ACTOR_PRONOUNS:
                 yield subject
 
 
 def _agrees(pronoun: Token, mention: Mention) -> bool:
     """Whether a pronoun may stand for a mention: "them" and "they" for no single person."""
     return pronoun.lower_ not in ("them", "they") or mention.kind not in HOLDER_KINDS
-
-
-OWNING_KINDS = frozenset({"country", "capital", "metonym"})
-"""Mentions whose "its" makes a role of no country that country's role."""
 
 
 def _role_of_no_country(actor: Actor) -> bool:
@@ -186,21 +180,7 @@ class MentionIndex:
             found = self.at(owner.idx)
             if found is not None and found.kind == "country" and found.actor is not None:
                 return _owned_role(mention, actor, found, found.actor.country, token.doc.text)
-            country = self._pronoun_owner_country(owner)
-            if country:  # "Russia denied that its troops had fired": Russia's military
-                owned = dataclasses.replace(actor, code=country + actor.code, country=country)
-                return dataclasses.replace(mention, actor=owned)
         return mention
-
-    def _pronoun_owner_country(self, owner: Token) -> str:
-        """The country an owning "its"/"their" stands for, when its antecedent is a country
-        or its capital ("Moscow said its troops ..."); else ""."""
-        if owner.lower_ not in ("its", "their"):
-            return ""
-        found = self.antecedent(owner)
-        if found is None or found.actor is None or found.kind not in OWNING_KINDS:
-            return ""
-        return found.actor.country
 
     def antecedent(self, pronoun: Token) -> Mention | None:
         """What "it"/"they" stands for: the subject of a clause above it ("X said it would"),
@@ -245,8 +225,7 @@ class MentionIndex:
                 continue
             mention = self.for_phrase(head)
             if mention is not None:
-                same = self.same_span.get((mention.start, mention.end), [])
-                same = same if mention in same else [mention]  # an owned role: itself
+                same = self.same_span.get((mention.start, mention.end), [mention])
                 found += [m for m in [*same, *self.sharing(mention, head)] if m not in found]
         return found
 

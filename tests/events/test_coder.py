@@ -1771,13 +1771,6 @@ def test_a_border_that_only_says_where_the_object_is_names_no_target(nlp, coder,
     assert dyads(events) == expected
 
 
-def test_a_role_its_country_owns_by_a_pronoun_is_that_country_s(nlp, coder):
-    text = "Chile denied that its troops had shelled the Peruvian town."
-    actors = [("Chile", "CHL", "country"), ("troops", "MIL"), ("Peruvian", "PER")]
-    events = code(nlp, coder, text, actors)
-    assert {(e.source.actor.code, e.root) for e in events} >= {("CHLMIL", "19")}
-
-
 def test_a_state_sector_naming_what_a_law_is_about_is_no_target(nlp, coder):
     text = "The Chilean president vetoed the foreign agents bill passed by Congress."
     actors = [("Chilean president", "CHLGOV"), ("foreign agents", "SPY"), ("Congress", "LEG")]
