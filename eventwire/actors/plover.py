@@ -5,7 +5,7 @@ media, ``HLH`` for health, ``INS`` for insurgents). POLECAT writes the same fact
 words, and this module translates:
 
 * an intergovernmental body is "country" ``UNO`` (the UN's agencies, courts and missions,
-  ``IGOUNO…``), ``EUR`` (the EU and its institutions, ``IGOEU…``) or ``IGO`` (the United
+  ``IGOUNO…``), ``EUR`` (the EU and its institutions, ``IGOEUREEC…``) or ``IGO`` (the United
   Nations itself, ``IGOUNO``, and any other body), followed by its sectors: the ICJ
   (``IGOUNOICJ``, sectors IGO JUD) is ``UNO`` + ``JUD``, the U.N. is ``IGO``;
 * an NGO has no country: the Red Cross (``NGOIRC``) is ``""`` + ``NGO``;
@@ -25,7 +25,7 @@ from types import MappingProxyType
 from eventwire.datatypes import Actor
 
 SECTORS: Mapping[str, str] = MappingProxyType({"MED": "JRN", "HLH": "MED", "INS": "REB"})
-IGO_FAMILIES: tuple[tuple[str, str], ...] = (("IGOUNO", "UNO"), ("IGOEU", "EUR"))
+IGO_FAMILIES: tuple[tuple[str, str], ...] = (("IGOUNO", "UNO"), ("IGOEUREEC", "EUR"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -1246,7 +1246,7 @@ def _phrase_ends(scan: _Scan, j: int) -> bool:
 
 def _organisation_actor(org: Organisation, roles: Sequence[Role], name: str) -> Actor:
     """An organisation, or a part of an intergovernmental one named by a role after it:
-    ``the EU legislature`` is the EU with sector LEG (``IGOEULEG``)."""
+    ``the EU legislature`` is the EU with sector LEG (``IGOEUREECLEG``)."""
     actor = org.actor(name)
     if not roles or not org.code.startswith("IGO"):
         return actor

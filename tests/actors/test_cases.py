@@ -77,7 +77,7 @@ def test_the_same_name_at_two_dates(text: str, on: date, expected: str) -> None:
         ("the Sinaloa Cartel", "MEXCRM"),
         ("FDLR", "RWAREB"),  # armed groups
         ("Abkhazia", "GEOPRE"),  # breakaway states
-        ("the EU legislature", "IGOEULEG"),  # a part of an IGO
+        ("the EU legislature", "IGOEUREECLEG"),  # a part of an IGO
         ("International Court of Justice", "IGOUNOICJ"),
         ("Pope Francis", "RELCTH"),
         ("the Biden administration", "USAGOV"),  # a person's government
@@ -155,7 +155,7 @@ def test_plover_convention() -> None:
     ngo = Actor(code="NGOIRC", sectors=("NGO",))
     assert to_plover(ngo).code == "NGO"
     assert to_plover(Actor(code="IGOUNOICJ", sectors=("IGO", "JUD"))).code == "UNOJUD"
-    assert to_plover(Actor(code="IGOEULEG", sectors=("IGO", "LEG"))).code == "EURLEG"
+    assert to_plover(Actor(code="IGOEUREECLEG", sectors=("IGO", "LEG"))).code == "EURLEG"
     assert to_plover(Actor(code="IGOIMF", sectors=("IGO",))).code == "IGO"
     assert to_plover(Actor(code="IGOUNO", sectors=("IGO",))).country == "IGO"  # the U.N.
     media = Actor(code="SOMGOVMED", country="SOM", sectors=("GOV", "MED"))
@@ -406,7 +406,7 @@ def test_roles_after_a_coordinator_share_the_country_before_them() -> None:
     found = find_mentions(
         "Russian troops and the European Union disagreed.", knowledge=default_knowledge_base()
     )
-    assert [m.actor.code for m in found if m.actor] == ["RUSMIL", "IGOEU"]
+    assert [m.actor.code for m in found if m.actor] == ["RUSMIL", "IGOEUREEC"]
 
 
 def test_a_dictionary_code_takes_its_name_from_a_packaged_country(tmp_path: Path) -> None:
