@@ -695,13 +695,14 @@ def _build(tables: Sequence[Table], *, user_origins: frozenset[str] = frozenset(
 PEOPLE_NOTE = "people"
 PLURAL = "plural"
 INVARIANT = "invariant"
+ADJECTIVE = "adjective"
 
 
 def _peoples(rows: Iterable[Row]) -> dict[tuple[str, ...], str]:
-    """The names of the peoples of ``places.tsv`` (note ``people``) that name the people
-    itself, not only qualify a role: a plural (``Tibetans``, ``Welsh people``) or a name
-    that is its own plural (``Rohingya``, with no ``-s`` form in its row). A singular with
-    a plural in its row (``Tibetan``) is an adjective or one person, and is left out."""
+    """The names of the peoples of ``places.tsv`` (note ``people``), by what they may name:
+    the people itself, a plural (``Tibetans``, ``Welsh people``) or a name that is its own
+    plural (``Rohingya``, with no ``-s`` form in its row); or only qualify a role, a
+    singular with a plural in its row (``Tibetan``: an adjective or one person)."""
     peoples: dict[tuple[str, ...], str] = {}
     for row in rows:
         if row["note"] != PEOPLE_NOTE:
@@ -709,8 +710,10 @@ def _peoples(rows: Iterable[Row]) -> dict[tuple[str, ...], str]:
         forms = (row["phrase"], *row.items("aliases"))
         plurals = [form for form in forms if _plural_form(form)]
         for form in forms:
-            if _plural_form(form) or not plurals:
-                peoples[phrase_key(form)] = PLURAL if _plural_form(form) else INVARIANT
+            if _plural_form(form):
+                peoples[phrase_key(form)] = PLURAL
+            else:
+                peoples[phrase_key(form)] = ADJECTIVE if plurals else INVARIANT
     return peoples
 
 

@@ -22,6 +22,7 @@ from types import MappingProxyType
 
 from eventwire.actors.coref import corefer
 from eventwire.actors.knowledge import (
+    ADJECTIVE,
     ELITE,
     PLURAL,
     KnowledgeBase,
@@ -347,8 +348,9 @@ def _mentions(
 
 
 def _located_place(scan: _Scan, phrase: _Phrase) -> bool:
-    """A capital or a place alone after a word of place (``in Beijing``, ``near Aleppo``,
-    ``east of Kabul``): where something happened, not an actor."""
+    """A capital alone after a word of place (``in Beijing``, ``east of Kabul``), or a place
+    alone anywhere (``near Aleppo``, ``shelled Kharkiv``): where something happened or what
+    it hit, not an actor."""
     head = phrase.head
     if head is None or phrase.roles or phrase.person is not None:
         return False
@@ -358,8 +360,9 @@ def _located_place(scan: _Scan, phrase: _Phrase) -> bool:
         return False
     first, stop = head.first, head.stop
     the = first > 0 and scan.tokens[first - 1].lower == "the"  # "in the Gaza Strip"
+    located = _after_locative(scan, first) or (the and _after_locative(scan, first - 1))
     return (
-        (_after_locative(scan, first) or (the and _after_locative(scan, first - 1)))
+        (located or head.name_kind == "place")
         and not _backing(scan, stop)
         and not _inside_entity(scan, first, stop)
         and not (_spaced(scan, stop) and _name_word(scan, stop) and stop not in scan.atoms)
@@ -1226,7 +1229,7 @@ def _people_alone(scan: _Scan, head: _Atom) -> bool:
     a plural, or a name that is its own plural where the noun phrase ends after it (not
     ``the Rohingya crisis``, where it only qualifies)."""
     form = scan.kb.peoples.get(_head_key(scan, head))
-    if form is None or _possessive(scan, head.stop) != head.stop:
+    if form in (None, ADJECTIVE) or _possessive(scan, head.stop) != head.stop:
         return False
     return form == PLURAL or _phrase_ends(scan, head.stop)
 

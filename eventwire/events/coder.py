@@ -396,6 +396,7 @@ class CameoCoder:
         self, doc: Document, index: int, sentence: Any, match: Match, mentions: MentionIndex
     ) -> list[Event]:
         """The events of one match: one per source-target pair of resolved actors."""
+        match = _territorial(match, doc, mentions)
         sources = mentions.of_phrases(match.sources)
         if not sources and not match.pattern.nominal:  # "an attack by rebels killed five"
             agents = [a for s in match.sources for a in syntax.prep_objects(s, ("by",))]
@@ -875,6 +876,33 @@ def _names_a_person(noun: Token) -> bool:
         or noun.lower_ in ("him", "her")
         or any(c.pos_ == "PROPN" for c in beside)
     )
+
+
+SEIZING_VERBS = frozenset({"capture", "seize", "retake", "recapture"})
+
+
+def _territorial(match: Match, doc: Document, mentions: MentionIndex) -> Match:
+    """A seizure of a named thing that is no actor nor person is a seizure of territory
+    (192): "rebels seized Kidal", "troops captured Bakhmut"; not "captured the opposition
+    leader" (an actor) or "captured El Chapo" (a person)."""
+    trigger = match.trigger
+    if trigger.lemma_.lower() not in SEIZING_VERBS or match.pattern.obj:
+        return match
+    if match.pattern.code.startswith("19"):
+        return match
+    objects = syntax.direct_objects(trigger) or syntax.misread_objects(trigger)
+    objects = objects or [c for c in trigger.children if c.dep_ == "advmod" and c.pos_ == "PROPN"]
+    named = [o for o in objects if o.pos_ == "PROPN" and not _actor_or_person(o, doc, mentions)]
+    if not named:
+        return match
+    return dataclasses.replace(match, pattern=dataclasses.replace(match.pattern, code="192"))
+
+
+def _actor_or_person(token: Token, doc: Document, mentions: MentionIndex) -> bool:
+    """Whether a name is an actor's or a person's (a PERSON entity)."""
+    if mentions.at(token.idx) is not None:
+        return True
+    return any(e.label == "PERSON" and e.start <= token.idx < e.end for e in doc.entities)
 
 
 def _phone_call(match: Match) -> Match:

@@ -216,10 +216,10 @@ def test_a_person_is_found_with_the_arabic_article_written_another_way() -> None
         assert kb.names[phrase_key(written)][0].key == "Omar al-Bashir"
 
 
-def test_peoples_that_name_the_people_itself() -> None:
+def test_peoples_by_what_their_names_may_name() -> None:
     peoples = default_knowledge_base().peoples
     assert peoples[phrase_key("Tibetans")] == "plural"
     assert peoples[phrase_key("Welsh people")] == "plural"
     assert peoples[phrase_key("Rohingya")] == "invariant"  # its own plural
-    assert phrase_key("Tibetan") not in peoples  # an adjective, or one person
+    assert peoples[phrase_key("Tibetan")] == "adjective"  # or one person: no people alone
     assert phrase_key("Rakhine") not in peoples  # a place, not a people

@@ -163,6 +163,18 @@ def test_a_capital_or_a_place_after_a_word_of_place_is_a_place_of_its_country(
     ]
 
 
+def test_a_place_alone_anywhere_is_a_place(kb: KnowledgeBase) -> None:
+    text = "Rebels shelled Aleppo. Aleppo residents fled to Moscow; Moscow protested."
+    doc = ActorResolver(knowledge=kb)(doc_of(text))
+    assert coded(doc.places) == [("Aleppo", "SYR")]
+    assert coded(doc.mentions) == [
+        ("Rebels", "REB"),
+        ("Aleppo residents", "SYRCVL"),
+        ("Moscow", "RUSGOV"),
+        ("Moscow", "RUSGOV"),
+    ]
+
+
 def test_a_capital_after_a_part_of_a_place_is_a_place(kb: KnowledgeBase) -> None:
     text = "Rebels shelled a district of Aleppo and the city of Moscow; Moscow's view."
     doc = ActorResolver(knowledge=kb)(doc_of(text))

@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 from eventwire.annotate import to_document
-from eventwire.datatypes import PLACE, Actor, Article, Document, Factuality
+from eventwire.datatypes import PLACE, Actor, Article, Document, Entity, Factuality
 from eventwire.errors import StageError
 from eventwire.events import CameoCoder
 from eventwire.events.ontology import load_ontology
@@ -1806,3 +1806,27 @@ def test_speaking_somewhere_is_no_consultation(nlp, coder):
 )  # fmt: skip
 def test_who_of_a_relative_clause_is_the_noun_it_describes(nlp, coder, text, actors, expected):
     assert expected in dyads(code(nlp, coder, text, actors))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chilean troops captured Tacna on Sunday.", {("CHLMIL", "PER", "19")}),
+        ("Chilean troops seized Tacna and its port.", {("CHLMIL", "PER", "19")}),
+        ("Chilean troops captured Pedro Lopez in Tacna.", {("CHLMIL", None, "17")}),
+    ],
+)
+def test_seizing_a_named_place_is_seizing_territory(nlp, coder, text, expected):
+    article = Article(id="t", text=text, published=datetime(2019, 4, 26))
+    doc = to_document(Document(article=article), nlp(text))
+    mentions = (_mention(text, "Chilean troops", "CHLMIL"),)
+    person = "Pedro Lopez"
+    start = text.find(person)
+    entities = (
+        Entity(start=start, end=start + len(person), text=person, label="PERSON", sentence=0),
+    )
+    places = (_mention(text, "Tacna", "PER", PLACE),)
+    document = Document(
+        **{**_fields(doc), "mentions": mentions, "places": places, "entities": entities}
+    )
+    assert dyads(coder(document).events) == expected
