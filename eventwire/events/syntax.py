@@ -592,20 +592,33 @@ OCCASION_PREPOSITIONS = frozenset(
 
 
 BEHEST_NOUNS = frozenset({"request", "behest", "urging", "initiative", "invitation"})
+SPONSOR_NOUNS = frozenset({"auspice", "auspex", "mediation", "sponsorship", "supervision"})
+"""Nouns of whose auspices an act is ("auspex": spaCy's lemma of "auspices")."""
 
 
 def _occasion(phrase: Token) -> bool:
     """A phrase of time or circumstance ("seized the town after fighting with the army"),
-    of whose request it was ("met at the request of France"), or of who says so
-    ("according to the governor"), which names no one the act is done to."""
+    of whose request or auspices it was ("met at the request of France", "talks under
+    Turkish auspices"), or of who says so ("according to the governor"), which names no
+    one the act is done to."""
+    if phrase.dep_ != "prep":
+        return False
+    requested = phrase.lower_ == "at" and any(
+        child.dep_ == "pobj" and child.lemma_.lower() in BEHEST_NOUNS for child in phrase.children
+    )
+    return requested or _sponsor_or_teller(phrase) or phrase.lower_ in OCCASION_PREPOSITIONS
+
+
+def _sponsor_or_teller(phrase: Token) -> bool:
+    """A phrase of whose auspices an act was, or of who says so ("talks under Turkish
+    auspices", "according to the governor"), on the verb or inside its phrases."""
     if phrase.dep_ != "prep":
         return False
     if phrase.lower_ in ("according", "per"):
         return True
-    requested = phrase.lower_ == "at" and any(
-        child.dep_ == "pobj" and child.lemma_.lower() in BEHEST_NOUNS for child in phrase.children
+    return phrase.lower_ == "under" and any(
+        child.dep_ == "pobj" and child.lemma_.lower() in SPONSOR_NOUNS for child in phrase.children
     )
-    return requested or phrase.lower_ in OCCASION_PREPOSITIONS
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "around", "throughout"})
@@ -636,6 +649,8 @@ def _phrase_tokens(token: Token) -> list[Token]:
     "anti-" became the head and "march" its relative clause)."""
     found = [token]
     for child in token.children:
+        if _sponsor_or_teller(child):  # "talks under Turkish auspices"
+            continue
         if child.dep_ not in CLAUSE_DEPS or _describes_noun(child):
             found += _phrase_tokens(child)
     return found

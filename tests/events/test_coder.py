@@ -1830,3 +1830,9 @@ def test_seizing_a_named_place_is_seizing_territory(nlp, coder, text, expected):
         **{**_fields(doc), "mentions": mentions, "places": places, "entities": entities}
     )
     assert dyads(coder(document).events) == expected
+
+
+def test_the_sponsor_of_talks_is_no_party_to_them(nlp, coder):
+    text = "Peru and Chile held indirect talks under Bolivian auspices."
+    events = code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL"), ("Bolivian", "BOL")])
+    assert dyads(events) == {("PER", "CHL", "04"), ("CHL", "PER", "04")}
