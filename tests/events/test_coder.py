@@ -182,6 +182,7 @@ def test_a_participle_of_words_after_an_accusation_is_the_accuser_s(nlp, coder):
         ("Peru's court struck down Chile's claim to the islands.", {("PER", "CHL", "12")}),
         ("Peru hit back at Chile over its criticism.", {("PER", "CHL", "11")}),
         ("Peru halted gas supplies to Chile.", {("PER", "CHL", "16")}),
+        ("Peru's troops poured into Chile.", {("PER", "CHL", "19")}),
         ("Peru delivered fuel to the region through Chile.", {("PER", None, "07")}),
         ("Peru retaliated by expelling Chile's ambassador.", {("PER", "CHL", "16")}),
     ],
