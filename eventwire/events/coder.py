@@ -398,6 +398,7 @@ class CameoCoder:
         """The events of one match: one per source-target pair of resolved actors."""
         match = _territorial(match, doc, mentions)
         sources = mentions.of_phrases(match.sources)
+        match = _labour_strike(match, sources)
         if not sources and not match.pattern.nominal:  # "an attack by rebels killed five"
             agents = [a for s in match.sources for a in syntax.prep_objects(s, ("by",))]
             sources = mentions.of_phrases(agents)
@@ -876,6 +877,23 @@ def _names_a_person(noun: Token) -> bool:
         or noun.lower_ in ("him", "her")
         or any(c.pos_ == "PROPN" for c in beside)
     )
+
+
+CIVIL_SECTORS = frozenset(
+    {"LAB", "EDU", "CVL", "OPP", "HLH", "MED", "AGR", "BUS", "REL", "NGO", "REF", "JUD"}
+)
+
+
+def _labour_strike(match: Match, sources: list[Mention]) -> Match:
+    """A strike by workers, teachers or doctors is a strike (143), not an airstrike: "the
+    teachers began a strike over pay"."""
+    named = match.pattern.obj if not match.pattern.nominal else match.trigger.lemma_.lower()
+    if named != "strike" or not match.pattern.code.startswith("19") or not sources:
+        return match  # an airstrike's pattern only: "began a strike", "launched a strike"
+    sectors = [set(s.actor.sectors) for s in sources if s.actor is not None]
+    if not sectors or not all(found and found <= CIVIL_SECTORS for found in sectors):
+        return match
+    return dataclasses.replace(match, pattern=dataclasses.replace(match.pattern, code="143"))
 
 
 SEIZING_VERBS = frozenset({"capture", "seize", "retake", "recapture"})

@@ -495,14 +495,17 @@ def predicatives(verb: Token) -> list[Token]:
 def misread_objects(verb: Token) -> list[Token]:
     """Nouns after the verb that the tagger took for its adverbs, as a number or a noun
     stands before them ("will contribute a million Austrian gold florin": "florin"; "eased
-    curfew hours": "hours", an adverbial noun to the parser)."""
-    return [
+    curfew hours": "hours", an adverbial noun to the parser), or for its clause ("halted
+    fighting")."""
+    counted = [
         child
         for child in verb.children
         if child.dep_ in ("advmod", "npadvmod")
         and child.i > verb.i
         and any(g.dep_ in ("nummod", "compound") and g.i < child.i for g in child.children)
     ]
+    nouns = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.i > verb.i]
+    return counted + nouns  # "halted fighting": "fighting" a noun the parser made a clause
 
 
 _CLAUSE_MARKS = frozenset({"nsubj", "nsubjpass", "mark", "aux"})

@@ -1837,3 +1837,21 @@ def test_the_sponsor_of_talks_is_no_party_to_them(nlp, coder):
     text = "Peru and Chile held indirect talks under Bolivian auspices."
     events = code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL"), ("Bolivian", "BOL")])
     assert dyads(events) == {("PER", "CHL", "04"), ("CHL", "PER", "04")}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        ("Chilean teachers began a strike over pay.", [("Chilean teachers", "CHLEDU")], {("CHLEDU", None, "14")}),
+        ("Chilean doctors launched a strike.", [("Chilean doctors", "CHLHLH")], {("CHLHLH", None, "14")}),
+        ("Chilean jets launched strikes on Peru.", [("Chilean jets", "CHLMIL"), ("Peru", "PER")], {("CHLMIL", "PER", "19")}),
+    ],
+)  # fmt: skip
+def test_a_strike_of_workers_is_no_airstrike(nlp, coder, text, actors, expected):
+    assert dyads(code(nlp, coder, text, actors)) == expected
+
+
+def test_halting_fighting_the_parser_made_a_clause_is_a_ceasefire(nlp, coder):
+    text = "Peru and Chile halted fighting over the islands."
+    events = code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])
+    assert {e.cameo for e in events} == {"087"}
