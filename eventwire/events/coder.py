@@ -633,6 +633,7 @@ def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
         for m, events in coded
         if _means_of(m.trigger) and all(e.target is not None for e in events)
     }
+    told = _told_by_subject_events(coded)
     return [
         event
         for match, events in coded
@@ -640,7 +641,28 @@ def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
         and not _untargeted_promise(match, events, coded)
         and not _acted_on_by_its_actors(match, events, coded)
         for event in events
+        if (match.trigger.i, _triple(event)) not in told
     ]
+
+
+def _told_by_subject_events(coded: list[tuple[Match, list[Event]]]) -> set[tuple[int, object]]:
+    """The events of a verb whose subject is a coded event noun that already tells them
+    ("the Israeli raid on Jenin killed nine Palestinians" is one act of Israel on the
+    Palestinians, not a raid and a killing), as (verb, triple) pairs."""
+    by_noun = {m.trigger.i: {_triple(e) for e in evs} for m, evs in coded if m.pattern.nominal}
+    told: set[tuple[int, object]] = set()
+    for match, events in coded:
+        subjects = syntax.children(match.trigger, syntax.SUBJECT_DEPS)
+        nouns = [by_noun[s.i] for s in subjects if s.i in by_noun]
+        told |= {
+            (match.trigger.i, _triple(e)) for e in events if any(_triple(e) in n for n in nouns)
+        }
+    return told
+
+
+def _triple(event: Event) -> tuple[str, str, str]:
+    """An event's source code, target code and root."""
+    return (_actor_key(event.source), _actor_key(event.target), event.root)
 
 
 def _means_of(gerund: Token) -> bool:

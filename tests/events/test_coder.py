@@ -183,6 +183,7 @@ def test_a_participle_of_words_after_an_accusation_is_the_accuser_s(nlp, coder):
         ("Peru hit back at Chile over its criticism.", {("PER", "CHL", "11")}),
         ("Peru halted gas supplies to Chile.", {("PER", "CHL", "16")}),
         ("Peru's troops poured into Chile.", {("PER", "CHL", "19")}),
+        ("Peru's downing of Chile's plane sparked a crisis.", {("PER", "CHL", "19")}),
         ("Peru delivered fuel to the region through Chile.", {("PER", None, "07")}),
         ("Peru retaliated by expelling Chile's ambassador.", {("PER", "CHL", "16")}),
     ],
@@ -1855,3 +1856,13 @@ def test_halting_fighting_the_parser_made_a_clause_is_a_ceasefire(nlp, coder):
     text = "Peru and Chile halted fighting over the islands."
     events = code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])
     assert {e.cameo for e in events} == {"087"}
+
+
+def test_a_verb_whose_subject_event_tells_its_act_adds_no_event(nlp, coder):
+    text = "The Chilean raid on Tacna killed nine Peruvians."
+    actors = [("Chilean", "CHL"), ("Tacna", "PER"), ("Peruvians", "PER")]
+    events = code(nlp, coder, text, actors)
+    assert [(e.trigger.text, e.root) for e in events] == [("raid", "19")]
+    text = "The Chilean raid on Tacna killed two Peruvian soldiers."
+    actors = [("Chilean", "CHL"), ("Tacna", "PER"), ("Peruvian soldiers", "PERMIL")]
+    assert {e.target.actor.code for e in code(nlp, coder, text, actors)} == {"PER", "PERMIL"}
