@@ -129,6 +129,15 @@ def test_python_api_codes_text_with_a_publication_date():
     assert event.date == date(2019, 4, 25)
 
 
+def test_talks_a_third_party_hosted_are_between_their_parties():
+    doc = eventwire.code("Qatar hosted talks between the United States and the Taliban in Doha.")
+    dyads = {
+        (e.source.actor.code, e.target.actor.code if e.target else None, e.root) for e in doc.events
+    }
+    assert {("USA", "AFGINS", "04"), ("AFGINS", "USA", "04")} <= dyads
+    assert {root for source, _, root in dyads if source == "QAT"} == {"04"}
+
+
 def test_the_demo_stores_events_and_accounts_for_every_input(tmp_path):
     db = tmp_path / "demo.duckdb"
     result = CliRunner().invoke(main, ["demo", "--db", str(db)])

@@ -455,6 +455,7 @@ class CameoCoder:
             return []  # "Ukraine claimed that it had retaken the town" accuses no one
         if match.pattern.nominal and not sources and len(targets) >= 2:
             sources, targets = targets, []  # "the summit between A and B"
+            reciprocal = root in self.reciprocal_roots  # also when Qatar hosted it
         pairs = _pairs(sources, targets, reciprocal=reciprocal)
         if match.pattern.compound_subject or syntax.mutual(match.targets):  # "each other"
             pairs = _pairs(sources, [], reciprocal=True)
@@ -756,7 +757,8 @@ def _match_verb(
         )
         if not objects:
             return None
-        used += [*objects, *(n for o in objects for n in syntax.measured(o))]  # "in aid"
+        if verb.lemma_.lower() not in THIRD_PARTY_VERBS:  # "hosted talks between A and B":
+            used += [*objects, *(n for o in objects for n in syntax.measured(o))]  # theirs too
     anchors = [verb, *objects]
     complement = None
     if pattern.phrase:  # "acted on the resolution"
@@ -1022,7 +1024,8 @@ def _match_noun(pattern: Pattern, noun: Token) -> Match | None:
     sources = syntax.with_conjuncts(syntax.prep_objects(noun, ("by",)))
     targets = syntax.prep_objects(noun, pattern.target_preps)
     verb = None if sources else syntax.light_verb(noun)
-    if verb is not None:
+    hosted = verb is not None and verb.lemma_.lower() in THIRD_PARTY_VERBS
+    if verb is not None and not (hosted and len(targets) >= 2):  # "hosted talks between A and B"
         sources = syntax.verb_subjects(verb)
     if verb is not None and not targets and noun.dep_ == "pobj":  # "$300 million in aid to B"
         targets = syntax.prep_objects(verb, pattern.target_preps)
