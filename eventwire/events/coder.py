@@ -1041,9 +1041,11 @@ def _match_noun(pattern: Pattern, noun: Token) -> Match | None:
 
 def _object_words(match: Match) -> set[int]:
     """The words of the object a pattern names, with its modifiers: "fired artillery shells",
-    "Russian-made missiles" name a weapon, not the target."""
-    return {t.i for o in match.objects for t in o.lefts if t.dep_ in OBJECT_MODIFIER_DEPS} | {
-        o.i for o in match.objects
+    "Russian-made missiles" name a weapon, not the target; so do the troops "thousands of"
+    counts ("sent thousands of troops to Juarez")."""
+    objects = [*match.objects, *(c for o in match.objects if (c := syntax.counted_noun(o)))]
+    return {t.i for o in objects for t in o.lefts if t.dep_ in OBJECT_MODIFIER_DEPS} | {
+        o.i for o in objects
     }
 
 

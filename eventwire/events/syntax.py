@@ -678,7 +678,7 @@ def names_object(
     each of ``modifiers`` among the words before it ("full diplomatic ties") and the
     ``glued`` words right before it, in order ("cultural memos", not "cultural secret
     memos")."""
-    counted = _counted(token)
+    counted = counted_noun(token)
     if counted is not None:  # "fired dozens of rockets"
         return names_object(counted, lemma, modifiers, glued)
     if modifiers and not set(modifiers) <= _words_before(token):
@@ -703,7 +703,7 @@ COUNTING_NOUNS = frozenset(
 )
 
 
-def _counted(token: Token) -> Token | None:
+def counted_noun(token: Token) -> Token | None:
     """What an amount counts ("dozens of rockets", "a barrage of missiles", "20 of the
     prisoners"): the noun after its "of"."""
     if token.lower_ not in COUNTING_NOUNS and token.pos_ != "NUM":

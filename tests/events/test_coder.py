@@ -1866,3 +1866,10 @@ def test_a_verb_whose_subject_event_tells_its_act_adds_no_event(nlp, coder):
     text = "The Chilean raid on Tacna killed two Peruvian soldiers."
     actors = [("Chilean", "CHL"), ("Tacna", "PER"), ("Peruvian soldiers", "PERMIL")]
     assert {e.target.actor.code for e in code(nlp, coder, text, actors)} == {"PER", "PERMIL"}
+
+
+def test_troops_an_amount_counts_are_the_source_s_own_forces(nlp, coder):
+    text = "Peru sent thousands of troops to the region."
+    assert dyads(code(nlp, coder, text, [("Peru", "PER"), ("troops", "MIL")])) == {
+        ("PER", None, "15")
+    }
