@@ -816,9 +816,10 @@ def _match_verb(
     if not targets and pattern.complement:  # "agreed to lift sanctions on B"
         found = [t for a in anchors[1:] for t in syntax.prep_objects(a, COMPLEMENT_TARGET_PREPS)]
         targets = [t for t in found if not _possessed_by_subject(t)]  # "between their leaders"
-    named_complement = pattern.complement not in ("", ANY_COMPLEMENT)
-    if not targets and complement is not None and named_complement and not pattern.complement_obj:
-        targets = syntax.with_conjuncts(syntax.direct_objects(complement))  # "vowed to attack B"
+    # "vowed to attack B"; any threat's: "threatened to turn Seoul into ashes"
+    named = pattern.complement not in ("", ANY_COMPLEMENT) or pattern.code.startswith(THREAT_ROOT)
+    if not targets and complement is not None and named and not pattern.complement_obj:
+        targets = syntax.with_conjuncts(syntax.direct_objects(complement))
     return Match(
         pattern=pattern,
         trigger=verb,
@@ -920,6 +921,7 @@ def _labour_strike(match: Match, sources: list[Mention]) -> Match:
     return dataclasses.replace(match, pattern=dataclasses.replace(match.pattern, code="143"))
 
 
+THREAT_ROOT = "13"
 SEIZING_VERBS = frozenset({"capture", "seize", "retake", "recapture"})
 
 
@@ -1284,6 +1286,7 @@ def _clause_subject_target(
         clauses = [c for c in clauses if c.left_edge.i > verb.i]
     if verb.lemma_.lower() in WARNING_VERBS:
         clauses = [c for c in clauses if c.left_edge.i > verb.i and _what_will_be(c)]
+        clauses += _conditions(verb)  # "warned of a response if Israel attacked": Israel
     found = mentions.of_phrases(s for c in clauses for s in syntax.clause_subjects(c))
     return [m for m in found if m not in sources and not _own_side(m, sources)]
 
@@ -1294,6 +1297,19 @@ WARNING_VERBS = frozenset({"warn", "caution"})
 will or could befall it ("warned that Finland would pay a price"); "warned that millions
 faced famine" and "Israel may strike, analysts warned" threaten no one."""
 MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "'ll", "wo"})
+
+
+CONDITION_MARKS = frozenset({"if", "unless", "should"})
+
+
+def _conditions(verb: Token) -> list[Token]:
+    """The conditional clauses on a verb ("warned of a response if Israel attacked")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+    ]
 
 
 def _what_will_be(clause: Token) -> bool:

@@ -1873,3 +1873,14 @@ def test_troops_an_amount_counts_are_the_source_s_own_forces(nlp, coder):
     assert dyads(code(nlp, coder, text, [("Peru", "PER"), ("troops", "MIL")])) == {
         ("PER", None, "15")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru warned of a crushing response if Chile attacked its ports.", ("PER", "CHL", "13")),
+        ("Peru threatened to turn Chile into a wasteland.", ("PER", "CHL", "13")),
+    ],
+)
+def test_whom_a_threat_is_aimed_at(nlp, coder, text, expected):
+    assert expected in dyads(code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")]))
