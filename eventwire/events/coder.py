@@ -13,7 +13,7 @@ import bisect
 import dataclasses
 import itertools
 import weakref
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -355,7 +355,8 @@ class CameoCoder:
                 patterns = [p for p in patterns if not p.dictionary]
             objects = syntax.direct_objects(token) if patterns else []
             clauses = syntax.complements(token) if any(p.complement for p in patterns) else []
-            found = [_match_verb(p, token, objects, clauses) for p in patterns]
+            coded = self._codes
+            found = [_match_verb(p, token, objects, clauses, coded) for p in patterns]
             verbal = [m for m in found if m is not None and not _naming(m)]
             best = max(verbal, key=_preference) if verbal else None
             return _with_doers(_phone_call(best) if _phoned(best) else best) if best else None
@@ -380,6 +381,10 @@ class CameoCoder:
             and after.pos_ == "NOUN"
             and after.lemma_.lower() in self.lexicon.nouns
         )
+
+    def _codes(self, token: Token) -> bool:
+        """Whether a pattern of the lexicon matches at the token."""
+        return self.match_token(token) is not None
 
     def verb_patterns(self, token: Token, lemma: str) -> tuple[Pattern, ...]:
         """The patterns of a verb's lemma; for a lemma the lexicon lacks, those of the
@@ -738,10 +743,15 @@ def _for_form(patterns: Sequence[Pattern], surface: str) -> list[Pattern]:
 
 
 def _match_verb(
-    pattern: Pattern, verb: Token, objects: list[Token], clauses: list[Token]
+    pattern: Pattern,
+    verb: Token,
+    objects: list[Token],
+    clauses: list[Token],
+    codes: Callable[[Token], bool] | None = None,
 ) -> Match | None:
     """Match a verbal pattern at ``verb`` (whose direct ``objects`` and complement
-    ``clauses`` are given): particles, object and complement must be there."""
+    ``clauses`` are given): particles, object and complement must be there. A complement
+    the lexicon codes (``codes``) is its own event."""
     if pattern.particles and not syntax.has_particles(verb, pattern.particles):
         return None
     if pattern.compound_subject and syntax.subject_parties(verb) < 2:
@@ -816,8 +826,10 @@ def _match_verb(
     if not targets and pattern.complement:  # "agreed to lift sanctions on B"
         found = [t for a in anchors[1:] for t in syntax.prep_objects(a, COMPLEMENT_TARGET_PREPS)]
         targets = [t for t in found if not _possessed_by_subject(t)]  # "between their leaders"
-    # "vowed to attack B"; any threat's: "threatened to turn Seoul into ashes"
-    named = pattern.complement not in ("", ANY_COMPLEMENT) or pattern.code.startswith(THREAT_ROOT)
+    # "vowed to attack B"; a threat's uncoded one: "threatened to turn Seoul into ashes"
+    named = pattern.complement not in ("", ANY_COMPLEMENT)
+    if complement is not None and pattern.code.startswith(THREAT_ROOT) and codes is not None:
+        named = named or not codes(complement)
     if not targets and complement is not None and named and not pattern.complement_obj:
         targets = syntax.with_conjuncts(syntax.direct_objects(complement))
     return Match(
