@@ -452,6 +452,11 @@ class CameoCoder:
         if not sources and match.pattern.nominal:  # "A and B shook hands during their talks"
             owners = syntax.possessive_pronoun_owners(match.trigger)
             sources = mentions.of_phrases(owners)
+        fight = match.pattern.nominal and match.pattern.code in FIGHT_CODES
+        if fight and not sources and targets and _harmed_in(match.trigger):
+            sufferers = _fallback_targets(match.trigger, mentions, targets)
+            if sufferers:  # "Palestinians were hurt in clashes with Israeli troops": both
+                sources, targets = [*sufferers, *targets], []
         if match.pattern.nominal and sources and not targets and root >= "09":
             targets = _fallback_targets(match.trigger, mentions, sources)
         if not targets and sources and root in LOCATED_ROOTS and mentions.places is not None:
@@ -1368,6 +1373,17 @@ def _fallback_targets(noun: Token, mentions: MentionIndex, sources: list[Mention
         return []
     found = mentions.of_phrases(subjects)
     return [m for m in found if m not in sources]
+
+
+HARMED_VERBS = frozenset({"kill", "injure", "wound", "die", "hurt", "perish"})
+FIGHT_CODES = frozenset({"190", "193"})
+
+
+def _harmed_in(noun: Token) -> bool:
+    """Whether a noun of fighting (190, 193) says where its subject's people were killed
+    or hurt ("Palestinians were injured in clashes with Israeli troops"): they fought too."""
+    verb = syntax.governing_verb(noun)
+    return verb is not None and verb.lemma_.lower() in HARMED_VERBS
 
 
 FORCE_SECTORS = frozenset({"MIL", "COP"})

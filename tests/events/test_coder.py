@@ -183,6 +183,7 @@ def test_a_participle_of_words_after_an_accusation_is_the_accuser_s(nlp, coder):
         ("Peru hit back at Chile over its criticism.", {("PER", "CHL", "11")}),
         ("Peru halted gas supplies to Chile.", {("PER", "CHL", "16")}),
         ("Peru's troops poured into Chile.", {("PER", "CHL", "19")}),
+        ("Peru lodged stern representations with Chile.", {("PER", "CHL", "11")}),
         ("Peru's downing of Chile's plane sparked a crisis.", {("PER", "CHL", "19")}),
         ("Peru delivered fuel to the region through Chile.", {("PER", None, "07")}),
         ("Peru retaliated by expelling Chile's ambassador.", {("PER", "CHL", "16")}),
@@ -1884,3 +1885,14 @@ def test_troops_an_amount_counts_are_the_source_s_own_forces(nlp, coder):
 )
 def test_whom_a_threat_is_aimed_at(nlp, coder, text, expected):
     assert expected in dyads(code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")]))
+
+
+def test_those_hurt_in_clashes_with_an_actor_fought_it(nlp, coder):
+    text = "Dozens of Peruvian soldiers were wounded in clashes with Chilean rebels."
+    actors = [("Peruvian soldiers", "PERMIL"), ("Chilean rebels", "CHLREB")]
+    assert dyads(code(nlp, coder, text, actors)) == {
+        ("PERMIL", "CHLREB", "19"),
+        ("CHLREB", "PERMIL", "19"),
+    }
+    text = "Chilean rebels claimed responsibility for attacks on Peruvian soldiers."
+    assert {e.root for e in code(nlp, coder, text, actors)} == {"01"}
