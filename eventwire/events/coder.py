@@ -341,6 +341,10 @@ class CameoCoder:
             demand = _deontic_demand(token)
             if demand is not None:
                 return demand
+        if self.stances and lemma in NAMING_VERBS | {"describe"}:
+            naming = _disparaging_naming(token)
+            if naming is not None:  # "Erdogan called Netanyahu a terrorist"
+                return naming
         if self.stances and lemma in WISHING_VERBS:
             wish = _wish_of_another(token)
             if wish is not None:  # "Washington wants Beijing to release the activists"
@@ -983,6 +987,40 @@ def _naming(match: Match) -> bool:
 
 
 NAMING_VERBS = frozenset({"call", "name", "label", "term", "brand", "dub"})
+DISPARAGING_WORDS = frozenset(
+    {"terrorist", "criminal", "murderer", "killer", "dictator", "tyrant", "liar", "puppet",
+     "aggressor", "invader", "occupier", "enemy", "traitor", "thug", "butcher", "fascist",
+     "nazi", "provocation", "threat", "farce", "sham", "lie", "propaganda", "interference",
+     "aggression", "blackmail", "piracy", "hypocrisy", "disgrace", "genocide", "coup"}
+)  # fmt: skip
+_DISPARAGE = parse_pattern("111", "call", origin="naming rule")
+
+
+def _disparaging_naming(verb: Token) -> Match | None:
+    """Naming an actor or its act with a word of abuse is denouncing it (111): "Erdogan
+    called Netanyahu a terrorist", "China described the US move as a provocation"."""
+    objects = syntax.children(verb, syntax.OBJECT_DEPS)
+    if not objects:
+        return None
+    names = [c for c in verb.children if c.dep_ in ("oprd", "attr") or c in objects[1:]]
+    names += [
+        p for o in (verb, objects[0]) for p in syntax.prep_objects(o, ("as",))
+    ]  # "described the move as a provocation"
+    if not any(_disparages(name) for name in names):
+        return None
+    return Match(
+        pattern=_DISPARAGE,
+        trigger=verb,
+        sources=tuple(syntax.verb_subjects(verb)),
+        targets=(objects[0],),
+        used=(verb,),
+    )
+
+
+def _disparages(noun: Token) -> bool:
+    """Whether a noun, or a word before it, is a word of abuse ("a war criminal")."""
+    words = [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))]
+    return any(word.lemma_.lower() in DISPARAGING_WORDS for word in words)
 
 
 def _object_instead_of_preposition(match: Match) -> bool:

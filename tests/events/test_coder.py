@@ -232,7 +232,7 @@ def test_words_rejected_were_said_all_the_same(nlp, coder):
     [
         ("Boric called Castillo on Friday.", {("CHLGOV", "PERGOV", "04")}),
         ("Boric called on Castillo to resign.", {("CHLGOV", "PERGOV", "02")}),
-        ("Boric called Castillo a liar.", set()),
+        ("Boric called Castillo a liar.", {("CHLGOV", "PERGOV", "11")}),  # no call: abuse
         ("Chile shelled what Boric called a rebel camp near Lima.", set()),
     ],
 )
@@ -1896,3 +1896,15 @@ def test_those_hurt_in_clashes_with_an_actor_fought_it(nlp, coder):
     }
     text = "Chilean rebels claimed responsibility for attacks on Peruvian soldiers."
     assert {e.root for e in code(nlp, coder, text, actors)} == {"01"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru called Chile a terrorist state.", {("PER", "CHL", "11")}),
+        ("Peru described Chile's move as a provocation.", {("PER", "CHL", "11")}),
+        ("Peru called Chile a friend.", set()),
+    ],
+)
+def test_naming_an_actor_with_a_word_of_abuse_denounces_it(nlp, coder, text, expected):
+    assert dyads(code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])) == expected
