@@ -583,9 +583,12 @@ def _metonym(row: Row, countries: Mapping[str, Country], orgs: Iterable[Organisa
     elif _CODE.match(code) and code[:3] in countries:
         sectors = tuple(code[i : i + 3] for i in range(3, len(code), 3))
         actor = Actor(code=code, country=code[:3], sectors=sectors, name=phrase)
+    elif _COMPOUND.match(code) and all(part[:3] in countries for part in code.split("/")):
+        actor = Actor(code=code, name=phrase)  # "the two Koreas": one mention per actor
     else:
         raise row.fail(
-            f"code {code!r} is neither '-', a country code with sectors, nor an organisation's code"
+            f"code {code!r} is neither '-', a country code with sectors, codes of countries"
+            " joined by '/', nor an organisation's code"
         )
     return Metonym(phrase=phrase, code=code, note=row["note"], actor=actor)
 

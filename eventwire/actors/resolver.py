@@ -1841,6 +1841,8 @@ def _mentions_of(scan: _Scan, item: _Found) -> Iterator[Mention]:
         country = code[:3] if code[:3] in scan.kb.countries else ""
         sectors = tuple(code[i : i + 3] for i in range(3, len(code), 3)) if country else ()
         actor = Actor(code=code, country=country, sectors=sectors, name=mention.actor.name)
+        if item.kind == "metonym" and country:  # "the two Koreas": each by its own name
+            actor = scan.kb.country_actor(country, sectors)
         yield dataclasses.replace(mention, actor=actor)
 
 

@@ -754,3 +754,18 @@ def test_cox_s_bazar_is_written_with_a_plain_apostrophe_too(kb: KnowledgeBase) -
     assert [(m.text, m.actor.code if m.actor else None) for m in found.places] == [
         ("Cox's Bazar", "BGD")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The two Koreas will hold talks.", [("Koreas", "PRK"), ("Koreas", "KOR")]),
+        ("Both Sudans signed the pipeline deal.", [("Sudans", "SDN"), ("Sudans", "SSD")]),
+    ],
+)
+def test_two_states_of_one_name_are_each_of_them(
+    kb: KnowledgeBase, text: str, codes: list[tuple[str, str]]
+) -> None:
+    found = mentions(kb, text)
+    assert coded(found) == codes
+    assert found[0].actor is not None and found[0].actor.name in {"North Korea", "Sudan"}
