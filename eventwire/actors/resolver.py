@@ -86,8 +86,12 @@ LONE_DROPPED = frozenset(
      "artillery", "jet", "warplane", "warplanes", "bomber", "bombers", "intelligence",
      "island", "islands", "land", "counterpart", "counterparts", "parties", "vessel",
      "ship", "boat", "aircraft", "plane", "passenger plane", "passenger jet",
-     "passenger aircraft", "airliner"}
+     "passenger aircraft", "airliner", "supporter", "follower", "loyalist", "sympathiser",
+     "sympathizer"}
 )  # fmt: skip
+# Followers of someone: an actor only with their owner ("supporters of Imran Khan", "Hamas
+# supporters", "his loyalists"), who gives their code (see _followers_actor).
+FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "sympathiser", "sympathizer"})
 # The sectors of a vague role (``vessel``, ``occupiers``): it takes a specific role's before it.
 VAGUE = ("UNK",)
 UNSPECIFIC = frozenset({VAGUE, ("UAF",)})  # also unidentified armed men: "fighters"
@@ -185,6 +189,7 @@ class _Phrase:
     roles: tuple[Role, ...] = ()
     qualifiers: tuple[str, ...] = ()
     person: _PersonRef | None = None
+    followers: bool = False  # "supporters of" the person or organisation of the phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -938,8 +943,12 @@ def _titled(scan: _Scan, j: int) -> _Phrase | None:
     if found is None:
         return None
     roles, qualifiers, stop = found
+    owner = _followed(scan, stop) if roles[-1].phrase in FOLLOWERS else None
+    if owner is not None:  # "supporters of former Prime Minister Imran Khan"
+        return dataclasses.replace(owner, first=j, followers=True)
     words = WHERE_WORDS if roles[-1].kind == "group" else frozenset({"of"})
     words = frozenset() if roles[-1].phrase in PLACE_ROLES else words
+    words = words - {"of"} if roles[-1].phrase in FOLLOWERS else words  # of Russia: no owner
     if _owned(scan, j):  # "its forces in Crimea" are not Crimea's
         words = words - {"in"}
     of = _of_clause(scan, stop, words, agents=_agents(roles))
@@ -1051,11 +1060,28 @@ def _person_after(scan: _Scan, j: int, *, office: bool) -> _PersonRef | None:
     return None
 
 
+def _followed(scan: _Scan, j: int) -> _Phrase | None:
+    """The person or organisation after ``of`` at token j that followers follow."""
+    tokens = scan.tokens
+    if not (_spaced(scan, j) and tokens[j].lower == "of" and _spaced(scan, j + 1)):
+        return None
+    k = j + 2 if tokens[j + 1].lower == "the" and _spaced(scan, j + 2) else j + 1
+    owner = _phrase_at(scan, k)
+    if owner is None or owner.followers:
+        return None
+    organisation = owner.head is not None and owner.head.name_kind == "organisation"
+    return owner if owner.person is not None or organisation else None
+
+
 def _named(scan: _Scan, j: int) -> _Phrase | None:
     """A person alone: a known name, or a PERSON entity that looks like a full name."""
     person = _person_at(scan, j, shape=False)
     if person is None or (not person.candidates and not _full_name(scan, j, person.stop)):
         return None
+    after = _possessive(scan, person.stop)
+    found = _roles(scan, after) if _spaced(scan, after) else None
+    if found is not None and found[0][-1].phrase in FOLLOWERS:  # "Khan's supporters"
+        return _Phrase(j, found[2], person=person, followers=True)
     found = _roles(scan, person.stop) if _spaced(scan, person.stop) else None
     if found is not None and found[0][-1].kind == "group" and not found[1]:
         return _Phrase(j, found[2], roles=found[0], person=person)  # "the Biden administration"
@@ -1263,6 +1289,8 @@ def _organisation_actor(org: Organisation, roles: Sequence[Role], name: str) -> 
 
 
 def _kind(phrase: _Phrase, actor: Actor | None) -> str:
+    if phrase.followers:
+        return "group"
     if phrase.person is not None:
         return "person" if actor is not None else "unknown-person"
     if phrase.roles:
@@ -1306,6 +1334,9 @@ def _stem(scan: _Scan, phrase: _Phrase) -> Actor | None:
 
 def _phrase_actor(scan: _Scan, phrase: _Phrase) -> tuple[str, Actor | None]:
     """The person key (if any) and the actor of a phrase."""
+    if phrase.followers:
+        key, owner = _phrase_actor(scan, dataclasses.replace(phrase, followers=False))
+        return key, _followers_actor(scan, owner)
     dropped = any(q in DROPPING for q in phrase.qualifiers)
     if phrase.person is None:
         return "", _group_actor(scan, phrase, dropped)
@@ -1316,6 +1347,26 @@ def _phrase_actor(scan: _Scan, phrase: _Phrase) -> tuple[str, Actor | None]:
     if key:
         return key, _known_actor(scan, phrase, key, known, dropped)
     return phrase.person.name, _unknown_actor(scan, phrase, dropped=dropped)
+
+
+OPPOSITION = ("OPP", "CVL")  # people of the opposition: protesters, activists, dissidents
+
+
+def _followers_actor(scan: _Scan, owner: Actor | None) -> Actor | None:
+    """Who follows an actor: an organisation's followers are the organisation ("Hamas
+    supporters", a party's loyalists: its code); a state's office-holder's are the
+    country's civilians (CVL); one out of office (ELI) or of no sector is followed by the
+    opposition (OPP CVL, as protesters are); one of another group (an opposition leader,
+    a rebel chief) by the group."""
+    if owner is None or not owner.country:
+        return None
+    if owner.code != code_of(owner.country, owner.sectors):
+        return owner  # an organisation's code
+    if owner.sectors and all(sector in STATE_SECTORS for sector in owner.sectors):
+        return scan.kb.country_actor(owner.country, ("CVL",))
+    if not owner.sectors or ELITE in owner.sectors:
+        return scan.kb.country_actor(owner.country, OPPOSITION)
+    return owner
 
 
 def _group_actor(scan: _Scan, phrase: _Phrase, dropped: bool) -> Actor | None:
@@ -1478,8 +1529,9 @@ def _standalone_noise(scan: _Scan, phrase: _Phrase) -> bool:
         if phrase.person is not None or phrase.head is not None:
             return False
         lone = len(phrase.roles) == 1 and phrase.roles[0].phrase in LONE_DROPPED
-        if lone and phrase.roles[0].phrase in ARMS_AND_CRAFT and _owned(scan, phrase.first):
-            return False  # "its warplanes": its owner's, or dropped (_owned_roles)
+        ownable = ARMS_AND_CRAFT | FOLLOWERS
+        if lone and phrase.roles[0].phrase in ownable and _owned(scan, phrase.first):
+            return False  # "its warplanes", "his supporters": the owner's, or dropped
         return lone or _inside_name(scan, phrase.first)
     first, stop = phrase.head.first, phrase.head.stop
     if _backing(scan, stop):  # "Iran-backed militias" are not Iran
@@ -1691,6 +1743,8 @@ def _sentence_between(scan: _Scan, start: int, stop: int) -> bool:
 def _owned_actor(scan: _Scan, owner: _Found, item: _Found) -> Actor | None:
     actor, sectors = owner.actor, _role_sectors(item.roles)
     assert actor is not None
+    if item.roles[-1].phrase in FOLLOWERS:
+        return _followers_actor(scan, actor)
     if sectors == VAGUE:
         return actor
     state = all(sector in STATE_SECTORS for sector in actor.sectors)

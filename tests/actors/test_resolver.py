@@ -769,3 +769,22 @@ def test_two_states_of_one_name_are_each_of_them(
     found = mentions(kb, text)
     assert coded(found) == codes
     assert found[0].actor is not None and found[0].actor.name in {"North Korea", "Sudan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Thousands of supporters of former Prime Minister Imran Khan marched.", datetime(2023, 5, 1),
+         [("supporters of former Prime Minister Imran Khan", "PAKOPPCVL")]),  # out of office
+        ("Imran Khan's supporters marched.", datetime(2019, 4, 26),
+         [("Imran Khan's supporters", "PAKCVL")]),  # in office: the country's civilians
+        ("Putin told his loyalists to vote.", datetime(2019, 4, 26),
+         [("Putin", "RUSGOV"), ("loyalists", "RUSCVL")]),
+        ("Hamas supporters marched.", datetime(2019, 4, 26), [("Hamas supporters", "PSEINS")]),
+        ("Followers rallied.", datetime(2019, 4, 26), []),  # no one they follow
+    ],
+)  # fmt: skip
+def test_followers_of_a_person_or_an_organisation_are_an_actor(
+    kb: KnowledgeBase, text: str, published: datetime, expected: list[tuple[str, str]]
+) -> None:
+    assert coded(mentions(kb, text, published)) == expected
