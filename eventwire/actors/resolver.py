@@ -46,6 +46,7 @@ OF_KINDS = frozenset({"country", "capital", "metonym", "organisation", "place"})
 # Names that say where something is: a capital or a place after "in" is no actor but one of
 # the document's places (a mention of kind PLACE of its country).
 PLACE_KINDS = frozenset({"capital", "place"})
+COUNTRY_KINDS = frozenset({"country", "capital"})
 # What else PETRARCH agents compose with: the named actors of a PETRARCH actors dictionary.
 AGENT_HEADS = frozenset({"person"})
 # Words joining a group to where it is: "farm unions in Norway", "police from Kharkiv".
@@ -988,6 +989,9 @@ def _of_clause(
     kinds = OF_KINDS | AGENT_HEADS if agents else OF_KINDS
     head = _modifier(scan, j + 1, kinds)  # a name may start with "the" ("the Shire")
     k = j + 2 if head is None and tokens[j + 1].lower == "the" and _spaced(scan, j + 2) else j + 1
+    ruled = _ruled(scan, k, PLACE_KINDS | {"country"})  # "from military-ruled Myanmar"
+    if ruled:
+        head, k = None, ruled
     head = head or _place_named(scan, k) or _modifier(scan, k, kinds)
     if head is None:
         return None
@@ -997,6 +1001,32 @@ def _of_clause(
         return None  # "survivors of the Hamas attack" are no part of Hamas
     roles, stop = (inner[0], inner[2]) if inner else ((), stop)
     return head, roles, _abbreviation(scan, stop, head)
+
+
+# Words after a hyphen that make what stands before them the ruler of the place they
+# describe: "military-ruled Myanmar", "Taliban-held Kabul".
+RULING_WORDS = frozenset(
+    {"ruled", "led", "held", "controlled", "run", "governed", "dominated", "occupied",
+     "administered"}
+)  # fmt: skip
+
+
+def _ruled(scan: _Scan, k: int, kinds: frozenset[str]) -> int:
+    """The token of the name in "military-ruled Myanmar", "Taliban-ruled Afghanistan"
+    (one word or one name or role before the hyphen) when the phrase starts at token k
+    and its name is of the kinds given; else 0."""
+    tokens = scan.tokens
+    atom = scan.atoms.get(k)
+    stop = atom.stop if atom is not None else k + 1
+    ruled = (
+        stop + 2 < len(tokens)
+        and tokens[stop].text == "-"
+        and not tokens[stop].gap
+        and not tokens[stop + 1].gap
+        and tokens[stop + 1].lower in RULING_WORDS
+        and _spaced(scan, stop + 2)
+    )
+    return stop + 2 if ruled and _modifier(scan, stop + 2, kinds) is not None else 0
 
 
 # Acts a name before them says whose they are: "survivors of the Hamas attack".
@@ -1303,6 +1333,8 @@ def _kind(phrase: _Phrase, actor: Actor | None) -> str:
 def _resolve(scan: _Scan, phrase: _Phrase) -> _Found | None:
     """What a phrase stands for; None when it names nothing that counts."""
     if phrase.head is not None and phrase.head.name_kind == "stop":
+        return None
+    if _ruled(scan, phrase.first, COUNTRY_KINDS) == phrase.stop + 2:  # "military-ruled Myanmar"
         return None
     if _standalone_noise(scan, phrase) or _unsure_alias(scan, phrase):
         return None

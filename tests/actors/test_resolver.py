@@ -788,3 +788,19 @@ def test_followers_of_a_person_or_an_organisation_are_an_actor(
     kb: KnowledgeBase, text: str, published: datetime, expected: list[tuple[str, str]]
 ) -> None:
     assert coded(mentions(kb, text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dissidents from army-ruled Myanmar met.",
+         [("Dissidents from army-ruled Myanmar", "MMROPPCVL")]),
+        ("Monks in junta-led Myanmar marched.", [("Monks in junta-led Myanmar", "MMRREL")]),
+        ("Army-ruled Myanmar freed the monks.", [("Myanmar", "MMR"), ("monks", "REL")]),
+        ("Israeli jets struck Hamas-run Gaza.", [("Israeli jets", "ISRMIL"), ("Hamas", "PSEINS")]),
+    ],
+)  # fmt: skip
+def test_the_ruler_of_a_place_before_it_is_no_actor_of_its_own(
+    kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert coded(mentions(kb, text)) == expected
