@@ -66,6 +66,9 @@ QUALIFIERS = frozenset(
     }
 )  # fmt: skip
 DROPPING = frozenset({"former", "ex", "late", "retired"})
+# Adjectives of a body that make the role after them its own ("a congressional delegation":
+# LEG), and that are no role alone ("parliamentary elections").
+BODY_ADJECTIVES = frozenset({"congressional", "parliamentary"})
 # Heads that take their sector from the role before them: "army chief", "police spokesman".
 GENERIC_HEADS = frozenset(
     " ".join(phrase_key(phrase, lower=True))
@@ -911,8 +914,8 @@ def _roles(scan: _Scan, j: int) -> tuple[tuple[Role, ...], tuple[str, ...], int]
     """Qualifiers and role nouns in a row: ``former deputy foreign minister``."""
     roles: list[Role] = []
     qualifiers: list[str] = []
-    kept: tuple[str, ...] = ()
-    stop = k = j
+    ends: list[tuple[tuple[str, ...], int]] = []  # the qualifiers and the stop of each role
+    k = j
     while (atom := scan.atoms.get(k)) is not None or _and_after_qualifier(scan, k, qualifiers):
         if atom is None:  # "new and powerful"
             k += 1
@@ -921,13 +924,16 @@ def _roles(scan: _Scan, j: int) -> tuple[tuple[Role, ...], tuple[str, ...], int]
             break
         if atom.role is not None:
             roles.append(atom.role)
-            kept, stop = tuple(qualifiers), atom.stop
+            ends.append((tuple(qualifiers), atom.stop))
         elif atom.qualifier:
             qualifiers.append(atom.qualifier)
         else:
             break
         k = atom.stop
-    return (tuple(roles), kept, stop) if roles else None
+    while roles and roles[-1].phrase in BODY_ADJECTIVES:  # "parliamentary elections"
+        roles.pop()
+        ends.pop()
+    return (tuple(roles), *ends[-1]) if roles else None
 
 
 def _and_after_qualifier(scan: _Scan, k: int, qualifiers: list[str]) -> bool:
@@ -1212,7 +1218,11 @@ def _text(scan: _Scan, first: int, stop: int) -> str:
 def _role_sectors(roles: Sequence[Role]) -> tuple[str, ...]:
     """The sectors of a row of roles: the head's, unless it is generic (``army chief``) or
     says nothing of its owner (``navy vessel``: a vessel of unknown sector is the navy's;
-    ``paramilitary fighters``: armed men of unknown side are the paramilitaries)."""
+    ``paramilitary fighters``: armed men of unknown side are the paramilitaries), or an
+    adjective of a body says whose it is (``a congressional delegation``)."""
+    bodies = [role for role in roles[:-1] if role.phrase in BODY_ADJECTIVES]
+    if bodies:
+        return bodies[-1].sectors
     if roles[-1].phrase not in GENERIC_HEADS and roles[-1].sectors not in UNSPECIFIC:
         return roles[-1].sectors
     specific = [r for r in roles if r.phrase not in GENERIC_HEADS and r.sectors not in UNSPECIFIC]

@@ -804,3 +804,18 @@ def test_the_ruler_of_a_place_before_it_is_no_actor_of_its_own(
     kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert coded(mentions(kb, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A US congressional delegation landed.", [("US congressional delegation", "USALEG")]),
+        ("A Chilean parliamentary delegation landed.",
+         [("Chilean parliamentary delegation", "CHLLEG")]),
+        ("Chilean parliamentary elections were held.", [("Chilean", "CHL")]),  # no role alone
+    ],
+)  # fmt: skip
+def test_an_adjective_of_a_legislature_makes_the_role_after_it_the_legislature_s(
+    kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert coded(mentions(kb, text)) == expected
