@@ -516,6 +516,8 @@ def _atom_at(scan: _Scan, i: int) -> _Atom | None:
     token = scan.tokens[i]
     name_len, names = _name_match(scan, i) if _may_name(scan, token) else (0, ())
     role_len, role = _role_match(scan, i) if _may_role(scan, token) else (0, None)
+    if role_len and _counted(scan.tokens, i):  # "the six-party talks": no party
+        role_len, role = 0, None
     is_qualifier = token.lower in QUALIFIERS
     qual_len, qualifier = _qualifier_match(scan.tokens, i) if is_qualifier else (0, "")
     size = max(name_len, role_len, qual_len)
@@ -528,6 +530,22 @@ def _atom_at(scan: _Scan, i: int) -> _Atom | None:
         role=role if role_len == size else None,
         qualifier=qualifier if qual_len == size and role_len != size else "",
     )
+
+
+# Words of number that make a role glued after them by a hyphen an adjective: "six-party
+# talks", "a multi-party system", "a three-member panel".
+COUNT_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "single", "multi", "bi", "tri", "cross", "all", "inter", "third"}
+)  # fmt: skip
+
+
+def _counted(tokens: Sequence[_Token], i: int) -> bool:
+    """Whether token i is glued by a hyphen after a word of number (``six-party``)."""
+    if i < 2 or tokens[i].gap or tokens[i - 1].text != "-" or tokens[i - 1].gap:
+        return False
+    word = tokens[i - 2].lower
+    return word in COUNT_WORDS or word.isdigit()
 
 
 def _tight(scan: _Scan, i: int, size: int) -> bool:

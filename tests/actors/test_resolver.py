@@ -819,3 +819,12 @@ def test_an_adjective_of_a_legislature_makes_the_role_after_it_the_legislature_s
     kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert coded(mentions(kb, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile returned to the five-party talks.", "Chile has a multi-party system.",
+     "Chile held 4-party talks."],
+)  # fmt: skip
+def test_a_role_glued_after_a_number_is_no_role(kb: KnowledgeBase, text: str) -> None:
+    assert coded(mentions(kb, text)) == [("Chile", "CHL")]
