@@ -593,9 +593,15 @@ def _adjacent_name_match(scan: _Scan, i: int) -> tuple[int, tuple[NameEntry, ...
             continue
         key = tuple(texts[:size])
         entries = _entries(scan, key) or _plural_demonym(scan, key)
-        if entries and not _money(tokens, i + size):
+        if entries and not _money(tokens, i + size) and not _name_goes_on(scan, key, i + size):
             return size, entries
     return 0, ()
+
+
+def _name_goes_on(scan: _Scan, key: tuple[str, ...], j: int) -> bool:
+    """Whether a name that starts with an article goes on in a capitalised word at token j,
+    into a longer name: "the West" is not in "the West Bank", "the West Coast"."""
+    return key[0] in ("the", "The") and _spaced(scan, j) and _title_word(scan.tokens[j].text)
 
 
 # Words that end a noun phrase rather than stand inside one, between a name's parts.

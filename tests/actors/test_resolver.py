@@ -828,3 +828,18 @@ def test_an_adjective_of_a_legislature_makes_the_role_after_it_the_legislature_s
 )  # fmt: skip
 def test_a_role_glued_after_a_number_is_no_role(kb: KnowledgeBase, text: str) -> None:
     assert coded(mentions(kb, text)) == [("Chile", "CHL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile was accused by the West of lying.", [("Chile", "CHL"), ("the West", "WST")]),
+        ("Western diplomats met Chile.", [("Western diplomats", "WSTGOV"), ("Chile", "CHL")]),
+        ("Chile sent troops to the West Bank.", [("Chile", "CHL"), ("troops", "MIL")]),
+        ("The West Coast port reopened.", []),  # a longer name
+    ],
+)  # fmt: skip
+def test_the_west_is_cameo_s_region_wst(
+    kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert coded(mentions(kb, text)) == expected
