@@ -1766,9 +1766,15 @@ def _owned_roles(scan: _Scan, found: list[_Found]) -> list[_Found]:
     or an office for "his" and "her", no person for "its"). A state's role is of its
     country (``Putin said his troops``: RUSMIL); a group's own roles are the group
     (``Hamas said its fighters``); a vague one (aircraft, vessel) is its owner. A weapon
-    or a craft with no owner found is no actor, as alone."""
+    or a craft with no owner found is no actor, as alone. A name with a possessive owns
+    the roles right after it so too (``Putin's troops``: RUSMIL; ``Mugabe's government``:
+    ZWEGOV), those of a country too (``his government`` is left to coreference)."""
     kept: list[_Found] = []
     for index, item in enumerate(found):
+        if index and _possessed_by(scan, found[index - 1], item):
+            actor = _owned_actor(scan, found[index - 1], item)
+            kept.append(dataclasses.replace(item, actor=actor) if actor else item)
+            continue
         pronoun = _owner_pronoun(scan, item.first) if _ownable(item) else ""
         if not pronoun:
             kept.append(item)
@@ -1780,6 +1786,14 @@ def _owned_roles(scan: _Scan, found: list[_Found]) -> list[_Found]:
         elif item.roles[-1].phrase not in LONE_DROPPED:
             kept.append(item)
     return kept
+
+
+def _possessed_by(scan: _Scan, owner: _Found, item: _Found) -> bool:
+    """``Tsvangirai's aides``: a role of no country right after a name and ``'s``."""
+    lone = item.from_roles and item.actor is not None and not item.actor.country
+    if not lone or owner.actor is None or owner.kind not in HOLDER_KINDS | {"organisation"}:
+        return False
+    return owner.stop < item.first == _possessive(scan, owner.stop)
 
 
 def _ownable(item: _Found) -> bool:

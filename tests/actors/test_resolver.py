@@ -843,3 +843,17 @@ def test_the_west_is_cameo_s_region_wst(
     kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert coded(mentions(kb, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Putin's troops crossed the river.", "troops", "RUSMIL"),  # a state's: its country's
+        ("Putin's government fell.", "government", "RUSGOV"),
+        ("Hamas leader Ali Nasser's aides fled.", "aides", "PSEINS"),  # a group's: the group
+    ],
+)
+def test_a_role_after_a_name_and_a_possessive_belongs_to_the_name(
+    kb: KnowledgeBase, text: str, phrase: str, code: str
+) -> None:
+    assert (phrase, code) in coded(mentions(kb, text))
