@@ -860,7 +860,7 @@ def _modified(scan: _Scan, j: int) -> _Phrase | None:
         roles = _roles_after_nouns(scan, after)
     if roles is not None:
         found, qualifiers, stop = roles
-        person = _person_after(scan, stop, office=found[-1].kind == "office")
+        person = _person_after(scan, stop, office=found[-1].kind == "office", titles=found)
         end = person.stop if person else stop
         return _Phrase(j, end, head, found, qualifiers, person)
     if after == head.stop and _spaced(scan, after):
@@ -987,7 +987,7 @@ def _titled(scan: _Scan, j: int) -> _Phrase | None:
     if of is not None:
         head, inner, stop = of
         roles = inner + roles
-    person = _person_after(scan, stop, office=roles[-1].kind == "office")
+    person = _person_after(scan, stop, office=roles[-1].kind == "office", titles=roles)
     return _Phrase(j, person.stop if person else stop, head, roles, qualifiers, person)
 
 
@@ -1110,10 +1110,18 @@ def _abbreviation(scan: _Scan, j: int, head: _Atom) -> int:
     return inner.stop + 1 if same else j
 
 
-def _person_after(scan: _Scan, j: int, *, office: bool) -> _PersonRef | None:
-    """A name after a title: next to it, or after a comma (``the envoy, John Smith``)."""
+def _person_after(
+    scan: _Scan, j: int, *, office: bool, titles: Sequence[Role] = ()
+) -> _PersonRef | None:
+    """A name after a title: next to it, or after a comma (``the envoy, John Smith``); a
+    known person's name in lower case too right after a title of theirs (``President
+    obama``)."""
     if _spaced(scan, j):
-        return _person_at(scan, j, shape=office)
+        person = _person_at(scan, j, shape=office)
+        lowered = _lower_case_holder(scan, j, titles) if office else None
+        if lowered is not None and (person is None or lowered.stop >= person.stop):
+            return lowered
+        return person
     tokens = scan.tokens
     if j < len(tokens) and tokens[j].text == "," and not tokens[j].gap and _spaced(scan, j + 1):
         return _person_at(scan, j + 1, shape=False)
@@ -1131,6 +1139,43 @@ def _followed(scan: _Scan, j: int) -> _Phrase | None:
         return None
     organisation = owner.head is not None and owner.head.name_kind == "organisation"
     return owner if owner.person is not None or organisation else None
+
+
+@functools.lru_cache(maxsize=8)
+def _people_in_lower_case(kb: KnowledgeBase) -> Mapping[tuple[str, ...], tuple[NameEntry, ...]]:
+    """The people's names in lower case, for a name written so after a title."""
+    index: dict[tuple[str, ...], list[NameEntry]] = {}
+    for key, entries in kb.names.items():
+        for entry in entries:
+            if entry.kind == "person" and entry.key in kb.people:
+                index.setdefault(tuple(word.lower() for word in key), []).append(entry)
+    return MappingProxyType({key: tuple(entries) for key, entries in index.items()})
+
+
+LOWER_NAME_WORDS = 3  # the longest name in lower case looked for after a title
+
+
+def _lower_case_holder(scan: _Scan, j: int, titles: Sequence[Role]) -> _PersonRef | None:
+    """``President obama``: a known person's name written in lower case right after a
+    title of theirs (an office they hold or held), no function word (``the president
+    may``)."""
+    tokens = scan.tokens
+    if not titles or not tokens[j].text.islower() or tokens[j].lower in GAP_STOPS:
+        return None
+    offices = {office_key(role.phrase) for role in titles}
+    index = _people_in_lower_case(scan.kb)
+    for size in range(min(LOWER_NAME_WORDS, len(tokens) - j), 0, -1):
+        words = tokens[j : j + size]
+        if not _tight(scan, j, size) or any(t.lower in GAP_STOPS for t in words):
+            continue
+        entries = [
+            entry
+            for entry in index.get(tuple(t.lower for t in words), ())
+            if any(office_key(t.office) in offices for t in scan.kb.people[entry.key].terms)
+        ]
+        if entries:
+            return _PersonRef(j, j + size, _text(scan, j, j + size), tuple(entries))
+    return None
 
 
 def _named(scan: _Scan, j: int) -> _Phrase | None:

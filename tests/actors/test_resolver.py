@@ -857,3 +857,11 @@ def test_a_role_after_a_name_and_a_possessive_belongs_to_the_name(
     kb: KnowledgeBase, text: str, phrase: str, code: str
 ) -> None:
     assert (phrase, code) in coded(mentions(kb, text))
+
+
+def test_a_known_name_in_lower_case_right_after_a_title_of_theirs(kb: KnowledgeBase) -> None:
+    (putin,) = mentions(kb, "President putin thanked the crew.")
+    assert (putin.text, putin.actor and putin.actor.name) == ("President putin", "Vladimir Putin")
+    (wang,) = mentions(kb, "Foreign Minister wang yi arrived.")
+    assert (wang.text, wang.actor and wang.actor.code) == ("Foreign Minister wang yi", "CHNGOV")
+    assert coded(mentions(kb, "Minister putin arrived.")) == [("Minister", "GOV")]  # not his
