@@ -857,7 +857,7 @@ def _modified(scan: _Scan, j: int) -> _Phrase | None:
     after = _possessive(scan, head.stop)
     roles = _roles(scan, after) if _spaced(scan, after) else None
     if roles is None and (after > head.stop or _adjectival(scan, head)):
-        roles = _roles_after_nouns(scan, after)
+        roles = _roles_after_nouns(scan, after) or _roles_after_people(scan, after)
     if roles is not None:
         found, qualifiers, stop = roles
         person = _person_after(scan, stop, office=found[-1].kind == "office", titles=found)
@@ -896,6 +896,25 @@ def _roles_after_nouns(scan: _Scan, j: int) -> tuple[tuple[Role, ...], tuple[str
         if last:
             return None
     return None
+
+
+def _roles_after_people(
+    scan: _Scan, j: int
+) -> tuple[tuple[Role, ...], tuple[str, ...], int] | None:
+    """The roles after a capitalised adjective of a people, a faith or a region, after a
+    demonym or a possessive: "Iraqi Kurdish authorities", "Syria's Alawite officers",
+    "Pakistani Pashtun leaders" (the country is the demonym's). Not a plural, which
+    is a name's noun ("British Airways pilots")."""
+    text = scan.tokens[j].text if j < len(scan.tokens) else ""
+    if not (_spaced(scan, j) and _title_word(text)) or text.endswith("s"):
+        return None
+    atom = scan.atoms.get(j)
+    if atom is not None and atom.name_kind not in {"demonym", "place"}:
+        return None
+    k = atom.stop if atom is not None else j + 1
+    if not _spaced(scan, k):
+        return None
+    return _roles(scan, k) or _roles_after_nouns(scan, k)
 
 
 def _plain_noun(token: _Token) -> bool:

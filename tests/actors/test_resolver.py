@@ -865,3 +865,17 @@ def test_a_known_name_in_lower_case_right_after_a_title_of_theirs(kb: KnowledgeB
     (wang,) = mentions(kb, "Foreign Minister wang yi arrived.")
     assert (wang.text, wang.actor and wang.actor.code) == ("Foreign Minister wang yi", "CHNGOV")
     assert coded(mentions(kb, "Minister putin arrived.")) == [("Minister", "GOV")]  # not his
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraqi Kurdish authorities freed him.", [("Iraqi Kurdish authorities", "IRQGOV")]),
+        ("Pakistani Pashtun elders met.", [("Pakistani Pashtun elders", "PAKCVL")]),
+        ("British Airways pilots struck.", [("British", "GBR"), ("pilots", "MIL")]),  # a name
+    ],
+)  # fmt: skip
+def test_a_demonym_gives_its_country_through_an_adjective_of_a_people(
+    kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert coded(mentions(kb, text)) == expected
