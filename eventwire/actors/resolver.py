@@ -909,7 +909,7 @@ def _roles_after_people(
     if not (_spaced(scan, j) and _title_word(text)) or text.endswith("s"):
         return None
     atom = scan.atoms.get(j)
-    if atom is not None and atom.name_kind not in {"demonym", "place"}:
+    if atom is not None and atom.name_kind != "place":  # not "Turkish Cypriot leaders"
         return None
     k = atom.stop if atom is not None else j + 1
     if not _spaced(scan, k):
@@ -1038,9 +1038,9 @@ def _of_clause(
     kinds = OF_KINDS | AGENT_HEADS if agents else OF_KINDS
     head = _modifier(scan, j + 1, kinds)  # a name may start with "the" ("the Shire")
     k = j + 2 if head is None and tokens[j + 1].lower == "the" and _spaced(scan, j + 2) else j + 1
-    ruled = _ruled(scan, k, PLACE_KINDS | {"country"})  # "from military-ruled Myanmar"
-    if ruled:
-        head, k = None, ruled
+    described = _described(scan, k, PLACE_KINDS | {"country"})  # "from war-torn Syria"
+    if described:
+        head, k = None, described
     head = head or _place_named(scan, k) or _modifier(scan, k, kinds)
     if head is None:
         return None
@@ -1064,18 +1064,48 @@ def _ruled(scan: _Scan, k: int, kinds: frozenset[str]) -> int:
     """The token of the name in "military-ruled Myanmar", "Taliban-ruled Afghanistan"
     (one word or one name or role before the hyphen) when the phrase starts at token k
     and its name is of the kinds given; else 0."""
+    stop = _compound_stop(scan, k)
+    ruled = stop > k and scan.tokens[stop - 1].lower in RULING_WORDS
+    return stop if ruled and _modifier(scan, stop, kinds) is not None else 0
+
+
+# Adjectives that may stand between a role's "of", "in", "from" and the place they name,
+# besides the sides (SIDES: "northern") and compounds ("war-torn").
+NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
+DESCRIBING_WORDS = 2  # at most this many
+
+
+def _described(scan: _Scan, k: int, kinds: frozenset[str]) -> int:
+    """The token of the name after a few words that describe it, when the phrase starts
+    at token k ("war-torn Syria", "military-ruled Myanmar", "northern Syria") and its
+    name is of the kinds given; else 0."""
+    j = k
+    for _ in range(DESCRIBING_WORDS):
+        word = scan.tokens[j].lower
+        stop = j + 1 if word in SIDES or word in NEIGHBOURING else _compound_stop(scan, j)
+        if stop == j or not _spaced(scan, stop):
+            return 0
+        if _modifier(scan, stop, kinds) is not None:
+            return stop
+        j = stop
+    return 0
+
+
+def _compound_stop(scan: _Scan, k: int) -> int:
+    """The end of a compound adjective at token k ("war-torn", "military-ruled": a word,
+    a name or a role, a hyphen and a lower-case word glued), else k."""
     tokens = scan.tokens
     atom = scan.atoms.get(k)
     stop = atom.stop if atom is not None else k + 1
-    ruled = (
-        stop + 2 < len(tokens)
+    glued = (
+        stop + 1 < len(tokens)
         and tokens[stop].text == "-"
         and not tokens[stop].gap
         and not tokens[stop + 1].gap
-        and tokens[stop + 1].lower in RULING_WORDS
-        and _spaced(scan, stop + 2)
+        and tokens[stop + 1].text.isalpha()
+        and tokens[stop + 1].text.islower()
     )
-    return stop + 2 if ruled and _modifier(scan, stop + 2, kinds) is not None else 0
+    return stop + 2 if glued else k
 
 
 # Acts a name before them says whose they are: "survivors of the Hamas attack".

@@ -879,3 +879,17 @@ def test_a_demonym_gives_its_country_through_an_adjective_of_a_people(
     kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert coded(mentions(kb, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Refugees from war-torn Syria fled.", [("Refugees from war-torn Syria", "SYRREF")]),
+        ("Police in northern Syria fled.", [("Police in northern Syria", "SYRCOP")]),
+        ("Turkish Cypriot leaders met.", [("Turkish", "TUR"), ("Cypriot leaders", "CYPGOV")]),
+    ],
+)  # fmt: skip
+def test_words_that_describe_a_place_stand_between_a_role_and_it(
+    kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert coded(mentions(kb, text)) == expected
