@@ -516,7 +516,7 @@ def _atom_at(scan: _Scan, i: int) -> _Atom | None:
     token = scan.tokens[i]
     name_len, names = _name_match(scan, i) if _may_name(scan, token) else (0, ())
     role_len, role = _role_match(scan, i) if _may_role(scan, token) else (0, None)
-    if role_len and _counted(scan.tokens, i):  # "the six-party talks": no party
+    if role_len and _counted(scan.tokens, i):  # "the six-party talks", "non-Muslims"
         role_len, role = 0, None
     is_qualifier = token.lower in QUALIFIERS
     qual_len, qualifier = _qualifier_match(scan.tokens, i) if is_qualifier else (0, "")
@@ -541,11 +541,12 @@ COUNT_WORDS = frozenset(
 
 
 def _counted(tokens: Sequence[_Token], i: int) -> bool:
-    """Whether token i is glued by a hyphen after a word of number (``six-party``)."""
+    """Whether token i is glued by a hyphen after a word of number (``six-party``) or a
+    "non" that names everyone else (``non-Muslims``)."""
     if i < 2 or tokens[i].gap or tokens[i - 1].text != "-" or tokens[i - 1].gap:
         return False
     word = tokens[i - 2].lower
-    return word in COUNT_WORDS or word.isdigit()
+    return word in COUNT_WORDS or word.isdigit() or word == "non"
 
 
 def _tight(scan: _Scan, i: int, size: int) -> bool:
