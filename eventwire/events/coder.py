@@ -1354,7 +1354,7 @@ faced famine" and "Israel may strike, analysts warned" threaten no one."""
 MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "'ll", "wo"})
 
 
-CONDITION_MARKS = frozenset({"if", "unless", "should"})
+THREAT_CONDITIONS = frozenset({"if", "unless", "should"})
 
 
 def _conditions(verb: Token) -> list[Token]:
@@ -1363,7 +1363,7 @@ def _conditions(verb: Token) -> list[Token]:
         c
         for c in verb.children
         if c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children)
     ]
 
 
