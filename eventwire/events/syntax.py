@@ -151,11 +151,13 @@ def misread_relative(verb: Token) -> bool:
     """A participle describing the subject that the parser took for the main verb, the
     real one being its passive conjunct with no subject, joined by no "and" or comma ("The
     men jailed for spying were freed by Putin": "jailed" the root, "freed" its conjunct)."""
-    if verb.tag_ not in ("VBD", "VBN") or not children(verb, SUBJECT_DEPS):
+    if verb.tag_ not in ("VBD", "VBN"):
         return False
-    if children(verb, OBJECT_DEPS | {"cc"}):
+    kids = list(verb.children)
+    deps = {kid.dep_ for kid in kids}
+    if not deps & SUBJECT_DEPS or deps & (OBJECT_DEPS | {"cc"}):
         return False
-    return any(_joined_directly(c) for c in children(verb, frozenset({"conj"})))
+    return any(kid.dep_ == "conj" and _joined_directly(kid) for kid in kids)
 
 
 def _joined_directly(conjunct: Token) -> bool:
@@ -497,15 +499,16 @@ def misread_objects(verb: Token) -> list[Token]:
     stands before them ("will contribute a million Austrian gold florin": "florin"; "eased
     curfew hours": "hours", an adverbial noun to the parser), or for its clause ("halted
     fighting")."""
-    counted = [
-        child
-        for child in verb.children
-        if child.dep_ in ("advmod", "npadvmod")
-        and child.i > verb.i
-        and any(g.dep_ in ("nummod", "compound") and g.i < child.i for g in child.children)
-    ]
-    nouns = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.i > verb.i]
-    return counted + nouns  # "halted fighting": "fighting" a noun the parser made a clause
+    return [child for child in verb.children if child.i > verb.i and _misread_object(child)]
+
+
+def _misread_object(child: Token) -> bool:
+    """A noun the parser made a clause ("halted fighting"), or an adverb with a number or a
+    noun before it ("a million Austrian gold florin")."""
+    if child.dep_ == "xcomp":
+        return child.pos_ == "NOUN"
+    counted = (g.dep_ in ("nummod", "compound") and g.i < child.i for g in child.children)
+    return child.dep_ in ("advmod", "npadvmod") and any(counted)
 
 
 _CLAUSE_MARKS = frozenset({"nsubj", "nsubjpass", "mark", "aux"})
