@@ -956,7 +956,6 @@ def _territorial(match: Match, doc: Document, mentions: MentionIndex) -> Match:
     if match.pattern.code.startswith("19"):
         return match
     objects = syntax.direct_objects(trigger) or syntax.misread_objects(trigger)
-    objects = objects or [c for c in trigger.children if c.dep_ == "advmod" and c.pos_ == "PROPN"]
     named = [o for o in objects if o.pos_ == "PROPN" and not _actor_or_person(o, doc, mentions)]
     if not named:
         return match
@@ -1418,8 +1417,8 @@ FIGHT_CODES = frozenset({"190", "193"})
 
 
 def _harmed_in(noun: Token) -> bool:
-    """Whether a noun of fighting (190, 193) says where its subject's people were killed
-    or hurt ("Palestinians were injured in clashes with Israeli troops"): they fought too."""
+    """Whether a noun hangs on a verb of killing or hurting ("Palestinians were injured in
+    clashes with Israeli troops"), whose subjects, in a fight, fought too."""
     verb = syntax.governing_verb(noun)
     return verb is not None and verb.lemma_.lower() in HARMED_VERBS
 
