@@ -948,7 +948,7 @@ SEIZING_VERBS = frozenset({"capture", "seize", "retake", "recapture"})
 
 def _territorial(match: Match, doc: Document, mentions: MentionIndex) -> Match:
     """A seizure of a named thing that is no actor nor person is a seizure of territory
-    (192): "rebels seized Kidal", "troops captured Bakhmut"; not "captured the opposition
+    (192): "rebels seized Kidal", "troops captured Afrin"; not "captured the opposition
     leader" (an actor) or "captured El Chapo" (a person)."""
     trigger = match.trigger
     if trigger.lemma_.lower() not in SEIZING_VERBS or match.pattern.obj:
