@@ -939,7 +939,12 @@ def _labour_strike(match: Match, sources: list[Mention]) -> Match:
     sectors = [set(s.actor.sectors) for s in sources if s.actor is not None]
     if not sectors or not all(found and found <= CIVIL_SECTORS for found in sectors):
         return match
-    return dataclasses.replace(match, pattern=dataclasses.replace(match.pattern, code="143"))
+    return _recoded(match, "143")
+
+
+def _recoded(match: Match, code: str) -> Match:
+    """The match with its pattern's code replaced."""
+    return dataclasses.replace(match, pattern=dataclasses.replace(match.pattern, code=code))
 
 
 THREAT_ROOT = "13"
@@ -959,7 +964,7 @@ def _territorial(match: Match, doc: Document, mentions: MentionIndex) -> Match:
     named = [o for o in objects if o.pos_ == "PROPN" and not _actor_or_person(o, doc, mentions)]
     if not named:
         return match
-    return dataclasses.replace(match, pattern=dataclasses.replace(match.pattern, code="192"))
+    return _recoded(match, "192")
 
 
 def _actor_or_person(token: Token, doc: Document, mentions: MentionIndex) -> bool:
