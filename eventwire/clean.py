@@ -127,11 +127,14 @@ _DL_PLACE = r"[A-Z][A-Z'\u2019.-]*(?:[ /][A-Z][A-Z'\u2019.-]*){0,4}"
 _DL_REGION = r"[A-Z][A-Za-z.'\u2019-]*(?: [A-Z][A-Za-z.'\u2019-]*){0,3}"
 DATELINE_RE = re.compile(
     rf"(?P<place>{_DL_PLACE})(?:, (?P<region>{_DL_REGION}))?(?:,? (?P<date>{_DL_DATE}))?"
-    r"(?: ?\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))? ?(?:--|[-\u2013\u2014])(?= \S)"
+    r"(?: ?\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))? ?(?:--|[-\u2013\u2014:])(?= \S)"
 )
 NOT_PLACES = frozenset(
     {"UN", "EU", "US", "UK", "NATO", "UPDATE", "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION"}
     | {"WATCH", "LIVE", "FACTBOX", "EXPLAINER", "PHOTOS", "VIDEO", "EDITORIAL", "I", "A"}
+    | {"NOTE", "EDITOR'S NOTE", "CORRECTION", "CLARIFICATION", "UPDATED", "URGENT", "FLASH"}
+    | {"ALERT", "REPORT", "SPECIAL REPORT", "POLL", "COMMENT", "INTERVIEW", "FACT CHECK"}
+    | {"FEATURE", "REVIEW", "ANALYSIS", "TOP NEWS", "WORLD", "NEWS", "WARNING", "SOURCE"}
 )
 WORD_RE = re.compile(r"[^\W\d_][\w'\u2019.]*")
 STANDFIRST_MAX = 250
@@ -302,7 +305,7 @@ def _take_timestamps(
 
 def _is_body(line: str) -> bool:
     """Whether a line is article body (a sentence, a caption or a dateline), ending the head."""
-    if len(line) >= TITLE_MAX or DATELINE_RE.match(line) or _is_caption(line):
+    if len(line) >= TITLE_MAX or _dateline_match(line) or _is_caption(line):
         return True
     return _ends_sentence(line) and _timestamp(line) is None
 
@@ -364,7 +367,7 @@ def _is_title(lines: list[str], index: int) -> bool:
         and not _ends_sentence(line)
         and any(char.isalpha() for char in line)
         and not _is_caption(line)
-        and DATELINE_RE.match(line) is None
+        and _dateline_match(line) is None
         and any(lines[index + 1 :])
     )
 
@@ -400,7 +403,7 @@ def _block_paragraphs(block: list[str]) -> list[str]:
 
 def _continues(previous: str, line: str, width: int) -> bool:
     """Whether a line continues the previous one's paragraph (``width`` 0: not hard-wrapped)."""
-    if _is_caption(previous) or _is_caption(line) or DATELINE_RE.match(line):
+    if _is_caption(previous) or _is_caption(line) or _dateline_match(line):
         return False
     if previous.endswith(TERMINAL_ENDINGS):
         return False
@@ -422,7 +425,7 @@ def _join(paragraphs: list[str]) -> tuple[str, list[Span]]:
 
 def _is_caption(line: str) -> bool:
     """Whether a line (a whole paragraph) describes a photo."""
-    if len(line) > CAPTION_MAX or DATELINE_RE.match(line):
+    if len(line) > CAPTION_MAX or _dateline_match(line):
         return False
     if CAPTION_PREFIX_RE.match(line) or POSITION_RE.search(line) or CREDIT_SUFFIX_RE.search(line):
         return True
@@ -443,15 +446,28 @@ def _find_dateline(body: list[Span]) -> tuple[Span | None, str]:
     return None, ""
 
 
+def leading_dateline(text: str) -> Span | None:
+    """The dateline a text starts with ("LYON: Interpol said ..."), or None."""
+    found = _dateline(Span(start=0, end=len(text), text=text))
+    return None if found is None else found[0]
+
+
+def _dateline_match(line: str) -> re.Match[str] | None:
+    """The dateline shape at the start of a line, unless its "place" is a rubric ("UPDATE -")."""
+    found = DATELINE_RE.match(line)
+    if found is None:
+        return None
+    place = found["place"].strip()
+    return None if place in NOT_PLACES or len(place) < 2 else found
+
+
 def _dateline(paragraph: Span) -> tuple[Span, str] | None:
     """The dateline span and its place (title case; "" for an agency alone), or None."""
-    found = DATELINE_RE.match(paragraph.text)
+    found = _dateline_match(paragraph.text)
     if found is None:
         return None
     place = found["place"].strip()
     alone = not (found["region"] or found["date"] or found["agency"])
-    if place in NOT_PLACES or len(place) < 2:
-        return None
     span = Span(start=paragraph.start, end=paragraph.start + found.end(), text=found[0])
     if alone and place in AGENCIES:
         return span, ""

@@ -233,7 +233,9 @@ def test_first_line_with_period_is_not_a_title(first: str) -> None:
     assert article.text.startswith(first)
 
 
-@pytest.mark.parametrize("title", ['Putin calls talks "constructive"', "Is the war over?"])
+@pytest.mark.parametrize(
+    "title", ['Putin calls talks "constructive"', "Is the war over?", "EXCLUSIVE: Talks resume"]
+)
 def test_titles_ending_in_quotes_or_questions(title: str) -> None:
     article = run(f"{title}\nApril 26, 2019\n{BODY}")
     assert (article.title, article.published, article.text) == (title, datetime(2019, 4, 26), BODY)
@@ -317,6 +319,12 @@ def test_ordinary_paragraphs_are_not_captions(paragraph: str) -> None:
         ("SEOUL/TOKYO, Oct 4 (Reuters) - ", "SEOUL/TOKYO, Oct 4 (Reuters) -", "Seoul/Tokyo"),
         ("NEW YORK (AP) \u2014 ", "NEW YORK (AP) \u2014", "New York"),
         ("DURBAN, South Africa, July 16 \u2014 ", "DURBAN, South Africa, July 16 \u2014", "Durban"),
+        ("LYON: ", "LYON:", "Lyon"),
+        (
+            "GAZA CITY, Palestinian Territories: ",
+            "GAZA CITY, Palestinian Territories:",
+            "Gaza City",
+        ),
     ],
 )
 def test_datelines(start: str, dateline: str, place: str) -> None:
@@ -348,6 +356,9 @@ def test_dateline_after_a_caption_and_a_standfirst() -> None:
         "UN \u2013 the world body said it would send envoys.",
         "US-China talks resumed on Monday.",
         "Officials in GENEVA - the host city - welcomed the delegates.",
+        "EXCLUSIVE: the talks will resume in Geneva.",
+        "UPDATE - the talks resumed on Monday.",
+        "Note: figures are provisional.",
     ],
 )
 def test_no_dateline(paragraph: str) -> None:

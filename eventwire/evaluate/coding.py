@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
+from eventwire.clean import leading_dateline
 from eventwire.config import load_config
 from eventwire.datatypes import Article, Document, Event, stable_id
 from eventwire.errors import InputError
@@ -55,13 +56,23 @@ def coded(records: Iterable[Record], options: Options) -> Iterator[tuple[Record,
     pipeline = coding_pipeline(options)
     iterator = iter(records)
     while batch := list(itertools.islice(iterator, 64)):
-        articles = [
-            Article(
-                id=str(r.get("id") or stable_id(r["text"])), text=r["text"], published=_published(r)
-            )
-            for r in batch
-        ]
+        articles = [_sentence_article(r) for r in batch]
         yield from zip(batch, pipeline.process_batch(articles), strict=True)
+
+
+def _sentence_article(record: Record) -> Article:
+    """A gold record's sentence as an Article, with the dateline it may start with.
+
+    The sentence skips the clean stage; its dateline ("LYON: Interpol said ...") is still
+    marked, so the parser does not read the place as the sentence's subject.
+    """
+    text = record["text"]
+    return Article(
+        id=str(record.get("id") or stable_id(text)),
+        text=text,
+        published=_published(record),
+        dateline=leading_dateline(text),
+    )
 
 
 # Events the text says happened: in its own voice, or in a cited source's ("..., police said").
@@ -308,9 +319,7 @@ def _coded_suite(
     pipeline = petrarch_pipeline(raw, options)
     for start in range(0, len(records), 64):
         batch = records[start : start + 64]
-        articles = [
-            Article(id=str(r["id"]), text=r["text"], published=_published(r)) for r in batch
-        ]
+        articles = [_sentence_article(r) for r in batch]
         yield from zip(batch, pipeline.process_batch(articles), strict=True)
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 from eventwire.datatypes import Article, Document, Event, Factuality, Span
-from eventwire.evaluate.coding import _gold_codes, phoenix_class, sentence_class
+from eventwire.evaluate import Options
+from eventwire.evaluate.coding import _gold_codes, coded, phoenix_class, sentence_class, triple
 from tests.conftest import assault
 
 TEXT = "Rebels attacked the town, state media said."
@@ -52,3 +53,20 @@ def test_a_sentence_whose_acts_did_not_happen_is_neutral() -> None:
 def test_a_compound_gold_actor_is_an_event_for_each_of_its_actors() -> None:
     record = {"events": [{"source": "KRA/VOS", "target": "---GOV", "code": "043"}]}
     assert sorted(_gold_codes(record).elements()) == [("KRA", "GOV", "043"), ("VOS", "GOV", "043")]
+
+
+def test_a_dateline_before_a_gold_sentence_is_not_its_subject() -> None:
+    records = [
+        {
+            "id": "a",
+            "text": "MOSCOW: Russian troops shelled Kharkiv on Friday.",
+            "date": "2022-05-06",
+        },
+        {"id": "b", "text": "KABUL (Reuters) - Taliban fighters attacked a checkpoint."},
+    ]
+    docs = [doc for _, doc in coded(records, Options())]
+    assert [doc.article.dateline and doc.article.dateline.text for doc in docs] == [
+        "MOSCOW:",
+        "KABUL (Reuters) -",
+    ]
+    assert [triple(event) for event in docs[0].events] == [("RUSMIL", "UKR", "19")]
