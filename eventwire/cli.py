@@ -515,6 +515,11 @@ def demo(config: Config, db: str, limit: int) -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="The folder of gold sets (default: ../shared/eval).",
 )
+@click.option(
+    "--dictionaries",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    help="Code with the PETRARCH actor, agent and verb dictionaries in this folder.",
+)
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N records.")
 @click.option(
     "--errors",
@@ -522,22 +527,30 @@ def demo(config: Config, db: str, limit: int) -> None:
     type=click.Path(dir_okay=False),
     help="Write the records scored wrong to this JSONL file.",
 )
+@click.option("--json", "as_json", is_flag=True, help="One JSON line of metrics per set.")
 @click.pass_obj
 def evaluate_command(
     config: Config,
     names: tuple[str, ...],
     eval_dir: Path | None,
+    dictionaries: Path | None,
     limit: int | None,
     errors_path: str | None,
+    as_json: bool,
 ) -> None:
-    """Score eventwire on gold sets (actor_resolution, lgl, petr2_gsr_validation, ...)."""
+    """Score eventwire on gold sets: a set's name (petr2_gsr_validation, lgl, ...) or a
+    JSON Lines file of sentences with their gold events."""
     from eventwire.evaluate import Options, evaluate
+    from eventwire.evaluate.report import report_lines
 
-    options = Options(limit=limit, config_files=config.files)
+    options = Options(limit=limit, config_files=config.files, dictionaries=dictionaries)
     errors: list[dict[str, Any]] = []
     for name in names:
         score = evaluate(name, eval_dir=eval_dir, options=options)
-        _emit({"set": name, **score.metrics})
+        if as_json:
+            _emit({"set": name, **score.metrics})
+        else:
+            click.echo("\n".join(report_lines(score)))
         errors += [{"set": name, **error} for error in score.errors]
     if errors_path:
         Path(errors_path).write_text(

@@ -134,3 +134,46 @@ def test_errors_exit_1_and_usage_errors_exit_2(runner, tmp_path):
 def test_stages_lists_the_registry(runner):
     result = runner.invoke(main, ["stages"])
     assert "events.cameo_rules.v1\teventwire.events:CameoCoder" in result.stdout
+
+
+GOLD_RECORDS = [
+    {
+        "id": "g1",
+        "text": "Japan and South Korea held talks in Seoul on Monday.",
+        "events": [{"source": "JPN", "target": "KOR", "code": "043"}],
+    },
+    {"id": "g2", "text": "The weather was mild on Tuesday.", "events": []},
+]
+
+
+@pytest.fixture
+def gold(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in GOLD_RECORDS))
+    return path
+
+
+@pytest.mark.slow
+def test_evaluate_a_gold_file_prints_a_report_and_the_worst_errors(runner, gold, tmp_path):
+    errors = tmp_path / "errors.jsonl"
+    result = runner.invoke(main, ["evaluate", str(gold), "--errors", str(errors)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"{gold}: 2 records, 1 gold events, 2 coded"
+    assert lines[2].split()[-3:] == ["0.5000", "1.0000", "0.6667"]  # source, target, root
+    assert "  none -> 04: 1" in lines  # Seoul's talks with Tokyo are not in the gold
+    assert "    extra:  KOR -> JPN 04" in lines
+    assert [e["id"] for e in _lines(errors.read_text())] == ["g1"]
+
+
+@pytest.mark.slow
+def test_evaluate_json_prints_one_line_of_metrics_per_set(runner, gold):
+    result = runner.invoke(main, ["evaluate", str(gold), "--json"])
+    [metrics] = _lines(result.stdout)
+    assert (metrics["set"], metrics["precision"], metrics["recall"]) == (str(gold), 0.5, 1.0)
+    assert metrics["per_root"]["04"]["right"] == 1
+
+
+def test_evaluate_names_what_it_cannot_find(runner, tmp_path):
+    result = runner.invoke(main, ["evaluate", str(tmp_path / "nothing.jsonl")])
+    assert result.exit_code == 1 and "neither a gold set" in result.stderr

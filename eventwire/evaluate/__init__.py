@@ -3,6 +3,8 @@
 Each gold set has an evaluator: a function ``(records, options) -> Score`` registered
 here by the set's folder name. ``eventwire evaluate NAME`` reads the set's JSON Lines
 and prints the score; ``tests/evaluate`` fails CI when a score falls below its floor.
+A user's own file of sentences with gold events (``eventwire evaluate gold.jsonl``) is
+scored like ``petr2_gsr_validation``, whose format it shares.
 """
 
 from __future__ import annotations
@@ -23,12 +25,14 @@ Record = dict[str, Any]
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Options:
-    """How to run an evaluation: at most ``limit`` records, and the config files to use."""
+    """How to run an evaluation: at most ``limit`` records, the config files to use, and
+    the folder of PETRARCH dictionaries (actors, agents, verbs) to code with, if any."""
 
     limit: int | None = None
     config_files: tuple[str, ...] = ()
     eval_dir: Path | None = None
     gold_set: str = ""
+    dictionaries: Path | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -36,7 +40,7 @@ class Score:
     """Named metrics of one evaluation, and the records it got wrong (for error analysis)."""
 
     name: str
-    metrics: dict[str, float | int]
+    metrics: dict[str, Any]
     errors: list[Record] = field(default_factory=list)
 
 
@@ -50,6 +54,9 @@ class GoldSet:
     file: str
     evaluator: str
 
+
+# The registered set whose format and evaluator a user's gold file of events shares.
+EVENTS_FORMAT = "petr2_gsr_validation"
 
 GOLD_SETS: dict[str, GoldSet] = {
     "actor_resolution": GoldSet(
@@ -124,10 +131,29 @@ def gold_set(name: str) -> GoldSet:
 
 
 def evaluate(name: str, *, eval_dir: Path | None = None, options: Options | None = None) -> Score:
-    """Score eventwire on one gold set (the first ``options.limit`` records of it)."""
+    """Score eventwire on one gold set (the first ``options.limit`` records of it): a set
+    registered by name, or a JSON Lines file of sentences with their gold events (or a
+    folder holding one as ``data.jsonl``)."""
     folder = eval_dir or (options.eval_dir if options else None) or default_eval_dir()
     options = dataclasses.replace(options or Options(), eval_dir=folder, gold_set=name)
-    path = folder / gold_set(name).file
+    if name in GOLD_SETS:
+        path, evaluator = folder / gold_set(name).file, evaluator_for(name)
+    else:
+        path, evaluator = gold_file(name), evaluator_for(EVENTS_FORMAT)
     records = itertools.islice(read_records(path), options.limit)
-    score = evaluator_for(name)(records, options)
+    score = evaluator(records, options)
     return Score(name=name, metrics=score.metrics, errors=score.errors)
+
+
+def gold_file(name: str) -> Path:
+    """The gold file a name that is no registered set points to: a file, or a folder's
+    ``data.jsonl``."""
+    path = Path(name)
+    if path.is_dir():
+        path = path / "data.jsonl"
+    if path.is_file():
+        return path
+    raise ConfigError(
+        f"{name!r} is neither a gold set ({', '.join(GOLD_SETS)}) nor a gold file: give a "
+        "set's name, or the path of a JSON Lines file of records with 'text' and 'events'"
+    )

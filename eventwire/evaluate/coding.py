@@ -18,6 +18,7 @@ from eventwire.config import load_config
 from eventwire.datatypes import Article, Document, Event, stable_id
 from eventwire.errors import InputError
 from eventwire.evaluate import Options, Record, Score, default_eval_dir
+from eventwire.evaluate.scoring import EventTally, Scored, level_key
 from eventwire.events.ontology import load_ontology
 from eventwire.pipeline import Pipeline
 
@@ -52,8 +53,16 @@ def _published(record: Record) -> datetime | None:
 
 
 def coded(records: Iterable[Record], options: Options) -> Iterator[tuple[Record, Document]]:
-    """Each record with the Document its text codes to."""
-    pipeline = coding_pipeline(options)
+    """Each record with the Document its text codes to (with ``options.dictionaries``, by
+    the PETRARCH dictionaries in that folder)."""
+    if options.dictionaries is not None:
+        pipeline = petrarch_pipeline(options.dictionaries, options)
+    else:
+        pipeline = coding_pipeline(options)
+    return _coded_by(records, pipeline)
+
+
+def _coded_by(records: Iterable[Record], pipeline: Pipeline) -> Iterator[tuple[Record, Document]]:
     iterator = iter(records)
     while batch := list(itertools.islice(iterator, 64)):
         articles = [_sentence_article(r) for r in batch]
@@ -66,7 +75,12 @@ def _sentence_article(record: Record) -> Article:
     The sentence skips the clean stage; its dateline ("LYON: Interpol said ...") is still
     marked, so the parser does not read the place as the sentence's subject.
     """
-    text = record["text"]
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputError(
+            f"record {record.get('id', 'with no id')} has no 'text': a gold record gives its "
+            "sentence as a string in 'text'"
+        )
     return Article(
         id=str(record.get("id") or stable_id(text)),
         text=text,
@@ -95,56 +109,63 @@ def triple(event: Event) -> tuple[str, str, str]:
     return (_code(event.source), _code(event.target), event.root)
 
 
-def _gold_triples(record: Record) -> Counter[tuple[str, str, str]]:
-    return Counter(
-        (
-            normalize_code(e.get("source")),
-            normalize_code(e.get("target")),
-            str(e.get("code") or "")[:2],
+def _gold_events(record: Record, position: int) -> list[Scored]:
+    """The gold events of a record; a compound actor (``FRO/BIL``) is one event per actor.
+    A gold event without a PLOVER type takes that of its CAMEO code."""
+    events = record.get("events")
+    if not isinstance(events, list):
+        raise InputError(
+            f"record {position} ({record.get('id', 'no id')}) has no 'events' list: a gold "
+            "record needs 'text' and 'events' (a list, empty where the sentence has no event)"
         )
-        for e in record.get("events") or ()
-    )
+    ontology = load_ontology()
+    scored = []
+    for event in events:
+        code = str(event.get("code") or "")
+        plover = str(event.get("plover") or "") or (
+            ontology[code].plover if code in ontology else ""
+        )
+        scored += [
+            (normalize_code(source), normalize_code(target), code, plover)
+            for source in (event.get("source") or "").split("/")
+            for target in (event.get("target") or "").split("/")
+        ]
+    return scored
+
+
+def _coded_events(doc: Document, counted: frozenset[str]) -> list[Scored]:
+    return [
+        (_code(e.source), _code(e.target), e.cameo, e.plover)
+        for e in doc.events
+        if e.factuality in counted
+    ]
 
 
 def evaluate_events(records: Iterable[Record], options: Options) -> Score:
-    """Precision, recall and F1 on (source, target, root); extra events as a share of gold."""
-    right = predicted = gold = 0
+    """Precision, recall and F1 on (source, target, root), on (source, target, full code)
+    and on the event type alone; per root, a root confusion table, the share of records
+    exactly right, and extra events as a share of gold ones. A record with no gold event
+    counts every event coded on it as extra."""
+    tally = EventTally()
+    counted = PETRARCH_COUNTED if options.dictionaries else HAPPENED
     errors = []
-    for record, doc in coded(records, options):
+    for position, (record, doc) in enumerate(coded(records, options), start=1):
         if not record.get("text"):
             continue
-        expected = _gold_triples(record)
-        got = Counter(triple(e) for e in doc.events if e.factuality in HAPPENED)
-        hits = sum((expected & got).values())
-        right, predicted, gold = (
-            right + hits,
-            predicted + sum(got.values()),
-            gold + sum(expected.values()),
-        )
-        if expected != got:
+        expected = _gold_events(record, position)
+        got = _coded_events(doc, counted)
+        wrong = tally.add(expected, got)
+        if wrong["missed"] or wrong["extra"]:
             errors.append(
                 {
-                    "id": record["id"],
+                    "id": record.get("id", position),
                     "text": record["text"],
-                    "expected": sorted(expected),
-                    "got": sorted(got),
+                    "expected": sorted(level_key("root", e) or e for e in expected),
+                    "got": sorted(level_key("root", e) or e for e in got),
+                    **wrong,
                 }
             )
-    precision = right / predicted if predicted else 0.0
-    recall = right / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return Score(
-        name="events",
-        metrics={
-            "gold_events": gold,
-            "predicted_events": predicted,
-            "precision": round(precision, 4),
-            "recall": round(recall, 4),
-            "f1": round(f1, 4),
-            "extra_ratio": round((predicted - right) / gold, 4) if gold else 0.0,
-        },
-        errors=errors,
-    )
+    return Score(name="events", metrics=tally.metrics(), errors=errors)
 
 
 PHOENIX_VERBAL_CONFLICT = frozenset({9, 10, 11, 12, 13, 16})
@@ -313,16 +334,6 @@ def _roots(events: Counter[EventKey]) -> Counter[EventKey]:
     return Counter((s, t, c[:2]) for s, t, c in events.elements())
 
 
-def _coded_suite(
-    records: list[Record], raw: Path, options: Options
-) -> Iterator[tuple[Record, Document]]:
-    pipeline = petrarch_pipeline(raw, options)
-    for start in range(0, len(records), 64):
-        batch = records[start : start + 64]
-        articles = [_sentence_article(r) for r in batch]
-        yield from zip(batch, pipeline.process_batch(articles), strict=True)
-
-
 def evaluate_petrarch_suite(records: Iterable[Record], options: Options) -> Score:
     """Share of records coded exactly right (the multiset of source, target and full code;
     and of root code), extra events as a share of gold ones, on the PETRARCH unit tests."""
@@ -332,8 +343,8 @@ def evaluate_petrarch_suite(records: Iterable[Record], options: Options) -> Scor
     tally: Counter[str] = Counter()
     errors = []
     for suite, members in by_suite.items():
-        raw = (options.eval_dir or default_eval_dir()) / suite / "raw"
-        for record, doc in _coded_suite(members, raw, options):
+        raw = options.dictionaries or (options.eval_dir or default_eval_dir()) / suite / "raw"
+        for record, doc in _coded_by(members, petrarch_pipeline(raw, options)):
             error = _tally_record(record, doc, tally)
             if error is not None:
                 errors.append(error)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+
+import pytest
 
 from eventwire.datatypes import Article, Document, Event, Factuality, Span
-from eventwire.evaluate import Options
+from eventwire.errors import ConfigError, InputError
+from eventwire.evaluate import Options, evaluate
 from eventwire.evaluate.coding import _gold_codes, coded, phoenix_class, sentence_class, triple
 from tests.conftest import assault
 
@@ -70,3 +74,57 @@ def test_a_dateline_before_a_gold_sentence_is_not_its_subject() -> None:
         "KABUL (Reuters) -",
     ]
     assert [triple(event) for event in docs[0].events] == [("RUSMIL", "UKR", "19")]
+
+
+GOLD = [
+    {
+        "id": "g1",
+        "text": "Japan and South Korea held talks in Seoul on Monday.",
+        "date": "2023-05-01",
+        "events": [
+            {"source": "JPN", "target": "KOR", "code": "043", "plover": None},
+            {"source": "KOR", "target": "JPN", "code": "043", "plover": None},
+        ],
+    },
+    {"id": "g2", "text": "The weather was mild on Tuesday.", "date": "2023-05-02", "events": []},
+    {
+        "id": "g3",
+        "text": "Russian troops shelled Kharkiv on Friday.",
+        "date": "2023-05-05",
+        "events": [{"source": "RUSMIL", "target": "UKR", "code": "193", "plover": None}],
+    },
+]
+
+
+def _write(path, records) -> str:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.slow
+def test_a_users_gold_file_is_scored_at_three_levels(tmp_path):
+    metrics = evaluate(_write(tmp_path / "mine.jsonl", GOLD)).metrics
+    assert (metrics["records"], metrics["gold_events"], metrics["predicted_events"]) == (3, 3, 3)
+    assert metrics["f1"] == 1.0  # source, target, root
+    assert metrics["full_code"]["f1"] < 1.0  # shelling is 194, not the gold's 193
+    assert metrics["event_type"]["f1"] == 1.0
+    assert metrics["confusion"]["19"] == {"19": 1}
+
+
+@pytest.mark.slow
+def test_a_folder_names_its_data_file(tmp_path):
+    _write(tmp_path / "data.jsonl", GOLD[1:2])
+    metrics = evaluate(str(tmp_path)).metrics
+    assert (metrics["records"], metrics["exact_records"]) == (1, 1.0)
+
+
+def test_a_name_that_is_neither_a_set_nor_a_file_says_what_to_give(tmp_path):
+    with pytest.raises(ConfigError, match=r"neither a gold set .* nor a gold file"):
+        evaluate(str(tmp_path / "missing.jsonl"))
+
+
+@pytest.mark.slow
+def test_a_gold_record_without_events_is_an_input_error(tmp_path):
+    record = {"id": "x", "text": "Japan and South Korea held talks."}
+    with pytest.raises(InputError, match="record 1 \\(x\\) has no 'events' list"):
+        evaluate(_write(tmp_path / "bad.jsonl", [record]))

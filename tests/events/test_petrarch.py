@@ -459,3 +459,16 @@ def test_a_code_outside_cameo_is_the_dictionarys_own():
     assert any(t.startswith("give +swiss_franc ") and c == "903" for t, c in found.items())
     assert any(t.startswith("give +gold ") and c == "174K" for t, c in found.items())
     assert not any(t.startswith("give +full_aid ") for t in found)  # [+++]: no code at all
+
+
+@pytest.mark.slow
+def test_a_users_gold_file_is_coded_with_the_dictionaries_given(suite, tmp_path):
+    from eventwire.evaluate import Options, evaluate
+
+    gold = tmp_path / "mine.jsonl"
+    gold.write_text("".join(json.dumps(record) + "\n" for record in RECORDS[:-1]))
+    raw = suite / "petrarch2_unittest" / "raw"
+    with_them = evaluate(str(gold), options=Options(dictionaries=raw)).metrics
+    without = evaluate(str(gold)).metrics
+    assert with_them["f1"] == 1.0, with_them
+    assert without["f1"] < 0.5
