@@ -475,6 +475,7 @@ class CameoCoder:
             pairs = _pairs(sources, [], reciprocal=True)
         if root not in self.untargeted_roots or (match.pattern.nominal and not match.sources):
             pairs = [(s, t) for s, t in pairs if t is not None]
+        pairs = [_at_home(s, t, root) for s, t in pairs]
         events = [self.build_event(doc, index, sentence, match, s, t) for s, t in pairs]
         reverse = match.pattern.reverse
         if reverse:  # "A visited B": B hosted A
@@ -1472,6 +1473,55 @@ def _pairs(
     if reciprocal and _several_actors(sources):
         return list(itertools.permutations(sources, 2))
     return [(s, None) for s in sources]
+
+
+HOME_AGENCIES = frozenset({"COP", "JUD"})
+"""A state's agencies that act at home: police and courts."""
+HOME_SECTORS = frozenset({"CVL", "OPP", "EDU", "MED", "LAB", "REL", "HLH", "CRM", "REB", "UAF"})
+"""Sectors of people a state's police, courts or repression reach in its own country."""
+UNARMED = HOME_SECTORS - {"REB", "UAF"}
+"""Gunmen who attack the police may come from abroad; protesters who clash with it do not."""
+REPRESSION_ROOT = "17"
+
+
+def _at_home(source: Mention, target: Mention | None, root: str) -> tuple[Mention, Mention | None]:
+    """Police, a court or a government's repression acting on people of no named country
+    act on their own country's people ("Turkish police detained 43 people": TURCVL), and
+    unarmed people with no country who act on police or a court act at home ("protesters
+    clashed with Kenyan police": KENOPP)."""
+    if target is None:
+        return source, target
+    if _home_agency(source, root) and _countryless(target):
+        return source, _of_country(target, source)
+    if _home_agency(target, "") and _countryless(source, UNARMED):
+        return _of_country(source, target), target
+    return source, target
+
+
+def _home_agency(mention: Mention, root: str) -> bool:
+    actor = mention.actor
+    if actor is None or not actor.country or not actor.sectors or "MIL" in actor.sectors:
+        return False
+    first = actor.sectors[0]
+    return first in HOME_AGENCIES or (first == "GOV" and root == REPRESSION_ROOT)
+
+
+def _countryless(mention: Mention, sectors: frozenset[str] = HOME_SECTORS) -> bool:
+    actor = mention.actor
+    return (
+        actor is not None
+        and not actor.country
+        and bool(actor.sectors)
+        and all(sector in sectors for sector in actor.sectors)
+    )
+
+
+def _of_country(mention: Mention, home: Mention) -> Mention:
+    """The mention's actor placed in the country of ``home``'s actor."""
+    assert mention.actor is not None and home.actor is not None
+    country = home.actor.country
+    actor = dataclasses.replace(mention.actor, code=country + mention.actor.code, country=country)
+    return dataclasses.replace(mention, actor=actor)
 
 
 THIRD_PARTY_VERBS = frozenset({"host", "mediate", "broker", "facilitate"})

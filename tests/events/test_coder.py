@@ -128,7 +128,7 @@ def test_roles_coordinated_before_a_mention_share_it(nlp, coder):
 def test_an_act_on_a_target_absorbs_the_same_act_on_no_one(nlp, coder):
     text = "Chilean police used tear gas to disperse the protesters."
     events = code(nlp, coder, text, [("Chilean police", "CHLCOP"), ("protesters", "OPP")])
-    assert dyads(events) == {("CHLCOP", "OPP", "17")}
+    assert dyads(events) == {("CHLCOP", "CHLOPP", "17")}
 
 
 def test_a_verb_that_names_its_object_is_no_appeal(nlp, coder):
@@ -1908,3 +1908,42 @@ def test_those_hurt_in_clashes_with_an_actor_fought_it(nlp, coder):
 )
 def test_naming_an_actor_with_a_word_of_abuse_denounces_it(nlp, coder, text, expected):
     assert dyads(code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "Peruvian police detained 43 people in Lima on Thursday.",
+            [("Peruvian police", "PERCOP"), ("people", "CVL")],
+            {("PERCOP", "PERCVL", "17")},
+        ),
+        (
+            "A Chilean court convicted 14 activists of subversion.",
+            [("Chilean court", "CHLJUD"), ("activists", "OPP")],
+            {("CHLJUD", "CHLOPP", "11")},
+        ),
+        (
+            "Protesters threw stones at Bolivian police.",
+            [("Protesters", "OPP"), ("Bolivian police", "BOLCOP")],
+            {("BOLOPP", "BOLCOP", "14")},
+        ),
+        (  # soldiers abroad, a government's words, gunmen: no country of their own
+            "Peruvian troops killed two civilians.",
+            [("Peruvian troops", "PERMIL"), ("civilians", "CVL")],
+            {("PERMIL", "CVL", "19")},
+        ),
+        (
+            "The Peruvian government condemned the rebels.",
+            [("Peruvian government", "PERGOV"), ("rebels", "REB")],
+            {("PERGOV", "REB", "11")},
+        ),
+        (
+            "Gunmen attacked Bolivian police.",
+            [("Gunmen", "UAF"), ("Bolivian police", "BOLCOP")],
+            {("UAF", "BOLCOP", "19")},
+        ),
+    ],
+)
+def test_police_and_courts_act_on_people_of_their_own_country(nlp, coder, text, actors, expected):
+    assert dyads(code(nlp, coder, text, actors)) == expected
