@@ -421,7 +421,11 @@ class CameoCoder:
         rejected: list[Mention] = []
         if not targets:  # "Iranian diplomats were expelled": the object names the target
             owned = [t for t in match.objects if _possessed_by_subject(t)]
-            objects = _distinct(mentions.at(t.idx) for t in match.objects if t not in owned)
+            objects = _distinct(  # "dispersed thousands of protesters": the protesters
+                mentions.at((syntax.counted_noun(t) or t).idx)
+                for t in match.objects
+                if t not in owned
+            )
             targets = [m for m in objects if not _own_forces(m, sources)]
             rejected = [m for m in objects if m not in targets]
         if root in COOPERATIVE_ROOTS:  # "A and B agreed to withdraw troops": their own

@@ -1947,3 +1947,22 @@ def test_naming_an_actor_with_a_word_of_abuse_denounces_it(nlp, coder, text, exp
 )
 def test_police_and_courts_act_on_people_of_their_own_country(nlp, coder, text, actors, expected):
     assert dyads(code(nlp, coder, text, actors)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "Chilean police dispersed thousands of protesters outside the ministry.",
+            [("Chilean police", "CHLCOP"), ("protesters", "CHLOPP"), ("ministry", "CHLGOV")],
+            {("CHLCOP", "CHLOPP", "17")},
+        ),
+        (
+            "Chilean police detained 40 of the protesters.",
+            [("Chilean police", "CHLCOP"), ("protesters", "CHLOPP")],
+            {("CHLCOP", "CHLOPP", "17")},
+        ),
+    ],
+)
+def test_an_amount_of_people_is_those_people(nlp, coder, text, actors, expected):
+    assert dyads(code(nlp, coder, text, actors)) == expected
