@@ -334,12 +334,24 @@ def _participle_subjects(head: Token, depth: int, participle: Token) -> list[Tok
     if alleged and participle.lemma_.lower() not in WORDING_VERBS:
         # "accused Russia of shelling a hospital, killing two nurses" (not "..., calling it")
         return verb_subjects(alleged[0], depth=depth + 1)
+    if participle.lemma_.lower() in REACTION_VERBS:  # "Milei said ..., drawing a rebuke"
+        return verb_subjects(_speaking_clause(head), depth=depth + 1)
     if head.lemma_.lower() not in REPORTING_VERBS:
         return verb_subjects(head, depth=depth + 1)
     reported = [child for child in head.children if child.dep_ == "ccomp"]
     return verb_subjects(reported[0], depth=depth + 1) if reported else []
 
 
+def _speaking_clause(clause: Token) -> Token:
+    """The clause that reports ``clause``, if it is reported ("said that X would ..."),
+    else the clause itself."""
+    reporting = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS
+    return clause.head if reporting else clause
+
+
+REACTION_VERBS = frozenset({"draw", "earn", "attract"})
+"""Verbs of the reaction words meet ("drawing a rebuke from London"): a participle of them
+after a statement is the speaker's, not the doer's of what the speaker reported."""
 WORDING_VERBS = REPORTING_VERBS | {
     *("call", "describe", "term", "label", "brand", "vow", "warn", "threaten", "demand"),
     *("urge", "insist", "deny", "dismiss", "condemn", "say"),
@@ -612,7 +624,25 @@ def _occasion(phrase: Token) -> bool:
     requested = phrase.lower_ == "at" and any(
         child.dep_ == "pobj" and child.lemma_.lower() in BEHEST_NOUNS for child in phrase.children
     )
-    return requested or _sponsor_or_teller(phrase) or phrase.lower_ in OCCASION_PREPOSITIONS
+    return (
+        requested
+        or _sponsor_or_teller(phrase)
+        or _medium(phrase)
+        or phrase.lower_ in OCCASION_PREPOSITIONS
+    )
+
+
+MEDIUM_NOUNS = frozenset({"television", "tv", "radio", "airwave", "website", "telephone", "phone"})
+"""Nouns of the channel words go by ("announced on national television"); not those of a
+broadcaster or a platform, which can be targets ("a fine on Facebook")."""
+
+
+def _medium(phrase: Token) -> bool:
+    """A phrase of the channel words went by ("announced on state television"), which
+    names no one they are aimed at."""
+    return phrase.lower_ in ("on", "over", "by") and any(
+        child.dep_ == "pobj" and child.lemma_.lower() in MEDIUM_NOUNS for child in phrase.children
+    )
 
 
 def _sponsor_or_teller(phrase: Token) -> bool:

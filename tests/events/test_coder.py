@@ -1966,3 +1966,22 @@ def test_police_and_courts_act_on_people_of_their_own_country(nlp, coder, text, 
 )
 def test_an_amount_of_people_is_those_people(nlp, coder, text, actors, expected):
     assert dyads(code(nlp, coder, text, actors)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru said that Chile would one day join the pact, drawing a rebuke from Bolivia.",
+        "Peru claimed the islands, drawing a rebuke from Bolivia.",
+    ],
+)
+def test_a_rebuke_a_statement_draws_is_aimed_at_the_speaker(nlp, coder, text):
+    names = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivia", "BOL")]
+    actors = [(name, actor) for name, actor in names if name in text]
+    assert ("BOL", "PER", "11") in dyads(code(nlp, coder, text, actors))
+
+
+def test_the_channel_of_an_announcement_is_no_target(nlp, coder):
+    text = "Peruvian soldiers announced on national television that they had arrested Castillo."
+    actors = [("Peruvian soldiers", "PERMIL"), ("television", "MED"), ("Castillo", "PERGOV")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERMIL", "PERGOV", "17")}
