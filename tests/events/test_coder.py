@@ -1985,3 +1985,15 @@ def test_the_channel_of_an_announcement_is_no_target(nlp, coder):
     text = "Peruvian soldiers announced on national television that they had arrested Castillo."
     actors = [("Peruvian soldiers", "PERMIL"), ("television", "MED"), ("Castillo", "PERGOV")]
     assert dyads(code(nlp, coder, text, actors)) == {("PERMIL", "PERGOV", "17")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru ordered the Chilean envoy to leave within 48 hours, accusing Santiago of spying.",
+        "Peru demanded that the Chilean envoy leave the country, accusing Santiago of spying.",
+    ],
+)
+def test_words_after_a_demand_are_the_demanders(nlp, coder, text):
+    actors = [("Peru", "PER"), ("Chilean envoy", "CHLGOV"), ("Santiago", "CHLGOV")]
+    assert ("PER", "CHLGOV", "11") in dyads(code(nlp, coder, text, actors))
