@@ -22,6 +22,7 @@ from eventwire.datatypes import Actor, Document, Event, Factuality, Mention, Spa
 from eventwire.errors import StageError
 from eventwire.events import syntax
 from eventwire.events.factuality import (
+    REQUEST_NOUNS,
     SPEECH_VERBS,
     classify,
     intention,
@@ -62,6 +63,7 @@ RECIPROCAL_ROOTS = ("03", "04", "05", "06", "19")
 STANDING_SUPPORT = frozenset({"back", "support", "aid", "arm", "fund", "sponsor", "ally"})
 # Roots of cooperation, where troops of no country are the source's own to move or withdraw.
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+REJECT_ROOT = "12"
 # Roots of acts of words: refused or denied, they were said all the same.
 WORDS_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # Codes of those roots aimed at one side: "China and Russia praised the deal" praise no one.
@@ -436,7 +438,7 @@ class CameoCoder:
             targets = _object_owners(match, mentions, sources)
         if not targets and not match.pattern.nominal:  # "welcomed the resumption of ties with B"
             skipped = _object_words(match) if match.pattern.obj else set[int]()
-            skipped |= _passed_words(match)
+            skipped |= _passed_words(match) | _asked_of_others(match)
             mutual = reciprocal and _several_actors(sources)  # "A and B met in Cairo"
             targets = _first_actor_after(
                 match.trigger,
@@ -1113,6 +1115,21 @@ def _object_words(match: Match) -> set[int]:
     return {t.i for o in objects for t in o.lefts if t.dep_ in OBJECT_MODIFIER_DEPS} | {
         o.i for o in objects
     }
+
+
+def _asked_of_others(match: Match) -> set[int]:
+    """The words of what a rejected request asked for, when it names who asked ("rejected
+    calls from the Greens to suspend arms exports to Israel"): the refusal is aimed at
+    those who asked, not at whom the request was about."""
+    if match.pattern.code[:2] != REJECT_ROOT:
+        return set()
+    found: set[int] = set()
+    for request in syntax.direct_objects(match.trigger):
+        askers = syntax.prep_objects(request, ("from", "by"))
+        if request.lemma_.lower() in REQUEST_NOUNS and askers:
+            asking = {t.i for asker in askers for t in asker.subtree}
+            found |= {t.i for t in request.subtree} - asking
+    return found
 
 
 def _passed_words(match: Match) -> set[int]:

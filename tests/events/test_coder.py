@@ -1997,3 +1997,11 @@ def test_the_channel_of_an_announcement_is_no_target(nlp, coder):
 def test_words_after_a_demand_are_the_demanders(nlp, coder, text):
     actors = [("Peru", "PER"), ("Chilean envoy", "CHLGOV"), ("Santiago", "CHLGOV")]
     assert ("PER", "CHLGOV", "11") in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_rejected_request_is_not_aimed_at_whom_it_was_about(nlp, coder):
+    text = "Peru rejected calls from the Greens to impose sanctions on Chile."
+    actors = [("Peru", "PER"), ("Chile", "CHL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PER", None, "12")}
+    text = "Peru rejected calls for sanctions on Chile."
+    assert dyads(code(nlp, coder, text, actors)) == {("PER", "CHL", "12")}
