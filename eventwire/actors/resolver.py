@@ -1040,6 +1040,7 @@ def _of_clause(
     head = _modifier(scan, j + 1, kinds)  # a name may start with "the" ("the Shire")
     k = j + 2 if head is None and tokens[j + 1].lower == "the" and _spaced(scan, j + 2) else j + 1
     described = _described(scan, k, PLACE_KINDS | {"country"})  # "from war-torn Syria"
+    described = described or _kind_named(scan, k)  # "of the West African bloc ECOWAS"
     if described:
         head, k = None, described
     head = head or _place_named(scan, k) or _modifier(scan, k, kinds)
@@ -1089,6 +1090,27 @@ def _described(scan: _Scan, k: int, kinds: frozenset[str]) -> int:
         if _modifier(scan, stop, kinds) is not None:
             return stop
         j = stop
+    return 0
+
+
+BODY_NOUNS = frozenset(
+    {"bloc", "group", "alliance", "organisation", "organization", "movement", "coalition"}
+)
+"""Nouns that say what kind of body the name after them is ("the militant group Hamas")."""
+KIND_WORDS = 3  # at most this many words before the body noun
+
+
+def _kind_named(scan: _Scan, k: int) -> int:
+    """The token of an organisation's name after words saying what kind of body it is,
+    when the phrase starts at token k ("the West African bloc ECOWAS", "the militant
+    group Hamas"); else 0."""
+    tokens = scan.tokens
+    for j in range(k, min(k + KIND_WORDS + 1, len(tokens) - 1)):
+        if not (tokens[j].text.isalpha() and _spaced(scan, j + 1)):
+            return 0
+        if tokens[j].lower in BODY_NOUNS:
+            named = _modifier(scan, j + 1, frozenset({"organisation"}))
+            return j + 1 if named is not None else 0
     return 0
 
 

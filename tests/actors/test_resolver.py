@@ -893,3 +893,19 @@ def test_words_that_describe_a_place_stand_between_a_role_and_it(
     kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert coded(mentions(kb, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leaders of the West African bloc ECOWAS met.",
+         [("Leaders of the West African bloc ECOWAS", "IGOECOWASGOV")]),
+        ("Fighters of the militant group Hamas fired rockets.",
+         [("Fighters of the militant group Hamas", "PSEINS")]),
+        ("Members of the group said they were tired.", []),
+    ],
+)  # fmt: skip
+def test_a_role_of_a_body_named_after_its_kind_is_the_bodys(
+    kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert coded(mentions(kb, text)) == expected
