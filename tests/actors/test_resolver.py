@@ -229,7 +229,7 @@ def test_forces_a_possessive_owns_are_not_of_the_place_they_are_in(kb: Knowledge
 
 def test_parties_alone_are_no_actors(kb: KnowledgeBase) -> None:
     text = "The envoy urged all parties to talk; opposition parties refused."
-    assert coded(mentions(kb, text)) == [("envoy", "GOV"), ("opposition parties", "PTYOPP")]
+    assert coded(mentions(kb, text)) == [("envoy", "GOV"), ("opposition parties", "OPPPTY")]
 
 
 @pytest.mark.parametrize(
@@ -909,3 +909,11 @@ def test_a_role_of_a_body_named_after_its_kind_is_the_bodys(
     kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert coded(mentions(kb, text)) == expected
+
+
+def test_the_opposition_comes_first_in_an_opposition_partys_code(kb: KnowledgeBase) -> None:
+    text = "Kenya's opposition candidate and the main opposition party boycotted the vote."
+    assert coded(mentions(kb, text)) == [
+        ("Kenya's opposition candidate", "KENOPPPTY"),
+        ("opposition party", "OPPPTY"),
+    ]
