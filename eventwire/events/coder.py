@@ -347,6 +347,10 @@ class CameoCoder:
             naming = _disparaging_naming(token)
             if naming is not None:  # "Erdogan called Netanyahu a terrorist"
                 return naming
+        if lemma in DENYING_VERBS:
+            denial = _denied_claim(token)
+            if denial is not None:  # "Moscow accused Kyiv of ..., a claim Ukraine dismissed"
+                return denial
         if self.stances and lemma in WISHING_VERBS:
             wish = _wish_of_another(token)
             if wish is not None:  # "Washington wants Beijing to release the activists"
@@ -1025,6 +1029,41 @@ def _disparaging_naming(verb: Token) -> Match | None:
         sources=tuple(syntax.verb_subjects(verb)),
         targets=(objects[0],),
         used=(verb,),
+    )
+
+
+DENYING_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebut"})
+CLAIM_NOUNS = frozenset({"claim", "charge", "accusation", "allegation"})
+_DENIAL = parse_pattern("016", "deny", origin="denied claim rule")
+
+
+def _denied_claim(verb: Token) -> Match | None:
+    """A claim a clause calls the words of the one before it is denied by the subject of
+    the clause and aimed at the claimant (016): "Moscow accused Kyiv of preparing a
+    provocation, a claim Ukraine dismissed as absurd" is Ukraine's denial to Moscow."""
+    claim = verb.head
+    if verb.dep_ != "relcl" or claim.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    said = claim.head
+    if not _after_comma(claim) or said.pos_ not in ("VERB", "AUX"):
+        return None
+    return Match(
+        pattern=_DENIAL,
+        trigger=verb,
+        sources=tuple(syntax.verb_subjects(verb)),
+        targets=tuple(syntax.verb_subjects(said)),
+        used=(verb,),
+    )
+
+
+def _after_comma(noun: Token) -> bool:
+    """Whether a noun phrase stands after a comma, as a comment on the clause before it
+    ("..., a claim Ukraine dismissed"), however the parser hung it."""
+    start = noun.left_edge.i
+    return (
+        noun.dep_ in ("npadvmod", "appos", "dep", "dobj")
+        and start > 0
+        and (noun.doc[start - 1].text == ",")
     )
 
 

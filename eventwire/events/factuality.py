@@ -10,7 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.datatypes import Factuality
-from eventwire.events.syntax import ACCUSING_VERBS, WORDING_VERBS, committed_gerund, is_passive
+from eventwire.events.syntax import (
+    ACCUSING_VERBS,
+    WORDING_VERBS,
+    committed_gerund,
+    is_passive,
+    speakers_words,
+)
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_AUX = frozenset({"could", "would", "might", "may", "should", "must", "can", "ca"})
@@ -403,6 +409,9 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
         future = future or own is Factuality.FUTURE
         if token.dep_ == "ROOT" or token.head.i == token.i or _is_copula_subject(token):
             break
+        if speakers_words(token):  # "denied that its troops fought, dismissing the report"
+            token = token.head.head
+            continue
         if _alleged(token):  # "accused Russia of shelling the city, killing two"
             reported = True
         found = None if _sourced(token) else _governor_factuality(token.head, token.dep_)

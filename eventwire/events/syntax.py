@@ -336,7 +336,7 @@ def _participle_subjects(head: Token, depth: int, participle: Token) -> list[Tok
         return verb_subjects(alleged[0], depth=depth + 1)
     if participle.lemma_.lower() in REACTION_VERBS:  # "Milei said ..., drawing a rebuke"
         return verb_subjects(_speaking_clause(head), depth=depth + 1)
-    if _words_after_a_demand(head, participle):  # "ordered the envoy to leave, accusing"
+    if speakers_words(participle):  # "ordered the envoy to leave, accusing Paris"
         return verb_subjects(head.head, depth=depth + 1)
     if head.lemma_.lower() not in REPORTING_VERBS:
         return verb_subjects(head, depth=depth + 1)
@@ -344,21 +344,31 @@ def _participle_subjects(head: Token, depth: int, participle: Token) -> list[Tok
     return verb_subjects(reported[0], depth=depth + 1) if reported else []
 
 
-DIRECTIVE_VERBS = frozenset(
+SPEAKING_VERBS = frozenset(
     {"order", "demand", "urge", "ask", "tell", "instruct", "command", "request", "press"}
+    | {"deny", "say", "claim", "state", "announce"}
 )
 """Verbs whose complement is what their subject wants another to do ("ordered the
-ambassador to leave")."""
+ambassador to leave"), denies or says."""
 
 
-def _words_after_a_demand(clause: Token, participle: Token) -> bool:
-    """Whether a participle of words after a comma hangs on the complement of a demand
-    ("ordered the French envoy to leave within 48 hours, accusing Paris of ..."): the
-    words are the one's who demands, not the one's who is to act."""
+def speakers_words(participle: Token) -> bool:
+    """Whether a participle of words after a comma hangs on the complement of a demand, a
+    denial or a statement ("ordered the French envoy to leave within 48 hours, accusing
+    Paris of ...", "denied that its troops were fighting, dismissing the report"): the
+    words are the speaker's, not those of the one the complement is about."""
+    clause = participle.head
     comma = participle.i > 0 and participle.doc[participle.i - 1].text == ","
     wording = participle.lemma_.lower() in WORDING_VERBS | ACCUSING_VERBS
-    demanded = clause.dep_ in ("xcomp", "ccomp") and clause.i < participle.i
-    return comma and wording and demanded and clause.head.lemma_.lower() in DIRECTIVE_VERBS
+    return (
+        participle.dep_ == "advcl"
+        and participle.tag_ == "VBG"
+        and comma
+        and wording
+        and clause.dep_ in ("xcomp", "ccomp")
+        and clause.i < participle.i
+        and clause.head.lemma_.lower() in SPEAKING_VERBS
+    )
 
 
 def _speaking_clause(clause: Token) -> Token:

@@ -2005,3 +2005,23 @@ def test_a_rejected_request_is_not_aimed_at_whom_it_was_about(nlp, coder):
     assert dyads(code(nlp, coder, text, actors)) == {("PER", None, "12")}
     text = "Peru rejected calls for sanctions on Chile."
     assert dyads(code(nlp, coder, text, actors)) == {("PER", "CHL", "12")}
+
+
+def test_words_after_a_denied_clause_are_the_deniers(nlp, coder):
+    text = "Peru denied that its troops had entered Chile, dismissing a report by Bolivia."
+    actors = [("Peru", "PER"), ("troops", "PERMIL"), ("Chile", "CHL"), ("Bolivia", "BOL")]
+    [dismissal] = [e for e in code(nlp, coder, text, actors) if e.root == "01"]
+    assert (dismissal.source.actor.code, dismissal.target.actor.code) == ("PER", "BOL")
+    assert dismissal.factuality is Factuality.ASSERTED
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "denier"),
+    [
+        ("Peru accused Chile of spying, a claim Santiago dismissed as absurd.", "PER", "CHLGOV"),
+        ("Peru accused Chile of spying, a charge Santiago denied.", "PER", "CHLGOV"),
+    ],
+)
+def test_a_claim_a_clause_denies_is_a_denial_to_the_claimant(nlp, coder, text, claimant, denier):
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Santiago", "CHLGOV")]
+    assert (denier, claimant, "01") in dyads(code(nlp, coder, text, actors))
