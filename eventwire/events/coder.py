@@ -486,6 +486,9 @@ class CameoCoder:
         if root not in self.untargeted_roots or (match.pattern.nominal and not match.sources):
             pairs = [(s, t) for s, t in pairs if t is not None]
         pairs = [_at_home(s, t, root) for s, t in pairs]
+        if root in VIOLENT_ROOTS:
+            place = _country_of_the_scene(mentions, sentence, pairs)
+            pairs = [_at_the_scene(s, t, place) for s, t in pairs] if place else pairs
         events = [self.build_event(doc, index, sentence, match, s, t) for s, t in pairs]
         reverse = match.pattern.reverse
         if reverse:  # "A visited B": B hosted A
@@ -1582,6 +1585,66 @@ def _of_country(mention: Mention, home: Mention) -> Mention:
     country = home.actor.country
     actor = dataclasses.replace(mention.actor, code=country + mention.actor.code, country=country)
     return dataclasses.replace(mention, actor=actor)
+
+
+VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+SCENE_KINDS = frozenset({"country", "capital"})
+
+
+def _country_of_the_scene(
+    mentions: MentionIndex, sentence: Any, pairs: list[tuple[Mention, Mention | None]]
+) -> str:
+    """The one country a violent act's sentence places it in ("killed 14 civilians in an
+    airstrike on a market in Yemen's Saada province": YEM), besides the doers' own; "" when
+    the sentence names none or several."""
+    start, end = sentence.start_char, sentence.end_char
+    named = [*mentions.mentions, *(mentions.places.mentions if mentions.places else ())]
+    own = {s.actor.country for s, _ in pairs if s.actor is not None}
+    countries = {
+        m.actor.country
+        for m in named
+        if start <= m.start < end and m.actor is not None and _names_a_scene(m, sentence)
+    }
+    found = {c for c in countries if c and not c.startswith("IGO")} - own
+    return found.pop() if len(found) == 1 else ""
+
+
+SCENE_NOUNS = frozenset(
+    {"province", "state", "region", "city", "town", "village", "district", "capital"}
+    | {"county", "area", "territory", "border", "coast", "north", "south", "east", "west"}
+)
+
+
+def _names_a_scene(mention: Mention, sentence: Any) -> bool:
+    """Whether a mention names where things happen: a place, or a country after a
+    preposition of place ("in Yemen") or owning a place ("Yemen's Saada province");
+    not a country that is an actor of the sentence ("accused Serbia of ...")."""
+    if mention.kind == "place":
+        return True
+    if mention.kind not in SCENE_KINDS:
+        return False
+    token = next((t for t in sentence if t.idx == mention.start), None)
+    if token is None:
+        return False
+    head = token.head
+    while token.dep_ == "compound" and head.i != token.i:
+        token, head = head, head.head
+    if token.dep_ == "pobj":
+        return head.lower_ in syntax.PLACE_PREPOSITIONS | {"across", "over", "into"}
+    return token.dep_ == "poss" and head.lemma_.lower() in SCENE_NOUNS
+
+
+def _at_the_scene(
+    source: Mention, target: Mention | None, country: str
+) -> tuple[Mention, Mention | None]:
+    """The victims of a violent act with no country of their own are of the country it
+    took place in ("gunmen abducted 27 students in Nigeria's Zamfara state": NGAEDU). Its
+    doers keep theirs: armed men may come from anywhere."""
+    if target is None or not _countryless(target):
+        return source, target
+    scene = Actor(code=country, country=country)
+    home = Mention(start=0, end=0, text=country, sentence=target.sentence, actor=scene)
+    return source, _of_country(target, home)
 
 
 THIRD_PARTY_VERBS = frozenset({"host", "mediate", "broker", "facilitate"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import datetime
 
 import pytest
@@ -2025,3 +2026,27 @@ def test_words_after_a_denied_clause_are_the_deniers(nlp, coder):
 def test_a_claim_a_clause_denies_is_a_denial_to_the_claimant(nlp, coder, text, claimant, denier):
     actors = [("Peru", "PER"), ("Chile", "CHL"), ("Santiago", "CHLGOV")]
     assert (denier, claimant, "01") in dyads(code(nlp, coder, text, actors))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chilean jets killed 20 civilians at a market in Peru's Tacna province.",
+            ("CHLMIL", "PERCVL", "19"),
+        ),
+        ("Chilean jets killed 20 civilians in Peru.", ("CHLMIL", "PERCVL", "19")),
+        ("Chilean jets killed 20 civilians.", ("CHLMIL", "CVL", "19")),
+        ("Peru accused Chile of arming gunmen who killed ten civilians.", ("UAF", "CVL", "19")),
+    ],
+)
+def test_victims_of_no_country_are_of_the_country_of_the_scene(nlp, coder, text, expected):
+    names = [
+        ("Chilean jets", "CHLMIL", ""),
+        ("civilians", "CVL", ""),
+        ("gunmen", "UAF", ""),
+        ("Peru", "PER", "country"),
+        ("Chile", "CHL", "country"),
+    ]
+    actors = [(n, actor, kind) for n, actor, kind in names if re.search(rf"\b{n}\b", text)]
+    assert expected in dyads(code(nlp, coder, text, actors))
