@@ -366,7 +366,7 @@ def speakers_words(participle: Token) -> bool:
         and comma
         and wording
         and clause.dep_ in ("xcomp", "ccomp")
-        and clause.i < participle.i
+        and clause.head.i < clause.i < participle.i  # not a closing "..., officials said"
         and clause.head.lemma_.lower() in SPEAKING_VERBS
     )
 

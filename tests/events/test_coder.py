@@ -2050,3 +2050,13 @@ def test_victims_of_no_country_are_of_the_country_of_the_scene(nlp, coder, text,
     ]
     actors = [(n, actor, kind) for n, actor, kind in names if re.search(rf"\b{n}\b", text)]
     assert expected in dyads(code(nlp, coder, text, actors))
+
+
+def test_words_after_a_reported_demand_are_not_the_reporters(nlp, coder):
+    text = (
+        "Peru ordered the Chilean envoys to leave within 48 hours, accusing them of spying, "
+        "the foreign ministry said."
+    )
+    actors = [("Peru", "PER"), ("Chilean envoys", "CHLGOV"), ("foreign ministry", "GOV")]
+    accusers = {e.source.actor.code for e in code(nlp, coder, text, actors) if e.root == "11"}
+    assert accusers == {"PER"}
