@@ -487,7 +487,7 @@ class CameoCoder:
             pairs = [(s, t) for s, t in pairs if t is not None]
         pairs = [_at_home(s, t, root) for s, t in pairs]
         if root in VIOLENT_ROOTS:
-            place = _country_of_the_scene(mentions, sentence, pairs)
+            place = _country_of_the_scene(mentions, sentence)
             pairs = [_at_the_scene(s, t, place) for s, t in pairs] if place else pairs
         events = [self.build_event(doc, index, sentence, match, s, t) for s, t in pairs]
         reverse = match.pattern.reverse
@@ -1589,23 +1589,23 @@ def _of_country(mention: Mention, home: Mention) -> Mention:
 
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 SCENE_KINDS = frozenset({"country", "capital"})
+SCENE_VICTIMS = HOME_SECTORS | {"COP", "MIL", "GOV", "JUD", "LEG", "PTY"}
+"""Victims a country's scene gives its country; not aid workers, refugees or firms, who
+are often foreign."""
 
 
-def _country_of_the_scene(
-    mentions: MentionIndex, sentence: Any, pairs: list[tuple[Mention, Mention | None]]
-) -> str:
+def _country_of_the_scene(mentions: MentionIndex, sentence: Any) -> str:
     """The one country a violent act's sentence places it in ("killed 14 civilians in an
-    airstrike on a market in Yemen's Saada province": YEM), besides the doers' own; "" when
-    the sentence names none or several."""
+    airstrike on a market in Yemen's Saada province": YEM); "" when the sentence names
+    none or several."""
     start, end = sentence.start_char, sentence.end_char
     named = [*mentions.mentions, *(mentions.places.mentions if mentions.places else ())]
-    own = {s.actor.country for s, _ in pairs if s.actor is not None}
     countries = {
         m.actor.country
         for m in named
         if start <= m.start < end and m.actor is not None and _names_a_scene(m, sentence)
     }
-    found = {c for c in countries if c and not c.startswith("IGO")} - own
+    found = {c for c in countries if c and not c.startswith("IGO")}
     return found.pop() if len(found) == 1 else ""
 
 
@@ -1640,7 +1640,7 @@ def _at_the_scene(
     """The victims of a violent act with no country of their own are of the country it
     took place in ("gunmen abducted 27 students in Nigeria's Zamfara state": NGAEDU). Its
     doers keep theirs: armed men may come from anywhere."""
-    if target is None or not _countryless(target):
+    if target is None or not _countryless(target, SCENE_VICTIMS):
         return source, target
     scene = Actor(code=country, country=country)
     home = Mention(start=0, end=0, text=country, sentence=target.sentence, actor=scene)

@@ -917,3 +917,13 @@ def test_the_opposition_comes_first_in_an_opposition_partys_code(kb: KnowledgeBa
         ("Kenya's opposition candidate", "KENOPPPTY"),
         ("opposition party", "OPPPTY"),
     ]
+
+
+def test_people_a_violent_act_often_hits_are_actors(kb: KnowledgeBase) -> None:
+    text = "Gunmen attacked schoolgirls, mourners and crew members."
+    assert coded(mentions(kb, text)) == [
+        ("Gunmen", "UAF"),
+        ("schoolgirls", "EDU"),
+        ("mourners", "CVL"),
+        ("crew members", "CVL"),
+    ]

@@ -2037,6 +2037,8 @@ def test_a_claim_a_clause_denies_is_a_denial_to_the_claimant(nlp, coder, text, c
         ),
         ("Chilean jets killed 20 civilians in Peru.", ("CHLMIL", "PERCVL", "19")),
         ("Chilean jets killed 20 civilians.", ("CHLMIL", "CVL", "19")),
+        ("Gunmen killed 20 soldiers in Peru.", ("UAF", "PERMIL", "19")),
+        ("Gunmen killed 20 aid workers in Peru.", ("UAF", "NGO", "19")),
         ("Peru accused Chile of arming gunmen who killed ten civilians.", ("UAF", "CVL", "19")),
     ],
 )
@@ -2045,6 +2047,9 @@ def test_victims_of_no_country_are_of_the_country_of_the_scene(nlp, coder, text,
         ("Chilean jets", "CHLMIL", ""),
         ("civilians", "CVL", ""),
         ("gunmen", "UAF", ""),
+        ("Gunmen", "UAF", ""),
+        ("soldiers", "MIL", ""),
+        ("aid workers", "NGO", ""),
         ("Peru", "PER", "country"),
         ("Chile", "CHL", "country"),
     ]
