@@ -445,7 +445,8 @@ def _scan(text: str, kb: KnowledgeBase, on: date | None, entities: Sequence[Enti
         if entity.label == "PERSON":
             persons[first] = stop
         elif entity.label in {"ORG", "FAC", "LOC", "GPE"}:
-            places.append((first, stop))
+            the = plain.tokens[first].lower == "the" and stop - first > 1
+            places.append((first + the, stop))  # "the Gaza Strip" names the Gaza Strip
     return dataclasses.replace(plain, persons=persons, places=tuple(places), on=on)
 
 

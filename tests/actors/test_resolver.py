@@ -927,3 +927,14 @@ def test_people_a_violent_act_often_hits_are_actors(kb: KnowledgeBase) -> None:
         ("mourners", "CVL"),
         ("crew members", "CVL"),
     ]
+
+
+def test_a_place_entity_that_starts_with_the_is_the_place(kb: KnowledgeBase) -> None:
+    text = "Israeli jets struck the Gaza Strip and the West Bank."
+    entities = tuple(
+        Entity(start=text.index(name), end=text.index(name) + len(name), text=name, label="GPE",
+               sentence=0)
+        for name in ("the Gaza Strip", "the West Bank")
+    )  # fmt: skip
+    doc = ActorResolver(knowledge=kb)(dataclasses.replace(doc_of(text), entities=entities))
+    assert coded(doc.places) == [("Gaza Strip", "PSE"), ("West Bank", "PSE")]
