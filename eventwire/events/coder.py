@@ -343,7 +343,7 @@ class CameoCoder:
             demand = _deontic_demand(token)
             if demand is not None:
                 return demand
-        if self.stances and lemma in NAMING_VERBS | {"describe"}:
+        if self.stances and lemma in NAMING_VERBS | DISMISSING_VERBS:
             naming = _disparaging_naming(token)
             if naming is not None:  # "Erdogan called Netanyahu a terrorist"
                 return naming
@@ -418,6 +418,9 @@ class CameoCoder:
             agents = [a for s in match.sources for a in syntax.prep_objects(s, ("by",))]
             sources = mentions.of_phrases(agents)
         targets = mentions.of_phrases(self._doers_of_events(match.targets))
+        commented = _commented_clause(match.trigger) if not targets else None
+        if commented is not None:  # "Putin signed the treaty, a move Kyiv denounced"
+            targets = mentions.of_phrases(syntax.verb_subjects(commented))
         root = match.pattern.code[:2]
         reciprocal = (
             root in self.reciprocal_roots
@@ -1000,16 +1003,20 @@ def _naming(match: Match) -> bool:
     verb = match.trigger
     objects = [child for child in verb.children if child.dep_ == "dobj"]
     two = len(objects) > 1 and verb.lemma_.lower() in NAMING_VERBS
+    two = two or _names_its_antecedent(verb)
     naming = two or any(child.dep_ == "oprd" for child in verb.children)
     return naming and bool(match.pattern.target_preps) and not match.prep_found
 
 
 NAMING_VERBS = frozenset({"call", "name", "label", "term", "brand", "dub"})
+DISMISSING_VERBS = frozenset({"describe", "dismiss", "reject", "slam", "decry", "portray"})
+"""Verbs that name their object "as" something ("dismissed the sanctions as banditry")."""
 DISPARAGING_WORDS = frozenset(
     {"terrorist", "criminal", "murderer", "killer", "dictator", "tyrant", "liar", "puppet",
      "aggressor", "invader", "occupier", "enemy", "traitor", "thug", "butcher", "fascist",
      "nazi", "provocation", "threat", "farce", "sham", "lie", "propaganda", "interference",
-     "aggression", "blackmail", "piracy", "hypocrisy", "disgrace", "genocide", "coup"}
+     "aggression", "blackmail", "piracy", "hypocrisy", "disgrace", "genocide", "coup",
+     "terrorism", "banditry", "violation", "crime", "atrocity", "massacre", "theft"}
 )  # fmt: skip
 _DISPARAGE = parse_pattern("111", "call", origin="naming rule")
 
@@ -1018,9 +1025,11 @@ def _disparaging_naming(verb: Token) -> Match | None:
     """Naming an actor or its act with a word of abuse is denouncing it (111): "Erdogan
     called Netanyahu a terrorist", "China described the US move as a provocation"."""
     objects = syntax.children(verb, syntax.OBJECT_DEPS)
+    if _names_its_antecedent(verb):  # "a move Israel called a reward for terrorism"
+        objects = [verb.head, *objects, *syntax.prep_objects(verb, ("for",))]
     if not objects:
         return None
-    names = [c for c in verb.children if c.dep_ in ("oprd", "attr") or c in objects[1:]]
+    names = [c for c in verb.children if c.dep_ in ("oprd", "attr")] + objects[1:]
     names += [
         p for o in (verb, objects[0]) for p in syntax.prep_objects(o, ("as",))
     ]  # "described the move as a provocation"
@@ -1044,11 +1053,8 @@ def _denied_claim(verb: Token) -> Match | None:
     """A claim a clause calls the words of the one before it is denied by the subject of
     the clause and aimed at the claimant (016): "Moscow accused Kyiv of preparing a
     provocation, a claim Ukraine dismissed as absurd" is Ukraine's denial to Moscow."""
-    claim = verb.head
-    if verb.dep_ != "relcl" or claim.lemma_.lower() not in CLAIM_NOUNS:
-        return None
-    said = claim.head
-    if not _after_comma(claim) or said.pos_ not in ("VERB", "AUX"):
+    said = _commented_clause(verb)
+    if said is None or verb.head.lemma_.lower() not in CLAIM_NOUNS:
         return None
     return Match(
         pattern=_DENIAL,
@@ -1059,20 +1065,56 @@ def _denied_claim(verb: Token) -> Match | None:
     )
 
 
-def _after_comma(noun: Token) -> bool:
-    """Whether a noun phrase stands after a comma, as a comment on the clause before it
-    ("..., a claim Ukraine dismissed"), however the parser hung it."""
+SUBORDINATE_CLAUSES = frozenset({"pcomp", "xcomp", "ccomp", "advcl", "relcl", "acl"})
+COMMENT_NOUNS = CLAIM_NOUNS | {
+    *("move", "step", "decision", "ruling", "verdict", "gesture", "measure", "action"),
+    *("announcement", "remark", "comment", "statement", "act", "order", "demand"),
+}
+"""Nouns by which a clause after a comma comments on the one before ("..., a move Kyiv
+denounced")."""
+
+
+def _commented_clause(verb: Token) -> Token | None:
+    """The clause a relative clause comments on through a noun after a comma: "Putin
+    signed the treaty, a move Kyiv denounced as illegal" (signed), "Modi and Putin
+    embraced, a gesture that drew criticism from Kyiv" (embraced), however the parser
+    hung the noun."""
+    noun = verb.head
+    if not _relative_clause(verb) or noun.lemma_.lower() not in COMMENT_NOUNS:
+        return None
     start = noun.left_edge.i
-    return (
-        noun.dep_ in ("npadvmod", "appos", "dep", "dobj")
-        and start > 0
-        and (noun.doc[start - 1].text == ",")
-    )
+    if start == 0 or noun.doc[start - 1].text != ",":
+        return None
+    clause = noun.head
+    while clause.head.i != clause.i and (
+        clause.pos_ not in ("VERB", "AUX") or clause.dep_ in SUBORDINATE_CLAUSES
+    ):
+        clause = clause.head  # "accused Serbia of backing the gunmen, a charge ...": accused
+    return clause if clause.pos_ in ("VERB", "AUX") and clause.i < noun.i else None
+
+
+def _relative_clause(verb: Token) -> bool:
+    """Whether a verb heads a relative clause, also one with its own subject that the
+    parser labelled a plain modifier ("a move Chile called ...")."""
+    own_subject = any(child.dep_ == "nsubj" for child in verb.children)
+    return verb.dep_ == "relcl" or (verb.dep_ == "acl" and own_subject)
+
+
+def _names_its_antecedent(verb: Token) -> bool:
+    """Whether a verb of naming in a relative clause names the noun the clause describes
+    ("a move Israel called a reward for terrorism": the move), having no other object
+    before its name."""
+    if not _relative_clause(verb) or verb.lemma_.lower() not in NAMING_VERBS | DISMISSING_VERBS:
+        return False
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    return len(objects) == 1 and not any(c.lower_ in ("that", "which") for c in objects)
 
 
 def _disparages(noun: Token) -> bool:
-    """Whether a noun, or a word before it, is a word of abuse ("a war criminal")."""
+    """Whether a noun, a word before it, or the noun of its "of" or "for" is a word of
+    abuse ("a war criminal", "an act of aggression", "a reward for terrorism")."""
     words = [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))]
+    words += syntax.prep_objects(noun, ("of", "for"))
     return any(word.lemma_.lower() in DISPARAGING_WORDS for word in words)
 
 

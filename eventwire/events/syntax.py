@@ -338,8 +338,12 @@ def _participle_subjects(head: Token, depth: int, participle: Token) -> list[Tok
         return verb_subjects(_speaking_clause(head), depth=depth + 1)
     if speakers_words(participle):  # "ordered the envoy to leave, accusing Paris"
         return verb_subjects(head.head, depth=depth + 1)
-    if head.lemma_.lower() not in REPORTING_VERBS:
-        return verb_subjects(head, depth=depth + 1)
+    wording = participle.lemma_.lower() in WORDING_VERBS
+    reporter = _parenthetical_report(head, participle) if wording else None
+    if reporter is not None:  # "Troops killed ten, Amnesty said, calling it a crime"
+        return verb_subjects(reporter, depth=depth + 1)
+    if head.lemma_.lower() not in REPORTING_VERBS or wording:
+        return verb_subjects(head, depth=depth + 1)  # "..., Amnesty said, calling it a crime"
     reported = [child for child in head.children if child.dep_ == "ccomp"]
     return verb_subjects(reported[0], depth=depth + 1) if reported else []
 
@@ -369,6 +373,16 @@ def speakers_words(participle: Token) -> bool:
         and clause.head.i < clause.i < participle.i  # not a closing "..., officials said"
         and clause.head.lemma_.lower() in SPEAKING_VERBS
     )
+
+
+def _parenthetical_report(clause: Token, participle: Token) -> Token | None:
+    """The "X said" the parser set beside a clause, between it and a participle of words
+    ("Troops killed ten, Amnesty said, calling the killings a crime": said)."""
+    for child in clause.children:
+        reporting = child.lemma_.lower() in REPORTING_VERBS
+        if child.dep_ == "parataxis" and reporting and clause.i < child.i < participle.i:
+            return child
+    return None
 
 
 def _speaking_clause(clause: Token) -> Token:

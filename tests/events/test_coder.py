@@ -2065,3 +2065,43 @@ def test_words_after_a_reported_demand_are_not_the_reporters(nlp, coder):
     actors = [("Peru", "PER"), ("Chilean envoys", "CHLGOV"), ("foreign ministry", "GOV")]
     accusers = {e.source.actor.code for e in code(nlp, coder, text, actors) if e.root == "11"}
     assert accusers == {"PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru seized the islands on Tuesday, a move Chile denounced as illegal.",
+            ("CHL", "PER", "11"),
+        ),
+        (
+            "Peru and Bolivia embraced in Lima, a gesture that drew sharp criticism from Chile.",
+            ("CHL", "BOL", "11"),
+        ),
+    ],
+)
+def test_a_comment_on_a_clause_is_aimed_at_its_doer(nlp, coder, text, expected):
+    names = [("Peru", "PER"), ("Bolivia", "BOL"), ("Chile", "CHL")]
+    actors = [(n, actor) for n, actor in names if re.search(rf"\b{n}\b", text)]
+    assert expected in dyads(code(nlp, coder, text, actors))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru recognised the new state on Tuesday, a move Chile called a reward for terrorism.",
+            ("CHL", "PER", "11"),
+        ),
+        ("Peru dismissed Chile's offer as blackmail.", ("PER", "CHL", "11")),
+        (
+            "Peruvian troops killed ten civilians, Amnesty said, calling the killings a crime.",
+            ("NGOAMN", None, "11"),
+        ),
+    ],
+)
+def test_naming_with_abuse_in_other_shapes(nlp, coder, text, expected):
+    names = [("Peruvian troops", "PERMIL"), ("Peru", "PER"), ("Chile", "CHL")]
+    names += [("civilians", "CVL"), ("Amnesty", "NGOAMN")]
+    actors = [(n, actor) for n, actor in names if re.search(rf"\b{n}\b", text)]
+    assert expected in dyads(code(nlp, coder, text, actors))
