@@ -480,6 +480,8 @@ class CameoCoder:
             targets = _place_targets(match, mentions.places, sources)
         if not targets and root == ACCUSING_ROOT and match.pattern.complement:
             return []  # "Ukraine claimed that it had retaken the town" accuses no one
+        if not targets and match.targets and mentions.places is not None:
+            targets = mentions.places.of_phrases(match.targets)  # "sent food to Gaza": PSE
         if match.pattern.nominal and not sources and len(targets) >= 2:
             sources, targets = targets, []  # "the summit between A and B"
             reciprocal = root in self.reciprocal_roots  # also when Qatar hosted it

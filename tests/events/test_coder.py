@@ -2105,3 +2105,26 @@ def test_naming_with_abuse_in_other_shapes(nlp, coder, text, expected):
     names += [("civilians", "CVL"), ("Amnesty", "NGOAMN")]
     actors = [(n, actor) for n, actor in names if re.search(rf"\b{n}\b", text)]
     assert expected in dyads(code(nlp, coder, text, actors))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile sent food to Tacna.", {("CHL", "PER", "07")}),
+        ("Chile dropped aid over Tacna.", {("CHL", "PER", "07")}),
+    ],
+)
+def test_a_place_after_the_patterns_preposition_is_its_countrys(nlp, coder, text, expected):
+    events = code_in_places(nlp, coder, text, [("Chile", "CHL")], [("Tacna", "PER")])
+    assert dyads(events) == expected
+
+
+def test_a_claim_of_ones_own_act_in_a_place_accuses_no_one(nlp, coder):
+    text = "Chile claimed that it had attacked a base in Tacna."
+    events = code_in_places(nlp, coder, text, [("Chile", "CHL")], [("Tacna", "PER")])
+    assert not any(e.root == "11" for e in events)
+
+
+def test_returning_fire_is_fighting(nlp, coder):
+    text = "Chilean troops returned fire."
+    assert dyads(code(nlp, coder, text, [("Chilean troops", "CHLMIL")])) == {("CHLMIL", None, "19")}
