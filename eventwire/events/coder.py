@@ -1602,7 +1602,16 @@ def _at_home(source: Mention, target: Mention | None, root: str) -> tuple[Mentio
         return source, _of_country(target, source)
     if _home_agency(target, "") and _countryless(source, UNARMED):
         return _of_country(source, target), target
+    if _countryless(source, HOME_AGENCIES) and _home_people(target):
+        return _of_country(source, target), target  # "police clashed with French protesters"
     return source, target
+
+
+def _home_people(mention: Mention) -> bool:
+    """Whether a mention is a named country's opposition or protesters, whom police meet
+    at home (not its tourists or journalists, who travel)."""
+    actor = mention.actor
+    return actor is not None and bool(actor.country) and "OPP" in actor.sectors
 
 
 def _home_agency(mention: Mention, root: str) -> bool:

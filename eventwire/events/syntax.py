@@ -649,6 +649,7 @@ def phrase_tokens_after(verb: Token) -> list[Token]:
 OCCASION_PREPOSITIONS = frozenset(
     {"after", "before", "during", "amid", "following", "despite", "since", "until"}
     | {"through", "via"}  # the way, not whom it is for: "fuel to Gaza through Egypt"
+    | {"as"}  # a capacity: "resigned as prime minister"
 )
 
 

@@ -2128,3 +2128,15 @@ def test_a_claim_of_ones_own_act_in_a_place_accuses_no_one(nlp, coder):
 def test_returning_fire_is_fighting(nlp, coder):
     text = "Chilean troops returned fire."
     assert dyads(code(nlp, coder, text, [("Chilean troops", "CHLMIL")])) == {("CHLMIL", None, "19")}
+
+
+def test_a_capacity_after_as_is_no_target(nlp, coder):
+    text = "Boric resigned as president on Monday."
+    events = code(nlp, coder, text, [("Boric", "CHLGOV"), ("president", "GOV")])
+    assert {target for _, target, _ in dyads(events)} == {None}
+
+
+def test_police_of_no_country_meet_protesters_at_home(nlp, coder):
+    text = "Riot police clashed with Chilean protesters in the capital."
+    events = code(nlp, coder, text, [("Riot police", "COP"), ("Chilean protesters", "CHLOPP")])
+    assert ("CHLCOP", "CHLOPP", "19") in dyads(events)
