@@ -491,9 +491,9 @@ class CameoCoder:
         if root not in self.untargeted_roots or (match.pattern.nominal and not match.sources):
             pairs = [(s, t) for s, t in pairs if t is not None]
         pairs = [_at_home(s, t, root) for s, t in pairs]
-        if root in VIOLENT_ROOTS:
+        if root in VIOLENT_ROOTS | {PROTEST_ROOT}:
             place = _country_of_the_scene(mentions, sentence)
-            pairs = [_at_the_scene(s, t, place) for s, t in pairs] if place else pairs
+            pairs = [_at_the_scene(s, t, place, root) for s, t in pairs] if place else pairs
         events = [self.build_event(doc, index, sentence, match, s, t) for s, t in pairs]
         reverse = match.pattern.reverse
         if reverse:  # "A visited B": B hosted A
@@ -1641,6 +1641,7 @@ def _of_country(mention: Mention, home: Mention) -> Mention:
 
 
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+PROTEST_ROOT = "14"
 SCENE_KINDS = frozenset({"country", "capital"})
 SCENE_VICTIMS = HOME_SECTORS | {"COP", "MIL", "GOV", "JUD", "LEG", "PTY"}
 """Victims a country's scene gives its country; not aid workers, refugees or firms, who
@@ -1683,20 +1684,23 @@ def _names_a_scene(mention: Mention, sentence: Any) -> bool:
     while token.dep_ == "compound" and head.i != token.i:
         token, head = head, head.head
     if token.dep_ == "pobj":
-        return head.lower_ in syntax.PLACE_PREPOSITIONS | {"across", "over", "into"}
+        return head.lower_ in syntax.PLACE_PREPOSITIONS | {"across", "over", "into", "through"}
     return token.dep_ == "poss" and head.lemma_.lower() in SCENE_NOUNS
 
 
 def _at_the_scene(
-    source: Mention, target: Mention | None, country: str
+    source: Mention, target: Mention | None, country: str, root: str
 ) -> tuple[Mention, Mention | None]:
     """The victims of a violent act with no country of their own are of the country it
-    took place in ("gunmen abducted 27 students in Nigeria's Zamfara state": NGAEDU). Its
-    doers keep theirs: armed men may come from anywhere."""
+    took place in ("gunmen abducted 27 students in Nigeria's Zamfara state": NGAEDU), and
+    so are unarmed protesters ("protesters marched through Hong Kong": HKGOPP). The doers
+    of violence keep theirs: armed men may come from anywhere."""
+    scene = Actor(code=country, country=country)
+    home = Mention(start=0, end=0, text=country, sentence=source.sentence, actor=scene)
+    if root == PROTEST_ROOT:
+        return (_of_country(source, home) if _countryless(source, UNARMED) else source), target
     if target is None or not _countryless(target, SCENE_VICTIMS):
         return source, target
-    scene = Actor(code=country, country=country)
-    home = Mention(start=0, end=0, text=country, sentence=target.sentence, actor=scene)
     return source, _of_country(target, home)
 
 

@@ -2140,3 +2140,22 @@ def test_police_of_no_country_meet_protesters_at_home(nlp, coder):
     text = "Riot police clashed with Chilean protesters in the capital."
     events = code(nlp, coder, text, [("Riot police", "COP"), ("Chilean protesters", "CHLOPP")])
     assert ("CHLCOP", "CHLOPP", "19") in dyads(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        ("Protesters marched through Lima on Sunday.", [("Protesters", "OPP")], ("PEROPP", "14")),
+        (
+            "Chilean students marched through Lima on Sunday.",
+            [("Chilean students", "CHLEDU")],
+            ("CHLEDU", "14"),
+        ),
+        ("Gunmen marched through Lima on Sunday.", [("Gunmen", "UAF")], ("UAF", "14")),
+    ],
+)
+def test_protesters_of_no_country_are_of_the_country_of_the_scene(
+    nlp, coder, text, actors, expected
+):
+    events = code_in_places(nlp, coder, text, actors, [("Lima", "PER")])
+    assert {(source, root) for source, _, root in dyads(events)} == {expected}
