@@ -1004,6 +1004,8 @@ def _titled(scan: _Scan, j: int) -> _Phrase | None:
     if _owned(scan, j):  # "its forces in Crimea" are not Crimea's
         words = words - {"in"}
     of = _of_clause(scan, stop, words, agents=_agents(roles))
+    if of is None and _based(scan, stop):  # "a trader based in the United Arab Emirates"
+        of = _of_clause(scan, stop + 1, frozenset({"in"}))
     head: _Atom | None = None
     if of is not None:
         head, inner, stop = of
@@ -1013,6 +1015,18 @@ def _titled(scan: _Scan, j: int) -> _Phrase | None:
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+BASED_WORDS = frozenset({"based", "headquartered"})
+
+
+def _based(scan: _Scan, j: int) -> bool:
+    """Whether "based in" or "headquartered in" stands at token j, after a role."""
+    tokens = scan.tokens
+    return (
+        j + 1 < len(tokens)
+        and _spaced(scan, j)
+        and tokens[j].lower in BASED_WORDS
+        and tokens[j + 1].lower == "in"
+    )
 
 
 def _owned(scan: _Scan, j: int) -> bool:

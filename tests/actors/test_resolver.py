@@ -938,3 +938,11 @@ def test_a_place_entity_that_starts_with_the_is_the_place(kb: KnowledgeBase) -> 
     )  # fmt: skip
     doc = ActorResolver(knowledge=kb)(dataclasses.replace(doc_of(text), entities=entities))
     assert coded(doc.places) == [("Gaza Strip", "PSE"), ("West Bank", "PSE")]
+
+
+def test_a_role_based_in_a_country_is_of_it(kb: KnowledgeBase) -> None:
+    text = "Washington fined a trader based in the United Arab Emirates."
+    assert coded(mentions(kb, text)) == [
+        ("Washington", "USAGOV"),
+        ("trader based in the United Arab Emirates", "AREBUS"),
+    ]

@@ -160,6 +160,18 @@ def test_the_packaged_lexicon_covers_every_root_with_known_codes():
     assert len(lexicon) >= 1000
 
 
+def test_each_pattern_appears_once_in_the_packaged_lexicon():
+    from eventwire.events.lexicon import packaged_patterns
+
+    seen: dict[str, str] = {}
+    repeated = []
+    for pattern in packaged_patterns():
+        if pattern.text in seen:
+            repeated.append((pattern.text, seen[pattern.text], pattern.code))
+        seen[pattern.text] = pattern.code
+    assert repeated == []
+
+
 def test_a_code_with_its_reverse():
     pattern = parse_pattern("042:043", "visit", origin="t")
     assert (pattern.code, pattern.reverse, pattern.text) == ("042", "043", "visit")
