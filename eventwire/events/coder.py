@@ -187,11 +187,12 @@ class MentionIndex:
     def antecedent(self, pronoun: Token) -> Mention | None:
         """What "it"/"they" stands for: the subject of a clause above it ("X said it would"),
         else the nearest actor named before it in the sentence."""
+        own = {id(m) for m in self.of_phrases(_own_subjects(pronoun))}
         for subject in _subjects_above(pronoun):
-            found = self.for_phrase(subject)
-            if found is not None and _agrees(pronoun, found):
+            found = self.for_phrase(subject)  # not the pronoun's own verb's doer ("it")
+            if found is not None and _agrees(pronoun, found) and id(found) not in own:
                 return found
-        bound = {id(m) for m in self.of_phrases(_own_subjects(pronoun))}
+        bound = set(own)
         bound |= {id(m) for m in self.mentions if not _agrees(pronoun, m)}
         starts = {token.idx: token for token in pronoun.sent}
         bound |= {  # "... military bases it seized": not "military"
@@ -420,7 +421,9 @@ class CameoCoder:
         targets = mentions.of_phrases(self._doers_of_events(match.targets))
         commented = _commented_clause(match.trigger) if not targets else None
         if commented is not None:  # "Putin signed the treaty, a move Kyiv denounced"
-            targets = mentions.of_phrases(syntax.verb_subjects(commented))
+            own = {s.actor.code for s in sources if s.actor is not None}
+            doers = mentions.of_phrases(syntax.verb_subjects(commented))
+            targets = [t for t in doers if t.actor is not None and t.actor.code not in own]
         root = match.pattern.code[:2]
         reciprocal = (
             root in self.reciprocal_roots
@@ -1018,7 +1021,9 @@ DISPARAGING_WORDS = frozenset(
      "aggressor", "invader", "occupier", "enemy", "traitor", "thug", "butcher", "fascist",
      "nazi", "provocation", "threat", "farce", "sham", "lie", "propaganda", "interference",
      "aggression", "blackmail", "piracy", "hypocrisy", "disgrace", "genocide", "coup",
-     "terrorism", "banditry", "violation", "crime", "atrocity", "massacre", "theft"}
+     "terrorism", "banditry", "violation", "crime", "atrocity", "massacre", "theft",
+     "fabrication", "slander", "nonsense", "preposterous", "absurd", "baseless",
+     "unacceptable", "outrageous", "illegal", "unjustified", "shameful", "barbaric"}
 )  # fmt: skip
 _DISPARAGE = parse_pattern("111", "call", origin="naming rule")
 
@@ -1037,11 +1042,21 @@ def _disparaging_naming(verb: Token) -> Match | None:
     ]  # "described the move as a provocation"
     if not any(_disparages(name) for name in names):
         return None
+    named = objects[0]
+    if named.lemma_.lower() in CLAIM_NOUNS | {"report"}:  # "called the accusations lies"
+        claimants = syntax.prep_objects(named, ("by", "from"))
+        return Match(
+            pattern=_DENIAL,
+            trigger=verb,
+            sources=tuple(syntax.verb_subjects(verb)),
+            targets=tuple(claimants or [named]),
+            used=(verb,),
+        )
     return Match(
         pattern=_DISPARAGE,
         trigger=verb,
         sources=tuple(syntax.verb_subjects(verb)),
-        targets=(objects[0],),
+        targets=(named,),
         used=(verb,),
     )
 
@@ -1109,7 +1124,10 @@ def _names_its_antecedent(verb: Token) -> bool:
     if not _relative_clause(verb) or verb.lemma_.lower() not in NAMING_VERBS | DISMISSING_VERBS:
         return False
     objects = [child for child in verb.children if child.dep_ == "dobj"]
-    return len(objects) == 1 and not any(c.lower_ in ("that", "which") for c in objects)
+    named = any(child.dep_ == "oprd" for child in verb.children)  # "India called preposterous"
+    if any(c.lower_ in ("that", "which") for c in objects):
+        return False
+    return len(objects) == 1 or (not objects and named)
 
 
 def _disparages(noun: Token) -> bool:

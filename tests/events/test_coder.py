@@ -2159,3 +2159,22 @@ def test_protesters_of_no_country_are_of_the_country_of_the_scene(
 ):
     events = code_in_places(nlp, coder, text, actors, [("Lima", "PER")])
     assert {(source, root) for source, _, root in dyads(events)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru called the Chilean decision illegal.", ("PER", "CHL", "11")),
+        ("Peru called Chile's accusations absurd.", ("PER", "CHL", "01")),
+        (
+            "Chile accused Peru of spying, a charge Lima called preposterous.",
+            ("PERGOV", "CHL", "01"),
+        ),
+    ],
+)
+def test_naming_words_with_abuse_denies_them(nlp, coder, text, expected):
+    names = [("Peru", "PER"), ("Chile", "CHL"), ("Chilean", "CHL"), ("Lima", "PERGOV")]
+    actors = [(n, actor) for n, actor in names if re.search(rf"\b{n}\b", text)]
+    found = dyads(code(nlp, coder, text, actors))
+    assert expected in found
+    assert not any(source == target for source, target, _ in found)
