@@ -187,12 +187,11 @@ class MentionIndex:
     def antecedent(self, pronoun: Token) -> Mention | None:
         """What "it"/"they" stands for: the subject of a clause above it ("X said it would"),
         else the nearest actor named before it in the sentence."""
-        own = {id(m) for m in self.of_phrases(_own_subjects(pronoun))}
         for subject in _subjects_above(pronoun):
-            found = self.for_phrase(subject)  # not the pronoun's own verb's doer ("it")
-            if found is not None and _agrees(pronoun, found) and id(found) not in own:
+            found = self.for_phrase(subject)
+            if found is not None and _agrees(pronoun, found):
                 return found
-        bound = set(own)
+        bound = {id(m) for m in self.of_phrases(_own_subjects(pronoun))}
         bound |= {id(m) for m in self.mentions if not _agrees(pronoun, m)}
         starts = {token.idx: token for token in pronoun.sent}
         bound |= {  # "... military bases it seized": not "military"
