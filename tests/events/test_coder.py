@@ -2178,4 +2178,3 @@ def test_naming_words_with_abuse_denies_them(nlp, coder, text, expected):
     found = dyads(code(nlp, coder, text, actors))
     assert expected in found
     assert not any(source == target for source, target, _ in found)
-
