@@ -112,7 +112,7 @@ def test_the_default_pipeline_codes_as_a_full_parse_does():
 
     events = coded(load_config())
     assert events == coded(without_cascade(load_config()))
-    assert ("040", "COP", "UKROPPCVL", "Kyiv", date(2022, 2, 28)) in events
+    assert ("040", "UKRCOP", "UKROPPCVL", "Kyiv", date(2022, 2, 28)) in events
     assert ("112", "COP", "RUSGOV", None, date(2022, 3, 4)) in events
 
 

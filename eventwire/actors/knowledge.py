@@ -118,8 +118,16 @@ def office_key(office: str) -> str:
     return " ".join(office.lower().replace("defense", "defence").split())
 
 
+VAGUE_SECTOR = "UNK"
+"""The sector of a vague role (a vessel, a plane, an island): with a country, the code is
+the country's alone ("a Philippine supply vessel": ``PHL``), as CAMEO has no such sector."""
+
+
 def code_of(country: str, sectors: Sequence[str]) -> str:
-    """The CAMEO-style code: country followed by sectors (``RUS`` + ``GOV``)."""
+    """The CAMEO-style code: country followed by sectors (``RUS`` + ``GOV``); a vague
+    sector adds nothing to a country."""
+    if country:
+        sectors = [sector for sector in sectors if sector != VAGUE_SECTOR]
     return country + "".join(sectors)
 
 

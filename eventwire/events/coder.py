@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.actors.coref import HOLDER_KINDS
+from eventwire.actors.knowledge import code_of
 from eventwire.datatypes import Actor, Document, Event, Factuality, Mention, Span, stable_id
 from eventwire.errors import StageError
 from eventwire.events import syntax
@@ -129,7 +130,8 @@ def _owned_role(
     role: Mention, role_actor: Actor, owner: Mention, country: str, text: str
 ) -> Mention:
     """The role's mention stretched over its owner, with the owner's country."""
-    actor = dataclasses.replace(role_actor, code=country + role_actor.code, country=country)
+    code = code_of(country, role_actor.sectors)
+    actor = dataclasses.replace(role_actor, code=code, country=country)
     start, end = min(role.start, owner.start), max(role.end, owner.end)
     return dataclasses.replace(role, start=start, end=end, text=text[start:end], actor=actor)
 
@@ -1653,7 +1655,8 @@ def _of_country(mention: Mention, home: Mention) -> Mention:
     """The mention's actor placed in the country of ``home``'s actor."""
     assert mention.actor is not None and home.actor is not None
     country = home.actor.country
-    actor = dataclasses.replace(mention.actor, code=country + mention.actor.code, country=country)
+    code = code_of(country, mention.actor.sectors)
+    actor = dataclasses.replace(mention.actor, code=code, country=country)
     return dataclasses.replace(mention, actor=actor)
 
 

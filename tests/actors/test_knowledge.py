@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from eventwire.actors import KnowledgeBase, default_knowledge_base
-from eventwire.actors.knowledge import PACKAGED, name_variants, particle_variants, phrase_key
+from eventwire.actors.knowledge import (
+    PACKAGED,
+    code_of,
+    name_variants,
+    particle_variants,
+    phrase_key,
+)
 from eventwire.errors import ConfigError
 
 DATA = Path(__file__).resolve().parents[2] / "eventwire" / "actors" / "data"
@@ -223,3 +229,9 @@ def test_peoples_by_what_their_names_may_name() -> None:
     assert peoples[phrase_key("Rohingya")] == "invariant"  # its own plural
     assert peoples[phrase_key("Tibetan")] == "adjective"  # or one person: no people alone
     assert phrase_key("Rakhine") not in peoples  # a place, not a people
+
+
+def test_a_vague_sector_adds_nothing_to_a_country():
+    assert code_of("PHL", ("UNK",)) == "PHL"
+    assert code_of("", ("UNK",)) == "UNK"
+    assert code_of("PHL", ("MIL",)) == "PHLMIL"
