@@ -19,7 +19,16 @@ from typing import Any
 
 from eventwire.actors.coref import HOLDER_KINDS
 from eventwire.actors.knowledge import code_of
-from eventwire.datatypes import Actor, Document, Event, Factuality, Mention, Span, stable_id
+from eventwire.datatypes import (
+    PLACE,
+    Actor,
+    Document,
+    Event,
+    Factuality,
+    Mention,
+    Span,
+    stable_id,
+)
 from eventwire.errors import StageError
 from eventwire.events import syntax
 from eventwire.events.factuality import (
@@ -1618,12 +1627,16 @@ def _at_home(source: Mention, target: Mention | None, root: str) -> tuple[Mentio
     if target is None:
         return source, target
     if _home_agency(source, root) and _countryless(target):
-        return source, _of_country(target, source)
+        return source, _of_country(target, _country(source))
     if _home_agency(target, "") and _countryless(source, UNARMED):
-        return _of_country(source, target), target
+        return _of_country(source, _country(target)), target
     if _countryless(source, HOME_AGENCIES) and _home_people(target):
-        return _of_country(source, target), target  # "police clashed with French protesters"
+        return _of_country(source, _country(target)), target  # "with French protesters"
     return source, target
+
+
+def _country(mention: Mention) -> str:
+    return mention.actor.country if mention.actor is not None else ""
 
 
 def _home_people(mention: Mention) -> bool:
@@ -1651,10 +1664,9 @@ def _countryless(mention: Mention, sectors: frozenset[str] = HOME_SECTORS) -> bo
     )
 
 
-def _of_country(mention: Mention, home: Mention) -> Mention:
-    """The mention's actor placed in the country of ``home``'s actor."""
-    assert mention.actor is not None and home.actor is not None
-    country = home.actor.country
+def _of_country(mention: Mention, country: str) -> Mention:
+    """The mention's actor placed in a country."""
+    assert mention.actor is not None
     code = code_of(country, mention.actor.sectors)
     actor = dataclasses.replace(mention.actor, code=code, country=country)
     return dataclasses.replace(mention, actor=actor)
@@ -1693,7 +1705,7 @@ def _names_a_scene(mention: Mention, sentence: Any) -> bool:
     """Whether a mention names where things happen: a place, or a country after a
     preposition of place ("in Yemen") or owning a place ("Yemen's Saada province");
     not a country that is an actor of the sentence ("accused Serbia of ...")."""
-    if mention.kind == "place":
+    if mention.kind == PLACE:
         return True
     if mention.kind not in SCENE_KINDS:
         return False
@@ -1715,13 +1727,12 @@ def _at_the_scene(
     took place in ("gunmen abducted 27 students in Nigeria's Zamfara state": NGAEDU), and
     so are unarmed protesters ("protesters marched through Hong Kong": HKGOPP). The doers
     of violence keep theirs: armed men may come from anywhere."""
-    scene = Actor(code=country, country=country)
-    home = Mention(start=0, end=0, text=country, sentence=source.sentence, actor=scene)
     if root == PROTEST_ROOT:
-        return (_of_country(source, home) if _countryless(source, UNARMED) else source), target
+        located = _of_country(source, country) if _countryless(source, UNARMED) else source
+        return located, target
     if target is None or not _countryless(target, SCENE_VICTIMS):
         return source, target
-    return source, _of_country(target, home)
+    return source, _of_country(target, country)
 
 
 THIRD_PARTY_VERBS = frozenset({"host", "mediate", "broker", "facilitate"})
