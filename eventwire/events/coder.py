@@ -623,6 +623,17 @@ def _claim_of(code: str) -> str:
     return "015"
 
 
+def _verb_rule(pattern: Pattern, verb: Token, targets: Sequence[Token]) -> Match:
+    """A rule's match at a verb: its doers act on ``targets``."""
+    return Match(
+        pattern=pattern,
+        trigger=verb,
+        sources=tuple(syntax.verb_subjects(verb)),
+        targets=tuple(targets),
+        used=(verb,),
+    )
+
+
 def _deontic_demand(verb: Token) -> Match | None:
     """ "The EU said Belgrade must withdraw its police": what a speaker says another must
     do is a demand (100) by the speaker on the subject of that clause."""
@@ -652,13 +663,7 @@ def _wish_of_another(verb: Token) -> Match | None:
         subjects = syntax.children(clause, syntax.SUBJECT_DEPS)
         named = [s for s in subjects if s.pos_ in ("NOUN", "PROPN")]
         if clause.dep_ == "ccomp" and to and named:
-            return Match(
-                pattern=_APPEAL,
-                trigger=verb,
-                sources=tuple(syntax.verb_subjects(verb)),
-                targets=tuple(syntax.with_conjuncts(named)),
-                used=(verb,),
-            )
+            return _verb_rule(_APPEAL, verb, syntax.with_conjuncts(named))
     return None
 
 
@@ -1055,20 +1060,8 @@ def _disparaging_naming(verb: Token) -> Match | None:
     named = objects[0]
     if named.lemma_.lower() in CLAIM_NOUNS | {"report"}:  # "called the accusations lies"
         claimants = syntax.prep_objects(named, ("by", "from"))
-        return Match(
-            pattern=_DENIAL,
-            trigger=verb,
-            sources=tuple(syntax.verb_subjects(verb)),
-            targets=tuple(claimants or [named]),
-            used=(verb,),
-        )
-    return Match(
-        pattern=_DISPARAGE,
-        trigger=verb,
-        sources=tuple(syntax.verb_subjects(verb)),
-        targets=(named,),
-        used=(verb,),
-    )
+        return _verb_rule(_DENIAL, verb, claimants or [named])
+    return _verb_rule(_DISPARAGE, verb, [named])
 
 
 DENYING_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebut"})
@@ -1083,13 +1076,7 @@ def _denied_claim(verb: Token) -> Match | None:
     said = _commented_clause(verb)
     if said is None or verb.head.lemma_.lower() not in CLAIM_NOUNS:
         return None
-    return Match(
-        pattern=_DENIAL,
-        trigger=verb,
-        sources=tuple(syntax.verb_subjects(verb)),
-        targets=tuple(syntax.verb_subjects(said)),
-        used=(verb,),
-    )
+    return _verb_rule(_DENIAL, verb, syntax.verb_subjects(said))
 
 
 SUBORDINATE_CLAUSES = frozenset({"pcomp", "xcomp", "ccomp", "advcl", "relcl", "acl"})

@@ -8,8 +8,8 @@ from eventwire.evaluate.scoring import EventTally
 
 
 def test_a_set_that_scores_no_events_prints_its_metrics_on_one_line():
-    score = Score(name="lgl", metrics={"articles": 3, "f1": 0.8})
-    assert report_lines(score) == ["lgl: articles 3, f1 0.8"]
+    score = Score(name="places", metrics={"articles": 3, "f1": 0.8})
+    assert report_lines(score) == ["places: articles 3, f1 0.8"]
 
 
 def test_the_worst_errors_come_first_with_their_sentences():
