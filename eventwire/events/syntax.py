@@ -343,7 +343,7 @@ def _participle_subjects(head: Token, depth: int, participle: Token) -> list[Tok
     if reporter is not None:  # "Troops killed ten, Amnesty said, calling it a crime"
         return verb_subjects(reporter, depth=depth + 1)
     if head.lemma_.lower() not in REPORTING_VERBS or wording:
-        return verb_subjects(head, depth=depth + 1)  # "..., Amnesty said, calling it a crime"
+        return verb_subjects(head, depth=depth + 1)  # "Kyiv said ..., calling it a crime"
     reported = [child for child in head.children if child.dep_ == "ccomp"]
     return verb_subjects(reported[0], depth=depth + 1) if reported else []
 
