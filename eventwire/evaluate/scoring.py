@@ -58,21 +58,22 @@ class EventTally:
     def add(self, expected: list[Scored], got: list[Scored]) -> dict[str, list[tuple[str, ...]]]:
         """Count one record; return its missed and extra events at the root level."""
         self.records += 1
-        for level in LEVELS:
-            want, have = _keys(level, expected), _keys(level, got)
+        keys = {level: (_keys(level, expected), _keys(level, got)) for level in LEVELS}
+        for level, (want, have) in keys.items():
             self.right[level] += (want & have).total()
             self.predicted[level] += have.total()
             self.gold[level] += want.total()
-        want, have = _keys("root", expected), _keys("root", got)
+        want, have = keys["root"]
+        matched = want & have
         self.exact_records += want == have
-        for (_, _, root), count in (want & have).items():
+        for (_, _, root), count in matched.items():
             self.root_right[root] += count
         for (_, _, root), count in want.items():
             self.root_gold[root] += count
         for (_, _, root), count in have.items():
             self.root_predicted[root] += count
         missed, extra = sorted((want - have).elements()), sorted((have - want).elements())
-        self._confuse(want & have, missed, extra)
+        self._confuse(matched, missed, extra)
         return {"missed": missed, "extra": extra}
 
     def _confuse(

@@ -1696,9 +1696,10 @@ def _names_a_scene(mention: Mention, sentence: Any) -> bool:
         return True
     if mention.kind not in SCENE_KINDS:
         return False
-    token = next((t for t in sentence if t.idx == mention.start), None)
-    if token is None:
+    span = sentence.doc.char_span(mention.start, mention.end)
+    if span is None:
         return False
+    token = span.root
     head = token.head
     while token.dep_ == "compound" and head.i != token.i:
         token, head = head, head.head
