@@ -3,12 +3,13 @@
 * ``he`` / ``she`` → the last person mentioned before it (known or unknown by name);
 * ``his country`` / ``her government`` / ``their nation`` → the country (or its government)
   of the last actor with a country mentioned before it (a person for "his" and "her");
-* ``the two leaders`` / ``both sides`` / ``the two countries``… → the two main actors of the
-  article (the two persons, the two sides, or the two countries, mentioned most often; ties
-  go to the one named first). A side is a country's state (government, army, police...) or
-  a group of its own (rebels, opposition), so "both sides" of a civil war are the army and
-  the rebels; the press and civilians take no side. Such a compound mention is given as
-  two mentions with the same offsets, one per actor, so that each makes its own events.
+* ``the two leaders`` / ``the two men`` / ``both sides`` / ``the two countries``… → the two
+  main actors of the article (the two persons, the two sides, or the two countries,
+  mentioned most often; ties go to the one named first). A side is a country's state
+  (government, army, police...) or a group of its own (rebels, opposition), so "both
+  sides" of a civil war are the army and the rebels; the press and civilians take no side.
+  Such a compound mention is given as two mentions with the same offsets, one per actor,
+  so that each makes its own events.
 
 The resolver adds these after its own mentions; a phrase already inside a mention is left.
 """
@@ -24,8 +25,8 @@ from eventwire.datatypes import Actor, Mention
 
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 PAIR = re.compile(
-    r"\b(?:the two|both|The two|Both)\s+(leaders|presidents|sides|parties|countries|nations|"
-    r"governments|states)\b"
+    r"\b(?:the two|both|The two|Both)\s+(leaders|presidents|men|women|sides|parties|"
+    r"countries|nations|governments|states)\b"
 )
 POSSESSED = re.compile(
     r"\b(?P<owner>his|her|their|His|Her|Their)\s+(?P<noun>country|nation|government|"
@@ -35,7 +36,7 @@ PERSON_KINDS = frozenset({"person", "unknown-person"})
 HOLDER_KINDS = PERSON_KINDS | {"office"}
 """What "he" and "she" may stand for: a person, or the holder of an office named by it
 ("Sweden's prime minister said he ...")."""
-PERSON_NOUNS = frozenset({"leaders", "presidents"})
+PERSON_NOUNS = frozenset({"leaders", "presidents", "men", "women"})
 GOVERNMENT_NOUNS = frozenset({"governments", "government", "administration"})
 SIDE_NOUNS = frozenset({"sides", "parties"})
 """Pair nouns that may name two sides of one country ("the army and the rebels")."""

@@ -1662,9 +1662,14 @@ def _of_country(mention: Mention, country: str) -> Mention:
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 PROTEST_ROOT = "14"
 SCENE_KINDS = frozenset({"country", "capital"})
+DEMONYM = "demonym"
 SCENE_VICTIMS = HOME_SECTORS | {"COP", "MIL", "GOV", "JUD", "LEG", "PTY"}
 """Victims a country's scene gives its country; not aid workers, refugees or firms, who
 are often foreign."""
+
+
+SCENE_DOERS = frozenset({"UAF", "CRM"})
+"""Doers a country's scene gives its country: gunmen and gangs, not rebels or insurgents."""
 
 
 def _country_of_the_scene(mentions: MentionIndex, sentence: Any) -> str:
@@ -1694,13 +1699,15 @@ def _names_a_scene(mention: Mention, sentence: Any) -> bool:
     not a country that is an actor of the sentence ("accused Serbia of ...")."""
     if mention.kind == PLACE:
         return True
-    if mention.kind not in SCENE_KINDS:
+    if mention.kind not in SCENE_KINDS | {DEMONYM}:
         return False
     span = sentence.doc.char_span(mention.start, mention.end)
     if span is None:
         return False
     token = span.root
     head = token.head
+    if mention.kind == DEMONYM:  # "the northern Kenyan town of Mandera"
+        return token.dep_ in ("amod", "compound") and head.lemma_.lower() in SCENE_NOUNS
     while token.dep_ == "compound" and head.i != token.i:
         token, head = head, head.head
     if token.dep_ == "pobj":
@@ -1713,11 +1720,14 @@ def _at_the_scene(
 ) -> tuple[Mention, Mention | None]:
     """The victims of a violent act with no country of their own are of the country it
     took place in ("gunmen abducted 27 students in Nigeria's Zamfara state": NGAEDU), and
-    so are unarmed protesters ("protesters marched through Hong Kong": HKGOPP). The doers
-    of violence keep theirs: armed men may come from anywhere."""
+    so are unarmed protesters ("protesters marched through Hong Kong": HKGOPP) and gunmen
+    or gangs of no side (NGAUAF). Rebels and insurgents of no country keep none: they may
+    come from across a border."""
     if root == PROTEST_ROOT:
         located = _of_country(source, country) if _countryless(source, UNARMED) else source
         return located, target
+    if _countryless(source, SCENE_DOERS):
+        source = _of_country(source, country)
     if target is None or not _countryless(target, SCENE_VICTIMS):
         return source, target
     return source, _of_country(target, country)
@@ -1827,4 +1837,25 @@ def _without_duplicates(events: Iterable[Event]) -> list[Event]:
             best[key] = event
     targeted = {_act_of_source(e) for e in best.values() if e.target}
     kept = [e for e in best.values() if e.target or _act_of_source(e) not in targeted]
-    return sorted(kept, key=lambda e: (e.evidence.start, e.trigger.start, e.cameo))
+    return sorted(
+        _one_per_trigger(kept), key=lambda e: (e.evidence.start, e.trigger.start, e.cameo)
+    )
+
+
+def _one_per_trigger(events: Iterable[Event]) -> list[Event]:
+    """One event per trigger, actor codes and root: "four children and a man were killed"
+    is one killing of civilians, not two; the first mention is kept as the evidence."""
+    first: dict[tuple[object, ...], Event] = {}
+    for event in sorted(events, key=lambda e: (-e.confidence, e.evidence.start)):
+        key = (
+            event.trigger.start,
+            _actor_code(event.source),
+            _actor_code(event.target),
+            event.root,
+        )
+        first.setdefault(key, event)
+    return list(first.values())
+
+
+def _actor_code(mention: Mention | None) -> str:
+    return mention.actor.code if mention is not None and mention.actor is not None else ""

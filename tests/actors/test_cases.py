@@ -139,6 +139,14 @@ def test_the_two_leaders_are_the_two_people_mentioned_most() -> None:
     assert pair == ["Vladimir Putin", "Xi Jinping"]
 
 
+def test_the_two_men_are_the_two_people_mentioned_most() -> None:
+    text = (
+        "Kenyan President William Ruto hosted Nigerian President Bola Tinubu. The two men talked."
+    )
+    pair = [item[1] for item in resolved(text) if item[2] == "compound"]
+    assert pair == ["William Ruto", "Bola Tinubu"]
+
+
 def test_the_two_countries_are_the_two_countries_mentioned_most() -> None:
     text = "Russia and China talked; Moscow and Beijing agreed. Both countries signed."
     found = find_mentions(text, knowledge=default_knowledge_base(), on=date(2023, 1, 1))

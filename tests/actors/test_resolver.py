@@ -456,12 +456,17 @@ def test_a_country_coordinated_with_an_organisation_does_not_take_its_sectors(
     assert ("Indian", "INDMIL") in coded(mentions(kb, "Indian and Pakistani troops clashed."))
 
 
+def test_men_and_women_are_civilians(kb: KnowledgeBase) -> None:
+    found = coded(mentions(kb, "A Kenyan man and two women were kidnapped by armed men."))
+    assert found == [("Kenyan man", "KENCVL"), ("women", "CVL"), ("armed men", "UAF")]
+
+
 def test_a_place_role_is_an_actor_only_with_a_country_before_it(kb: KnowledgeBase) -> None:
     assert coded(mentions(kb, "Israel struck a Syrian island.")) == [
         ("Israel", "ISR"),
         ("Syrian island", "SYR"),
     ]
-    text = "The two men met on Russky Island in Vladivostok."
+    text = "They met on Russky Island in Vladivostok."
     assert coded(mentions(kb, text)) == []
 
 

@@ -35,7 +35,9 @@ def _mention(text, phrase, code, kind=""):
     return mention_of(text, phrase, code, kind=kind)
 
 
-SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "CVL", "MED", "JUD", "LEG", "SPY"})
+SECTORS = frozenset(
+    {"GOV", "MIL", "COP", "REB", "OPP", "CVL", "MED", "JUD", "LEG", "SPY", "UAF", "CRM", "NGO"}
+)
 
 
 def _sector_alone(mention):
@@ -1328,7 +1330,7 @@ def code_in_places(nlp, coder, text, actors, places):
             [("Chilean students", "CHLEDU")],
             {("CHLEDU", "PER", "14")},
         ),
-        ("Gunmen stormed a hotel in Lima.", [("Gunmen", "UAF")], {("UAF", "PER", "18")}),
+        ("Gunmen stormed a hotel in Lima.", [("Gunmen", "UAF")], {("PERUAF", "PER", "18")}),
         (  # another target wins
             "Chilean students protested against Bolivia in Lima.",
             [("Chilean students", "CHLEDU"), ("Bolivia", "BOL")],
@@ -2037,15 +2039,24 @@ def test_a_claim_a_clause_denies_is_a_denial_to_the_claimant(nlp, coder, text, c
         ),
         ("Chilean jets killed 20 civilians in Peru.", ("CHLMIL", "PERCVL", "19")),
         ("Chilean jets killed 20 civilians.", ("CHLMIL", "CVL", "19")),
-        ("Gunmen killed 20 soldiers in Peru.", ("UAF", "PERMIL", "19")),
-        ("Gunmen killed 20 aid workers in Peru.", ("UAF", "NGO", "19")),
+        ("Gunmen killed 20 soldiers in Peru.", ("PERUAF", "PERMIL", "19")),
+        ("Gunmen killed 20 aid workers in Peru.", ("PERUAF", "NGO", "19")),
+        (
+            "Gunmen killed 20 villagers in the northern Peruvian town of Tacna.",
+            ("PERUAF", "PERCVL", "19"),
+        ),
+        ("Chilean jets killed 20 civilians near the Peruvian border.", ("CHLMIL", "PERCVL", "19")),
         ("Peru accused Chile of arming gunmen who killed ten civilians.", ("UAF", "CVL", "19")),
     ],
 )
-def test_victims_of_no_country_are_of_the_country_of_the_scene(nlp, coder, text, expected):
+def test_victims_and_gunmen_of_no_country_are_of_the_country_of_the_scene(
+    nlp, coder, text, expected
+):
     names = [
         ("Chilean jets", "CHLMIL", ""),
         ("civilians", "CVL", ""),
+        ("villagers", "CVL", ""),
+        ("Peruvian", "PER", "demonym"),
         ("gunmen", "UAF", ""),
         ("Gunmen", "UAF", ""),
         ("soldiers", "MIL", ""),
@@ -2055,6 +2066,15 @@ def test_victims_of_no_country_are_of_the_country_of_the_scene(nlp, coder, text,
     ]
     actors = [(n, actor, kind) for n, actor, kind in names if re.search(rf"\b{n}\b", text)]
     assert expected in dyads(code(nlp, coder, text, actors))
+
+
+def test_coordinated_victims_of_one_code_are_one_event(nlp, coder):
+    text = "Four children and a man were killed by Chilean jets."
+    actors = [("children", "CVL"), ("man", "CVL"), ("Chilean jets", "CHLMIL")]
+    events = code(nlp, coder, text, actors)
+    assert [(e.source.actor.code, e.target.actor.code, e.root) for e in events] == [
+        ("CHLMIL", "CVL", "19")
+    ]
 
 
 def test_words_after_a_reported_demand_are_not_the_reporters(nlp, coder):
