@@ -28,6 +28,12 @@ PAIR = re.compile(
     r"\b(?:the two|both|The two|Both)\s+(leaders|presidents|men|women|sides|parties|"
     r"countries|nations|governments|states)\b"
 )
+DEFINITE = re.compile(
+    r"\b(?:the|The)\s+(?P<noun>bloc|alliance|group)\b(?!['\u2019]s|\s+of\s+(?!\w+ing\b))"
+)
+"""A bloc or group named before ("the group said"), not a group of others ("the group of
+seven"), though "accused the bloc of imposing ..." is the bloc. Not an owner ("the group's
+attacks"), whose events have no target of their own to stand for."""
 POSSESSED = re.compile(
     r"\b(?P<owner>his|her|their|His|Her|Their)\s+(?P<noun>country|nation|government|"
     r"administration)\b"
@@ -52,7 +58,7 @@ def corefer(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     A pair or a possessed mention replaces the bare role mention inside it (``leaders``,
     ``government``, with no country).
     """
-    pairs = [*_pairs(text, mentions), *_possessed(text, mentions)]
+    pairs = [*_pairs(text, mentions), *_possessed(text, mentions), *_definite(text, mentions)]
     kept = [m for m in mentions if not (pairs and _inside_any(m, pairs) and not _national(m))]
     pronouns = _pronouns(text, kept)
     starts = [m.start for m in kept]
@@ -117,6 +123,32 @@ def _possessed(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
         if owner is not None and owner.actor is not None:
             actor = _country(owner.actor, match["noun"].lower())
             yield _mention(match, actor, "pronoun")
+
+
+BLOC_NOUNS = frozenset({"bloc", "alliance"})
+GROUP_SECTORS = frozenset({"INS", "REB", "PRM", "UAF", "NGO", "OPP", "PTY"})
+"""What "the group" may stand for: an armed group, a rights group, an opposition party."""
+
+
+def _definite(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
+    """ "the bloc", "the alliance": the last organisation of states named before it;
+    "the group": the last armed group, rights group or party named before it."""
+    for match in DEFINITE.finditer(text):
+        blocs = match["noun"].lower() in BLOC_NOUNS
+        found = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.end <= match.start()
+                and m.kind == "organisation"
+                and m.actor is not None
+                and (("IGO" in m.actor.sectors) == blocs)
+                and (blocs or bool(GROUP_SECTORS & set(m.actor.sectors)))
+            ),
+            None,
+        )
+        if found is not None and found.actor is not None:
+            yield _mention(match, found.actor, "pronoun")
 
 
 def _pairs(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:

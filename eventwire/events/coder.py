@@ -429,6 +429,8 @@ class CameoCoder:
             agents = [a for s in match.sources for a in syntax.prep_objects(s, ("by",))]
             sources = mentions.of_phrases(agents)
         targets = mentions.of_phrases(self._doers_of_events(match.targets))
+        if _done_for_others(match.trigger):  # "a truce brokered by Qatar": its parties
+            targets = mentions.of_phrases(_parties_of(match.trigger)) or targets
         commented = _commented_clause(match.trigger) if not targets else None
         if commented is not None:  # "Putin signed the treaty, a move Kyiv denounced"
             own = {s.actor.code for s in sources if s.actor is not None}
@@ -1743,6 +1745,21 @@ def _for_others(trigger: Token) -> bool:
     for others."""
     verb = syntax.light_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
     return verb is not None and verb.lemma_.lower() in THIRD_PARTY_VERBS
+
+
+def _done_for_others(trigger: Token) -> bool:
+    """Whether the trigger is a participle of an act done for others that describes a noun
+    ("a swap brokered by the UAE", "talks mediated by Norway")."""
+    lemma = trigger.lemma_.lower()
+    return lemma in THIRD_PARTY_VERBS and trigger.dep_ == "acl" and trigger.tag_ == "VBN"
+
+
+def _parties_of(participle: Token) -> list[Token]:
+    """The parties of what a third party brokered, hosted or mediated: the doers of the
+    clause its noun belongs to ("Russia and Ukraine exchanged prisoners in a swap brokered
+    by the UAE": Russia and Ukraine)."""
+    clause = syntax.governing_verb(participle.head)
+    return syntax.verb_subjects(clause) if clause is not None else []
 
 
 COREFERENCE_KINDS = frozenset({"pronoun", "compound"})

@@ -345,7 +345,8 @@ def _participle_subjects(head: Token, depth: int, participle: Token) -> list[Tok
     if head.lemma_.lower() not in REPORTING_VERBS or wording:
         return verb_subjects(head, depth=depth + 1)  # "Kyiv said ..., calling it a crime"
     reported = [child for child in head.children if child.dep_ == "ccomp"]
-    return verb_subjects(reported[0], depth=depth + 1) if reported else []
+    # "announced their withdrawal, accusing the bloc of ...": no words reported
+    return verb_subjects(reported[0] if reported else head, depth=depth + 1)
 
 
 SPEAKING_VERBS = frozenset(

@@ -147,6 +147,22 @@ def test_the_two_men_are_the_two_people_mentioned_most() -> None:
     assert pair == ["William Ruto", "Bola Tinubu"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mali left ECOWAS, accusing the bloc of imposing sanctions.", ["IGOECOWAS"]),
+        ("Amnesty International said the group had evidence.", ["NGOAMN"]),
+        ("Hamas fired rockets. The group of seven condemned it.", []),
+        ("Hamas fired rockets. The group's leaders fled.", []),
+    ],
+)
+def test_the_bloc_and_the_group_are_the_last_named(text, expected) -> None:
+    found = find_mentions(text, knowledge=default_knowledge_base(), on=date(2023, 1, 1))
+    assert [m.actor.code for m in found if m.text.lower().startswith("the ") and m.actor] == (
+        expected
+    )
+
+
 def test_the_two_countries_are_the_two_countries_mentioned_most() -> None:
     text = "Russia and China talked; Moscow and Beijing agreed. Both countries signed."
     found = find_mentions(text, knowledge=default_knowledge_base(), on=date(2023, 1, 1))

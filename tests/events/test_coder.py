@@ -2198,3 +2198,42 @@ def test_naming_words_with_abuse_denies_them(nlp, coder, text, expected):
     found = dyads(code(nlp, coder, text, actors))
     assert expected in found
     assert not any(source == target for source, target, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru and Chile accepted the truce.", {("PER", "CHL", "08"), ("CHL", "PER", "08")}),
+        ("Peru and Chile signed a ceasefire.", {("PER", "CHL", "08"), ("CHL", "PER", "08")}),
+        ("Peru accepted the truce.", {("PER", None, "08")}),
+    ],
+)
+def test_a_ceasefire_two_sides_accept_is_between_them(nlp, coder, text, expected):
+    actors = [(n, c) for n, c in [("Peru", "PER"), ("Chile", "CHL")] if n in text]
+    assert dyads(code(nlp, coder, text, actors)) == expected
+
+
+@pytest.mark.parametrize("verb", ["prompting", "sparking", "triggering", "drawing"])
+def test_criticism_an_act_prompts_is_aimed_at_its_doer(nlp, coder, verb):
+    text = f"Peru seized the islands, {verb} condemnation from Chile."
+    actors = [("Peru", "PER"), ("Chile", "CHL")]
+    assert ("CHL", "PER", "11") in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_participle_after_an_announcement_is_the_announcers(nlp, coder):
+    text = "Peru announced its withdrawal from the bloc, accusing Chile of meddling."
+    actors = [("Peru", "PER"), ("Chile", "CHL")]
+    assert ("PER", "CHL", "11") in dyads(code(nlp, coder, text, actors))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile exchanged prisoners in a swap brokered by Bolivia.",
+        "Peru and Chile signed a treaty after talks mediated by Bolivia.",
+    ],
+)
+def test_a_third_party_brokers_for_the_doers_of_the_clause(nlp, coder, text):
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivia", "BOL")]
+    found = dyads(code(nlp, coder, text, actors))
+    assert {("BOL", "PER", "04"), ("BOL", "CHL", "04")} <= found
