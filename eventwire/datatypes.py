@@ -28,6 +28,9 @@ class Factuality(StrEnum):
     FUTURE = "future"
     HISTORICAL = "historical"
     REPORTED = "reported"
+    ALLEGED = "alleged"
+    """An act one party charges another with ("accused Russia of shelling the city",
+    "claimed that Moscow shelled it"): the charge is the event, the act is not news."""
 
 
 class DatePrecision(StrEnum):

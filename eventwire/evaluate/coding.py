@@ -314,7 +314,7 @@ def _gold_codes(record: Record) -> Counter[EventKey]:
 
 # PETRARCH codes what a sentence states, whatever its modality ("will meet", "is about to
 # restore"): its suites are scored on every event that is not negated.
-PETRARCH_COUNTED = HAPPENED | {"future", "hypothetical", "historical"}
+PETRARCH_COUNTED = HAPPENED | {"future", "hypothetical", "historical", "alleged"}
 
 
 def _got_codes(doc: Document) -> Counter[EventKey]:

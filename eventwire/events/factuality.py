@@ -132,6 +132,9 @@ SPEECH_VERBS = frozenset(
         "believe",
     }
 )
+ALLEGING_VERBS = frozenset({"claim", "allege", "charge"})
+"""Speech verbs whose clause is a charge against another ("Kyiv claimed that Moscow
+shelled the plant"), not news a source gives."""
 REFUSING_GOVERNORS = frozenset({"refuse", "decline", "reject"})
 REFUSING_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "can", "ca"})
 """Auxiliaries that make a negated verb a refusal: "will not lift", "won't meet",
@@ -242,6 +245,8 @@ def _governor_factuality(governor: Any, link: str) -> Factuality | None:
             return Factuality.FUTURE  # "the president is to meet Boric next week"
     if link == "xcomp" and lemma in HEARSAY_PASSIVES and is_passive(governor):
         return Factuality.REPORTED
+    if link == "ccomp" and lemma in ALLEGING_VERBS:
+        return Factuality.ALLEGED
     if link == "ccomp" and lemma in SPEECH_VERBS:
         return Factuality.REPORTED
     if link == "acl" and governor.pos_ == "NOUN":  # "the plan to sell", "calls to withdraw"
@@ -401,7 +406,7 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
     the trigger's own auxiliaries and negation unless ``own_first``). An act still to come
     stays so, unless a wish or a denial governs it ("hopes that Chile will lift")."""
     token = trigger
-    reported = future = False
+    reported = alleged = future = False
     for step in range(12):
         own = _own_factuality(token) if own_first or step else None
         if own is not None and (future or own is not Factuality.FUTURE):
@@ -412,10 +417,11 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
         if speakers_words(token):  # "denied that its troops fought, dismissing the report"
             token = token.head.head
             continue
-        if _alleged(token):  # "accused Russia of shelling the city, killing two"
-            reported = True
+        alleged = alleged or _alleged(token)  # "accused Russia of shelling the city"
         found = None if _sourced(token) else _governor_factuality(token.head, token.dep_)
-        if found is Factuality.REPORTED:
+        if found is Factuality.ALLEGED:
+            alleged = True
+        elif found is Factuality.REPORTED:
             reported = True
         elif found is not None and (not future or _wishes_or_denies(token.head)):
             return Factuality.NEGATED if _negated(token.head) else found
@@ -428,6 +434,8 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
         token = token.head
     if future:
         return Factuality.FUTURE
+    if alleged:
+        return Factuality.ALLEGED
     return Factuality.REPORTED if reported else Factuality.ASSERTED
 
 

@@ -128,3 +128,15 @@ def test_a_gold_record_without_events_is_an_input_error(tmp_path):
     record = {"id": "x", "text": "Japan and South Korea held talks."}
     with pytest.raises(InputError, match="record 1 \\(x\\) has no 'events' list"):
         evaluate(_write(tmp_path / "bad.jsonl", [record]))
+
+
+@pytest.mark.slow
+def test_an_act_an_accusation_alleges_is_not_scored_as_news(tmp_path):
+    record = {
+        "id": "a1",
+        "text": "Ukraine accused Russia on Sunday of shelling Kharkiv.",
+        "date": "2023-05-07",
+        "events": [{"source": "UKR", "target": "RUS", "code": "112", "plover": None}],
+    }
+    metrics = evaluate(_write(tmp_path / "mine.jsonl", [record])).metrics
+    assert (metrics["predicted_events"], metrics["precision"]) == (1, 1.0)
