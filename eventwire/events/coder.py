@@ -1099,7 +1099,8 @@ def _commented_clause(verb: Token) -> Token | None:
     if not _relative_clause(verb) or noun.lemma_.lower() not in COMMENT_NOUNS:
         return None
     start = noun.left_edge.i
-    if start == 0 or noun.doc[start - 1].text != ",":
+    before = noun.doc[max(start - 2, 0) : start]  # ", a move ..." or ", in a move ..."
+    if not (before and before[-1].text == ",") and [t.lower_ for t in before] != [",", "in"]:
         return None
     clause = noun.head
     while clause.head.i != clause.i and (
@@ -1621,7 +1622,27 @@ def _at_home(source: Mention, target: Mention | None, root: str) -> tuple[Mentio
         return _of_country(source, _country(target)), target
     if _countryless(source, HOME_AGENCIES) and _home_people(target):
         return _of_country(source, _country(target)), target  # "with French protesters"
+    if _of_a_people(source) and _countryless(target, STATE_AT_HOME):
+        return source, _of_country(target, _country(source))  # "accused the election board"
     return source, target
+
+
+CITIZEN_SECTORS = frozenset({"OPP", "PTY", "LAB", "CVL", "EDU", "REL", "HLH", "AGR"})
+"""A country's people and parties, who deal with their own state's bodies."""
+STATE_AT_HOME = frozenset({"GOV", "COP", "JUD", "LEG"})
+"""State bodies of no named country that a country's own people deal with at home."""
+
+
+def _of_a_people(mention: Mention) -> bool:
+    """Whether a mention is a named country's citizens, opposition, party or union
+    ("Zimbabwe's main opposition party", "Nigerian unions"), not its state or firms."""
+    actor = mention.actor
+    return (
+        actor is not None
+        and bool(actor.country)
+        and bool(actor.sectors)
+        and all(sector in CITIZEN_SECTORS for sector in actor.sectors)
+    )
 
 
 def _country(mention: Mention) -> str:

@@ -2237,3 +2237,28 @@ def test_a_third_party_brokers_for_the_doers_of_the_clause(nlp, coder, text):
     actors = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivia", "BOL")]
     found = dyads(code(nlp, coder, text, actors))
     assert {("BOL", "PER", "04"), ("BOL", "CHL", "04")} <= found
+
+
+def test_a_comment_after_in_a_move_is_aimed_at_the_doers_before_it(nlp, coder):
+    text = "Peru closed the border on Tuesday, in a move Chile denounced as illegal."
+    actors = [("Peru", "PER"), ("Chile", "CHL")]
+    assert ("CHL", "PER", "11") in dyads(code(nlp, coder, text, actors))
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "Peru's opposition accused the election board of fraud.",
+            [("Peru's opposition", "PEROPP"), ("election board", "GOV")],
+            ("PEROPP", "PERGOV", "11"),
+        ),
+        (  # a country's state may deal with another's officials
+            "Peru's foreign minister accused the officials of fraud.",
+            [("Peru's foreign minister", "PERGOV"), ("officials", "GOV")],
+            ("PERGOV", "GOV", "11"),
+        ),
+    ],
+)
+def test_a_countrys_people_deal_with_their_own_states_bodies(nlp, coder, text, actors, expected):
+    assert expected in dyads(code(nlp, coder, text, actors))
