@@ -394,6 +394,8 @@ class KnowledgeBase:
         found = self.role_index.get(key)
         if found is not None or not key:
             return found
+        if key[-1] in VERB_PLURALS:
+            return None
         for singular in singulars(key[-1]):
             found = self.role_index.get((*key[:-1], singular))
             if found is not None and not found.agent:  # an agent's plurals are listed
@@ -405,6 +407,11 @@ class KnowledgeBase:
 def default_knowledge_base() -> KnowledgeBase:
     """The packaged knowledge base, loaded once per process."""
     return KnowledgeBase.load()
+
+
+VERB_PLURALS = frozenset({"heads", "presses"})
+"""Plurals of roles that news uses as verbs ("Putin heads to Beijing", "Iran presses
+Europe"), not as roles ("heads of state" has its own row; the press is not counted)."""
 
 
 def singulars(word: str) -> tuple[str, ...]:

@@ -456,6 +456,17 @@ def test_a_country_coordinated_with_an_organisation_does_not_take_its_sectors(
     assert ("Indian", "INDMIL") in coded(mentions(kb, "Indian and Pakistani troops clashed."))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin heads to Beijing.", [("Putin", "RUSGOV"), ("Beijing", "CHNGOV")]),
+        ("Iran presses France to act.", [("Iran", "IRN"), ("France", "FRA")]),
+    ],
+)
+def test_a_plural_role_that_news_uses_as_a_verb_is_the_verb(kb, text, expected) -> None:
+    assert coded(mentions(kb, text)) == expected
+
+
 def test_men_and_women_are_civilians(kb: KnowledgeBase) -> None:
     found = coded(mentions(kb, "A Kenyan man and two women were kidnapped by armed men."))
     assert found == [("Kenyan man", "KENCVL"), ("women", "CVL"), ("armed men", "UAF")]
