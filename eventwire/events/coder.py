@@ -484,6 +484,8 @@ class CameoCoder:
         if not sources and match.pattern.nominal:  # "A and B shook hands during their talks"
             owners = syntax.possessive_pronoun_owners(match.trigger)
             sources = mentions.of_phrases(owners)
+        if not sources and match.pattern.nominal:  # "flew to Addis Ababa for talks with Abiy"
+            sources = mentions.of_phrases(syntax.travellers_for(match.trigger))
         fight = match.pattern.nominal and match.pattern.code in FIGHT_CODES
         if fight and not sources and targets and _harmed_in(match.trigger):
             sufferers = _fallback_targets(match.trigger, mentions, targets)
@@ -511,8 +513,9 @@ class CameoCoder:
             pairs = [_at_the_scene(s, t, place, root) for s, t in pairs] if place else pairs
         events = [self.build_event(doc, index, sentence, match, s, t) for s, t in pairs]
         reverse = match.pattern.reverse
-        if reverse:  # "A visited B": B hosted A
-            pairs = [(t, s) for s, t in pairs if t is not None]
+        if reverse:  # "A visited B": B hosted A; not "A refused to meet B"
+            plain = self.ontology.user_code(match.pattern.code).code
+            pairs = [(e.target, e.source) for e in events if e.target and e.cameo == plain]
             events += [
                 self.build_event(doc, index, sentence, match, s, t, reverse) for s, t in pairs
             ]
@@ -595,7 +598,7 @@ class CameoCoder:
             factuality=factuality,
             evidence=evidence,
             trigger=Span(start=trigger.idx, end=trigger.idx + len(trigger), text=trigger.text),
-            confidence=_confidence(match.pattern, target),
+            confidence=_confidence(match.pattern, target) - (INFERRED_PENALTY if cameo else 0.0),
             rule=f"{RULE_PREFIX}:{match.pattern.origin} {match.pattern.text}",
         )
 
@@ -1813,6 +1816,11 @@ def _evidence(
     last = sentence[-1].idx + len(sentence[-1])
     start, end = max(min(starts), first), min(max(ends), last)
     return Span(start=start, end=end, text=text[start:end])
+
+
+INFERRED_PENALTY = 0.2
+"""Less trust in an event inferred from another's ("A visited B": B hosted A; "A met B":
+B met A) than in one the sentence names."""
 
 
 def _confidence(pattern: Pattern, target: Mention | None) -> float:

@@ -1033,6 +1033,20 @@ def possessive_pronoun_owners(noun: Token) -> list[Token]:
     return verb_subjects(verb) if verb is not None else []
 
 
+TRAVEL_VERBS = frozenset({"travel", "fly", "arrive", "head", "go", "come", "return", "land"})
+
+
+def travellers_for(noun: Token) -> list[Token]:
+    """For an event noun a journey is for, the travellers ("Ruto flew to Addis Ababa for
+    talks with Abiy": Ruto); not a "for" of reason ("criticised Peru for attacks")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return []
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in TRAVEL_VERBS:
+        return []
+    return verb_subjects(verb)
+
+
 def governing_verb(token: Token) -> Token | None:
     """The nearest verb above a token, or None."""
     current = token

@@ -161,7 +161,7 @@ def test_a_participle_of_words_after_an_accusation_is_the_accuser_s(nlp, coder):
         ("Peru received fighter jets from Chile.", {("CHL", "PER", "07")}),
         ("Peru's plan won praise from Chile.", {("CHL", "PER", "05")}),
         ("Peru sent a team of medical experts to Chile.", {("PER", "CHL", "07")}),
-        ("Peru had lunch with Chile's president.", {("PER", "CHL", "04")}),
+        ("Peru had lunch with Chile's president.", {("PER", "CHL", "04"), ("CHL", "PER", "04")}),
         ("Peru fired on Chile's boats.", {("PER", "CHL", "19")}),
         ("Peru fired its ambassador to Chile.", set()),
         ("Peru expelled some of Chile's peacekeepers.", {("PER", "CHL", "16")}),
@@ -528,9 +528,9 @@ def test_without_stances_the_act_itself_is_coded(nlp):
     coder = CameoCoder(stances=False)
     actors = [("Washington", "USA"), ("Cuba", "CUB")]
     [lift] = code(nlp, coder, "Washington will lift the embargo on Cuba.", actors)
-    [meet] = code(nlp, coder, "Washington will not meet with Cuba.", actors)
+    meetings = code(nlp, coder, "Washington will not meet with Cuba.", actors)
     assert (lift.cameo, lift.factuality) == ("085", Factuality.FUTURE)
-    assert (meet.root, meet.factuality) == ("04", Factuality.NEGATED)
+    assert {(e.root, e.factuality) for e in meetings} == {("04", Factuality.NEGATED)}
 
 
 def test_a_statement_that_only_carries_an_event_is_that_event(nlp, coder):
@@ -2262,3 +2262,25 @@ def test_a_comment_after_in_a_move_is_aimed_at_the_doers_before_it(nlp, coder):
 )
 def test_a_countrys_people_deal_with_their_own_states_bodies(nlp, coder, text, actors, expected):
     assert expected in dyads(code(nlp, coder, text, actors))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru met Chile on Monday.",
+        "Peru held talks with Chile on Monday.",
+        "Peru flew to Lima for talks with Chile.",
+    ],
+)
+def test_a_meeting_is_both_sides(nlp, coder, text):
+    actors = [("Peru", "PER"), ("Chile", "CHL")]
+    events = code(nlp, coder, text, actors)
+    assert {("PER", "CHL", "04"), ("CHL", "PER", "04")} <= dyads(events)
+    [inferred] = [e for e in events if e.source.actor.code == "CHL"]
+    assert inferred.confidence < max(e.confidence for e in events)
+
+
+def test_a_refused_meeting_is_no_meeting_of_the_other_side(nlp, coder):
+    text = "Peru refused to meet Chile."
+    actors = [("Peru", "PER"), ("Chile", "CHL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PER", "CHL", "12")}
