@@ -485,7 +485,9 @@ class CameoCoder:
             owners = syntax.possessive_pronoun_owners(match.trigger)
             sources = mentions.of_phrases(owners)
         if not sources and match.pattern.nominal:  # "flew to Addis Ababa for talks with Abiy"
-            sources = mentions.of_phrases(syntax.travellers_for(match.trigger))
+            sources = mentions.of_phrases(syntax.doers_by_means(match.trigger))
+            if sources and not targets:  # "responded with air strikes across Lebanon"
+                targets = _first_actor_after(match.trigger, mentions, sources, set())
         fight = match.pattern.nominal and match.pattern.code in FIGHT_CODES
         if fight and not sources and targets and _harmed_in(match.trigger):
             sufferers = _fallback_targets(match.trigger, mentions, targets)

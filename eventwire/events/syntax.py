@@ -1034,15 +1034,18 @@ def possessive_pronoun_owners(noun: Token) -> list[Token]:
 
 
 TRAVEL_VERBS = frozenset({"travel", "fly", "arrive", "head", "go", "come", "return", "land"})
+RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer"})
+MEANS_OF = {"for": TRAVEL_VERBS, "with": RESPONDING_VERBS}
+"""The prepositions that make an event noun the purpose or means of a verb's subject."""
 
 
-def travellers_for(noun: Token) -> list[Token]:
-    """For an event noun a journey is for, the travellers ("Ruto flew to Addis Ababa for
-    talks with Abiy": Ruto); not a "for" of reason ("criticised Peru for attacks")."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
-        return []
+def doers_by_means(noun: Token) -> list[Token]:
+    """For an event noun a journey is for or a response is made with, the verb's subjects
+    ("Ruto flew to Addis Ababa for talks with Abiy", "Israel responded with air strikes");
+    not a "for" of reason ("criticised Peru for attacks")."""
+    verbs = MEANS_OF.get(noun.head.lower_, frozenset()) if noun.dep_ == "pobj" else ()
     verb = noun.head.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in TRAVEL_VERBS:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
         return []
     return verb_subjects(verb)
 

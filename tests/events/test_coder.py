@@ -2284,3 +2284,11 @@ def test_a_refused_meeting_is_no_meeting_of_the_other_side(nlp, coder):
     text = "Peru refused to meet Chile."
     actors = [("Peru", "PER"), ("Chile", "CHL")]
     assert dyads(code(nlp, coder, text, actors)) == {("PER", "CHL", "12")}
+
+
+def test_an_event_noun_a_response_is_made_with_is_the_responders(nlp, coder):
+    text = "Peru responded with air strikes across northern Chile."
+    actors = [("Peru", "PER"), ("Chile", "CHL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PER", "CHL", "19")}
+    text = "Peru retaliated with sanctions on Chile."
+    assert dyads(code(nlp, coder, text, actors)) == {("PER", "CHL", "16")}
