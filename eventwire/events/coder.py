@@ -381,7 +381,7 @@ class CameoCoder:
             verbal = [m for m in found if m is not None and not _naming(m)]
             best = max(verbal, key=_preference) if verbal else None
             return _with_doers(_phone_call(best) if _phoned(best) else best) if best else None
-        elif token.pos_ in ("NOUN", "PROPN"):
+        elif token.pos_ in ("NOUN", "PROPN") or syntax.misread_object(token):
             if self._names_another_event(token):
                 return None
             found = [_match_noun(p, token) for p in self.lexicon.nouns.get(lemma, ())]

@@ -942,10 +942,25 @@ def noun_modifiers(noun: Token) -> list[Token]:
     return [token for token in found if token.dep_ != "punct"]
 
 
+def misread_object(token: Token) -> bool:
+    """A word right after a light verb that the tagger took for an adjective or adverb
+    where a headline drops the article ("Turkey launches offensive in Syria")."""
+    head = token.head
+    return (
+        token.pos_ in ("ADJ", "ADV")
+        and token.dep_ in ("advmod", "amod", "acomp", "oprd")
+        and head.i == token.i - 1
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in LIGHT_VERBS
+    )
+
+
 def light_verb(noun: Token) -> Token | None:
     """The light verb whose object the noun is, so that the verb's subject did the event
     ("launched an offensive"); also through a noun of amount ("announced $33 million in
     assistance", "a threefold rise in funding")."""
+    if misread_object(noun):  # "Turkey launches offensive in Syria"
+        return noun.head
     while noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of"):
         amount = noun.head.head
         if not _is_amount(amount):

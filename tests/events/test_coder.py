@@ -2292,3 +2292,9 @@ def test_an_event_noun_a_response_is_made_with_is_the_responders(nlp, coder):
     assert dyads(code(nlp, coder, text, actors)) == {("PER", "CHL", "19")}
     text = "Peru retaliated with sanctions on Chile."
     assert dyads(code(nlp, coder, text, actors)) == {("PER", "CHL", "16")}
+
+
+def test_a_headline_event_noun_with_no_article_is_the_light_verbs_object(nlp, coder):
+    text = "Peru launches offensive in northern Chile"
+    actors = [("Peru", "PER"), ("Chile", "CHL")]
+    assert {root for _, _, root in dyads(code(nlp, coder, text, actors))} == {"19"}
