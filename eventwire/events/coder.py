@@ -429,6 +429,7 @@ class CameoCoder:
             agents = [a for s in match.sources for a in syntax.prep_objects(s, ("by",))]
             sources = mentions.of_phrases(agents)
         targets = mentions.of_phrases(self._doers_of_events(match.targets))
+        targets = [t for t in targets if t not in sources]  # "a move condemned by Chile"
         if _done_for_others(match.trigger):  # "a truce brokered by Qatar": its parties
             targets = mentions.of_phrases(_parties_of(match.trigger)) or targets
         commented = _commented_clause(match.trigger) if not targets else None
@@ -1090,6 +1091,8 @@ SUBORDINATE_CLAUSES = frozenset({"pcomp", "xcomp", "ccomp", "advcl", "relcl", "a
 COMMENT_NOUNS = CLAIM_NOUNS | {
     *("move", "step", "decision", "ruling", "verdict", "gesture", "measure", "action"),
     *("announcement", "remark", "comment", "statement", "act", "order", "demand"),
+    *("trip", "visit", "deal", "agreement", "pact", "accord", "treaty", "law", "bill"),
+    *("plan", "proposal", "policy", "result", "findings"),
 }
 """Nouns by which a clause after a comma comments on the one before ("..., a move Kyiv
 denounced")."""
@@ -1100,14 +1103,18 @@ def _commented_clause(verb: Token) -> Token | None:
     signed the treaty, a move Kyiv denounced as illegal" (signed), "Modi and Putin
     embraced, a gesture that drew criticism from Kyiv" (embraced), however the parser
     hung the noun."""
-    noun = verb.head
-    if not _relative_clause(verb) or noun.lemma_.lower() not in COMMENT_NOUNS:
-        return None
+    fronted = _fronted_comment_noun(verb)
+    if fronted is not None:  # the parser made "a ruling Washington condemned" a clause
+        noun, verb = fronted, verb.head
+    else:
+        noun = verb.head
+        if not _relative_clause(verb) or noun.lemma_.lower() not in COMMENT_NOUNS:
+            return None
     start = noun.left_edge.i
     before = noun.doc[max(start - 2, 0) : start]  # ", a move ..." or ", in a move ..."
     if not (before and before[-1].text == ",") and [t.lower_ for t in before] != [",", "in"]:
         return None
-    clause = noun.head
+    clause = verb if fronted is not None else noun.head
     while clause.head.i != clause.i and (
         clause.pos_ not in ("VERB", "AUX") or clause.dep_ in SUBORDINATE_CLAUSES
     ):
@@ -1115,10 +1122,25 @@ def _commented_clause(verb: Token) -> Token | None:
     return clause if clause.pos_ in ("VERB", "AUX") and clause.i < noun.i else None
 
 
+def _fronted_comment_noun(verb: Token) -> Token | None:
+    """The comment noun a clause hung on the one before it has as a fronted object, before
+    its own subject (", a ruling Washington condemned as baseless": ruling)."""
+    if verb.dep_ != "advcl":
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not objects or not subjects or not objects[0].i < subjects[0].i < verb.i:
+        return None
+    noun = objects[0]
+    named = {noun.lemma_.lower(), noun.lower_}
+    return noun if named & COMMENT_NOUNS else None
+
+
 def _relative_clause(verb: Token) -> bool:
     """Whether a verb heads a relative clause, also one with its own subject that the
-    parser labelled a plain modifier ("a move Chile called ...")."""
-    own_subject = any(child.dep_ == "nsubj" for child in verb.children)
+    parser labelled a plain modifier ("a move Chile called ...") or a passive participle
+    with its doer ("a move condemned by Chile")."""
+    own_subject = any(child.dep_ in ("nsubj", "agent") for child in verb.children)
     return verb.dep_ == "relcl" or (verb.dep_ == "acl" and own_subject)
 
 

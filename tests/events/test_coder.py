@@ -2298,3 +2298,41 @@ def test_a_headline_event_noun_with_no_article_is_the_light_verbs_object(nlp, co
     text = "Peru launches offensive in northern Chile"
     actors = [("Peru", "PER"), ("Chile", "CHL")]
     assert {root for _, _, root in dyads(code(nlp, coder, text, actors))} == {"19"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru closed the border, a move condemned by Chile.",
+        "Peru signed a treaty with Bolivia, a deal that Chile condemned.",
+        "Peru's president flew to La Paz, a trip that drew criticism from Chile.",
+    ],
+)
+def test_a_comment_on_the_clause_before_is_aimed_at_its_doers(nlp, coder, text):
+    actors = [
+        (n, c)
+        for n, c in [
+            ("Peru's president", "PERGOV"),
+            ("Peru", "PER"),
+            ("Bolivia", "BOL"),
+            ("Chile", "CHL"),
+        ]
+        if n in text
+    ]
+    if "Peru's president" in text:
+        actors = [a for a in actors if a[0] != "Peru"]
+    found = {(s, t) for s, t, root in dyads(code(nlp, coder, text, actors)) if root == "11"}
+    assert found and all(s == "CHL" and t is not None and t.startswith("PER") for s, t in found)
+
+
+def test_a_comment_noun_the_parser_made_a_fronted_object_is_still_a_comment(nlp, coder):
+    text = (
+        "A Moscow court extended the pre-trial detention of reporter Evan Gershkovich by "
+        "three months, a ruling Washington condemned as baseless."
+    )
+    actors = [
+        ("Moscow court", "RUSJUD"),
+        ("reporter Evan Gershkovich", "MED"),
+        ("Washington", "USAGOV"),
+    ]
+    assert ("USAGOV", "RUSJUD", "11") in dyads(code(nlp, coder, text, actors))
