@@ -514,7 +514,9 @@ class CameoCoder:
         if root in VIOLENT_ROOTS | {PROTEST_ROOT}:
             place = _country_of_the_scene(mentions, sentence)
             pairs = [_at_the_scene(s, t, place, root) for s, t in pairs] if place else pairs
-        events = [self.build_event(doc, index, sentence, match, s, t) for s, t in pairs]
+        events = [
+            self.build_event(doc, index, sentence, _mass_killing(match, t), s, t) for s, t in pairs
+        ]
         reverse = match.pattern.reverse
         if reverse:  # "A visited B": B hosted A; not "A refused to meet B"
             plain = self.ontology.user_code(match.pattern.code).code
@@ -1781,6 +1783,27 @@ def _at_the_scene(
     if target is None or not _countryless(target, SCENE_VICTIMS):
         return source, target
     return source, _of_country(target, country)
+
+
+KILLING_VERBS = frozenset({"kill", "slay", "murder", "execute", "massacre", "slaughter"})
+NONCOMBATANTS = frozenset({"CVL", "REL", "EDU", "HLH", "REF", "MED", "NGO", "LAB", "AGR"})
+MASS_KILLING = "202"
+MASS = 100
+"""How many non-combatants killed make a mass killing: "hundreds", or a number from 100."""
+_MASS_KILLING = parse_pattern(MASS_KILLING, "kill", origin="mass killing rule")
+
+
+def _mass_killing(match: Match, target: Mention | None) -> Match:
+    """A killing of a hundred or more non-combatants is CAMEO's mass killing (202):
+    "killed at least 300 civilians", "killed hundreds of villagers"."""
+    actor = target.actor if target is not None else None
+    if actor is None or not actor.sectors or not set(actor.sectors) <= NONCOMBATANTS:
+        return match
+    if match.trigger.lemma_.lower() not in KILLING_VERBS or match.pattern.code[:2] != "19":
+        return match
+    if not any(syntax.counts_at_least(t, MASS) for t in (*match.objects, *match.targets)):
+        return match
+    return dataclasses.replace(match, pattern=_MASS_KILLING)
 
 
 THIRD_PARTY_VERBS = frozenset({"host", "mediate", "broker", "facilitate"})

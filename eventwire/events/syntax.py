@@ -790,6 +790,21 @@ def counted_noun(token: Token) -> Token | None:
     return found[0] if found else None
 
 
+LARGE_COUNTS = {"hundreds": 100, "thousands": 1000, "millions": 1000000}
+
+
+def counts_at_least(noun: Token, number: int) -> bool:
+    """Whether a noun phrase counts ``number`` or more ("at least 300 civilians",
+    "hundreds of villagers")."""
+    if LARGE_COUNTS.get(noun.lower_, 0) >= number:
+        return True
+    for child in noun.children:
+        digits = child.text.replace(",", "")
+        if child.dep_ == "nummod" and digits.isdigit() and int(digits) >= number:
+            return True
+    return False
+
+
 def _glued_before(token: Token, words: tuple[str, ...]) -> bool:
     """Whether ``words`` stand right before the token, in order, in its sentence."""
     start = token.i - len(words)

@@ -2336,3 +2336,18 @@ def test_a_comment_noun_the_parser_made_a_fronted_object_is_still_a_comment(nlp,
         ("Washington", "USAGOV"),
     ]
     assert ("USAGOV", "RUSJUD", "11") in dyads(code(nlp, coder, text, actors))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peruvian troops killed at least 300 civilians.", ("PERMIL", "CVL", "20")),
+        ("Peruvian troops killed hundreds of civilians.", ("PERMIL", "CVL", "20")),
+        ("Peruvian troops killed 30 civilians.", ("PERMIL", "CVL", "19")),
+        ("Peruvian troops killed 300 rebels.", ("PERMIL", "REB", "19")),
+    ],
+)
+def test_a_killing_of_a_hundred_or_more_noncombatants_is_a_mass_killing(nlp, coder, text, expected):
+    actors = [("Peruvian troops", "PERMIL"), ("civilians", "CVL"), ("rebels", "REB")]
+    actors = [a for a in actors if a[0] in text]
+    assert dyads(code(nlp, coder, text, actors)) == {expected}
