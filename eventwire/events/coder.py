@@ -432,6 +432,9 @@ class CameoCoder:
         targets = [t for t in targets if t not in sources]  # "a move condemned by Chile"
         if _done_for_others(match.trigger):  # "a truce brokered by Qatar": its parties
             targets = mentions.of_phrases(_parties_of(match.trigger)) or targets
+            if not sources:  # "a Russian-brokered truce"
+                brokers = syntax.children(match.trigger, frozenset({"npadvmod"}))
+                sources = mentions.of_phrases(brokers)
         commented = _commented_clause(match.trigger) if not targets else None
         if commented is not None:  # "Putin signed the treaty, a move Kyiv denounced"
             own = {s.actor.code for s in sources if s.actor is not None}
@@ -461,7 +464,7 @@ class CameoCoder:
             targets = _object_owners(match, mentions, sources)
         if not targets and not match.pattern.nominal:  # "welcomed the resumption of ties with B"
             skipped = _object_words(match) if match.pattern.obj else set[int]()
-            skipped |= _passed_words(match) | _asked_of_others(match)
+            skipped |= _passed_words(match) | _asked_of_others(match) | _brokers(sentence)
             mutual = reciprocal and _several_actors(sources)  # "A and B met in Cairo"
             targets = _first_actor_after(
                 match.trigger,
@@ -1820,9 +1823,31 @@ def _for_others(trigger: Token) -> bool:
 
 def _done_for_others(trigger: Token) -> bool:
     """Whether the trigger is a participle of an act done for others that describes a noun
-    ("a swap brokered by the UAE", "talks mediated by Norway")."""
+    ("a swap brokered by the UAE", "talks mediated by Norway", "a Russian-brokered
+    truce")."""
     lemma = trigger.lemma_.lower()
-    return lemma in THIRD_PARTY_VERBS and trigger.dep_ == "acl" and trigger.tag_ == "VBN"
+    if lemma not in THIRD_PARTY_VERBS or trigger.tag_ != "VBN":
+        return False
+    if trigger.dep_ == "amod":  # not "violated a UN-brokered ceasefire", long agreed
+        clause = syntax.governing_verb(trigger.head)
+        return clause is not None and clause.lemma_.lower() in AGREEING_VERBS
+    return trigger.dep_ == "acl"
+
+
+AGREEING_VERBS = frozenset({"agree", "accept", "sign", "reach", "conclude", "approve"})
+"""Verbs by which parties take up what a third party brokered in the same news."""
+
+
+def _brokers(sentence: Any) -> set[int]:
+    """The words naming who brokered or backed a thing before a hyphen ("a Russian-brokered
+    ceasefire", "Iran-backed militants"): no party to what is done with the thing."""
+    return {
+        token.i
+        for token in sentence
+        if token.dep_ == "npadvmod"
+        and token.head.tag_ == "VBN"
+        and token.head.lemma_.lower() in THIRD_PARTY_VERBS | STANDING_SUPPORT
+    }
 
 
 def _parties_of(participle: Token) -> list[Token]:

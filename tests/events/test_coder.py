@@ -2351,3 +2351,13 @@ def test_a_killing_of_a_hundred_or_more_noncombatants_is_a_mass_killing(nlp, cod
     actors = [("Peruvian troops", "PERMIL"), ("civilians", "CVL"), ("rebels", "REB")]
     actors = [a for a in actors if a[0] in text]
     assert dyads(code(nlp, coder, text, actors)) == {expected}
+
+
+def test_a_broker_named_before_a_hyphen_mediates_only_what_the_parties_agree_to(nlp, coder):
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivian", "BOL")]
+    text = "Peru and Chile agreed to a Bolivian-brokered truce."
+    found = dyads(code(nlp, coder, text, actors))
+    assert {("BOL", "PER", "04"), ("BOL", "CHL", "04")} <= found
+    assert not any(target == "BOL" for _, target, _ in found)
+    text = "Peru violated a Bolivian-brokered truce."
+    assert not any(s == "BOL" for s, _, _ in dyads(code(nlp, coder, text, actors[::2])))
