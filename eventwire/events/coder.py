@@ -1110,16 +1110,15 @@ def _commented_clause(verb: Token) -> Token | None:
     hung the noun."""
     fronted = _fronted_comment_noun(verb)
     if fronted is not None:  # the parser made "a ruling Washington condemned" a clause
-        noun, verb = fronted, verb.head
+        noun, clause = fronted, verb.head
+    elif _relative_clause(verb) and verb.head.lemma_.lower() in COMMENT_NOUNS:
+        noun, clause = verb.head, verb.head.head
     else:
-        noun = verb.head
-        if not _relative_clause(verb) or noun.lemma_.lower() not in COMMENT_NOUNS:
-            return None
+        return None
     start = noun.left_edge.i
     before = noun.doc[max(start - 2, 0) : start]  # ", a move ..." or ", in a move ..."
     if not (before and before[-1].text == ",") and [t.lower_ for t in before] != [",", "in"]:
         return None
-    clause = verb if fronted is not None else noun.head
     while clause.head.i != clause.i and (
         clause.pos_ not in ("VERB", "AUX") or clause.dep_ in SUBORDINATE_CLAUSES
     ):
@@ -1962,7 +1961,7 @@ def _without_duplicates(events: Iterable[Event]) -> list[Event]:
 
 def _one_per_trigger(events: Iterable[Event]) -> list[Event]:
     """One event per trigger, actor codes and root: "four children and a man were killed"
-    is one killing of civilians, not two; the first mention is kept as the evidence."""
+    is one killing of civilians, not two; the most confident, then the first, is kept."""
     first: dict[tuple[object, ...], Event] = {}
     for event in sorted(events, key=lambda e: (-e.confidence, e.evidence.start)):
         key = (
