@@ -978,6 +978,8 @@ def _names_a_person(noun: Token) -> bool:
 CIVIL_SECTORS = frozenset(
     {"LAB", "EDU", "CVL", "OPP", "HLH", "MED", "AGR", "BUS", "REL", "NGO", "REF", "JUD"}
 )
+"""People who bear no arms: their strike is a labour strike, and killing a hundred of them
+a mass killing."""
 
 
 def _labour_strike(match: Match, sources: list[Mention]) -> Match:
@@ -1788,7 +1790,6 @@ def _at_the_scene(
 
 
 KILLING_VERBS = frozenset({"kill", "slay", "murder", "execute", "massacre", "slaughter"})
-NONCOMBATANTS = frozenset({"CVL", "REL", "EDU", "HLH", "REF", "MED", "NGO", "LAB", "AGR"})
 MASS_KILLING = "202"
 MASS = 100
 """How many non-combatants killed make a mass killing: "hundreds", or a number from 100."""
@@ -1799,7 +1800,7 @@ def _mass_killing(match: Match, target: Mention | None) -> Match:
     """A killing of a hundred or more non-combatants is CAMEO's mass killing (202):
     "killed at least 300 civilians", "killed hundreds of villagers"."""
     actor = target.actor if target is not None else None
-    if actor is None or not actor.sectors or not set(actor.sectors) <= NONCOMBATANTS:
+    if actor is None or not actor.sectors or not set(actor.sectors) <= CIVIL_SECTORS:
         return match
     if match.trigger.lemma_.lower() not in KILLING_VERBS or match.pattern.code[:2] != "19":
         return match
