@@ -1967,13 +1967,9 @@ def _one_per_trigger(events: Iterable[Event]) -> list[Event]:
     for event in sorted(events, key=lambda e: (-e.confidence, e.evidence.start)):
         key = (
             event.trigger.start,
-            _actor_code(event.source),
-            _actor_code(event.target),
+            _actor_key(event.source),
+            _actor_key(event.target),
             event.root,
         )
         first.setdefault(key, event)
     return list(first.values())
-
-
-def _actor_code(mention: Mention | None) -> str:
-    return mention.actor.code if mention is not None and mention.actor is not None else ""
