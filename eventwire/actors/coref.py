@@ -17,9 +17,10 @@ The resolver adds these after its own mentions; a phrase already inside a mentio
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from eventwire.datatypes import Actor, Mention
 
@@ -112,14 +113,7 @@ def _possessed(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
     has one (a person for "his" and "her")."""
     for match in POSSESSED.finditer(text):
         person = match["owner"].lower() in ("his", "her")
-        owner = next(
-            (
-                m
-                for m in reversed(mentions)
-                if m.end <= match.start() and _national(m) and (_person(m) or not person)
-            ),
-            None,
-        )
+        owner = _last_before(mentions, match.start(), functools.partial(_owner, person=person))
         if owner is not None and owner.actor is not None:
             actor = _country(owner.actor, match["noun"].lower())
             yield _mention(match, actor, "pronoun")
@@ -135,20 +129,29 @@ def _definite(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
     "the group": the last armed group, rights group or party named before it."""
     for match in DEFINITE.finditer(text):
         blocs = match["noun"].lower() in BLOC_NOUNS
-        found = next(
-            (
-                m
-                for m in reversed(mentions)
-                if m.end <= match.start()
-                and m.kind == "organisation"
-                and m.actor is not None
-                and (("IGO" in m.actor.sectors) == blocs)
-                and (blocs or bool(GROUP_SECTORS & set(m.actor.sectors)))
-            ),
-            None,
-        )
+        found = _last_before(mentions, match.start(), functools.partial(_stands_for, blocs=blocs))
         if found is not None and found.actor is not None:
             yield _mention(match, found.actor, "pronoun")
+
+
+def _owner(mention: Mention, *, person: bool) -> bool:
+    """Whether "his"/"her" (``person``) or "their" may point to a mention."""
+    return _national(mention) and (_person(mention) or not person)
+
+
+def _stands_for(mention: Mention, *, blocs: bool) -> bool:
+    """Whether "the bloc" (``blocs``) or "the group" may stand for an organisation."""
+    actor = mention.actor
+    if mention.kind != "organisation" or actor is None or ("IGO" in actor.sectors) != blocs:
+        return False
+    return blocs or bool(GROUP_SECTORS & set(actor.sectors))
+
+
+def _last_before(
+    mentions: Sequence[Mention], start: int, wanted: Callable[[Mention], bool]
+) -> Mention | None:
+    """The last mention ending before ``start`` that is ``wanted``."""
+    return next((m for m in reversed(mentions) if m.end <= start and wanted(m)), None)
 
 
 def _pairs(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:

@@ -1669,13 +1669,7 @@ STATE_AT_HOME = frozenset({"GOV", "COP", "JUD", "LEG"})
 def _of_a_people(mention: Mention) -> bool:
     """Whether a mention is a named country's citizens, opposition, party or union
     ("Zimbabwe's main opposition party", "Nigerian unions"), not its state or firms."""
-    actor = mention.actor
-    return (
-        actor is not None
-        and bool(actor.country)
-        and bool(actor.sectors)
-        and all(sector in CITIZEN_SECTORS for sector in actor.sectors)
-    )
+    return bool(_country(mention)) and _only_sectors(mention, CITIZEN_SECTORS)
 
 
 def _country(mention: Mention) -> str:
@@ -1698,13 +1692,13 @@ def _home_agency(mention: Mention, root: str) -> bool:
 
 
 def _countryless(mention: Mention, sectors: frozenset[str] = HOME_SECTORS) -> bool:
+    return mention.actor is not None and not _country(mention) and _only_sectors(mention, sectors)
+
+
+def _only_sectors(mention: Mention, sectors: frozenset[str]) -> bool:
+    """Whether a mention's actor has sectors, all of them among ``sectors``."""
     actor = mention.actor
-    return (
-        actor is not None
-        and not actor.country
-        and bool(actor.sectors)
-        and all(sector in sectors for sector in actor.sectors)
-    )
+    return actor is not None and bool(actor.sectors) and set(actor.sectors) <= sectors
 
 
 def _of_country(mention: Mention, country: str) -> Mention:
