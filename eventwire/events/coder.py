@@ -705,6 +705,7 @@ def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
         if not _carrier(match, substantive, carried | by_light_verb, by_light_verb)
         and not _untargeted_promise(match, events, coded)
         and not _acted_on_by_its_actors(match, events, coded)
+        and not _outcome_of_an_attack(match, events, coded)
         for event in events
         if (match.trigger.i, _triple(event)) not in told
     ]
@@ -750,6 +751,28 @@ def _acted_on_by_its_actors(
         other.trigger.i == noun.head.i
         and not other.pattern.nominal
         and actors <= {_actor_key(e.source) for e in found}
+        for other, found in coded
+    )
+
+
+def _outcome_of_an_attack(
+    match: Match, events: list[Event], coded: list[tuple[Match, list[Event]]]
+) -> bool:
+    """The toll of an attack told by a participle after it: "insurgents shelled the city,
+    killing eight people" is one attack on the city, not an attack and a killing. The
+    attack must be coded with a target and by the same sources."""
+    participle = match.trigger
+    while participle.dep_ == "conj":  # "killing seven and wounding twelve"
+        participle = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG":
+        return False
+    if not all(e.root in FORCE_ROOTS for e in events):
+        return False
+    sources = {_actor_key(e.source) for e in events}
+    return any(
+        other.trigger.i == participle.head.i
+        and any(e.root in FORCE_ROOTS and e.target is not None for e in found)
+        and sources <= {_actor_key(e.source) for e in found}
         for other, found in coded
     )
 

@@ -524,6 +524,14 @@ def test_a_participle_after_a_clause_shares_its_subject(nlp, coder):
     assert [e.source.actor.code for e in killed] == ["MIL"]
 
 
+def test_the_toll_of_a_targeted_attack_is_not_a_second_attack(nlp, coder):
+    text = "Rebels shelled a Syrian army base, killing five soldiers and wounding twelve."
+    actors = [("Rebels", "REB"), ("a Syrian army base", "SYRMIL"), ("five soldiers", "MIL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("REB", "SYRMIL", "19")}
+    text = "Rebels shelled the area overnight, killing five soldiers."
+    assert ("REB", "MIL", "19") in dyads(code(nlp, coder, text, actors[::2]))
+
+
 def test_without_stances_the_act_itself_is_coded(nlp):
     coder = CameoCoder(stances=False)
     actors = [("Washington", "USA"), ("Cuba", "CUB")]
