@@ -1458,14 +1458,20 @@ HOLDING_PARTICIPLES = frozenset(
 )
 
 
+MAKING_PARTICIPLES = frozenset(
+    {"made", "built", "designed", "manufactured", "produced", "supplied", "developed"}
+)
+
+
 def _holder(token: Token) -> bool:
     """An actor that only says who holds a place ("a government-held district of Homs",
-    "the Israeli-occupied sector"): the place is hit, not its holder."""
+    "the Israeli-occupied sector") or who made a thing ("Iranian-made drones"): the place
+    is hit, or the thing used, not its holder nor its maker."""
     head = token.head
     return (
         token.dep_ in ("npadvmod", "compound", "amod", "nmod")
         and head.dep_ == "amod"
-        and head.lower_ in HOLDING_PARTICIPLES
+        and head.lower_ in HOLDING_PARTICIPLES | MAKING_PARTICIPLES
     )
 
 

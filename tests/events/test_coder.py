@@ -1728,6 +1728,15 @@ def test_who_holds_a_place_is_not_the_target_of_an_attack_on_it(nlp, coder):
     assert dyads(events) == {("REB", "PER", "19")}
 
 
+def test_who_made_a_weapon_is_not_the_target_of_its_use(nlp, coder):
+    text = (
+        "Russia launched more than 40 cruise missiles and dozens of Iranian-made drones at"
+        " Ukraine overnight, Ukrainian officials said on Thursday."
+    )
+    actors = [("Russia", "RUS"), ("Iranian", "IRN"), ("Ukraine", "UKR")]
+    assert dyads(code(nlp, coder, text, actors)) == {("RUS", "UKR", "19")}
+
+
 @pytest.mark.parametrize(
     ("verb", "expected"),
     [
