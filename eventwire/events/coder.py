@@ -125,9 +125,17 @@ def _subjects_above(pronoun: Token) -> Iterator[Token]:
                 yield subject
 
 
+BODY_KINDS = frozenset({"group", "organisation", "country", "capital", "demonym", "place"})
+"""Kinds of mention that name a body or a people, never one person."""
+
+
 def _agrees(pronoun: Token, mention: Mention) -> bool:
-    """Whether a pronoun may stand for a mention: "them" and "they" for no single person."""
-    return pronoun.lower_ not in ("them", "they") or mention.kind not in HOLDER_KINDS
+    """Whether a pronoun may stand for a mention: "them" and "they" for no single person,
+    "him" and "her" for no body ("a court sentenced Khan and police arrested him": Khan)."""
+    word = pronoun.lower_
+    if word in ("them", "they"):
+        return mention.kind not in HOLDER_KINDS
+    return word not in ("him", "her", "he", "she") or mention.kind not in BODY_KINDS
 
 
 def _role_of_no_country(actor: Actor) -> bool:
@@ -1747,8 +1755,9 @@ SCENE_VICTIMS = HOME_SECTORS | {"COP", "MIL", "GOV", "JUD", "LEG", "PTY"}
 are often foreign."""
 
 
-SCENE_DOERS = frozenset({"UAF", "CRM"})
-"""Doers a country's scene gives its country: gunmen and gangs, not rebels or insurgents."""
+SCENE_DOERS = frozenset({"UAF", "CRM", "COP"})
+"""Doers a country's scene gives its country: gunmen, gangs and police, not rebels,
+insurgents or troops."""
 
 
 def _country_of_the_scene(mentions: MentionIndex, sentence: Any) -> str:
@@ -1778,11 +1787,11 @@ def _names_a_scene(mention: Mention, sentence: Any) -> bool:
     not a country that is an actor of the sentence ("accused Serbia of ...")."""
     if mention.kind == PLACE:
         return True
-    if mention.kind not in SCENE_KINDS | {DEMONYM}:
-        return False
     span = sentence.doc.char_span(mention.start, mention.end)
     if span is None:
         return False
+    if mention.kind not in SCENE_KINDS | {DEMONYM}:
+        return _named_by_its_place(span)
     token = span.root
     head = token.head
     if mention.kind == DEMONYM:  # "the northern Kenyan town of Mandera"
@@ -1794,14 +1803,25 @@ def _names_a_scene(mention: Mention, sentence: Any) -> bool:
     return token.dep_ == "poss" and head.lemma_.lower() in SCENE_NOUNS
 
 
+def _named_by_its_place(span: Any) -> bool:
+    """An actor named by where it is, which gives its country ("the parliament in
+    Mogadishu", "a mosque in the Nigerien town of Tillaberi"); not one whose own name
+    comes first ("the US embassy in Kabul")."""
+    at = [token for token in span[1:] if token.dep_ == "prep" and token.lower_ in ("in", "at")]
+    if not at:
+        return False
+    named_before = span.doc[span.start : at[0].i]
+    return not any(token.pos_ == "PROPN" or token.text[:1].isupper() for token in named_before)
+
+
 def _at_the_scene(
     source: Mention, target: Mention | None, country: str, root: str
 ) -> tuple[Mention, Mention | None]:
     """The victims of a violent act with no country of their own are of the country it
     took place in ("gunmen abducted 27 students in Nigeria's Zamfara state": NGAEDU), and
-    so are unarmed protesters ("protesters marched through Hong Kong": HKGOPP) and gunmen
-    or gangs of no side (NGAUAF). Rebels and insurgents of no country keep none: they may
-    come from across a border."""
+    so are unarmed protesters ("protesters marched through Hong Kong": HKGOPP), gunmen
+    or gangs of no side (NGAUAF) and police (NGACOP). Troops, rebels and insurgents of no
+    country keep none: they may come from across a border."""
     if root == PROTEST_ROOT:
         located = _of_country(source, country) if _countryless(source, UNARMED) else source
         return located, target

@@ -2064,9 +2064,12 @@ def test_a_claim_a_clause_denies_is_a_denial_to_the_claimant(nlp, coder, text, c
         ),
         ("Chilean jets killed 20 civilians near the Peruvian border.", ("CHLMIL", "PERCVL", "19")),
         ("Peru accused Chile of arming gunmen who killed ten civilians.", ("UAF", "CVL", "19")),
+        ("Gunmen killed six villagers at a mosque in Tacna.", ("PERUAF", "PERCVL", "19")),
+        ("Gunmen killed six civilians at the Chilean embassy in Tacna.", ("UAF", "CVL", "19")),
+        ("Police killed two gunmen in Peru.", ("PERCOP", "PERUAF", "19")),
     ],
 )
-def test_victims_and_gunmen_of_no_country_are_of_the_country_of_the_scene(
+def test_victims_gunmen_and_police_of_no_country_are_of_the_scene_s_country(
     nlp, coder, text, expected
 ):
     names = [
@@ -2080,9 +2083,19 @@ def test_victims_and_gunmen_of_no_country_are_of_the_country_of_the_scene(
         ("aid workers", "NGO", ""),
         ("Peru", "PER", "country"),
         ("Chile", "CHL", "country"),
+        ("a mosque in Tacna", "PERREL", "group"),
+        ("the Chilean embassy in Tacna", "CHLGOV", "group"),
+        ("Police", "COP", "group"),
     ]
     actors = [(n, actor, kind) for n, actor, kind in names if re.search(rf"\b{n}\b", text)]
     assert expected in dyads(code(nlp, coder, text, actors))
+
+
+def test_him_and_her_stand_for_a_person_not_a_body(nlp, coder):
+    text = "A Chilean court sentenced Pedro Soto to prison, and police arrested him at home."
+    actors = [("Chilean court", "CHLJUD", "group"), ("Pedro Soto", "CHLELI", "person")]
+    actors.append(("police", "CHLCOP", "group"))
+    assert ("CHLCOP", "CHLELI", "17") in dyads(code(nlp, coder, text, actors))
 
 
 def test_coordinated_victims_of_one_code_are_one_event(nlp, coder):
