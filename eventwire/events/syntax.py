@@ -776,6 +776,7 @@ COUNTING_NOUNS = frozenset(
     | {"barrage", "volley", "salvo", "wave", "series", "number", "couple", "pair", "batch"}
     | {"team", "contingent"}
     | {"some", "many", "most", "several", "all", "part", "rest", "majority", "half"}
+    | {"first", "last", "remainder", "bulk"}
     | {"ton", "tons", "tonne", "tonnes", "truckload", "truckloads", "planeload", "planeloads"}
     | {"shipment", "shipments", "consignment", "consignments", "load", "loads"}
 )

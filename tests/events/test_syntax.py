@@ -46,6 +46,17 @@ def test_an_object_is_named_by_its_head_compound_or_adjective(nlp):
 
 
 @pytest.mark.slow
+def test_an_object_that_counts_a_part_is_named_by_what_it_counts(nlp):
+    from eventwire.events.syntax import names_object
+
+    doc = nlp("Gondor began deploying the first of 1,000 police officers to Rohan.")
+    first = next(t for t in doc if t.text == "first")
+    assert names_object(first, "officer") and names_object(first, "police")
+    alone = next(t for t in nlp("Gondor was the first to act.") if t.text == "first")
+    assert not names_object(alone, "officer")
+
+
+@pytest.mark.slow
 def test_a_preposition_is_a_particle_only_right_after_the_verb(nlp):
     from eventwire.events.syntax import has_particles
 
