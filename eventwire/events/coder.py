@@ -519,12 +519,18 @@ class CameoCoder:
         pairs = _pairs(sources, targets, reciprocal=reciprocal)
         if match.pattern.compound_subject or syntax.mutual(match.targets):  # "each other"
             pairs = _pairs(sources, [], reciprocal=True)
-        if root not in self.untargeted_roots or (match.pattern.nominal and not match.sources):
+        targeted_only = root not in self.untargeted_roots or (
+            match.pattern.nominal and not match.sources
+        )
+        if targeted_only:
             pairs = [(s, t) for s, t in pairs if t is not None]
         pairs = [_at_home(s, t, root) for s, t in pairs]
         if root in VIOLENT_ROOTS | {PROTEST_ROOT}:
             place = _country_of_the_scene(mentions, sentence)
             pairs = [_at_the_scene(s, t, place, root) for s, t in pairs] if place else pairs
+        pairs = [(s, None if _nameless_on_its_like(s, t) else t) for s, t in pairs]
+        if targeted_only:
+            pairs = [(s, t) for s, t in pairs if t is not None]
         events = [
             self.build_event(doc, index, sentence, _mass_killing(match, t), s, t) for s, t in pairs
         ]
@@ -1668,6 +1674,15 @@ def _pairs(
     if reciprocal and _several_actors(sources):
         return list(itertools.permutations(sources, 2))
     return [(s, None) for s in sources]
+
+
+def _nameless_on_its_like(source: Mention, target: Mention | None) -> bool:
+    """Whether a sector of no country acts on the same sector of no country ("leaders
+    weighed an intervention to restore the ousted president": GOV on GOV), a target that
+    says nothing of whom it acted on."""
+    if target is None or _country(source) or _country(target):
+        return False
+    return _actor_key(source) == _actor_key(target) != ""
 
 
 HOME_AGENCIES = frozenset({"COP", "JUD"})

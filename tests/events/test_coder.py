@@ -2091,6 +2091,14 @@ def test_victims_gunmen_and_police_of_no_country_are_of_the_scene_s_country(
     assert expected in dyads(code(nlp, coder, text, actors))
 
 
+def test_a_nameless_sector_is_no_target_of_its_like(nlp, coder):
+    text = "Officials accused the ousted minister of fraud."
+    actors = [("Officials", "GOV"), ("the ousted minister", "GOV")]
+    assert not any(t for _, t, _ in dyads(code(nlp, coder, text, actors)))
+    actors = [("Officials", "GOV"), ("the ousted minister", "PERGOV")]
+    assert ("GOV", "PERGOV", "11") in dyads(code(nlp, coder, text, actors))
+
+
 def test_him_and_her_stand_for_a_person_not_a_body(nlp, coder):
     text = "A Chilean court sentenced Pedro Soto to prison, and police arrested him at home."
     actors = [("Chilean court", "CHLJUD", "group"), ("Pedro Soto", "CHLELI", "person")]
