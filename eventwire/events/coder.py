@@ -528,7 +528,7 @@ class CameoCoder:
         if root in VIOLENT_ROOTS | {PROTEST_ROOT}:
             place = _country_of_the_scene(mentions, sentence)
             pairs = [_at_the_scene(s, t, place, root) for s, t in pairs] if place else pairs
-        pairs = [(s, None if _nameless_on_its_like(s, t) else t) for s, t in pairs]
+        pairs = [(s, None if _no_one_but_its_like(s, t) else t) for s, t in pairs]
         if targeted_only:
             pairs = [(s, t) for s, t in pairs if t is not None]
         events = [
@@ -1676,13 +1676,14 @@ def _pairs(
     return [(s, None) for s in sources]
 
 
-def _nameless_on_its_like(source: Mention, target: Mention | None) -> bool:
+def _no_one_but_its_like(source: Mention, target: Mention | None) -> bool:
     """Whether a sector of no country acts on the same sector of no country ("leaders
-    weighed an intervention to restore the ousted president": GOV on GOV), a target that
-    says nothing of whom it acted on."""
-    if target is None or _country(source) or _country(target):
+    weighed an intervention to restore the ousted president": GOV on GOV), or a country
+    on itself, a target that says nothing of whom it acted on. Two bodies of one code
+    are left ("Russian police arrested Russian police officers")."""
+    if target is None or target.actor is None or _actor_key(source) != _actor_key(target):
         return False
-    return _actor_key(source) == _actor_key(target) != ""
+    return not target.actor.country or not target.actor.sectors
 
 
 HOME_AGENCIES = frozenset({"COP", "JUD"})

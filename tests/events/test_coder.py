@@ -2091,9 +2091,11 @@ def test_victims_gunmen_and_police_of_no_country_are_of_the_scene_s_country(
     assert expected in dyads(code(nlp, coder, text, actors))
 
 
-def test_a_nameless_sector_is_no_target_of_its_like(nlp, coder):
+def test_a_nameless_sector_or_a_country_is_no_target_of_its_like(nlp, coder):
     text = "Officials accused the ousted minister of fraud."
     actors = [("Officials", "GOV"), ("the ousted minister", "GOV")]
+    assert not any(t for _, t, _ in dyads(code(nlp, coder, text, actors)))
+    actors = [("Officials", "PER"), ("the ousted minister", "PER")]
     assert not any(t for _, t, _ in dyads(code(nlp, coder, text, actors)))
     actors = [("Officials", "GOV"), ("the ousted minister", "PERGOV")]
     assert ("GOV", "PERGOV", "11") in dyads(code(nlp, coder, text, actors))
