@@ -432,7 +432,7 @@ class CameoCoder:
         """The events of one match: one per source-target pair of resolved actors."""
         match = _territorial(match, doc, mentions)
         sources = mentions.of_phrases(match.sources)
-        match = _labour_strike(match, sources)
+        match = _armed_storming(_labour_strike(match, sources), sources)
         if not sources and not match.pattern.nominal:  # "an attack by rebels killed five"
             agents = [a for s in match.sources for a in syntax.prep_objects(s, ("by",))]
             sources = mentions.of_phrases(agents)
@@ -774,14 +774,16 @@ def _outcome_of_an_attack(
 ) -> bool:
     """The toll of an attack told by a participle after it: "insurgents shelled the city,
     killing eight people" is one attack on the city, not an attack and a killing. The
-    attack must be coded with a target and by the same sources."""
+    participle must kill or wound, and the attack be coded with a target and by the same
+    sources."""
     participle = match.trigger
     while participle.dep_ == "conj":  # "killing seven and wounding twelve"
         participle = participle.head
     if participle.dep_ != "advcl" or participle.tag_ != "VBG":
         return False
-    if not all(e.root in FORCE_ROOTS for e in events):
-        return False
+    harming = match.trigger.lemma_.lower() in KILLING_VERBS | WOUNDING_VERBS
+    if not harming or not all(e.root in FORCE_ROOTS for e in events):
+        return False  # "stormed the town, seizing hostages" is an abduction besides
     sources = {_actor_key(e.source) for e in events}
     return any(
         other.trigger.i == participle.head.i
@@ -1029,6 +1031,25 @@ def _labour_strike(match: Match, sources: list[Mention]) -> Match:
     if not sectors or not all(found and found <= CIVIL_SECTORS for found in sectors):
         return match
     return _recoded(match, "143")
+
+
+ARMED_GROUPS = frozenset({"INS", "REB", "UAF", "CRM", "PRM"})
+"""Armed men who are no state's forces: their violence is unconventional (18)."""
+PROTEST_STORMING = "145"
+
+
+def _armed_storming(match: Match, sources: list[Mention]) -> Match:
+    """Armed men who storm a place assault it: "Hamas gunmen stormed into southern
+    Israel" is an assault (180), troops' storming a military attack (190); protesters'
+    storming stays a violent protest (145)."""
+    if match.pattern.code != PROTEST_STORMING or match.trigger.lemma_.lower() != "storm":
+        return match
+    sectors = [set(s.actor.sectors) for s in sources if s.actor is not None]
+    if sectors and all(found & {"MIL"} for found in sectors):
+        return _recoded(match, "190")
+    if sectors and all(found & ARMED_GROUPS for found in sectors):
+        return _recoded(match, "180")
+    return match
 
 
 def _recoded(match: Match, code: str) -> Match:
@@ -1849,6 +1870,7 @@ def _at_the_scene(
 
 
 KILLING_VERBS = frozenset({"kill", "slay", "murder", "execute", "massacre", "slaughter"})
+WOUNDING_VERBS = frozenset({"wound", "injure", "hurt", "maim"})
 MASS_KILLING = "202"
 MASS = 100
 """How many non-combatants killed make a mass killing: "hundreds", or a number from 100."""

@@ -530,6 +530,23 @@ def test_the_toll_of_a_targeted_attack_is_not_a_second_attack(nlp, coder):
     assert dyads(code(nlp, coder, text, actors)) == {("REB", "SYRMIL", "19")}
     text = "Rebels shelled the area overnight, killing five soldiers."
     assert ("REB", "MIL", "19") in dyads(code(nlp, coder, text, actors[::2]))
+    text = "Rebels shelled a Syrian army base, abducting five soldiers."
+    assert ("REB", "MIL") in {(s, t) for s, t, _ in dyads(code(nlp, coder, text, actors))}
+
+
+@pytest.mark.parametrize(
+    ("doers", "sector", "expected"),
+    [
+        ("Gunmen", "UAF", "180"),
+        ("Rebel fighters", "REB", "180"),
+        ("Troops", "MIL", "190"),
+        ("Protesters", "OPP", "145"),
+    ],
+)
+def test_armed_men_who_storm_a_building_assault_it(nlp, coder, doers, sector, expected):
+    text = f"{doers} stormed the parliament building in Lima."
+    events = code(nlp, coder, text, [(doers, sector), ("parliament", "PERLEG")])
+    assert [e.cameo for e in events if e.trigger.text == "stormed"] == [expected]
 
 
 def test_without_stances_the_act_itself_is_coded(nlp):
