@@ -2,7 +2,8 @@
 
 Every function reads a DuckDB connection to the store and returns plain data (frozen
 dataclasses, lists); the CLI and the web layer format and plot them. Actor arguments
-match code prefixes ("RUS" matches "RUSGOV"); only asserted events count unless
+match code prefixes ("RUS" matches "RUSGOV"); only the events shown by default count
+(asserted, and naming whom they were done to: ``Event.shown_by_default``) unless
 ``include_all`` is set.
 """
 

@@ -35,6 +35,7 @@ from eventwire.registry import available_stages
 from eventwire.store import EventFilter, EventStore, RunCounts, connect, query_events, summarize
 
 GEOPARSE_STAGES = ("clean.v1", "annotate.spacy.v1", "actors.resolver.v1", "geo.toponyms.v1")
+ALL_HELP = "Also events not asserted, and those that name no one they were done to."
 
 
 class EventwireGroup(click.Group):
@@ -83,7 +84,7 @@ def _emit(record: dict[str, Any]) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1)
-@click.option("--all", "include_all", is_flag=True, help="Also events that are not asserted.")
+@click.option("--all", "include_all", is_flag=True, help=ALL_HELP)
 @click.pass_obj
 def code(config: Config, paths: tuple[str, ...], include_all: bool) -> None:
     """Print the events of articles as JSON Lines (FILE... or - for stdin)."""
@@ -93,7 +94,7 @@ def code(config: Config, paths: tuple[str, ...], include_all: bool) -> None:
             _warn(item)
             continue
         for event in item.events:
-            if include_all or event.factuality == "asserted":
+            if include_all or event.shown_by_default:
                 _emit(event_record(event, article=item.article))
 
 
@@ -364,7 +365,7 @@ def _date(value: str | None) -> date | None:
 
 SINCE = click.option("--since", help="First event date, YYYY-MM-DD.")
 UNTIL = click.option("--until", help="Last event date, YYYY-MM-DD.")
-ALL = click.option("--all", "include_all", is_flag=True, help="Also events that are not asserted.")
+ALL = click.option("--all", "include_all", is_flag=True, help=ALL_HELP)
 SELECTION_OPTIONS = (
     click.option("--source", help="Source actor code prefix, e.g. RUS or RUSGOV."),
     click.option("--target", help="Target actor code prefix."),

@@ -147,6 +147,10 @@ class Toponym:
     candidates: tuple[Place, ...] = ()
 
 
+ONE_SIDED_ROOTS = frozenset({"14", "15"})
+"""CAMEO roots whose acts need no target: a show of force (mobilising, drills, an alert)."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Event:
     """One coded event: who did what to whom, when and where, with its evidence."""
@@ -175,6 +179,18 @@ class Event:
     def root(self) -> str:
         """The two-digit CAMEO root code."""
         return self.cameo[:2]
+
+    @property
+    def complete(self) -> bool:
+        """Whether the event says whom it was done to, or needs no one (a show of force):
+        "the leaders met" with no one named says who did what, not to whom."""
+        return self.target is not None or self.root in ONE_SIDED_ROOTS
+
+    @property
+    def shown_by_default(self) -> bool:
+        """Whether exports and queries show the event without ``--all``: asserted and
+        complete."""
+        return self.factuality is Factuality.ASSERTED and self.complete
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

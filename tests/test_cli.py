@@ -49,6 +49,17 @@ def test_code_prints_native_records_for_files_and_stdin(runner, article):
 
 
 @pytest.mark.slow
+def test_code_shows_acts_on_no_one_only_with_all(runner):
+    text = "Russian diplomats held talks in Geneva on Monday."
+    shown = _lines(runner.invoke(main, ["code", "-"], input=text).stdout)
+    everything = _lines(runner.invoke(main, ["code", "--all", "-"], input=text).stdout)
+    assert shown == []
+    assert [(r["source"]["code"], r["target"], r["root"]) for r in everything] == [
+        ("RUSGOV", None, "04")
+    ]
+
+
+@pytest.mark.slow
 def test_code_keeps_jsonl_ids_and_reports_bad_records(runner, tmp_path):
     path = tmp_path / "in.jsonl"
     good = {

@@ -134,10 +134,12 @@ def _gold_events(record: Record, position: int) -> list[Scored]:
 
 
 def _coded_events(doc: Document, counted: frozenset[str]) -> list[Scored]:
+    """The events scored: those of the counted factualities that are complete, as exports
+    show them by default (an act on no one named is shown only with ``--all``)."""
     return [
         (_code(e.source), _code(e.target), e.cameo, e.plover)
         for e in doc.events
-        if e.factuality in counted
+        if e.factuality in counted and e.complete
     ]
 
 

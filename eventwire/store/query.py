@@ -8,6 +8,7 @@ from typing import Any
 
 import duckdb
 
+from eventwire.datatypes import ONE_SIDED_ROOTS
 from eventwire.records import record_from_row
 
 
@@ -22,6 +23,15 @@ class EventFilter:
     code: str | None = None
     include_all: bool = False
     limit: int | None = None
+
+
+SHOWN_BY_DEFAULT = (
+    "factuality = 'asserted' AND (target_code IS NOT NULL OR "
+    + " OR ".join(f"starts_with(cameo, '{root}')" for root in sorted(ONE_SIDED_ROOTS))
+    + ")"
+)
+"""The SQL of ``Event.shown_by_default``: asserted events that say whom they were done to,
+or need no one."""
 
 
 def where_clause(selection: EventFilter) -> tuple[str, list[Any]]:
@@ -50,7 +60,7 @@ def conditions(selection: EventFilter) -> tuple[list[str], list[Any]]:
         clauses.append("starts_with(cameo, ?)")
         params.append(selection.code)
     if not selection.include_all:
-        clauses.append("factuality = 'asserted'")
+        clauses.append(SHOWN_BY_DEFAULT)
     return clauses, params
 
 
@@ -92,17 +102,17 @@ def _pairs(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple[Any, ...]]:
 
 def summarize(con: duckdb.DuckDBPyConnection, *, top: int = 10) -> dict[str, Any]:
     """Counts of articles, events and rejects, and the top dyads (types: ``analyse``)."""
-    asserted = "factuality = 'asserted'"
+    shown = SHOWN_BY_DEFAULT
     return {
         "articles": con.execute("SELECT count(*) FROM articles").fetchone()[0],  # type: ignore[index]
-        "events": con.execute(f"SELECT count(*) FROM events WHERE {asserted}").fetchone()[0],  # type: ignore[index]
+        "events": con.execute(f"SELECT count(*) FROM events WHERE {shown}").fetchone()[0],  # type: ignore[index]
         "events_all": con.execute("SELECT count(*) FROM events").fetchone()[0],  # type: ignore[index]
         "rejects": _pairs(
             con, "SELECT reason, count(*) FROM rejects GROUP BY 1 ORDER BY 2 DESC, 1"
         ),
         "top_dyads": _pairs(
             con,
-            f"SELECT source_code, target_code, count(*) FROM events WHERE {asserted} "
+            f"SELECT source_code, target_code, count(*) FROM events WHERE {shown} "
             f"AND target_code IS NOT NULL GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT {int(top)}",
         ),
     }

@@ -82,7 +82,9 @@ Store = Annotated[queries.Reader, Depends(connection)]
 async def window(
     since: Annotated[IsoDate | None, Query(description="First event date, YYYY-MM-DD.")] = None,
     until: Annotated[IsoDate | None, Query(description="Last event date, YYYY-MM-DD.")] = None,
-    include_all: Annotated[bool, Query(alias="all", description="Also non-asserted.")] = False,
+    include_all: Annotated[
+        bool, Query(alias="all", description="Also non-asserted and untargeted events.")
+    ] = False,
 ) -> Window:
     """The date range and factuality shared by the analysis routes."""
     return Window(since=since, until=until, include_all=include_all)

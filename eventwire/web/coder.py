@@ -51,7 +51,7 @@ def coded(doc: Document, *, include_all: bool) -> Coded:
         events=[
             event_record(event, article=article)
             for event in doc.events
-            if include_all or event.factuality == "asserted"
+            if include_all or event.shown_by_default
         ],
         skipped=Skipped(reason=skipped.reason, detail=skipped.detail) if skipped else None,
     )

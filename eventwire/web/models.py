@@ -26,7 +26,9 @@ class CodeRequest(BaseModel):
     text: str = Field(min_length=1, max_length=MAX_TEXT, description="The article text.")
     published: date | None = Field(default=None, description="Publication date, YYYY-MM-DD.")
     title: str = Field(default="", max_length=1_000)
-    all: bool = Field(default=False, description="Also events that are not asserted.")
+    all: bool = Field(
+        default=False, description="Also events not asserted, and those that name no target."
+    )
 
 
 class CodedArticle(BaseModel):

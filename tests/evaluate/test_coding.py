@@ -140,3 +140,15 @@ def test_an_act_an_accusation_alleges_is_not_scored_as_news(tmp_path):
     }
     metrics = evaluate(_write(tmp_path / "mine.jsonl", [record])).metrics
     assert (metrics["predicted_events"], metrics["precision"]) == (1, 1.0)
+
+
+@pytest.mark.slow
+def test_an_act_on_no_one_is_not_scored_as_exports_leave_it_out(tmp_path):
+    record = {
+        "id": "a1",
+        "text": "Russian diplomats held talks in Geneva on Monday.",
+        "date": "2023-05-07",
+        "events": [],
+    }
+    metrics = evaluate(_write(tmp_path / "mine.jsonl", [record])).metrics
+    assert (metrics["predicted_events"], metrics["extra_ratio"]) == (0, 0.0)

@@ -238,7 +238,8 @@ CODE_TEXT = "Russian President Vladimir Putin met Kim Jong Un in Vladivostok on 
 
 
 def fake_pipeline(article):
-    """Stands in for the spaCy pipeline: one asserted and one future event per article."""
+    """Stands in for the spaCy pipeline: per article one asserted event, one future one and
+    one asserted on no one."""
     rus, prk = mention("Vladimir Putin", "RUSGOV"), mention("Kim Jong Un", "PRKGOV")
     events = (
         dataclasses.replace(event(article.id, "043", rus, prk, date(2019, 4, 25)), id="c1"),
@@ -246,6 +247,7 @@ def fake_pipeline(article):
             event(article.id, "040", rus, prk, date(2019, 5, 1), factuality=Factuality.FUTURE),
             id="c2",
         ),
+        dataclasses.replace(event(article.id, "040", rus, None, date(2019, 4, 25)), id="c3"),
     )
     return Document(article=article, events=events)
 
@@ -268,7 +270,7 @@ def test_code_a_text(db):
     assert coded["events"][0]["source"]["code"] == "RUSGOV"
     assert coded["skipped"] is None
     everything = client.post("/api/code", json={"text": CODE_TEXT, "all": True}).json()
-    assert [e["id"] for e in everything["events"]] == ["c1", "c2"]
+    assert [e["id"] for e in everything["events"]] == ["c1", "c2", "c3"]
 
 
 def test_coding_needs_the_token_when_one_is_set(db):

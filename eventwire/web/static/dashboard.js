@@ -96,7 +96,7 @@ async function loadNetwork() {
 async function loadStats() {
   const [info, summary] = await Promise.all([getJSON("/api/info"), getJSON("/api/summary?top=5")]);
   const dates = summary.dates.first ? ` · ${summary.dates.first} to ${summary.dates.last}` : "";
-  $("stats").textContent = `${info.store}: ${formatCount(summary.articles)} articles · ${formatCount(summary.events)} asserted events${dates}`;
+  $("stats").textContent = `${info.store}: ${formatCount(summary.articles)} articles · ${formatCount(summary.events)} events${dates}`;
   return summary;
 }
 
