@@ -1717,13 +1717,14 @@ REPRESSION_ROOT = "17"
 
 
 def _at_home(source: Mention, target: Mention | None, root: str) -> tuple[Mention, Mention | None]:
-    """Police, a court or a government's repression acting on people of no named country
-    act on their own country's people ("Turkish police detained 43 people": TURCVL), and
+    """Police, a court or a government's repression acting on people or state bodies of no
+    named country act on their own country's ("Turkish police detained 43 people": TURCVL;
+    "Turkish authorities detained 3,000 soldiers": TURMIL), and
     unarmed people with no country who act on police or a court act at home ("protesters
     clashed with Kenyan police": KENOPP)."""
     if target is None:
         return source, target
-    if _home_agency(source, root) and _countryless(target):
+    if _home_agency(source, root) and _countryless(target, HOME_SECTORS | STATE_SECTORS):
         return source, _of_country(target, _country(source))
     if _home_agency(target, "") and _countryless(source, UNARMED):
         return _of_country(source, _country(target)), target

@@ -1961,6 +1961,11 @@ def test_naming_an_actor_with_a_word_of_abuse_denounces_it(nlp, coder, text, exp
             {("CHLJUD", "CHLOPP", "11")},
         ),
         (
+            "Peruvian police detained 300 soldiers.",
+            [("Peruvian police", "PERCOP"), ("soldiers", "MIL")],
+            {("PERCOP", "PERMIL", "17")},
+        ),
+        (
             "Protesters threw stones at Bolivian police.",
             [("Protesters", "OPP"), ("Bolivian police", "BOLCOP")],
             {("BOLOPP", "BOLCOP", "14")},
