@@ -528,6 +528,7 @@ class CameoCoder:
         if root in VIOLENT_ROOTS | {PROTEST_ROOT}:
             place = _country_of_the_scene(mentions, sentence)
             pairs = [_at_the_scene(s, t, place, root) for s, t in pairs] if place else pairs
+        pairs = [(s, _of_the_other_country(s, t, mentions, sentence)) for s, t in pairs]
         pairs = [(s, None if _no_one_but_its_like(s, t) else t) for s, t in pairs]
         if targeted_only:
             pairs = [(s, t) for s, t in pairs if t is not None]
@@ -1695,6 +1696,23 @@ def _pairs(
     if reciprocal and _several_actors(sources):
         return list(itertools.permutations(sources, 2))
     return [(s, None) for s in sources]
+
+
+def _of_the_other_country(
+    source: Mention, target: Mention | None, mentions: MentionIndex, sentence: Any
+) -> Mention | None:
+    """A state body of no country that a named source (of a country, or an organisation)
+    acts on is of the one other country its sentence names ("observers praised Nigeria's
+    election but criticised the electoral commission": NGAGOV; "France refuses to leave
+    Niger, says the junta ...": NERGOV)."""
+    if target is None or not _countryless(target, STATE_AT_HOME) or _sector_alone(source):
+        return target
+    start, end = sentence.start_char, sentence.end_char
+    named = [*mentions.mentions, *(mentions.places.mentions if mentions.places else ())]
+    countries = {_country(m) for m in named if start <= m.start < end}
+    countries -= {"", _country(source)}
+    countries = {c for c in countries if not c.startswith("IGO")}
+    return _of_country(target, countries.pop()) if len(countries) == 1 else target
 
 
 def _no_one_but_its_like(source: Mention, target: Mention | None) -> bool:

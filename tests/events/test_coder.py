@@ -2123,6 +2123,18 @@ def test_a_nameless_sector_or_a_country_is_no_target_of_its_like(nlp, coder):
     assert ("GOV", "PERGOV", "11") in dyads(code(nlp, coder, text, actors))
 
 
+def test_a_state_body_of_no_country_is_of_the_other_country_named(nlp, coder):
+    text = "Chile praised Peru's election but criticised the electoral commission."
+    actors = [("Chile", "CHL"), ("Peru", "PER"), ("electoral commission", "GOV")]
+    assert ("CHL", "PERGOV", "11") in dyads(code(nlp, coder, text, actors))
+    text = "Chile praised the election in Peru and Bolivia but criticised the commission."
+    actors = [("Chile", "CHL"), ("Peru", "PER"), ("Bolivia", "BOL"), ("commission", "GOV")]
+    assert ("CHL", "GOV", "11") in dyads(code(nlp, coder, text, actors))
+    text = "Observers praised Peru's election but criticised the electoral commission."
+    actors = [("Observers", "GOV"), ("Peru", "PER"), ("electoral commission", "GOV")]
+    assert not any(t == "PERGOV" for _, t, _ in dyads(code(nlp, coder, text, actors)))
+
+
 def test_him_and_her_stand_for_a_person_not_a_body(nlp, coder):
     text = "A Chilean court sentenced Pedro Soto to prison, and police arrested him at home."
     actors = [("Chilean court", "CHLJUD", "group"), ("Pedro Soto", "CHLELI", "person")]
