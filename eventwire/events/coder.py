@@ -709,9 +709,10 @@ def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
     carried = {t.head.i for t in substantive if t.dep_ == "dobj"}
     by_light_verb = {verb.i for t in substantive if (verb := syntax.light_verb(t)) is not None}
     by_light_verb |= {  # "retaliated by expelling diplomats", each expulsion targeted
-        m.trigger.head.head.i
+        verb.i
         for m, events in coded
-        if _means_of(m.trigger) and all(e.target is not None for e in events)
+        if (verb := _verb_by_means(m.trigger)) is not None
+        and all(e.target is not None for e in events)
     }
     told = _told_by_subject_events(coded)
     return [
@@ -746,10 +747,15 @@ def _triple(event: Event) -> tuple[str, str, str]:
     return (_actor_key(event.source), _actor_key(event.target), event.root)
 
 
-def _means_of(gerund: Token) -> bool:
-    """Whether a gerund after "by" is the means of the verb it hangs on ("retaliated by
-    expelling")."""
-    return gerund.dep_ == "pcomp" and gerund.head.lower_ == "by" and gerund.head.dep_ == "prep"
+def _verb_by_means(trigger: Token) -> Token | None:
+    """The verb a trigger is the means of, after "by": "retaliated by expelling", also
+    through a light verb and a conjunct ("retaliated by ordering the expulsion of 60
+    diplomats and closing the consulate")."""
+    gerund = syntax.light_verb(trigger) or trigger
+    while gerund.dep_ == "conj" and gerund.head.tag_ == "VBG":
+        gerund = gerund.head
+    means = gerund.dep_ == "pcomp" and gerund.head.lower_ == "by" and gerund.head.dep_ == "prep"
+    return gerund.head.head if means else None
 
 
 def _acted_on_by_its_actors(

@@ -524,6 +524,17 @@ def test_a_participle_after_a_clause_shares_its_subject(nlp, coder):
     assert [e.source.actor.code for e in killed] == ["MIL"]
 
 
+def test_a_verb_whose_means_are_coded_is_not_coded_besides(nlp, coder):
+    text = (
+        "Peru retaliated on Thursday by ordering the expulsion of 60 Chilean diplomats"
+        " and closing the Chilean consulate in Lima."
+    )
+    actors = [("Peru", "PERGOV"), ("Chilean diplomats", "CHLGOV"), ("Chilean consulate", "CHLGOV")]
+    events = code(nlp, coder, text, actors)
+    assert "retaliated" not in {e.trigger.text for e in events}
+    assert {"expulsion", "closing"} <= {e.trigger.text for e in events}
+
+
 def test_the_toll_of_a_targeted_attack_is_not_a_second_attack(nlp, coder):
     text = "Rebels shelled a Syrian army base, killing five soldiers and wounding twelve."
     actors = [("Rebels", "REB"), ("a Syrian army base", "SYRMIL"), ("five soldiers", "MIL")]
