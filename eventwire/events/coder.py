@@ -1633,6 +1633,10 @@ def _own_side(mention: Mention, sources: list[Mention]) -> bool:
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 
 
+GRIEVANCE_PREPOSITIONS = frozenset({"over", "after", "following", "amid", "despite"})
+"""Prepositions of what a clause's subject reacts to, not suffers."""
+
+
 def _fallback_targets(noun: Token, mentions: MentionIndex, sources: list[Mention]) -> list[Mention]:
     """For "B faces difficulties due to A's sanctions": the subject of the governing clause,
     which suffers a hostile act (roots 09-20); cooperation it does not undergo ("Pyongyang
@@ -1640,6 +1644,8 @@ def _fallback_targets(noun: Token, mentions: MentionIndex, sources: list[Mention
     verb = syntax.governing_verb(noun)
     if verb is None or syntax.is_argument_of(noun, verb):
         return []  # "B condemned an attack by A": B is no target of the attack
+    if noun.head.lower_ in GRIEVANCE_PREPOSITIONS:
+        return []  # "B cut ties with A over its offensive in Gaza": B reacts to it
     subjects = syntax.children(verb, syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS)
     if any(noun in subject.subtree for subject in subjects):
         return []

@@ -535,6 +535,17 @@ def test_a_verb_whose_means_are_coded_is_not_coded_besides(nlp, coder):
     assert {"expulsion", "closing"} <= {e.trigger.text for e in events}
 
 
+def test_who_reacts_to_an_attack_is_not_its_target(nlp, coder):
+    text = "Chile severed relations with Lima on Tuesday over Peru's military offensive."
+    actors = [("Chile", "CHL"), ("Lima", "PERGOV"), ("Peru", "PER")]
+    found = dyads(code(nlp, coder, text, actors))
+    assert ("CHL", "PERGOV", "16") in found
+    assert not any(s == "PER" and t == "CHL" for s, t, _ in found)
+    text = "Chile faced a crisis because of Peru's sanctions."
+    actors = [("Chile", "CHL"), ("Peru", "PER")]
+    assert ("PER", "CHL", "16") in dyads(code(nlp, coder, text, actors))
+
+
 def test_the_toll_of_a_targeted_attack_is_not_a_second_attack(nlp, coder):
     text = "Rebels shelled a Syrian army base, killing five soldiers and wounding twelve."
     actors = [("Rebels", "REB"), ("a Syrian army base", "SYRMIL"), ("five soldiers", "MIL")]
