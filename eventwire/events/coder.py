@@ -1433,9 +1433,13 @@ def _first_actor_after(
     if mutual:
         tokens = [t for t in tokens if not _in_topic(t, verb)]
     where = [t for t in tokens if syntax.names_the_place(t, verb)]
+    # "Britain and France agreed ..., with British Prime Minister Starmer saying": no target
+    own = {_country(s) for s in sources} - {""} if mutual else set()
     for token in [*(t for t in tokens if t not in where), *([] if mutual else where)]:
         mention = mentions.at(token.idx)
         if mention is None or mention in sources or token.i in skipped:
+            continue
+        if _country(mention) in own:
             continue
         head = token
         while head.head.i != head.i and mention.start <= head.head.idx < mention.end:

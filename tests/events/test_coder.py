@@ -535,6 +535,18 @@ def test_a_verb_whose_means_are_coded_is_not_coded_besides(nlp, coder):
     assert {"expulsion", "closing"} <= {e.trigger.text for e in events}
 
 
+def test_parties_who_act_on_each_other_are_not_aimed_at_their_own_leaders(nlp, coder):
+    text = (
+        "Britain and France agreed on Thursday to coordinate their nuclear deterrents for the"
+        " first time, with British Prime Minister Keir Starmer calling the pact a new chapter"
+        " in the two countries defence ties."
+    )
+    leader = "British Prime Minister Keir Starmer"
+    actors = [("Britain", "GBR"), ("France", "FRA"), (leader, "GBRGOV")]
+    found = {(s, t) for s, t, _ in dyads(code(nlp, coder, text, actors))}
+    assert found == {("GBR", "FRA"), ("FRA", "GBR")}
+
+
 def test_who_reacts_to_an_attack_is_not_its_target(nlp, coder):
     text = "Chile severed relations with Lima on Tuesday over Peru's military offensive."
     actors = [("Chile", "CHL"), ("Lima", "PERGOV"), ("Peru", "PER")]
