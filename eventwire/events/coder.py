@@ -1658,14 +1658,19 @@ def _fallback_targets(noun: Token, mentions: MentionIndex, sources: list[Mention
 
 
 HARMED_VERBS = frozenset({"kill", "injure", "wound", "die", "hurt", "perish"})
+SUFFERING_VERBS = frozenset({"die", "perish"})
 FIGHT_CODES = frozenset({"190", "193"})
 
 
 def _harmed_in(noun: Token) -> bool:
-    """Whether a noun hangs on a verb of killing or hurting ("Palestinians were injured in
-    clashes with Israeli troops"), whose subjects, in a fight, fought too."""
+    """Whether a noun hangs on a verb of being killed or hurt ("Palestinians were injured in
+    clashes with Israeli troops", "two soldiers died in clashes"), whose subjects, in a
+    fight, fought too; not on one whose subject did the killing ("troops killed a
+    commander in a raid on a rebel camp")."""
     verb = syntax.governing_verb(noun)
-    return verb is not None and verb.lemma_.lower() in HARMED_VERBS
+    if verb is None or verb.lemma_.lower() not in HARMED_VERBS:
+        return False
+    return syntax.is_passive(verb) or verb.lemma_.lower() in SUFFERING_VERBS
 
 
 FORCE_SECTORS = frozenset({"MIL", "COP"})

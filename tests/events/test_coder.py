@@ -547,6 +547,19 @@ def test_parties_who_act_on_each_other_are_not_aimed_at_their_own_leaders(nlp, c
     assert found == {("GBR", "FRA"), ("FRA", "GBR")}
 
 
+def test_killers_in_a_raid_are_not_raided_by_their_victims(nlp, coder):
+    text = (
+        "Chilean troops killed a senior commander of the Liberation Army in a bombing raid"
+        " on an insurgent camp in the northern province of Arica, the minister said."
+    )
+    commander = "senior commander of the Liberation Army"
+    actors = [("Chilean troops", "CHLMIL"), (commander, "CHLREB"), ("insurgent", "REB")]
+    assert not any(s.endswith("REB") for s, _, _ in dyads(code(nlp, coder, text, actors)))
+    text = "Two Chilean soldiers were killed in clashes with rebels."
+    actors = [("Chilean soldiers", "CHLMIL"), ("rebels", "REB")]
+    assert ("REB", "CHLMIL", "19") in dyads(code(nlp, coder, text, actors))
+
+
 def test_who_reacts_to_an_attack_is_not_its_target(nlp, coder):
     text = "Chile severed relations with Lima on Tuesday over Peru's military offensive."
     actors = [("Chile", "CHL"), ("Lima", "PERGOV"), ("Peru", "PER")]
