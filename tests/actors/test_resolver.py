@@ -97,6 +97,7 @@ def coded(found: tuple[Mention, ...]) -> list[tuple[str, str | None]]:
         ("Russian opposition leader Alexei Navalny", "Russian opposition leader Alexei Navalny",
          "RUSOPPCVL", "Alexei Navalny"),
         ("Hamas fighters fired rockets", "Hamas fighters", "PSEINS", "Hamas"),
+        ("Afghan migrants were deported", "Afghan migrants", "AFGREF", "Afghanistan"),
     ],
 )  # fmt: skip
 def test_phrases_compose_into_one_mention(
