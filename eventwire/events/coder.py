@@ -529,6 +529,8 @@ class CameoCoder:
             place = _country_of_the_scene(mentions, sentence)
             pairs = [_at_the_scene(s, t, place, root) for s, t in pairs] if place else pairs
         pairs = [(s, _of_the_other_country(s, t, mentions, sentence)) for s, t in pairs]
+        if root == PROTEST_ROOT:
+            pairs = [(s, _home_government(s, t, mentions, sentence)) for s, t in pairs]
         pairs = [(s, None if _no_one_but_its_like(s, t) else t) for s, t in pairs]
         if targeted_only:
             pairs = [(s, t) for s, t in pairs if t is not None]
@@ -1734,6 +1736,37 @@ def _of_the_other_country(
     countries -= {"", _country(source)}
     countries = {c for c in countries if not c.startswith("IGO")}
     return _of_country(target, countries.pop()) if len(countries) == 1 else target
+
+
+def _home_government(
+    source: Mention, target: Mention | None, mentions: MentionIndex, sentence: Any
+) -> Mention | None:
+    """What people who protest at home protest to when no one else is named: their
+    government, at the place of their country the sentence names ("thousands of Kenyans
+    marched through Nairobi": KENGOV, on the span of "Nairobi"; "protesters stormed the
+    residence in Dhaka": BGDGOV). Without such a place the target stays as it is."""
+    country = _country(source)
+    people = _only_sectors(source, UNARMED | {"PTY"}) or source.kind == DEMONYM
+    if not country or not people:
+        return target
+    if target is not None:
+        own = _country(target) == country and target.actor and not target.actor.sectors
+        return _as_government(target) if own else target
+    start, end = sentence.start_char, sentence.end_char
+    named = [*mentions.mentions, *(mentions.places.mentions if mentions.places else ())]
+    for place in named:
+        scene = place.kind == PLACE or place.kind in SCENE_KINDS
+        if scene and start <= place.start < end and _country(place) == country:
+            return _as_government(place)
+    return None
+
+
+def _as_government(mention: Mention) -> Mention:
+    """A mention of a place or country standing for its government."""
+    assert mention.actor is not None
+    country = mention.actor.country
+    actor = dataclasses.replace(mention.actor, code=code_of(country, ("GOV",)), sectors=("GOV",))
+    return dataclasses.replace(mention, actor=actor)
 
 
 def _no_one_but_its_like(source: Mention, target: Mention | None) -> bool:

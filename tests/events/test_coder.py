@@ -2303,6 +2303,21 @@ def test_protesters_of_no_country_are_of_the_country_of_the_scene(
 
 
 @pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        ("Protesters marched through Lima on Sunday.", [("Protesters", "OPP")], "PERGOV"),
+        ("Peruvian students marched in Lima.", [("Peruvian students", "PEREDU")], "PERGOV"),
+        ("Chilean students marched in Lima.", [("Chilean students", "CHLEDU")], "PER"),
+    ],
+)
+def test_people_who_protest_at_home_protest_to_their_government(nlp, coder, text, actors, expected):
+    events = code_in_places(nlp, coder, text, actors, [("Lima", "PER")])
+    assert {target for _, target, _ in dyads(events)} == {expected}
+    nowhere = code(nlp, coder, "Peruvian students marched.", [("Peruvian students", "PEREDU")])
+    assert {target for _, target, _ in dyads(nowhere)} == {None}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Peru called the Chilean decision illegal.", ("PER", "CHL", "11")),
