@@ -535,7 +535,8 @@ class CameoCoder:
         if targeted_only:
             pairs = [(s, t) for s, t in pairs if t is not None]
         events = [
-            self.build_event(doc, index, sentence, _mass_killing(match, t), s, t) for s, t in pairs
+            self.build_event(doc, index, sentence, _as_unrest(_mass_killing(match, t), s, t), s, t)
+            for s, t in pairs
         ]
         reverse = match.pattern.reverse
         if reverse:  # "A visited B": B hosted A; not "A refused to meet B"
@@ -1961,6 +1962,29 @@ def _mass_killing(match: Match, target: Mention | None) -> Match:
     if not any(syntax.counts_at_least(t, MASS) for t in (*match.objects, *match.targets)):
         return match
     return dataclasses.replace(match, pattern=_MASS_KILLING)
+
+
+FIGHTING_CODES = frozenset({"190", "193"})
+VIOLENT_REPRESSION = "175"
+VIOLENT_PROTEST = "145"
+
+
+def _as_unrest(match: Match, source: Mention, target: Mention | None) -> Match:
+    """Fighting between police and unarmed people is unrest: the police's violent
+    repression (175), the people's violent protest (145): "riot police clashed with
+    demonstrators" is COP 175 → OPP and OPP 145 → COP; "protesters overran the
+    president's residence" is a violent protest too."""
+    code = match.pattern.code
+    unarmed = _only_sectors(source, UNARMED)
+    if code == "192" and match.trigger.lemma_.lower() == "overrun" and unarmed:
+        return _recoded(match, VIOLENT_PROTEST)
+    if code not in FIGHTING_CODES or target is None:
+        return match
+    if _only_sectors(source, frozenset({"COP"})) and _only_sectors(target, UNARMED):
+        return _recoded(match, VIOLENT_REPRESSION)
+    if unarmed and _only_sectors(target, frozenset({"COP"})):
+        return _recoded(match, VIOLENT_PROTEST)
+    return match
 
 
 THIRD_PARTY_VERBS = frozenset({"host", "mediate", "broker", "facilitate"})

@@ -2277,6 +2277,36 @@ def test_a_capacity_after_as_is_no_target(nlp, coder):
     assert {target for _, target, _ in dyads(events)} == {None}
 
 
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "Riot police clashed with demonstrators in the capital.",
+            [("Riot police", "COP"), ("demonstrators", "OPP")],
+            ("COP", "OPP", "175"),
+        ),
+        (
+            "Demonstrators clashed with riot police in the capital.",
+            [("Demonstrators", "OPP"), ("riot police", "COP")],
+            ("OPP", "COP", "145"),
+        ),
+        (
+            "Protesters overran the residence of the president.",
+            [("Protesters", "OPP"), ("president", "GOV")],
+            ("OPP", "GOV", "145"),
+        ),
+        (
+            "Rebels overran the residence of the president.",
+            [("Rebels", "REB"), ("president", "GOV")],
+            ("REB", "GOV", "192"),
+        ),
+    ],
+)
+def test_fighting_between_police_and_unarmed_people_is_unrest(nlp, coder, text, actors, expected):
+    events = code(nlp, coder, text, actors)
+    assert expected in {(e.source.actor.code, e.target.actor.code, e.cameo) for e in events}
+
+
 def test_police_of_no_country_meet_protesters_at_home(nlp, coder):
     text = "Riot police clashed with Chilean protesters in the capital."
     events = code(nlp, coder, text, [("Riot police", "COP"), ("Chilean protesters", "CHLOPP")])
