@@ -774,7 +774,7 @@ def has_modifier(noun: Token, lemma: str) -> bool:
 COUNTING_NOUNS = frozenset(
     {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"}
     | {"barrage", "volley", "salvo", "wave", "series", "number", "couple", "pair", "batch"}
-    | {"team", "contingent"}
+    | {"team", "contingent", "round", "rounds"}
     | {"some", "many", "most", "several", "all", "part", "rest", "majority", "half"}
     | {"first", "last", "remainder", "bulk"}
     | {"ton", "tons", "tonne", "tonnes", "truckload", "truckloads", "planeload", "planeloads"}

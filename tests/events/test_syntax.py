@@ -54,6 +54,8 @@ def test_an_object_that_counts_a_part_is_named_by_what_it_counts(nlp):
     assert names_object(first, "officer") and names_object(first, "police")
     alone = next(t for t in nlp("Gondor was the first to act.") if t.text == "first")
     assert not names_object(alone, "officer")
+    doc = nlp("Gondor hosted a fresh round of talks between Rohan and Mordor.")
+    assert names_object(next(t for t in doc if t.text == "round"), "talk")
 
 
 @pytest.mark.slow
