@@ -470,6 +470,8 @@ class CameoCoder:
             return []  # "demonstrate @against" does not code "Russia demonstrated its role"
         if not targets and match.pattern.obj:  # "rejected a Hamas proposal"
             targets = _object_owners(match, mentions, sources)
+        if not targets:  # "five soldiers died when their convoy was ambushed": the soldiers
+            targets = _owners_of_the_done_to(match, mentions, sources)
         if not targets and not match.pattern.nominal:  # "welcomed the resumption of ties with B"
             skipped = _object_words(match) if match.pattern.obj else set[int]()
             skipped |= _passed_words(match) | _asked_of_others(match) | _brokers(sentence)
@@ -1690,6 +1692,25 @@ def _own_forces(mention: Mention, sources: list[Mention]) -> bool:
 
 
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _owners_of_the_done_to(
+    match: Match, mentions: MentionIndex, sources: list[Mention]
+) -> list[Mention]:
+    """Whom "its" or "their" stands for before the subject of a passive verb ("five
+    soldiers died when their convoy was ambushed by jihadists": the soldiers), unless it
+    is the doer."""
+    if not syntax.is_passive(match.trigger):
+        return []
+    pronouns = [
+        child
+        for target in match.targets
+        if target.dep_ in syntax.PASSIVE_SUBJECT_DEPS
+        for child in target.children
+        if child.dep_ == "poss" and child.lower_ in OWNING_PRONOUNS
+    ]
+    owners = _distinct(mentions.antecedent(pronoun) for pronoun in pronouns)
+    return [owner for owner in owners if owner not in sources]
 
 
 def _possessed_by_subject(token: Token) -> bool:

@@ -547,6 +547,12 @@ def test_parties_who_act_on_each_other_are_not_aimed_at_their_own_leaders(nlp, c
     assert found == {("GBR", "FRA"), ("FRA", "GBR")}
 
 
+def test_whose_thing_was_attacked_is_the_target(nlp, coder):
+    text = "Five Chilean soldiers died when their convoy was ambushed by rebels near Arica."
+    actors = [("Chilean soldiers", "CHLMIL"), ("rebels", "REB")]
+    assert dyads(code(nlp, coder, text, actors)) == {("REB", "CHLMIL", "19")}
+
+
 def test_killers_in_a_raid_are_not_raided_by_their_victims(nlp, coder):
     text = (
         "Chilean troops killed a senior commander of the Liberation Army in a bombing raid"
