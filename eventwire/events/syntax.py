@@ -644,7 +644,21 @@ def phrase_tokens_after(verb: Token) -> list[Token]:
             continue
         if (child.dep_ in TARGET_PHRASE_DEPS and not _occasion(child)) or is_purpose(child):
             found += _phrase_tokens(child)
+        found += [t for named in _named_by_what(child) for t in _phrase_tokens(named)]
     return sorted(found, key=lambda token: token.i)
+
+
+def _named_by_what(clause: Token) -> list[Token]:
+    """What a free relative object names ("struck what the military described as a Hamas
+    depot", "hit what it called terrorist targets"): the phrase after "as", or the
+    predicate of "called"."""
+    if clause.dep_ != "ccomp" or not any(c.lower_ == "what" for c in clause.children):
+        return []
+    named = [
+        c for c in clause.children if c.dep_ in ("oprd", "attr", "dobj") and c.lower_ != "what"
+    ]
+    named += [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"]
+    return named
 
 
 OCCASION_PREPOSITIONS = frozenset(

@@ -547,6 +547,19 @@ def test_parties_who_act_on_each_other_are_not_aimed_at_their_own_leaders(nlp, c
     assert found == {("GBR", "FRA"), ("FRA", "GBR")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean jets struck what the army described as a Peruvian arms depot overnight.",
+        "Chilean jets struck what they called Peruvian rebel camps overnight.",
+    ],
+)
+def test_what_a_free_relative_object_names_is_the_target(nlp, coder, text):
+    actors = [("Chilean jets", "CHLMIL"), ("army", "MIL"), ("Peruvian", "PER")]
+    actors = [a for a in actors if a[0] in text]
+    assert ("CHLMIL", "PER", "19") in dyads(code(nlp, coder, text, actors))
+
+
 def test_whose_thing_was_attacked_is_the_target(nlp, coder):
     text = "Five Chilean soldiers died when their convoy was ambushed by rebels near Arica."
     actors = [("Chilean soldiers", "CHLMIL"), ("rebels", "REB")]
