@@ -690,8 +690,8 @@ def test_nominal_sanctions_find_source_and_the_clause_subject(nlp, coder):
             "19",
         ),
         (
-            "Clashes erupted between the Tarvik police and students on Monday.",
-            [("the Tarvik police", "TARCOP"), ("students", "TAREDU")],
+            "Clashes erupted between the Tarvik police and rebels on Monday.",
+            [("the Tarvik police", "TARCOP"), ("rebels", "TARREB")],
             "19",
         ),
         (
@@ -2329,7 +2329,7 @@ def test_fighting_between_police_and_unarmed_people_is_unrest(nlp, coder, text, 
 def test_police_of_no_country_meet_protesters_at_home(nlp, coder):
     text = "Riot police clashed with Chilean protesters in the capital."
     events = code(nlp, coder, text, [("Riot police", "COP"), ("Chilean protesters", "CHLOPP")])
-    assert ("CHLCOP", "CHLOPP", "19") in dyads(events)
+    assert ("CHLCOP", "CHLOPP", "17") in dyads(events)  # violent repression
 
 
 @pytest.mark.parametrize(
