@@ -147,8 +147,9 @@ class Toponym:
     candidates: tuple[Place, ...] = ()
 
 
-ONE_SIDED_ROOTS = frozenset({"14", "15"})
-"""CAMEO roots whose acts need no target: a show of force (mobilising, drills, an alert)."""
+ONE_SIDED_CODES = ("14", "15", "1723", "1724")
+"""CAMEO codes (and the codes under them) whose acts need no target: a protest, a show of
+force (mobilising, drills, an alert), a curfew, a state of emergency or martial law."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -182,9 +183,10 @@ class Event:
 
     @property
     def complete(self) -> bool:
-        """Whether the event says whom it was done to, or needs no one (a show of force):
-        "the leaders met" with no one named says who did what, not to whom."""
-        return self.target is not None or self.root in ONE_SIDED_ROOTS
+        """Whether the event says whom it was done to, or needs no one (a protest, a show of
+        force, a curfew): "the leaders met" with no one named says who did what, not to
+        whom."""
+        return self.target is not None or self.cameo.startswith(ONE_SIDED_CODES)
 
     @property
     def shown_by_default(self) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 
 import duckdb
 
-from eventwire.datatypes import ONE_SIDED_ROOTS
+from eventwire.datatypes import ONE_SIDED_CODES
 from eventwire.records import record_from_row
 
 
@@ -27,7 +27,7 @@ class EventFilter:
 
 SHOWN_BY_DEFAULT = (
     "factuality = 'asserted' AND (target_code IS NOT NULL OR "
-    + " OR ".join(f"starts_with(cameo, '{root}')" for root in sorted(ONE_SIDED_ROOTS))
+    + " OR ".join(f"starts_with(cameo, '{code}')" for code in ONE_SIDED_CODES)
     + ")"
 )
 """The SQL of ``Event.shown_by_default``: asserted events that say whom they were done to,

@@ -67,19 +67,21 @@ def test_filters(tmp_path, selection, expected):
     assert len(query_events(connect(path, read_only=True), selection)) == expected
 
 
-def test_acts_on_no_one_are_excluded_unless_asked_but_protests_and_shows_of_force_are_not(
+def test_acts_on_no_one_are_excluded_unless_asked_but_one_sided_acts_are_not(
     tmp_path,
 ):
     source = mention("Vladimir Putin", "RUSGOV")
     acts = [
         event("a1", code, source, None, date(2019, 4, 25), number=n)
-        for n, code in enumerate(("043", "141", "150"))
+        for n, code in enumerate(("043", "141", "150", "1723", "173"))
     ]
     path, _ = _store(tmp_path, [document("a1", tuple(acts), datetime(2019, 4, 26))])
     con = connect(path, read_only=True)
-    assert sorted(e["cameo"] for e in query_events(con, EventFilter())) == ["141", "150"]
-    assert len(query_events(con, EventFilter(include_all=True))) == 3
-    assert summarize(con)["events"] == 2
+    shown = ["141", "150", "1723"]
+    assert sorted(e["cameo"] for e in query_events(con, EventFilter())) == shown
+    assert len(query_events(con, EventFilter(include_all=True))) == 5
+    assert summarize(con)["events"] == 3
+    assert [e.shown_by_default for e in acts] == [False, True, True, True, False]
 
 
 def test_events_that_did_not_happen_are_excluded_unless_asked(tmp_path):
