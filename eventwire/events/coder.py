@@ -537,7 +537,7 @@ class CameoCoder:
         if targeted_only:
             pairs = [(s, t) for s, t in pairs if t is not None]
         events = [
-            self.build_event(doc, index, sentence, _as_unrest(_mass_killing(match, t), s, t), s, t)
+            self.build_event(doc, index, sentence, _recoded_for(match, s, t), s, t)
             for s, t in pairs
         ]
         reverse = match.pattern.reverse
@@ -1983,6 +1983,25 @@ def _mass_killing(match: Match, target: Mention | None) -> Match:
     if not any(syntax.counts_at_least(t, MASS) for t in (*match.objects, *match.targets)):
         return match
     return dataclasses.replace(match, pattern=_MASS_KILLING)
+
+
+def _recoded_for(match: Match, source: Mention, target: Mention | None) -> Match:
+    """The match's code for one source and target: a mass killing, unrest, or leaving an
+    organisation."""
+    return _leaving_a_body(_as_unrest(_mass_killing(match, target), source, target), target)
+
+
+WITHDRAWING = "087"
+LEAVING_A_BODY = "160"
+
+
+def _leaving_a_body(match: Match, target: Mention | None) -> Match:
+    """Withdrawing from an organisation is reducing relations with it (160), not a
+    military withdrawal: "Mali, Burkina Faso and Niger announced their withdrawal from
+    ECOWAS"."""
+    if match.pattern.code != WITHDRAWING or match.pattern.obj or target is None:
+        return match
+    return _recoded(match, LEAVING_A_BODY) if _actor_key(target).startswith("IGO") else match
 
 
 FIGHTING_CODES = frozenset({"190", "193"})

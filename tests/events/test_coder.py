@@ -560,6 +560,18 @@ def test_what_a_free_relative_object_names_is_the_target(nlp, coder, text):
     assert ("CHLMIL", "PER", "19") in dyads(code(nlp, coder, text, actors))
 
 
+def test_withdrawing_from_an_organisation_reduces_relations_with_it(nlp, coder):
+    text = "Chile and Peru announced their withdrawal from the Andean bloc on Sunday."
+    actors = [("Chile", "CHL"), ("Peru", "PER"), ("Andean bloc", "IGOAND")]
+    assert dyads(code(nlp, coder, text, actors)) == {
+        ("CHL", "IGOAND", "16"),
+        ("PER", "IGOAND", "16"),
+    }
+    text = "Chilean troops withdrew from Peru on Sunday."
+    actors = [("Chilean troops", "CHLMIL"), ("Peru", "PER")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHLMIL", "PER", "08")}
+
+
 def test_whose_thing_was_attacked_is_the_target(nlp, coder):
     text = "Five Chilean soldiers died when their convoy was ambushed by rebels near Arica."
     actors = [("Chilean soldiers", "CHLMIL"), ("rebels", "REB")]
