@@ -138,6 +138,15 @@ def _agrees(pronoun: Token, mention: Mention) -> bool:
     return word not in ("him", "her", "he", "she") or mention.kind not in BODY_KINDS
 
 
+SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "him", "his", "she", "her"})
+
+
+def _plural_for(pronoun: Token, subject: Token) -> bool:
+    """Whether a coordinated subject ("Israel and Hamas") is too many for a singular
+    pronoun ("... after talks it mediated": not Israel)."""
+    return pronoun.lower_ in SINGULAR_PRONOUNS and len(syntax.with_conjuncts([subject])) > 1
+
+
 def _role_of_no_country(actor: Actor) -> bool:
     """Whether an actor is only the sectors of a role ("minister": ``GOV``), no body's."""
     return not actor.country and bool(actor.sectors) and actor.code == "".join(actor.sectors)
@@ -208,7 +217,7 @@ class MentionIndex:
         else the nearest actor named before it in the sentence."""
         for subject in _subjects_above(pronoun):
             found = self.for_phrase(subject)
-            if found is not None and _agrees(pronoun, found):
+            if found is not None and _agrees(pronoun, found) and not _plural_for(pronoun, subject):
                 return found
         bound = {id(m) for m in self.of_phrases(_own_subjects(pronoun))}
         bound |= {id(m) for m in self.mentions if not _agrees(pronoun, m)}
@@ -1444,8 +1453,8 @@ def _first_actor_after(
         mention = mentions.at(token.idx)
         if mention is None or mention in sources or token.i in skipped:
             continue
-        if _country(mention) in own:
-            continue
+        if _country(mention) in own or (mutual and _sector_alone(mention)):
+            continue  # "A and B agreed to an exchange of prisoners": not the prisoners
         head = token
         while head.head.i != head.i and mention.start <= head.head.idx < mention.end:
             head = head.head
@@ -2040,11 +2049,15 @@ def _for_others(trigger: Token) -> bool:
 
 
 def _done_for_others(trigger: Token) -> bool:
-    """Whether the trigger is a participle of an act done for others that describes a noun
-    ("a swap brokered by the UAE", "talks mediated by Norway", "a Russian-brokered
-    truce")."""
+    """Whether the trigger is a participle or relative clause of an act done for others
+    that describes a noun ("a swap brokered by the UAE", "talks mediated by Norway", "a
+    Russian-brokered truce", "after talks it mediated")."""
     lemma = trigger.lemma_.lower()
-    if lemma not in THIRD_PARTY_VERBS or trigger.tag_ != "VBN":
+    if lemma not in THIRD_PARTY_VERBS:
+        return False
+    if trigger.dep_ == "relcl":  # "agreed to a truce after talks it mediated"
+        return True
+    if trigger.tag_ != "VBN":
         return False
     if trigger.dep_ == "amod":  # not "violated a UN-brokered ceasefire", long agreed
         clause = syntax.governing_verb(trigger.head)

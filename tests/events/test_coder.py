@@ -560,6 +560,23 @@ def test_what_a_free_relative_object_names_is_the_target(nlp, coder, text):
     assert ("CHLMIL", "PER", "19") in dyads(code(nlp, coder, text, actors))
 
 
+def test_parties_who_agree_to_an_exchange_are_not_aimed_at_what_they_exchange(nlp, coder):
+    text = "Chile and Peru agreed to a four-day truce and an exchange of hostages and prisoners."
+    actors = [("Chile", "CHL"), ("Peru", "PER"), ("hostages", "CVL"), ("prisoners", "CRM")]
+    found = {(s, t) for s, t, _ in dyads(code(nlp, coder, text, actors))}
+    assert found == {("CHL", "PER"), ("PER", "CHL")}
+
+
+def test_what_a_third_party_mediated_in_a_relative_clause_is_for_the_parties(nlp, coder):
+    text = (
+        "Qatar said on Wednesday that Chile and Peru had agreed to a truce after weeks of"
+        " talks it mediated."
+    )
+    actors = [("Qatar", "QAT"), ("Chile", "CHL"), ("Peru", "PER")]
+    found = dyads(code(nlp, coder, text, actors))
+    assert {("QAT", "CHL", "04"), ("QAT", "PER", "04")} <= found
+
+
 def test_withdrawing_from_an_organisation_reduces_relations_with_it(nlp, coder):
     text = "Chile and Peru announced their withdrawal from the Andean bloc on Sunday."
     actors = [("Chile", "CHL"), ("Peru", "PER"), ("Andean bloc", "IGOAND")]
