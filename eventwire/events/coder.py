@@ -458,9 +458,10 @@ class CameoCoder:
             doers = mentions.of_phrases(syntax.verb_subjects(commented))
             targets = [t for t in doers if t.actor is not None and t.actor.code not in own]
         root = match.pattern.code[:2]
+        symmetric = match.pattern.reverse == match.pattern.code  # "054:054"
         reciprocal = (
             root in self.reciprocal_roots
-            and match.pattern.code[:3] not in DIRECTED_CODES
+            and (symmetric or match.pattern.code[:3] not in DIRECTED_CODES)
             and not _for_others(match.trigger)
         )
         rejected: list[Mention] = []

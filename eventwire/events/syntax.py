@@ -674,17 +674,21 @@ SPONSOR_NOUNS = frozenset({"auspice", "auspex", "mediation", "sponsorship", "sup
 
 
 def _occasion(phrase: Token) -> bool:
-    """A phrase of time or circumstance ("seized the town after fighting with the army"),
-    of whose request or auspices it was ("met at the request of France", "talks under
-    Turkish auspices"), or of who says so ("according to the governor"), which names no
-    one the act is done to."""
+    """A phrase of time or circumstance ("seized the town after fighting with the army",
+    "refused, with Prime Minister Orban saying ..."), of whose request or auspices it was
+    ("met at the request of France", "talks under Turkish auspices"), or of who says so
+    ("according to the governor"), which names no one the act is done to."""
     if phrase.dep_ != "prep":
         return False
     requested = phrase.lower_ == "at" and any(
         child.dep_ == "pobj" and child.lemma_.lower() in BEHEST_NOUNS for child in phrase.children
     )
+    absolute = phrase.lower_ == "with" and any(
+        child.dep_ == "pcomp" and child.tag_ == "VBG" for child in phrase.children
+    )
     return (
         requested
+        or absolute
         or _sponsor_or_teller(phrase)
         or _medium(phrase)
         or phrase.lower_ in OCCASION_PREPOSITIONS

@@ -577,6 +577,21 @@ def test_what_a_third_party_mediated_in_a_relative_clause_is_for_the_parties(nlp
     assert {("QAT", "CHL", "04"), ("QAT", "PER", "04")} <= found
 
 
+def test_who_speaks_in_a_with_clause_is_no_target(nlp, coder):
+    text = (
+        "Chile refused on Thursday to approve the aid package, with President Gabriel Boric"
+        " saying the money should not be sent."
+    )
+    actors = [("Chile", "CHL"), ("President Gabriel Boric", "CHLGOV")]
+    assert {t for _, t, _ in dyads(code(nlp, coder, text, actors))} == {None}
+
+
+def test_a_symmetric_pattern_makes_coordinated_subjects_act_on_each_other(nlp, coder):
+    text = "Chile and Peru established diplomatic relations on Monday."
+    actors = [("Chile", "CHL"), ("Peru", "PER")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PER", "05"), ("PER", "CHL", "05")}
+
+
 def test_withdrawing_from_an_organisation_reduces_relations_with_it(nlp, coder):
     text = "Chile and Peru announced their withdrawal from the Andean bloc on Sunday."
     actors = [("Chile", "CHL"), ("Peru", "PER"), ("Andean bloc", "IGOAND")]
