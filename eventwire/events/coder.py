@@ -1836,7 +1836,18 @@ def _at_home(source: Mention, target: Mention | None, root: str) -> tuple[Mentio
         return _of_country(source, _country(target)), target  # "with French protesters"
     if _of_a_people(source) and _countryless(target, STATE_AT_HOME):
         return source, _of_country(target, _country(source))  # "accused the election board"
+    if _countryless(source, OPPOSITION) and _state_at_home(target):
+        return _of_country(source, _country(target)), target  # "accused by the opposition"
     return source, target
+
+
+OPPOSITION = frozenset({"OPP", "PTY"})
+"""An opposition and parties, who deal with their own country's state."""
+
+
+def _state_at_home(mention: Mention) -> bool:
+    """Whether a mention is a named country's government, police, court or parliament."""
+    return bool(_country(mention)) and _only_sectors(mention, STATE_AT_HOME)
 
 
 CITIZEN_SECTORS = frozenset({"OPP", "PTY", "LAB", "CVL", "EDU", "REL", "HLH", "AGR"})

@@ -2071,6 +2071,11 @@ def test_naming_an_actor_with_a_word_of_abuse_denounces_it(nlp, coder, text, exp
             {("CHLJUD", "CHLOPP", "11")},
         ),
         (
+            "The Peruvian government was accused by the opposition of fraud.",
+            [("Peruvian government", "PERGOV"), ("opposition", "OPP")],
+            {("PEROPP", "PERGOV", "11")},
+        ),
+        (
             "Peruvian police detained 300 soldiers.",
             [("Peruvian police", "PERCOP"), ("soldiers", "MIL")],
             {("PERCOP", "PERMIL", "17")},
