@@ -1975,8 +1975,10 @@ def _at_the_scene(
     so are unarmed protesters ("protesters marched through Hong Kong": HKGOPP), gunmen
     or gangs of no side (NGAUAF) and police (NGACOP). Troops, rebels and insurgents of no
     country keep none: they may come from across a border."""
-    if root == PROTEST_ROOT:
+    if root == PROTEST_ROOT:  # "farmers pelted police with eggs in Brussels": BELCOP
         located = _of_country(source, country) if _countryless(source, UNARMED) else source
+        if target is not None and _countryless(target, STATE_AT_HOME):
+            target = _of_country(target, country)
         return located, target
     if _countryless(source, SCENE_DOERS):
         source = _of_country(source, country)

@@ -2400,6 +2400,13 @@ def test_protesters_of_no_country_are_of_the_country_of_the_scene(
     assert {(source, root) for source, _, root in dyads(events)} == {expected}
 
 
+def test_police_that_protesters_pelt_are_of_the_scene_s_country(nlp, coder):
+    text = "Protesters pelted police with eggs in Lima on Sunday."
+    actors = [("Protesters", "OPP"), ("police", "COP")]
+    events = code_in_places(nlp, coder, text, actors, [("Lima", "PER")])
+    assert {(s, t) for s, t, _ in dyads(events)} == {("PEROPP", "PERCOP")}
+
+
 @pytest.mark.parametrize(
     ("text", "actors", "expected"),
     [
