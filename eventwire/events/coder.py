@@ -1813,7 +1813,9 @@ def _no_one_but_its_like(source: Mention, target: Mention | None) -> bool:
 
 HOME_AGENCIES = frozenset({"COP", "JUD"})
 """A state's agencies that act at home: police and courts."""
-HOME_SECTORS = frozenset({"CVL", "OPP", "EDU", "MED", "LAB", "REL", "HLH", "CRM", "REB", "UAF"})
+HOME_SECTORS = frozenset(
+    {"CVL", "OPP", "EDU", "MED", "LAB", "REL", "HLH", "AGR", "CRM", "REB", "UAF"}
+)
 """Sectors of people a state's police, courts or repression reach in its own country."""
 UNARMED = HOME_SECTORS - {"REB", "UAF"}
 """Gunmen who attack the police may come from abroad; protesters who clash with it do not."""
@@ -1836,13 +1838,19 @@ def _at_home(source: Mention, target: Mention | None, root: str) -> tuple[Mentio
         return _of_country(source, _country(target)), target  # "with French protesters"
     if _of_a_people(source) and _countryless(target, STATE_AT_HOME):
         return source, _of_country(target, _country(source))  # "accused the election board"
-    if _countryless(source, OPPOSITION) and _state_at_home(target):
+    if _opposition_of_no_country(source) and _state_at_home(target):
         return _of_country(source, _country(target)), target  # "accused by the opposition"
     return source, target
 
 
 OPPOSITION = frozenset({"OPP", "PTY"})
 """An opposition and parties, who deal with their own country's state."""
+
+
+def _opposition_of_no_country(mention: Mention) -> bool:
+    """Whether a mention is an opposition, party or protesters of no country."""
+    sectors = set(mention.actor.sectors) if mention.actor is not None else set()
+    return _countryless(mention, UNARMED | OPPOSITION) and bool(sectors & OPPOSITION)
 
 
 def _state_at_home(mention: Mention) -> bool:
