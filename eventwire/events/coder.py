@@ -286,6 +286,12 @@ class MentionIndex:
         mention = self.at(token.idx)
         return self.same_span[(mention.start, mention.end)] if mention is not None else []
 
+    def in_sentence(self, sentence: Any) -> list[Mention]:
+        """The actors and places named in a sentence."""
+        places = self.places.mentions if self.places is not None else []
+        start, end = sentence.start_char, sentence.end_char
+        return [m for m in (*self.mentions, *places) if start <= m.start < end]
+
     def all_in(self, tokens: Iterable[Token]) -> list[Mention]:
         """Distinct mentions covering any of the tokens, in text order."""
         found = {m.start: m for t in tokens if (m := self.at(t.idx)) is not None}
@@ -1762,9 +1768,7 @@ def _of_the_other_country(
     Niger, says the junta ...": NERGOV)."""
     if target is None or not _countryless(target, STATE_AT_HOME) or _sector_alone(source):
         return target
-    start, end = sentence.start_char, sentence.end_char
-    named = [*mentions.mentions, *(mentions.places.mentions if mentions.places else ())]
-    countries = {_country(m) for m in named if start <= m.start < end}
+    countries = {_country(m) for m in mentions.in_sentence(sentence)}
     countries -= {"", _country(source)}
     countries = {c for c in countries if not c.startswith("IGO")}
     return _of_country(target, countries.pop()) if len(countries) == 1 else target
@@ -1784,11 +1788,9 @@ def _home_government(
     if target is not None:
         own = _country(target) == country and target.actor and not target.actor.sectors
         return _as_government(target) if own else target
-    start, end = sentence.start_char, sentence.end_char
-    named = [*mentions.mentions, *(mentions.places.mentions if mentions.places else ())]
-    for place in named:
+    for place in mentions.in_sentence(sentence):
         scene = place.kind == PLACE or place.kind in SCENE_KINDS
-        if scene and start <= place.start < end and _country(place) == country:
+        if scene and _country(place) == country:
             return _as_government(place)
     return None
 
@@ -1925,12 +1927,10 @@ def _country_of_the_scene(mentions: MentionIndex, sentence: Any) -> str:
     """The one country a violent act's sentence places it in ("killed 14 civilians in an
     airstrike on a market in Yemen's Saada province": YEM); "" when the sentence names
     none or several."""
-    start, end = sentence.start_char, sentence.end_char
-    named = [*mentions.mentions, *(mentions.places.mentions if mentions.places else ())]
     countries = {
         m.actor.country
-        for m in named
-        if start <= m.start < end and m.actor is not None and _names_a_scene(m, sentence)
+        for m in mentions.in_sentence(sentence)
+        if m.actor is not None and _names_a_scene(m, sentence)
     }
     found = {c for c in countries if c and not c.startswith("IGO")}
     return found.pop() if len(found) == 1 else ""
@@ -2035,7 +2035,7 @@ def _leaving_a_body(match: Match, target: Mention | None) -> Match:
     return _recoded(match, LEAVING_A_BODY) if _actor_key(target).startswith("IGO") else match
 
 
-FIGHTING_CODES = frozenset({"190", "193"})
+POLICE = frozenset({"COP"})
 VIOLENT_REPRESSION = "175"
 VIOLENT_PROTEST = "145"
 
@@ -2049,11 +2049,11 @@ def _as_unrest(match: Match, source: Mention, target: Mention | None) -> Match:
     unarmed = _only_sectors(source, UNARMED)
     if code == "192" and match.trigger.lemma_.lower() == "overrun" and unarmed:
         return _recoded(match, VIOLENT_PROTEST)
-    if code not in FIGHTING_CODES or target is None:
+    if code not in FIGHT_CODES or target is None:
         return match
-    if _only_sectors(source, frozenset({"COP"})) and _only_sectors(target, UNARMED):
+    if _only_sectors(source, POLICE) and _only_sectors(target, UNARMED):
         return _recoded(match, VIOLENT_REPRESSION)
-    if unarmed and _only_sectors(target, frozenset({"COP"})):
+    if unarmed and _only_sectors(target, POLICE):
         return _recoded(match, VIOLENT_PROTEST)
     return match
 
