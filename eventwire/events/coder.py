@@ -544,7 +544,7 @@ class CameoCoder:
             pairs = [(s, t) for s, t in pairs if t is not None]
         pairs = [_at_home(s, t, root) for s, t in pairs]
         if root in VIOLENT_ROOTS | {PROTEST_ROOT}:
-            place = _country_of_the_scene(mentions, sentence)
+            place = _country_of_the_scene(mentions, sentence, match.trigger)
             pairs = [_at_the_scene(s, t, place, root) for s, t in pairs] if place else pairs
         pairs = [(s, _of_the_other_country(s, t, mentions, sentence)) for s, t in pairs]
         if root == PROTEST_ROOT:
@@ -804,21 +804,38 @@ def _outcome_of_an_attack(
     killing eight people" is one attack on the city, not an attack and a killing. The
     participle must kill or wound, and the attack be coded with a target and by the same
     sources."""
-    participle = match.trigger
-    while participle.dep_ == "conj":  # "killing seven and wounding twelve"
-        participle = participle.head
-    if participle.dep_ != "advcl" or participle.tag_ != "VBG":
-        return False
     harming = match.trigger.lemma_.lower() in KILLING_VERBS | WOUNDING_VERBS
     if not harming or not all(e.root in FORCE_ROOTS for e in events):
         return False  # "stormed the town, seizing hostages" is an abduction besides
+    attack = _attack_told_before(match.trigger)
+    if attack is None:
+        return False
     sources = {_actor_key(e.source) for e in events}
     return any(
-        other.trigger.i == participle.head.i
+        other.trigger.i == attack.i
         and any(e.root in FORCE_ROOTS and e.target is not None for e in found)
+        and not any(e.cameo == ABDUCTION for e in found)
         and sources <= {_actor_key(e.source) for e in found}
         for other, found in coded
     )
+
+
+ABDUCTION = "181"
+"""An abduction, whose victims' killing is an act of its own ("abducted and killed")."""
+
+
+def _attack_told_before(harm: Any) -> Any:
+    """The verb whose toll a killing or wounding verb tells: the clause a participle follows
+    ("shelled the city, killing eight") or the verb it is joined to with the object they
+    share ("stabbed and wounded two officers"); None for any other."""
+    if harm.dep_ == "conj" and syntax.direct_objects(harm.head) == syntax.direct_objects(harm):
+        return harm.head if harm.head.tag_ == harm.tag_ else None
+    participle = harm
+    while participle.dep_ == "conj":  # "killing seven and wounding twelve"
+        participle = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG":
+        return None
+    return participle.head
 
 
 def _actor_key(mention: Mention | None) -> str:
@@ -1273,8 +1290,10 @@ def _match_received(
 ) -> Match | None:
     """ "B received aid from A": A is the source, B the target (in the passive, its
     subject: "B was freed from A"); without its source preposition the pattern does not
-    match, and leaves the verb to the others."""
-    sources = [s for a in anchors for s in syntax.prep_objects(a, pattern.source_preps)]
+    match, and leaves the verb to the others. The preposition may hang on what the object
+    is of ("received a tranche of a bailout from the IMF")."""
+    nouns = [*anchors, *(n for a in anchors[1:] for n in syntax.prep_objects(a, ("of",)))]
+    sources = [s for n in nouns for s in syntax.prep_objects(n, pattern.source_preps)]
     if not sources:
         return None
     targets = syntax.verb_subjects(verb)
@@ -1444,7 +1463,8 @@ def _first_actor_after(
     is taken only when there is no other ("arrived in Gondor"), and one whose border only
     says where the verb's object is is not taken ("seized a town on the border with
     Uganda"), unless the act is a show of force (``posture``: "massed troops near the
-    border with Ukraine"); the border the subject moves to is ("marched to the border
+    border with Ukraine"), whose own forces and country are not taken either ("deployed
+    warships and fighter jets"); the border the subject moves to is ("marched to the border
     with Mordor"). For subjects that act on
     each other (``mutual``), neither a place ("A and B met in Cairo") nor an actor of a
     phrase of topic is taken ("Tokyo and Seoul signed an agreement on sharing military
@@ -1455,13 +1475,16 @@ def _first_actor_after(
         tokens = [t for t in tokens if not _in_topic(t, verb)]
     where = [t for t in tokens if syntax.names_the_place(t, verb)]
     # "Britain and France agreed ..., with British Prime Minister Starmer saying": no target
-    own = {_country(s) for s in sources} - {""} if mutual else set()
+    countries = {_country(s) for s in sources} - {""}
+    own = countries if mutual else set()
     for token in [*(t for t in tokens if t not in where), *([] if mutual else where)]:
         mention = mentions.at(token.idx)
         if mention is None or mention in sources or token.i in skipped:
             continue
         if _country(mention) in own or (mutual and _sector_alone(mention)):
             continue  # "A and B agreed to an exchange of prisoners": not the prisoners
+        if posture and (_own_forces(mention, sources) or _country(mention) in countries):
+            continue  # "deployed warships and fighter jets": the source's own forces
         head = token
         while head.head.i != head.i and mention.start <= head.head.idx < mention.end:
             head = head.head
@@ -1923,23 +1946,40 @@ SCENE_DOERS = frozenset({"UAF", "CRM", "COP"})
 insurgents or troops."""
 
 
-def _country_of_the_scene(mentions: MentionIndex, sentence: Any) -> str:
-    """The one country a violent act's sentence places it in ("killed 14 civilians in an
-    airstrike on a market in Yemen's Saada province": YEM); "" when the sentence names
-    none or several."""
-    countries = {
-        m.actor.country
-        for m in mentions.in_sentence(sentence)
-        if m.actor is not None and _names_a_scene(m, sentence)
-    }
-    found = {c for c in countries if c and not c.startswith("IGO")}
+def _country_of_the_scene(mentions: MentionIndex, sentence: Any, trigger: Token) -> str:
+    """The one country a violent act's clause, or else its sentence, places it in ("killed
+    14 civilians in an airstrike on a market in Yemen's Saada province": YEM; "kidnapped
+    two aid workers in the Kenyan town of Mandera and drove them into Somalia": KEN); ""
+    when they name none or several."""
+    scenes = [m for m in mentions.in_sentence(sentence) if m.actor and _names_a_scene(m, sentence)]
+    clause = syntax.own_clause(trigger)
+    in_clause = [m for m in scenes if _token_at(sentence, m.start) in clause]
+    return _one_country(in_clause) or _one_country(scenes)
+
+
+def _one_country(mentions: list[Mention]) -> str:
+    """The one country the mentions name, leaving organisations aside; "" for none or
+    several."""
+    found = {_country(m) for m in mentions} - {""}
+    found = {c for c in found if not c.startswith("IGO")}
     return found.pop() if len(found) == 1 else ""
+
+
+def _token_at(sentence: Any, offset: int) -> int:
+    """The index of the sentence's token that starts at a character offset (-1 for none)."""
+    span = sentence.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.start if span is not None else -1
 
 
 SCENE_NOUNS = frozenset(
     {"province", "state", "region", "city", "town", "village", "district", "capital"}
     | {"county", "area", "territory", "border", "coast", "north", "south", "east", "west"}
 )
+SITE_NOUNS = frozenset(
+    {"prison", "jail", "school", "hospital", "market", "mosque", "church", "university"}
+    | {"airport", "refinery", "mine", "highway", "road", "railway", "plant"}
+)
+"""Sites whose owner country is where they are: "Haiti's largest prisons" are in Haiti."""
 
 
 def _names_a_scene(mention: Mention, sentence: Any) -> bool:
@@ -1961,7 +2001,7 @@ def _names_a_scene(mention: Mention, sentence: Any) -> bool:
         token, head = head, head.head
     if token.dep_ == "pobj":
         return head.lower_ in syntax.PLACE_PREPOSITIONS | {"across", "over", "into", "through"}
-    return token.dep_ == "poss" and head.lemma_.lower() in SCENE_NOUNS
+    return token.dep_ == "poss" and head.lemma_.lower() in SCENE_NOUNS | SITE_NOUNS
 
 
 def _named_by_its_place(span: Any) -> bool:
@@ -1997,6 +2037,8 @@ def _at_the_scene(
 
 KILLING_VERBS = frozenset({"kill", "slay", "murder", "execute", "massacre", "slaughter"})
 WOUNDING_VERBS = frozenset({"wound", "injure", "hurt", "maim"})
+ARMED_VERBS = frozenset({"stab", "shoot", "gun", "knife", "hack"})
+"""Verbs of an armed assault, which no unarmed protest commits."""
 MASS_KILLING = "202"
 MASS = 100
 """How many non-combatants killed make a mass killing: "hundreds", or a number from 100."""
@@ -2017,9 +2059,21 @@ def _mass_killing(match: Match, target: Mention | None) -> Match:
 
 
 def _recoded_for(match: Match, source: Mention, target: Mention | None) -> Match:
-    """The match's code for one source and target: a mass killing, unrest, or leaving an
-    organisation."""
-    return _leaving_a_body(_as_unrest(_mass_killing(match, target), source, target), target)
+    """The match's code for one source and target: a mass killing, unrest, leaving an
+    organisation, or taking a firm."""
+    match = _as_unrest(_mass_killing(match, target), source, target)
+    return _taking_a_firm(_leaving_a_body(match, target), target)
+
+
+OCCUPYING = "192"
+CONFISCATING = "1711"
+
+
+def _taking_a_firm(match: Match, target: Mention | None) -> Match:
+    """Seizing control of a company is confiscating property (1711), not occupying
+    territory: "Argentina seized control of the oil company YPF"."""
+    firm = target is not None and _only_sectors(target, frozenset({"BUS"}))
+    return _recoded(match, CONFISCATING) if match.pattern.code == OCCUPYING and firm else match
 
 
 WITHDRAWING = "087"
@@ -2047,14 +2101,15 @@ def _as_unrest(match: Match, source: Mention, target: Mention | None) -> Match:
     president's residence" is a violent protest too."""
     code = match.pattern.code
     unarmed = _only_sectors(source, UNARMED)
-    if code == "192" and match.trigger.lemma_.lower() == "overrun" and unarmed:
+    if code == OCCUPYING and match.trigger.lemma_.lower() == "overrun" and unarmed:
         return _recoded(match, VIOLENT_PROTEST)
     if code not in FIGHT_CODES or target is None:
         return match
     if _only_sectors(source, POLICE) and _only_sectors(target, UNARMED):
         return _recoded(match, VIOLENT_REPRESSION)
-    if unarmed and _only_sectors(target, POLICE):
-        return _recoded(match, VIOLENT_PROTEST)
+    armed = match.trigger.lemma_.lower() in KILLING_VERBS | WOUNDING_VERBS | ARMED_VERBS
+    if unarmed and _only_sectors(target, POLICE) and not armed:
+        return _recoded(match, VIOLENT_PROTEST)  # not "a man stabbed two police officers"
     return match
 
 

@@ -215,7 +215,7 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     """The doers of a verb: its subject, the passive agent, or a controller up the tree."""
     if is_passive(verb):
         return with_conjuncts(passive_agents(verb))
-    subjects = children(verb, SUBJECT_DEPS) or _subject_as_compound(verb)
+    subjects = _after_its_mark(verb, children(verb, SUBJECT_DEPS)) or _subject_as_compound(verb)
     if subjects or depth > 4:
         return with_conjuncts(_antecedents(subjects, verb))
     head = verb.head
@@ -257,9 +257,66 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return verb_subjects(head, depth=depth + 1)  # "protesters gathered to denounce"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _describes_noun_before(verb):
         return with_conjuncts([verb.doc[verb.i - 1]])  # "fired at protesters demanding ..."
+    if _marked_participle_of_passive(verb):  # "were arrested while investigating": they
+        return with_conjuncts(_grammatical_subjects(head))
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         return _participle_subjects(head, depth, verb)  # "A shelled B, killing five"
     return []
+
+
+PARTICIPLE_MARKS = frozenset({"while", "when", "after", "before", "since", "whilst"})
+
+
+def _marked_participle_of_passive(verb: Token) -> bool:
+    """Whether a verb is a participle after "while", "when", "after" or "before" on a
+    passive clause, whose subject, not its agent, does it ("two journalists were arrested
+    by police while investigating the killings": the journalists)."""
+    clause = _timed_participle(verb)
+    return verb.tag_ == "VBG" and clause is not None and is_passive(clause)
+
+
+CLAUSE_LINKS = frozenset({"conj", "advcl", "ccomp", "relcl", "parataxis", "xcomp", "acl"})
+
+
+def own_clause(trigger: Token) -> set[int]:
+    """The indices of a trigger's own clause: its subtree, less the clauses joined to it or
+    below it ("kidnapped them in Mandera and drove them into Somalia": not the driving)."""
+    inside = {t.i for t in trigger.subtree}
+    for child in trigger.children:
+        if child.dep_ in CLAUSE_LINKS and child.pos_ in ("VERB", "AUX"):
+            inside -= {t.i for t in child.subtree}
+    return inside
+
+
+def _after_its_mark(verb: Token, subjects: list[Token]) -> list[Token]:
+    """The subjects of a verb that come after its subordinating word, where the parser hung
+    another clause's subject on it too ("planes dropped food, days after troops opened
+    fire": the troops)."""
+    marks = [c.i for c in verb.children if c.dep_ == "mark"]
+    if not marks or len(subjects) < 2:
+        return subjects
+    return [s for s in subjects if s.i > marks[0]]
+
+
+def _grammatical_subjects(clause: Token) -> list[Token]:
+    """A clause's subject, active or passive, or that of the verb it is joined to ("stabbed
+    and wounded two officers before ...": the one who stabbed them)."""
+    found = children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+    while not found and clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+        found = children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+    return found
+
+
+def _timed_participle(verb: Token) -> Token | None:
+    """The clause a participle after "while", "when", "after" or "before" hangs on, whose
+    subject is the participle's own ("... before being shot dead"); None for any other."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in PARTICIPLE_MARKS:
+        return verb.head.head if verb.head.head.pos_ in ("VERB", "AUX") else None
+    marked = any(c.dep_ == "mark" and c.lower_ in PARTICIPLE_MARKS for c in verb.children)
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and marked:
+        return verb.head
+    return None
 
 
 CONSEQUENCE_VERBS = frozenset(
@@ -521,9 +578,27 @@ def direct_objects(verb: Token) -> list[Token]:
     found = children(verb, deps) or children(verb, frozenset({"dative"}))
     if deps is PASSIVE_SUBJECT_DEPS:
         found = _antecedents(found, verb)  # "the journalist, who was arrested"
+    if deps is PASSIVE_SUBJECT_DEPS and not found and _timed_participle(verb):
+        # "stabbed two officers before being shot dead": the one who stabbed them
+        found = _grammatical_subjects(_timed_participle(verb))
     if not found and deps is OBJECT_DEPS:
-        found = _small_clause_subjects(verb)
+        found = _small_clause_subjects(verb) or _shared_object(verb)
     return with_conjuncts(found)
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """The object a verb shares with the verb joined right after it ("stabbed and wounded
+    two officers": the officers were stabbed too); none when the verb has a phrase of its
+    own or the second verb a subject of its own."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or any(c.dep_ == "prep" for c in verb.children):
+        return []
+    joiner, second = doc[verb.i + 1], doc[verb.i + 2]
+    if joiner.dep_ != "cc" or second.dep_ != "conj" or second.head.i != verb.i:
+        return []
+    if second.tag_ != verb.tag_ or children(second, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        return []
+    return children(second, OBJECT_DEPS)
 
 
 def _small_clause_subjects(verb: Token) -> list[Token]:

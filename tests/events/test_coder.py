@@ -2608,3 +2608,71 @@ def test_a_broker_named_before_a_hyphen_mediates_only_what_the_parties_agree_to(
     assert not any(target == "BOL" for _, target, _ in found)
     text = "Peru violated a Bolivian-brokered truce."
     assert not any(s == "BOL" for s, _, _ in dyads(code(nlp, coder, text, actors[::2])))
+
+
+def test_money_received_from_a_lender_is_its_aid_also_through_of(nlp, coder):
+    text = "Peru received the first tranche of a $2 billion bailout from the IMF."
+    actors = [("Peru", "PER"), ("the IMF", "IGOIMF")]
+    assert dyads(code(nlp, coder, text, actors)) == {("IGOIMF", "PER", "07")}
+
+
+def test_a_participle_after_while_on_a_passive_clause_is_its_subject_s(nlp, coder):
+    text = "Two Chilean envoys were detained by Peruvian police while visiting Bolivia."
+    actors = [("Chilean envoys", "CHLGOV"), ("Peruvian police", "PERCOP"), ("Bolivia", "BOL")]
+    found = dyads(code(nlp, coder, text, actors))
+    assert ("CHLGOV", "BOL", "04") in found
+    assert not any(s == "PERCOP" and t == "BOL" for s, t, _ in found)
+
+
+def test_a_passive_participle_after_before_is_done_to_the_clause_s_subject(nlp, coder):
+    text = "A Chilean man stabbed two Peruvian police officers before being shot by policemen."
+    actors = [("Chilean man", "CHLCVL"), ("police officers", "PERCOP"), ("policemen", "COP")]
+    assert ("COP", "CHLCVL", "18") in dyads(code(nlp, coder, text, actors))
+
+
+def test_two_verbs_sharing_an_object_are_one_assault_and_no_protest(nlp, coder):
+    text = "A Chilean man stabbed and wounded two Peruvian police officers in Lima."
+    actors = [("Chilean man", "CHLCVL"), ("Peruvian police officers", "PERCOP")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHLCVL", "PERCOP", "18")}
+    text = "Protesters shot two Peruvian police officers in Lima."
+    actors = [("Protesters", "OPP"), ("Peruvian police officers", "PERCOP")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PEROPP", "PERCOP", "18")}
+
+
+def test_a_show_of_force_is_not_aimed_at_the_forces_or_country_of_its_doer(nlp, coder):
+    text = (
+        "Chile launched military drills near Peru on Saturday, deploying dozens of warships"
+        " and fighter jets in what Santiago called a warning."
+    )
+    actors = [("Chile", "CHL"), ("Peru", "PER"), ("fighter jets", "MIL"), ("Santiago", "CHLGOV")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PER", "15")}
+
+
+def test_seizing_control_of_a_company_is_confiscation(nlp, coder):
+    text = "Peru seized control of the Chilean oil company Petrochile on Monday."
+    actors = [("Peru", "PER"), ("the Chilean oil company Petrochile", "CHLBUS")]
+    assert [e.cameo for e in code(nlp, coder, text, actors)] == ["1711"]
+    text = "Rebels seized control of the capital of Peru."
+    assert [e.cameo for e in code(nlp, coder, text, [("Rebels", "REB"), ("Peru", "PER")])] == [
+        "192"
+    ]
+
+
+def test_the_scene_is_the_one_of_the_act_s_own_clause(nlp, coder):
+    text = (
+        "Gunmen kidnapped two aid workers in the Peruvian town of Tacna"
+        " and drove them across the border into Chile."
+    )
+    actors = [
+        ("Gunmen", "UAF"),
+        ("aid workers", "NGO"),
+        ("Peruvian", "PER", "demonym"),
+        ("Chile", "CHL", "country"),
+    ]
+    assert ("PERUAF", "NGO", "18") in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_country_s_prisons_or_schools_are_a_scene_in_it(nlp, coder):
+    text = "Gangs attacked two of Peru's largest prisons on Sunday."
+    actors = [("Gangs", "CRM"), ("Peru", "PER", "country")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERCRM", "PER", "19")}

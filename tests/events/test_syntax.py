@@ -136,3 +136,18 @@ def test_a_noun_the_parser_took_for_a_clause_is_searched_for_a_target(nlp):
     pos = ["PROPN", "VERB", "DET", "NOUN", "PRON", "VERB", "PROPN"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert "Kesh" not in [t.text for t in phrase_tokens_after(doc[1])]
+
+
+@pytest.mark.slow
+def test_a_subject_hung_on_a_verb_before_its_mark_is_not_its_doer(nlp):
+    from spacy.tokens import Doc
+
+    from eventwire.events.syntax import verb_subjects
+
+    # "Planes dropped food, days after troops opened fire": the planes hung on "opened"
+    words = ["Planes", "dropped", "food", ",", "days", "after", "troops", "opened", "fire"]
+    heads = [7, 0, 1, 7, 7, 7, 7, 7, 7]
+    deps = ["nsubj", "acl", "dobj", "punct", "npadvmod", "mark", "nsubj", "ROOT", "dobj"]
+    pos = ["NOUN", "VERB", "NOUN", "PUNCT", "NOUN", "SCONJ", "NOUN", "VERB", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in verb_subjects(doc[7])] == ["troops"]
