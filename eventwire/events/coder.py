@@ -546,6 +546,7 @@ class CameoCoder:
         if root in VIOLENT_ROOTS | {PROTEST_ROOT}:
             place = _country_of_the_scene(mentions, sentence, match.trigger)
             pairs = [_at_the_scene(s, t, place, root) for s, t in pairs] if place else pairs
+            pairs = [_at_home(s, t, root) for s, t in pairs]  # rioters at the scene's police
         pairs = [(s, _of_the_other_country(s, t, mentions, sentence)) for s, t in pairs]
         if root == PROTEST_ROOT:
             pairs = [(s, _home_government(s, t, mentions, sentence)) for s, t in pairs]
@@ -743,6 +744,7 @@ def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
         and not _untargeted_promise(match, events, coded)
         and not _acted_on_by_its_actors(match, events, coded)
         and not _outcome_of_an_attack(match, events, coded)
+        and not syntax.says_what_a_thing_is(match.trigger)
         for event in events
         if (match.trigger.i, _triple(event)) not in told
     ]
@@ -802,10 +804,11 @@ def _outcome_of_an_attack(
 ) -> bool:
     """The toll of an attack told by a participle after it: "insurgents shelled the city,
     killing eight people" is one attack on the city, not an attack and a killing. The
-    participle must kill or wound, and the attack be coded with a target and by the same
+    participle must kill, wound, damage or destroy, and the attack (or repression: "fired
+    water cannon at the boat, injuring its crew") be coded with a target and by the same
     sources."""
-    harming = match.trigger.lemma_.lower() in KILLING_VERBS | WOUNDING_VERBS
-    if not harming or not all(e.root in FORCE_ROOTS for e in events):
+    harming = match.trigger.lemma_.lower() in KILLING_VERBS | WOUNDING_VERBS | DAMAGING_VERBS
+    if not harming or not all(e.root in VIOLENT_ROOTS for e in events):
         return False  # "stormed the town, seizing hostages" is an abduction besides
     attack = _attack_told_before(match.trigger)
     if attack is None:
@@ -813,7 +816,7 @@ def _outcome_of_an_attack(
     sources = {_actor_key(e.source) for e in events}
     return any(
         other.trigger.i == attack.i
-        and any(e.root in FORCE_ROOTS and e.target is not None for e in found)
+        and any(e.root in VIOLENT_ROOTS and e.target is not None for e in found)
         and not any(e.cameo == ABDUCTION for e in found)
         and sources <= {_actor_key(e.source) for e in found}
         for other, found in coded
@@ -1737,19 +1740,37 @@ def _owners_of_the_done_to(
     match: Match, mentions: MentionIndex, sources: list[Mention]
 ) -> list[Mention]:
     """Whom "its" or "their" stands for before the subject of a passive verb ("five
-    soldiers died when their convoy was ambushed by jihadists": the soldiers), unless it
-    is the doer."""
-    if not syntax.is_passive(match.trigger):
-        return []
+    soldiers died when their convoy was ambushed by jihadists": the soldiers) or the
+    object of an active one ("three peacekeepers were killed when militiamen ambushed
+    their convoy"), unless it is the doer."""
+    passive = syntax.is_passive(match.trigger)
     pronouns = [
         child
         for target in match.targets
-        if target.dep_ in syntax.PASSIVE_SUBJECT_DEPS
+        if target.dep_ in (syntax.PASSIVE_SUBJECT_DEPS if passive else {"dobj"})
         for child in target.children
         if child.dep_ == "poss" and child.lower_ in OWNING_PRONOUNS
     ]
     owners = _distinct(mentions.antecedent(pronoun) for pronoun in pronouns)
+    if not passive:  # "... when militiamen ambushed their convoy": not the militiamen's
+        doers = all(owner in sources for owner in owners)
+        force = match.pattern.code[:2] in FORCE_ROOTS
+        owners = (
+            _distinct(_sufferer_above(p, mentions) for p in pronouns) if doers and force else []
+        )
     return [owner for owner in owners if owner not in sources]
+
+
+def _sufferer_above(pronoun: Token, mentions: MentionIndex) -> Mention | None:
+    """Who "their" stands for in an attack on "their" thing by others: the passive subject
+    of a clause above ("three peacekeepers were killed when militiamen ambushed their
+    convoy": the peacekeepers)."""
+    for clause in syntax.governing_clauses(pronoun)[1:]:
+        for subject in syntax.children(clause, syntax.PASSIVE_SUBJECT_DEPS):
+            found = mentions.for_phrase(subject)
+            if found is not None and _agrees(pronoun, found):
+                return found
+    return None
 
 
 def _possessed_by_subject(token: Token) -> bool:
@@ -2037,6 +2058,7 @@ def _at_the_scene(
 
 KILLING_VERBS = frozenset({"kill", "slay", "murder", "execute", "massacre", "slaughter"})
 WOUNDING_VERBS = frozenset({"wound", "injure", "hurt", "maim"})
+DAMAGING_VERBS = frozenset({"damage", "destroy"})
 ARMED_VERBS = frozenset({"stab", "shoot", "gun", "knife", "hack"})
 """Verbs of an armed assault, which no unarmed protest commits."""
 MASS_KILLING = "202"
@@ -2098,19 +2120,24 @@ def _as_unrest(match: Match, source: Mention, target: Mention | None) -> Match:
     """Fighting between police and unarmed people is unrest: the police's violent
     repression (175), the people's violent protest (145): "riot police clashed with
     demonstrators" is COP 175 → OPP and OPP 145 → COP; "protesters overran the
-    president's residence" is a violent protest too."""
+    president's residence" is a violent protest too, and so is unarmed people's assault on
+    the police ("young men torched police stations")."""
     code = match.pattern.code
     unarmed = _only_sectors(source, UNARMED)
     if code == OCCUPYING and match.trigger.lemma_.lower() == "overrun" and unarmed:
         return _recoded(match, VIOLENT_PROTEST)
-    if code not in FIGHT_CODES or target is None:
+    if target is None:
         return match
-    if _only_sectors(source, POLICE) and _only_sectors(target, UNARMED):
+    if code in FIGHT_CODES and _only_sectors(source, POLICE) and _only_sectors(target, UNARMED):
         return _recoded(match, VIOLENT_REPRESSION)
+    rioting = code in FIGHT_CODES or (code[:2] == ASSAULT_ROOT and code != ABDUCTION)
     armed = match.trigger.lemma_.lower() in KILLING_VERBS | WOUNDING_VERBS | ARMED_VERBS
-    if unarmed and _only_sectors(target, POLICE) and not armed:
+    if rioting and unarmed and _only_sectors(target, POLICE) and not armed:
         return _recoded(match, VIOLENT_PROTEST)  # not "a man stabbed two police officers"
     return match
+
+
+ASSAULT_ROOT = "18"
 
 
 THIRD_PARTY_VERBS = frozenset({"host", "mediate", "broker", "facilitate"})

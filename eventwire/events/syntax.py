@@ -455,7 +455,8 @@ REACTION_VERBS = frozenset({"draw", "earn", "attract"})
 after a statement is the speaker's, not the doer's of what the speaker reported."""
 WORDING_VERBS = REPORTING_VERBS | {
     *("call", "describe", "term", "label", "brand", "vow", "warn", "threaten", "demand"),
-    *("urge", "insist", "deny", "dismiss", "condemn", "say"),
+    *("urge", "insist", "deny", "dismiss", "condemn", "say", "thank", "praise", "welcome"),
+    *("blame", "criticise", "criticize", "hail", "reject"),
 }
 """Verbs of words: a participle of them after an accusation is the accuser's ("accused
 Kyiv of the attack, calling it terrorism")."""
@@ -720,7 +721,23 @@ def phrase_tokens_after(verb: Token) -> list[Token]:
         if (child.dep_ in TARGET_PHRASE_DEPS and not _occasion(child)) or is_purpose(child):
             found += _phrase_tokens(child)
         found += [t for named in _named_by_what(child) for t in _phrase_tokens(named)]
+        for words in (c for c in child.children if c.dep_ == "pcomp" and c.i > verb.i):
+            # "fired missiles at what they said were bases of the opposition"
+            said = [t for c in words.children for n in _named_by_what(c) for t in _phrase_tokens(n)]
+            found += said
     return sorted(found, key=lambda token: token.i)
+
+
+def says_what_a_thing_is(verb: Token) -> bool:
+    """Whether a verb of words in a free relative only says what a thing is ("fired at what
+    they said were bases", "in what Beijing called a warning"): no statement of its own."""
+    if verb.dep_ == "ROOT" or verb.lemma_.lower() not in WORDING_VERBS:
+        return False
+    what = [c for c in verb.children if c.lower_ == "what"]
+    what += [
+        g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.lower_ == "what"
+    ]
+    return bool(what)
 
 
 def _named_by_what(clause: Token) -> list[Token]:

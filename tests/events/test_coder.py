@@ -2676,3 +2676,50 @@ def test_a_country_s_prisons_or_schools_are_a_scene_in_it(nlp, coder):
     text = "Gangs attacked two of Peru's largest prisons on Sunday."
     actors = [("Gangs", "CRM"), ("Peru", "PER", "country")]
     assert dyads(code(nlp, coder, text, actors)) == {("PERCRM", "PER", "19")}
+
+
+@pytest.mark.parametrize("word", ["thanking", "blaming", "praising"])
+def test_a_participle_of_words_after_a_closing_said_is_the_speaker_s(nlp, coder, word):
+    text = f"Rebels freed a Chilean priest on Friday, the Chilean ministry said, {word} Peru."
+    actors = [
+        ("Rebels", "REB"),
+        ("Chilean priest", "CHLREL"),
+        ("the Chilean ministry", "CHLGOV"),
+        ("Peru", "PER"),
+    ]
+    sources = {s for s, t, _ in dyads(code(nlp, coder, text, actors)) if t == "PER"}
+    assert sources == {"CHLGOV"}
+
+
+def test_an_attack_on_their_thing_by_others_is_on_those_it_befell(nlp, coder):
+    text = "Three Peruvian soldiers were killed when gunmen ambushed their convoy near Tacna."
+    actors = [("Peruvian soldiers", "PERMIL"), ("gunmen", "UAF")]
+    assert ("UAF", "PERMIL", "19") in dyads(code(nlp, coder, text, actors))
+    text = "Chile restored ties with Peru years after crowds burned down its embassy."
+    actors = [("Chile", "CHL"), ("Peru", "PER"), ("crowds", "CVL")]
+    assert not any(s == "CVL" and t for s, t, _ in dyads(code(nlp, coder, text, actors)))
+
+
+def test_unarmed_people_who_torch_police_stations_riot_where_it_happens(nlp, coder):
+    text = "Young men torched police stations in the Peruvian city of Tacna on Tuesday."
+    actors = [("Young men", "CVL"), ("police stations", "COP"), ("Peruvian", "PER", "demonym")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERCVL", "PERCOP", "14")}
+
+
+def test_a_free_relative_of_words_names_the_target_and_is_no_statement(nlp, coder):
+    text = "Chilean jets fired missiles at what they said were bases of Peruvian rebels."
+    actors = [("Chilean jets", "CHLMIL"), ("Peruvian rebels", "PERREB")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHLMIL", "PERREB", "19")}
+
+
+def test_damage_and_injuries_a_repression_causes_are_its_toll(nlp, coder):
+    text = (
+        "Chilean coast guard ships fired water cannon at a Peruvian supply boat,"
+        " damaging its engine and injuring several crew members."
+    )
+    actors = [
+        ("Chilean coast guard ships", "CHLMIL"),
+        ("Peruvian supply boat", "PER"),
+        ("crew members", "CVL"),
+    ]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHLMIL", "PER", "17")}
