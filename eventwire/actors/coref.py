@@ -3,6 +3,7 @@
 * ``he`` / ``she`` → the last person mentioned before it (known or unknown by name);
 * ``his country`` / ``her government`` / ``their nation`` → the country (or its government)
   of the last actor with a country mentioned before it (a person for "his" and "her");
+* ``the rebels`` / ``the militants`` → the last armed group with a country named before it;
 * ``the two leaders`` / ``the two men`` / ``both sides`` / ``the two countries``… → the two
   main actors of the article (the two persons, the two sides, or the two countries,
   mentioned most often; ties go to the one named first). A side is a country's state
@@ -17,6 +18,7 @@ The resolver adds these after its own mentions; a phrase already inside a mentio
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -59,6 +61,7 @@ def corefer(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     A pair or a possessed mention replaces the bare role mention inside it (``leaders``,
     ``government``, with no country).
     """
+    mentions = _definite_armed_groups(text, mentions)
     pairs = [*_pairs(text, mentions), *_possessed(text, mentions), *_definite(text, mentions)]
     kept = [m for m in mentions if not (pairs and _inside_any(m, pairs) and not _national(m))]
     pronouns = _pronouns(text, kept)
@@ -132,6 +135,34 @@ def _definite(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
         found = _last_before(mentions, match.start(), functools.partial(_stands_for, blocs=blocs))
         if found is not None and found.actor is not None:
             yield _mention(match, found.actor, "pronoun")
+
+
+THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
+
+
+def _definite_armed_groups(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """ "the rebels", "the militants", "the guerrillas": an armed group of no country after
+    "the" stands for the last armed group with a country named before it ("suspended
+    talks with the ELN guerrilla group, accusing the rebels of ...": COLREB)."""
+    found: list[Mention] = []
+    for mention in mentions:
+        actor = mention.actor
+        definite = THE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+        definite = definite or mention.text.lower().startswith("the ")
+        if actor is not None and not actor.country and definite and _armed(actor):
+            antecedent = _last_before(found, mention.start, _armed_of_a_country)
+            if antecedent is not None and antecedent.actor is not None:
+                mention = dataclasses.replace(mention, actor=antecedent.actor)
+        found.append(mention)
+    return found
+
+
+def _armed(actor: Actor) -> bool:
+    return bool(actor.sectors) and set(actor.sectors) <= ARMED_GROUPS | {"REL"}
+
+
+def _armed_of_a_country(mention: Mention) -> bool:
+    return mention.actor is not None and bool(mention.actor.country) and _armed(mention.actor)
 
 
 def _owner(mention: Mention, *, person: bool) -> bool:

@@ -2017,7 +2017,8 @@ def _names_a_scene(mention: Mention, sentence: Any) -> bool:
     token = span.root
     head = token.head
     if mention.kind == DEMONYM:  # "the northern Kenyan town of Mandera"
-        return token.dep_ in ("amod", "compound") and head.lemma_.lower() in SCENE_NOUNS
+        scene = head.lemma_.lower() in SCENE_NOUNS - {"border"}  # not "near the Ugandan border"
+        return token.dep_ in ("amod", "compound") and scene
     while token.dep_ == "compound" and head.i != token.i:
         token, head = head, head.head
     if token.dep_ == "pobj":

@@ -45,3 +45,23 @@ def test_the_two_countries_are_countries_whatever_their_sectors() -> None:
 def test_rebels_of_no_country_are_a_side_but_not_a_bare_sector() -> None:
     mentions = named("REB", "REB", "NORMIL", "CVL", "CVL", "CVL", "IGO", "IGO", "IGO")
     assert codes(main_actors(mentions, "sides")) == ["REB", "NORMIL"]
+
+
+def _at(text: str, phrase: str, code: str, country: str, sectors: tuple[str, ...]) -> Mention:
+    start = text.index(phrase)
+    actor = Actor(code=code, country=country, sectors=sectors)
+    return Mention(start=start, end=start + len(phrase), text=phrase, sentence=0, actor=actor)
+
+
+def test_the_rebels_are_the_last_armed_group_of_a_country_named_before() -> None:
+    from eventwire.actors.coref import corefer
+
+    text = "Peru suspended talks with the Shining Path group after the rebels and guerrillas fled."
+    mentions = [
+        _at(text, "Peru", "PER", "PER", ()),
+        _at(text, "Shining Path group", "PERREB", "PER", ("REB",)),
+        _at(text, "rebels", "REB", "", ("REB",)),
+        _at(text, "guerrillas", "REB", "", ("REB",)),
+    ]
+    found = [m.actor.code for m in corefer(text, mentions) if m.actor is not None]
+    assert found == ["PER", "PERREB", "PERREB", "REB"]  # "guerrillas" has no "the"

@@ -2205,7 +2205,8 @@ def test_a_claim_a_clause_denies_is_a_denial_to_the_claimant(nlp, coder, text, c
             "Gunmen killed 20 villagers in the northern Peruvian town of Tacna.",
             ("PERUAF", "PERCVL", "19"),
         ),
-        ("Chilean jets killed 20 civilians near the Peruvian border.", ("CHLMIL", "PERCVL", "19")),
+        # a border's nationality says where the border is, not the act
+        ("Chilean jets killed 20 civilians near the Peruvian border.", ("CHLMIL", "CVL", "19")),
         ("Peru accused Chile of arming gunmen who killed ten civilians.", ("UAF", "CVL", "19")),
         ("Gunmen killed six villagers at a mosque in Tacna.", ("PERUAF", "PERCVL", "19")),
         ("Gunmen killed six civilians at the Chilean embassy in Tacna.", ("UAF", "CVL", "19")),
