@@ -147,8 +147,8 @@ def _definite_armed_groups(text: str, mentions: Sequence[Mention]) -> list[Menti
     found: list[Mention] = []
     for mention in mentions:
         actor = mention.actor
-        definite = THE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
-        definite = definite or mention.text.lower().startswith("the ")
+        the_before = THE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+        definite = the_before is not None or mention.text.lower().startswith("the ")
         if actor is not None and not actor.country and definite and _armed(actor):
             antecedent = _last_before(found, mention.start, _armed_of_a_country)
             if antecedent is not None and antecedent.actor is not None:
