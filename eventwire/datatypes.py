@@ -147,9 +147,10 @@ class Toponym:
     candidates: tuple[Place, ...] = ()
 
 
-ONE_SIDED_CODES = ("14", "15", "1723", "1724")
+ONE_SIDED_CODES = ("14", "15", "1723", "1724", "0813", "0814")
 """CAMEO codes (and the codes under them) whose acts need no target: a protest, a show of
-force (mobilising, drills, an alert), a curfew, a state of emergency or martial law."""
+force (mobilising, drills, an alert), a curfew, a state of emergency or martial law, and
+easing a curfew or a state of emergency."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -1088,13 +1088,16 @@ PROTEST_STORMING = "145"
 
 def _armed_storming(match: Match, sources: list[Mention]) -> Match:
     """Armed men who storm a place assault it: "Hamas gunmen stormed into southern
-    Israel" is an assault (180), troops' storming a military attack (190); protesters'
-    storming stays a violent protest (145)."""
+    Israel" is an assault (180), troops' storming a military attack (190), police's a
+    coercion (170: "police stormed the embassy and arrested ..."); protesters' storming
+    stays a violent protest (145)."""
     if match.pattern.code != PROTEST_STORMING or match.trigger.lemma_.lower() != "storm":
         return match
     sectors = [set(s.actor.sectors) for s in sources if s.actor is not None]
     if sectors and all(found & {"MIL"} for found in sectors):
         return _recoded(match, "190")
+    if sectors and all(found & {"COP"} for found in sectors):
+        return _recoded(match, "170")
     if sectors and all(found & ARMED_GROUPS for found in sectors):
         return _recoded(match, "180")
     return match
@@ -1860,7 +1863,7 @@ def _no_one_but_its_like(source: Mention, target: Mention | None) -> bool:
 HOME_AGENCIES = frozenset({"COP", "JUD"})
 """A state's agencies that act at home: police and courts."""
 HOME_SECTORS = frozenset(
-    {"CVL", "OPP", "EDU", "MED", "LAB", "REL", "HLH", "AGR", "CRM", "REB", "UAF"}
+    {"CVL", "OPP", "EDU", "MED", "LAB", "REL", "HLH", "AGR", "CRM", "REB", "UAF", "ELI"}
 )
 """Sectors of people a state's police, courts or repression reach in its own country."""
 UNARMED = HOME_SECTORS - {"REB", "UAF"}
@@ -1928,10 +1931,12 @@ def _home_people(mention: Mention) -> bool:
 
 
 def _home_agency(mention: Mention, root: str) -> bool:
+    """Whether a mention is police or a court, or a government or country (alone) that
+    represses (17): all act at home."""
     actor = mention.actor
-    if actor is None or not actor.country or not actor.sectors or "MIL" in actor.sectors:
+    if actor is None or not actor.country or "MIL" in actor.sectors:
         return False
-    first = actor.sectors[0]
+    first = actor.sectors[0] if actor.sectors else "GOV"
     return first in HOME_AGENCIES or (first == "GOV" and root == REPRESSION_ROOT)
 
 

@@ -37,7 +37,7 @@ def _mention(text, phrase, code, kind=""):
 
 SECTORS = frozenset(
     {"GOV", "MIL", "COP", "REB", "OPP", "CVL", "MED", "JUD", "LEG", "SPY", "UAF", "CRM", "NGO"}
-    | {"AGR"}
+    | {"AGR", "ELI"}
 )
 
 
@@ -2724,3 +2724,18 @@ def test_damage_and_injuries_a_repression_causes_are_its_toll(nlp, coder):
         ("crew members", "CVL"),
     ]
     assert dyads(code(nlp, coder, text, actors)) == {("CHLMIL", "PER", "17")}
+
+
+def test_a_country_s_repression_and_police_s_arrests_reach_its_own_former_officials(nlp, coder):
+    text = "Peruvian police arrested a former vice president on Friday."
+    actors = [("Peruvian police", "PERCOP"), ("former vice president", "ELI")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERCOP", "PERELI", "17")}
+    text = "Peru detained 40 protesters on Friday."
+    actors = [("Peru", "PER"), ("protesters", "OPP")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PER", "PEROPP", "17")}
+
+
+def test_police_who_storm_a_building_coerce(nlp, coder):
+    text = "Peruvian police stormed the Chilean embassy in Lima on Friday."
+    actors = [("Peruvian police", "PERCOP"), ("the Chilean embassy", "CHLGOV")]
+    assert [e.cameo for e in code(nlp, coder, text, actors)] == ["170"]

@@ -73,15 +73,15 @@ def test_acts_on_no_one_are_excluded_unless_asked_but_one_sided_acts_are_not(
     source = mention("Vladimir Putin", "RUSGOV")
     acts = [
         event("a1", code, source, None, date(2019, 4, 25), number=n)
-        for n, code in enumerate(("043", "141", "150", "1723", "173"))
+        for n, code in enumerate(("043", "141", "150", "1723", "173", "0813"))
     ]
     path, _ = _store(tmp_path, [document("a1", tuple(acts), datetime(2019, 4, 26))])
     con = connect(path, read_only=True)
-    shown = ["141", "150", "1723"]
+    shown = ["0813", "141", "150", "1723"]
     assert sorted(e["cameo"] for e in query_events(con, EventFilter())) == shown
-    assert len(query_events(con, EventFilter(include_all=True))) == 5
-    assert summarize(con)["events"] == 3
-    assert [e.shown_by_default for e in acts] == [False, True, True, True, False]
+    assert len(query_events(con, EventFilter(include_all=True))) == 6
+    assert summarize(con)["events"] == 4
+    assert [e.shown_by_default for e in acts] == [False, True, True, True, False, True]
 
 
 def test_events_that_did_not_happen_are_excluded_unless_asked(tmp_path):
