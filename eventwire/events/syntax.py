@@ -886,7 +886,8 @@ COUNTING_NOUNS = frozenset(
     | {"barrage", "volley", "salvo", "wave", "series", "number", "couple", "pair", "batch"}
     | {"team", "contingent", "round", "rounds"}
     | {"some", "many", "most", "several", "all", "part", "rest", "majority", "half"}
-    | {"first", "last", "remainder", "bulk"}
+    | {"first", "last", "remainder", "bulk", "raft", "slew", "string", "host", "package"}
+    | {"flurry", "spate", "range", "array", "list"}
     | {"ton", "tons", "tonne", "tonnes", "truckload", "truckloads", "planeload", "planeloads"}
     | {"shipment", "shipments", "consignment", "consignments", "load", "loads"}
 )

@@ -2739,3 +2739,10 @@ def test_police_who_storm_a_building_coerce(nlp, coder):
     text = "Peruvian police stormed the Chilean embassy in Lima on Friday."
     actors = [("Peruvian police", "PERCOP"), ("the Chilean embassy", "CHLGOV")]
     assert [e.cameo for e in code(nlp, coder, text, actors)] == ["170"]
+
+
+@pytest.mark.parametrize("counted", ["a raft of", "a package of", "a string of", "a host of"])
+def test_an_object_counted_by_a_noun_of_quantity_is_what_it_counts(nlp, coder, counted):
+    text = f"Chile lifted {counted} economic sanctions on Peru on Saturday."
+    actors = [("Chile", "CHL"), ("Peru", "PER")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PER", "08")}
