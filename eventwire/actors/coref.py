@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -188,8 +189,23 @@ def _last_before(
 def _pairs(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
     for match in PAIR.finditer(text):
         earlier = [m for m in mentions if m.end <= match.start() and m.actor is not None]
-        for actor in main_actors(earlier, match.group(1).lower()):
+        noun = match.group(1).lower()
+        for actor in _last_coordinated_pair(text, earlier, noun) or main_actors(earlier, noun):
             yield _mention(match, actor, "compound")
+
+
+def _last_coordinated_pair(text: str, mentions: Sequence[Mention], noun: str) -> tuple[Actor, ...]:
+    """The two actors of the last "A and B" named before a pair phrase, when they are of
+    its kind ("Israel and Hamas agreed ..., and Qatar urged both sides": Israel and
+    Hamas); () when there is none."""
+    for first, second in reversed(list(itertools.pairwise(mentions))):
+        if text[first.end : second.start].strip(" ,") != "and":
+            continue
+        pair = [first, second]
+        kinds = main_actors(pair, noun)
+        if len(kinds) == 2 and first.actor != second.actor:
+            return kinds
+    return ()
 
 
 def main_actors(mentions: Sequence[Mention], noun: str) -> tuple[Actor, ...]:

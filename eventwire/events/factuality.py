@@ -15,6 +15,7 @@ from eventwire.events.syntax import (
     WORDING_VERBS,
     committed_gerund,
     is_passive,
+    speakers_conjunct,
     speakers_words,
 )
 
@@ -415,6 +416,9 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
         if token.dep_ == "ROOT" or token.head.i == token.i or _is_copula_subject(token):
             break
         if speakers_words(token):  # "denied that its troops fought, dismissing the report"
+            token = token.head.head
+            continue
+        if speakers_conjunct(token):  # "said A and B had agreed ..., and urged them to"
             token = token.head.head
             continue
         alleged = alleged or _alleged(token)  # "accused Russia of shelling the city"

@@ -219,6 +219,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     if subjects or depth > 4:
         return with_conjuncts(_antecedents(subjects, verb))
     head = verb.head
+    if speakers_conjunct(verb):  # "Qatar said A and B had agreed ..., and urged both sides"
+        return verb_subjects(head.head, depth=depth + 1)
     if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT"):
         return verb_subjects(head, depth=depth + 1)  # also a root verb tagged as a noun
     if verb.dep_ == "conj" and misread_verb(head):  # "the government rejects and condemns"
@@ -286,6 +288,27 @@ def own_clause(trigger: Token) -> set[int]:
         if child.dep_ in CLAUSE_LINKS and child.pos_ in ("VERB", "AUX"):
             inside -= {t.i for t in child.subtree}
     return inside
+
+
+CLAUSE_AUXILIARIES = frozenset({"had", "has", "have", "will", "would", "could", "can", "may"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def speakers_conjunct(verb: Token) -> bool:
+    """Whether a verb the parser joined to a reported clause is the speaker's own: after
+    ", and", with no subject of its own, and in a finite form the clause's perfect or modal
+    does not take ("Qatar said Israel and Hamas had agreed to a truce, and urged both
+    sides to honour it": Qatar urged)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or verb.i < 2:
+        return False
+    if head.head.lemma_.lower() not in REPORTING_VERBS or verb.tag_ not in FINITE_TAGS:
+        return False
+    if children(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        return False
+    joined = verb.doc[verb.i - 1].dep_ == "cc" and verb.doc[verb.i - 2].text == ","
+    auxiliaries = [c for c in head.children if c.dep_ == "aux" and c.lower_ in CLAUSE_AUXILIARIES]
+    return joined and bool(auxiliaries)
 
 
 def _after_its_mark(verb: Token, subjects: list[Token]) -> list[Token]:

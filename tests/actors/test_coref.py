@@ -65,3 +65,16 @@ def test_the_rebels_are_the_last_armed_group_of_a_country_named_before() -> None
     ]
     found = [m.actor.code for m in corefer(text, mentions) if m.actor is not None]
     assert found == ["PER", "PERREB", "PERREB", "REB"]  # "guerrillas" has no "the"
+
+
+def test_both_sides_are_the_last_pair_named_with_and() -> None:
+    from eventwire.actors.coref import corefer
+
+    text = "Chile said Peru and Bolivia agreed, and Chile urged both sides to talk."
+    mentions = [
+        _at(text, "Chile", "CHL", "CHL", ()),
+        _at(text, "Peru", "PER", "PER", ()),
+        _at(text, "Bolivia", "BOL", "BOL", ()),
+    ]
+    sides = [m.actor.code for m in corefer(text, mentions) if m.kind == "compound" and m.actor]
+    assert sides == ["PER", "BOL"]

@@ -2746,3 +2746,14 @@ def test_an_object_counted_by_a_noun_of_quantity_is_what_it_counts(nlp, coder, c
     text = f"Chile lifted {counted} economic sanctions on Peru on Saturday."
     actors = [("Chile", "CHL"), ("Peru", "PER")]
     assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PER", "08")}
+
+
+def test_a_finite_verb_joined_after_a_reported_perfect_clause_is_the_speaker_s(nlp, coder):
+    text = (
+        "Chile said on Friday that Peru and Bolivia had agreed to a truce after weeks of"
+        " talks, and urged Bolivia to honour the deal."
+    )
+    actors = [("Chile", "CHL"), ("Peru", "PER"), ("Bolivia", "BOL")]
+    events = code(nlp, coder, text, actors)
+    urged = [(e.source.actor.code, e.factuality) for e in events if e.trigger.text == "urged"]
+    assert urged == [("CHL", Factuality.ASSERTED)]
