@@ -511,6 +511,8 @@ class CameoCoder:
         if not sources and match.pattern.nominal:  # "US sanctions", not "military aid"
             modifiers = mentions.all_in(syntax.noun_modifiers(match.trigger))
             sources = [m for m in modifiers if m.actor and m.actor.country]
+            if _visitor_of_a_place(match, sources, targets):  # "the Russian tour of Kim"
+                sources, targets = targets, sources
         if not sources and match.pattern.nominal:  # "A and B shook hands during their talks"
             owners = syntax.possessive_pronoun_owners(match.trigger)
             sources = mentions.of_phrases(owners)
@@ -1737,6 +1739,18 @@ def _own_forces(mention: Mention, sources: list[Mention]) -> bool:
 
 
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+
+
+VISITING = "042"
+PERSON_KINDS = frozenset({"person", "office"})
+
+
+def _visitor_of_a_place(match: Match, modifiers: list[Mention], named: list[Mention]) -> bool:
+    """Whether a visit noun's country modifier is where a person named after "of" went
+    ("the Russian tour of Chairman Kim Jong Un": Kim visited Russia), not the visitor."""
+    people = bool(named) and all(m.kind in PERSON_KINDS for m in named)
+    places = bool(modifiers) and all(not m.actor or not m.actor.sectors for m in modifiers)
+    return match.pattern.code.startswith(VISITING) and people and places
 
 
 def _owners_of_the_done_to(

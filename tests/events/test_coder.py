@@ -2757,3 +2757,9 @@ def test_a_finite_verb_joined_after_a_reported_perfect_clause_is_the_speaker_s(n
     events = code(nlp, coder, text, actors)
     urged = [(e.source.actor.code, e.factuality) for e in events if e.trigger.text == "urged"]
     assert urged == [("CHL", Factuality.ASSERTED)]
+
+
+def test_a_country_before_a_visit_of_a_person_is_where_the_person_went(nlp, coder):
+    text = "Lima welcomed the Peruvian tour of Chilean President Boric on Friday."
+    actors = [("Peruvian", "PER", "demonym"), ("Chilean President Boric", "CHLGOV", "person")]
+    assert ("CHLGOV", "PER", "04") in dyads(code(nlp, coder, text, actors))
