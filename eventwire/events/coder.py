@@ -549,6 +549,7 @@ class CameoCoder:
             place = _country_of_the_scene(mentions, sentence, match.trigger)
             pairs = [_at_the_scene(s, t, place, root) for s, t in pairs] if place else pairs
             pairs = [_at_home(s, t, root) for s, t in pairs]  # rioters at the scene's police
+            pairs = [(s, _repressed_by_troops(s, t, root)) for s, t in pairs]
         pairs = [(s, _of_the_other_country(s, t, mentions, sentence)) for s, t in pairs]
         if root == PROTEST_ROOT:
             pairs = [(s, _home_government(s, t, mentions, sentence)) for s, t in pairs]
@@ -1904,6 +1905,16 @@ def _at_home(source: Mention, target: Mention | None, root: str) -> tuple[Mentio
     if _opposition_of_no_country(source) and _state_at_home(target):
         return _of_country(source, _country(target)), target  # "accused by the opposition"
     return source, target
+
+
+def _repressed_by_troops(source: Mention, target: Mention | None, root: str) -> Mention | None:
+    """Unarmed people of no country that a country's troops repress (17) where no scene
+    says otherwise are its own ("National Guard troops fired tear gas at opposition
+    supporters": VENOPP)."""
+    if target is None or root != REPRESSION_ROOT or not _countryless(target, UNARMED):
+        return target
+    troops = source.actor is not None and "MIL" in source.actor.sectors
+    return _of_country(target, _country(source)) if troops and _country(source) else target
 
 
 OPPOSITION = frozenset({"OPP", "PTY"})

@@ -2763,3 +2763,12 @@ def test_a_country_before_a_visit_of_a_person_is_where_the_person_went(nlp, code
     text = "Lima welcomed the Peruvian tour of Chilean President Boric on Friday."
     actors = [("Peruvian", "PER", "demonym"), ("Chilean President Boric", "CHLGOV", "person")]
     assert ("CHLGOV", "PER", "04") in dyads(code(nlp, coder, text, actors))
+
+
+def test_unarmed_people_troops_repress_with_no_scene_are_of_their_country(nlp, coder):
+    text = "Peruvian troops fired tear gas at opposition supporters on Saturday."
+    actors = [("Peruvian troops", "PERMIL"), ("opposition supporters", "OPP")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERMIL", "PEROPP", "17")}
+    text = "Peruvian troops fired tear gas at opposition supporters in Chile on Saturday."
+    actors += [("Chile", "CHL", "country")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERMIL", "CHLOPP", "17")}
