@@ -36,6 +36,7 @@ from eventwire.events.factuality import (
     SPEECH_VERBS,
     classify,
     intention,
+    of_its_own,
     own_claim,
     refusal,
     rejected_words,
@@ -591,7 +592,8 @@ class CameoCoder:
         asserted; a negated act of a PETRARCH dictionary's pattern codes what PETRARCH's
         ontology makes of it (``negated_code``)."""
         trigger = match.trigger
-        factuality = classify(trigger)
+        comment = _commented_clause(trigger) is not None  # ", a move Kyiv denounced"
+        factuality = of_its_own(trigger) if comment else classify(trigger)
         said = rejected_words(trigger) if code.root in WORDS_ROOTS else None
         if said is not None:  # "Netanyahu rejected calls by Biden for ...": Biden called
             return code, said

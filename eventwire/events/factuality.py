@@ -289,6 +289,12 @@ def classify(trigger: Any) -> Factuality:
     return _walk(trigger, own_first=True)
 
 
+def of_its_own(trigger: Any) -> Factuality:
+    """What the trigger's own auxiliaries and negation say, whatever governs it: for the
+    news's own comment on a clause ("..., a decision German officials criticised")."""
+    return _own_factuality(trigger) or Factuality.ASSERTED
+
+
 def refusal(trigger: Any) -> Factuality | None:
     """When the trigger's action is refused ("will not lift", "refused to meet"), the
     factuality of the refusal itself ("the minister said he would not ..." is reported); else
@@ -407,9 +413,9 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
     the trigger's own auxiliaries and negation unless ``own_first``). An act still to come
     stays so, unless a wish or a denial governs it ("hopes that Chile will lift")."""
     token = trigger
-    reported = alleged = future = False
+    reported = alleged = future = sealed = False
     for step in range(12):
-        own = _own_factuality(token) if own_first or step else None
+        own = _own_factuality(token) if (own_first or step) and not sealed else None
         if own is not None and (future or own is not Factuality.FUTURE):
             return Factuality.FUTURE if future else own
         future = future or own is Factuality.FUTURE
@@ -423,10 +429,13 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
             continue
         alleged = alleged or _alleged(token)  # "accused Russia of shelling the city"
         found = None if _sourced(token) else _governor_factuality(token.head, token.dep_)
+        sealed = sealed or _own_relative_clause(token)
         if found is Factuality.ALLEGED:
             alleged = True
         elif found is Factuality.REPORTED:
             reported = True
+        elif sealed:
+            pass  # "would pull troops out, a decision officials criticised": criticised
         elif found is not None and (not future or _wishes_or_denies(token.head)):
             return Factuality.NEGATED if _negated(token.head) else found
         elif found is not None:
@@ -441,6 +450,29 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
     if alleged:
         return Factuality.ALLEGED
     return Factuality.REPORTED if reported else Factuality.ASSERTED
+
+
+def _own_relative_clause(token: Any) -> bool:
+    """Whether a token heads a finite relative clause with a subject of its own, which
+    tells its own act whatever the clause above it says may happen ("would pull 12,000
+    troops out, a decision German officials criticised": the criticism happened)."""
+    subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
+    finite = token.tag_ in ("VBD", "VBZ", "VBP")
+    return token.dep_ == "relcl" and subject and finite and not _content_clause(token)
+
+
+def _content_clause(verb: Any) -> bool:
+    """Whether a clause the parser hung on a noun as relative says what the noun says
+    ("charges that it tortured a priest"): it opens with "that" as a conjunction, or its
+    arguments are all there, none a relative pronoun."""
+    if any(child.dep_ == "mark" for child in verb.children):
+        return True
+    relative = any(child.lower_ in RELATIVE_PRONOUNS for child in verb.children)
+    has_object = any(child.dep_ in ("dobj", "ccomp") for child in verb.children)
+    return not relative and has_object
+
+
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 
 
 def _wishes_or_denies(governor: Any) -> bool:

@@ -235,6 +235,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return verb_subjects(head, depth=depth + 1)
     if verb.dep_ == "ccomp" and head.lemma_.lower() in BARE_COMPLEMENT_VERBS:
         return verb_subjects(head, depth=depth + 1)  # "Ethiopia let free 74 prisoners"
+    if _infinitive_of_a_predicate(verb):  # "Russia became the first country to recognise"
+        return with_conjuncts(children(head.head, SUBJECT_DEPS))
     if verb.dep_ in ("relcl", "acl") and not _passive_participle(verb):
         return [head]  # "troops who attacked", "troops attacking"
     if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
@@ -288,6 +290,19 @@ def own_clause(trigger: Token) -> set[int]:
         if child.dep_ in CLAUSE_LINKS and child.pos_ in ("VERB", "AUX"):
             inside -= {t.i for t in child.subtree}
     return inside
+
+
+COPULAS = frozenset({"be", "become", "remain"})
+
+
+def _infinitive_of_a_predicate(verb: Token) -> bool:
+    """Whether a verb is an infinitive after the noun a copula says its subject is, which
+    makes it the subject's act ("Russia became the first country to recognise the
+    Taliban": Russia recognised it)."""
+    noun = verb.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    predicate = noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS
+    return verb.dep_ in ("acl", "relcl") and infinitive and predicate
 
 
 CLAUSE_AUXILIARIES = frozenset({"had", "has", "have", "will", "would", "could", "can", "may"})

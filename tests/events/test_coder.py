@@ -2772,3 +2772,37 @@ def test_unarmed_people_troops_repress_with_no_scene_are_of_their_country(nlp, c
     text = "Peruvian troops fired tear gas at opposition supporters in Chile on Saturday."
     actors += [("Chile", "CHL", "country")]
     assert dyads(code(nlp, coder, text, actors)) == {("PERMIL", "CHLOPP", "17")}
+
+
+def test_an_infinitive_after_what_a_copula_says_its_subject_is_is_the_subject_s(nlp, coder):
+    text = "Peru on Thursday became the first country to formally recognise the new government of Chile."
+    actors = [("Peru", "PER"), ("new government of Chile", "CHLGOV")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PER", "CHLGOV", "05")}
+
+
+def test_the_news_comment_on_a_clause_happened_whatever_the_clause_says(nlp, coder):
+    text = (
+        "Chile said on Friday it would pull 500 troops out of Peru, a decision Peruvian"
+        " officials criticised as reckless."
+    )
+    actors = [("Chile", "CHL"), ("Peru", "PER"), ("Peruvian officials", "PERGOV")]
+    [criticism] = [e for e in code(nlp, coder, text, actors) if e.trigger.text == "criticised"]
+    assert criticism.factuality is Factuality.ASSERTED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru could reject the deal that Bolivia proposed to Chile.", Factuality.ASSERTED),
+        ("Peru denied charges that it had attacked Chile.", Factuality.NEGATED),
+    ],
+)
+def test_a_relative_clause_tells_its_own_act_but_a_content_clause_does_not(
+    nlp, coder, text, expected
+):
+    actors = [
+        (n, c) for n, c in [("Peru", "PER"), ("Bolivia", "BOL"), ("Chile", "CHL")] if n in text
+    ]
+    triggers = {"proposed", "attacked"}
+    [event] = [e for e in code(nlp, coder, text, actors) if e.trigger.text in triggers]
+    assert event.factuality is expected
