@@ -454,6 +454,8 @@ class CameoCoder:
             sources = mentions.of_phrases(agents)
         targets = mentions.of_phrases(self._doers_of_events(match.targets))
         targets = [t for t in targets if t not in sources]  # "a move condemned by Chile"
+        if _received_a_thing(match, targets):
+            return []  # "Hamas received the Israeli proposal" hosted no one
         if _done_for_others(match.trigger):  # "a truce brokered by Qatar": its parties
             targets = mentions.of_phrases(_parties_of(match.trigger)) or targets
             if not sources:  # "a Russian-brokered truce"
@@ -1742,6 +1744,27 @@ def _own_forces(mention: Mention, sources: list[Mention]) -> bool:
 
 
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+
+
+HOSTING = "043"
+GUEST_KINDS = frozenset({"person", "office", "organisation", "country", "capital"})
+
+
+def _received_a_thing(match: Match, targets: list[Mention]) -> bool:
+    """Whether "receive" hosted no one: its object is a thing, not a guest ("received the
+    Israeli proposal", "received the first batch of fighter jets"; not "Xi received
+    Putin")."""
+    verb, pattern = match.trigger, match.pattern
+    if verb.lemma_.lower() != "receive" or not pattern.code.startswith(HOSTING) or pattern.obj:
+        return False
+    objects = [syntax.counted_noun(t) or t for t in match.targets]
+    guests = [
+        m
+        for m in targets
+        if any(m.start <= o.idx < m.end for o in objects)
+        and (m.kind in GUEST_KINDS or not _only_sectors(m, frozenset({"MIL"})))
+    ]
+    return bool(match.targets) and not guests
 
 
 VISITING = "042"

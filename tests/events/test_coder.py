@@ -2806,3 +2806,23 @@ def test_a_relative_clause_tells_its_own_act_but_a_content_clause_does_not(
     triggers = {"proposed", "attacked"}
     [event] = [e for e in code(nlp, coder, text, actors) if e.trigger.text in triggers]
     assert event.factuality is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        ("Peru received the Chilean proposal.", [("Peru", "PER"), ("Chilean", "CHL")], set()),
+        (
+            "Peru received the first batch of fighter jets.",
+            [("Peru", "PER"), ("fighter jets", "MIL")],
+            set(),
+        ),
+        (
+            "Boric received Arce in Santiago.",
+            [("Boric", "CHLGOV", "person"), ("Arce", "BOLGOV", "person")],
+            {("CHLGOV", "BOLGOV", "04")},
+        ),
+    ],
+)
+def test_receiving_a_thing_hosts_no_one(nlp, coder, text, actors, expected):
+    assert dyads(code(nlp, coder, text, actors)) == expected
