@@ -557,6 +557,8 @@ class CameoCoder:
         if root == PROTEST_ROOT:
             pairs = [(s, _home_government(s, t, mentions, sentence)) for s, t in pairs]
         pairs = [(s, None if _no_one_but_its_like(s, t) else t) for s, t in pairs]
+        if match.pattern.code.startswith(VISITING):  # "Ukrainian refugees arrived in Poland"
+            pairs = [(s, t) for s, t in pairs if not _only_sectors(s, PRIVATE_TRAVELLERS)]
         if targeted_only:
             pairs = [(s, t) for s, t in pairs if t is not None]
         events = [
@@ -1768,6 +1770,8 @@ def _received_a_thing(match: Match, targets: list[Mention]) -> bool:
 
 
 VISITING = "042"
+PRIVATE_TRAVELLERS = frozenset({"REF", "CVL"})
+"""Refugees, migrants and private people, whose journeys are no visits."""
 PERSON_KINDS = frozenset({"person", "office"})
 
 

@@ -2826,3 +2826,10 @@ def test_a_relative_clause_tells_its_own_act_but_a_content_clause_does_not(
 )
 def test_receiving_a_thing_hosts_no_one(nlp, coder, text, actors, expected):
     assert dyads(code(nlp, coder, text, actors)) == expected
+
+
+def test_journeys_of_refugees_and_private_people_are_no_visits(nlp, coder):
+    actors = [("Peruvian refugees", "PERREF"), ("Chile", "CHL")]
+    assert code(nlp, coder, "Peruvian refugees arrived in Chile on Monday.", actors) == ()
+    actors = [("Boric", "CHLGOV", "person"), ("Peru", "PER")]
+    assert ("CHLGOV", "PER", "04") in dyads(code(nlp, coder, "Boric arrived in Peru.", actors))
