@@ -2144,7 +2144,27 @@ def _recoded_for(match: Match, source: Mention, target: Mention | None) -> Match
     """The match's code for one source and target: a mass killing, unrest, leaving an
     organisation, or taking a firm."""
     match = _as_unrest(_mass_killing(match, target), source, target)
+    match = _expelling_officials(match, source, target)
     return _taking_a_firm(_leaving_a_body(match, target), target)
+
+
+EXPELLING = "174"
+BREAKING_RELATIONS = "161"
+EXPELLING_A_MISSION = "166"
+
+
+def _expelling_officials(match: Match, source: Mention, target: Mention | None) -> Match:
+    """Expelling another state's officials reduces relations with it (161), and expelling
+    an organisation's ends its mission (166): "ordered the expulsion of 60 American
+    diplomats", "expelled seven senior United Nations officials"; not deporting people
+    (174)."""
+    if not match.pattern.code.startswith(EXPELLING) or target is None or target.actor is None:
+        return match
+    if _actor_key(target).startswith("IGO"):
+        return _recoded(match, EXPELLING_A_MISSION)
+    foreign = _country(target) not in ("", _country(source))
+    state = _only_sectors(target, frozenset({"GOV"}))
+    return _recoded(match, BREAKING_RELATIONS) if foreign and state else match
 
 
 OCCUPYING = "192"

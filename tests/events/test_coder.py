@@ -484,7 +484,9 @@ def test_factuality(nlp, text, expected):
         # a decision is the act, still to come
         ("Washington decided to lift the embargo on Cuba.", ("085", Factuality.FUTURE)),
         # a threatened act is a threat on the act's object, whatever the act
-        ("Washington threatened to deport Cuban diplomats.", ("137", Factuality.ASSERTED)),
+        # deporting another state's diplomats breaks relations: a threat to (1313)
+        ("Washington threatened to deport Cuban diplomats.", ("1313", Factuality.ASSERTED)),
+        ("Washington threatened to deport Cuban migrants.", ("137", Factuality.ASSERTED)),
         ("Washington threatened to withdraw its aid to Cuba.", ("1311", Factuality.ASSERTED)),
         ("Washington threatened to withdraw its troops from Cuba.", ("130", Factuality.ASSERTED)),
     ],
@@ -2833,3 +2835,17 @@ def test_journeys_of_refugees_and_private_people_are_no_visits(nlp, coder):
     assert code(nlp, coder, "Peruvian refugees arrived in Chile on Monday.", actors) == ()
     actors = [("Boric", "CHLGOV", "person"), ("Peru", "PER")]
     assert ("CHLGOV", "PER", "04") in dyads(code(nlp, coder, "Boric arrived in Peru.", actors))
+
+
+@pytest.mark.parametrize(
+    ("target", "actor", "expected"),
+    [
+        ("Chilean diplomats", "CHLGOV", "161"),
+        ("UN officials", "IGOUNO", "166"),
+        ("Chilean journalists", "CHLMED", "174"),
+    ],
+)
+def test_expelling_another_state_s_officials_reduces_relations(nlp, coder, target, actor, expected):
+    text = f"Peru ordered the expulsion of 40 {target} on Friday."
+    events = code(nlp, coder, text, [("Peru", "PER"), (target, actor)])
+    assert [e.cameo for e in events] == [expected]
