@@ -2144,8 +2144,28 @@ def _recoded_for(match: Match, source: Mention, target: Mention | None) -> Match
     """The match's code for one source and target: a mass killing, unrest, leaving an
     organisation, or taking a firm."""
     match = _as_unrest(_mass_killing(match, target), source, target)
+    match = _unorganised_violence(match, source)
     match = _expelling_officials(match, source, target)
     return _taking_a_firm(_leaving_a_body(match, target), target)
+
+
+UNORGANISED = frozenset({"UAF", "CRM", "CVL"})
+ORGANISED_WORDS = ("militia", "militant", "fighter", "force")
+"""Armed groups of no country that are organised, whose force is fighting (19)."""
+FIGHTING_ROOT = "19"
+ASSAULTING = "180"
+
+
+def _unorganised_violence(match: Match, source: Mention) -> Match:
+    """Force used by gunmen, gangs or civilians of no armed group is an assault (18), the
+    unconventional violence of CAMEO's root 18, not the organised fighting of root 19:
+    "gunmen fired on the minister's motorcade", "a lone gunman opened fire on
+    worshippers"; militias and militants fight (19)."""
+    if match.pattern.code[:2] != FIGHTING_ROOT or not _only_sectors(source, UNORGANISED):
+        return match
+    if any(word in source.text.lower() for word in ORGANISED_WORDS):
+        return match
+    return _recoded(match, ASSAULTING)
 
 
 EXPELLING = "174"

@@ -2106,7 +2106,7 @@ def test_naming_an_actor_with_a_word_of_abuse_denounces_it(nlp, coder, text, exp
         (
             "Gunmen attacked Bolivian police.",
             [("Gunmen", "UAF"), ("Bolivian police", "BOLCOP")],
-            {("UAF", "BOLCOP", "19")},
+            {("UAF", "BOLCOP", "18")},
         ),
     ],
 )
@@ -2201,20 +2201,21 @@ def test_a_claim_a_clause_denies_is_a_denial_to_the_claimant(nlp, coder, text, c
         ),
         ("Chilean jets killed 20 civilians in Peru.", ("CHLMIL", "PERCVL", "19")),
         ("Chilean jets killed 20 civilians.", ("CHLMIL", "CVL", "19")),
-        ("Gunmen killed 20 soldiers in Peru.", ("PERUAF", "PERMIL", "19")),
-        ("Gunmen killed 20 aid workers in Peru.", ("PERUAF", "NGO", "19")),
+        ("Gunmen killed 20 soldiers in Peru.", ("PERUAF", "PERMIL", "18")),
+        ("Gunmen killed 20 aid workers in Peru.", ("PERUAF", "NGO", "18")),
         (
             "Gunmen killed 20 villagers in the northern Peruvian town of Tacna.",
-            ("PERUAF", "PERCVL", "19"),
+            ("PERUAF", "PERCVL", "18"),
         ),
         # a border's nationality says where the border is, not the act
         ("Chilean jets killed 20 civilians near the Peruvian border.", ("CHLMIL", "CVL", "19")),
-        ("Peru accused Chile of arming gunmen who killed ten civilians.", ("UAF", "CVL", "19")),
-        ("Gunmen killed six villagers at a mosque in Tacna.", ("PERUAF", "PERCVL", "19")),
-        ("Gunmen killed six civilians at the Chilean embassy in Tacna.", ("UAF", "CVL", "19")),
+        ("Peru accused Chile of arming gunmen who killed ten civilians.", ("UAF", "CVL", "18")),
+        ("Gunmen killed six villagers at a mosque in Tacna.", ("PERUAF", "PERCVL", "18")),
+        ("Gunmen killed six civilians at the Chilean embassy in Tacna.", ("UAF", "CVL", "18")),
         ("Police killed two gunmen in Peru.", ("PERCOP", "PERUAF", "19")),
     ],
 )
+# gunmen's and gangs' force is an assault (18), CAMEO's unconventional violence
 def test_victims_gunmen_and_police_of_no_country_are_of_the_scene_s_country(
     nlp, coder, text, expected
 ):
@@ -2678,7 +2679,7 @@ def test_the_scene_is_the_one_of_the_act_s_own_clause(nlp, coder):
 def test_a_country_s_prisons_or_schools_are_a_scene_in_it(nlp, coder):
     text = "Gangs attacked two of Peru's largest prisons on Sunday."
     actors = [("Gangs", "CRM"), ("Peru", "PER", "country")]
-    assert dyads(code(nlp, coder, text, actors)) == {("PERCRM", "PER", "19")}
+    assert dyads(code(nlp, coder, text, actors)) == {("PERCRM", "PER", "18")}
 
 
 @pytest.mark.parametrize("word", ["thanking", "blaming", "praising"])
@@ -2697,7 +2698,7 @@ def test_a_participle_of_words_after_a_closing_said_is_the_speaker_s(nlp, coder,
 def test_an_attack_on_their_thing_by_others_is_on_those_it_befell(nlp, coder):
     text = "Three Peruvian soldiers were killed when gunmen ambushed their convoy near Tacna."
     actors = [("Peruvian soldiers", "PERMIL"), ("gunmen", "UAF")]
-    assert ("UAF", "PERMIL", "19") in dyads(code(nlp, coder, text, actors))
+    assert ("UAF", "PERMIL", "18") in dyads(code(nlp, coder, text, actors))
     text = "Chile restored ties with Peru years after crowds burned down its embassy."
     actors = [("Chile", "CHL"), ("Peru", "PER"), ("crowds", "CVL")]
     assert not any(s == "CVL" and t for s, t, _ in dyads(code(nlp, coder, text, actors)))
@@ -2849,3 +2850,13 @@ def test_expelling_another_state_s_officials_reduces_relations(nlp, coder, targe
     text = f"Peru ordered the expulsion of 40 {target} on Friday."
     events = code(nlp, coder, text, [("Peru", "PER"), (target, actor)])
     assert [e.cameo for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("doers", "sector", "expected"),
+    [("Gunmen", "UAF", "18"), ("Militiamen", "UAF", "19"), ("Rebels", "REB", "19")],
+)
+def test_gunmen_assault_where_organised_armed_groups_fight(nlp, coder, doers, sector, expected):
+    text = f"{doers} fired on the motorcade of Peru's interior minister on Monday."
+    actors = [(doers, sector), ("Peru's interior minister", "PERGOV")]
+    assert {r for _, _, r in dyads(code(nlp, coder, text, actors))} == {expected}
