@@ -2143,7 +2143,7 @@ def _mass_killing(match: Match, target: Mention | None) -> Match:
 def _recoded_for(match: Match, source: Mention, target: Mention | None) -> Match:
     """The match's code for one source and target: a mass killing, unrest, leaving an
     organisation, or taking a firm."""
-    match = _as_unrest(_mass_killing(match, target), source, target)
+    match = _as_unrest(_state_force(_mass_killing(match, target), source), source, target)
     match = _unorganised_violence(match, source)
     match = _expelling_officials(match, source, target)
     return _taking_a_firm(_leaving_a_body(match, target), target)
@@ -2154,6 +2154,17 @@ ORGANISED_WORDS = ("militia", "militant", "fighter", "force")
 """Armed groups of no country that are organised, whose force is fighting (19)."""
 FIGHTING_ROOT = "19"
 ASSAULTING = "180"
+
+
+STATE_ARMS = frozenset({"MIL", "COP"})
+FIGHTING = "190"
+
+
+def _state_force(match: Match, source: Mention) -> Match:
+    """An assault (180) by troops or police is the conventional force of root 19 ("police
+    shot dead the gunman": 190), which on unarmed people is repression (175)."""
+    state = _only_sectors(source, STATE_ARMS)
+    return _recoded(match, FIGHTING) if match.pattern.code == ASSAULTING and state else match
 
 
 def _unorganised_violence(match: Match, source: Mention) -> Match:
