@@ -836,7 +836,7 @@ ABDUCTION = "181"
 """An abduction, whose victims' killing is an act of its own ("abducted and killed")."""
 
 
-def _attack_told_before(harm: Any) -> Any:
+def _attack_told_before(harm: Token) -> Token | None:
     """The verb whose toll a killing or wounding verb tells: the clause a participle follows
     ("shelled the city, killing eight") or the verb it is joined to with the object they
     share ("stabbed and wounded two officers"); None for any other."""
@@ -2141,8 +2141,9 @@ def _mass_killing(match: Match, target: Mention | None) -> Match:
 
 
 def _recoded_for(match: Match, source: Mention, target: Mention | None) -> Match:
-    """The match's code for one source and target: a mass killing, unrest, leaving an
-    organisation, or taking a firm."""
+    """The match's code for one source and target: a mass killing, state force, unrest,
+    unorganised violence, expelling officials, leaving an organisation, or taking a
+    firm."""
     match = _as_unrest(_state_force(_mass_killing(match, target), source), source, target)
     match = _unorganised_violence(match, source)
     match = _expelling_officials(match, source, target)
@@ -2156,17 +2157,6 @@ FIGHTING_ROOT = "19"
 ASSAULTING = "180"
 
 
-STATE_ARMS = frozenset({"MIL", "COP"})
-FIGHTING = "190"
-
-
-def _state_force(match: Match, source: Mention) -> Match:
-    """An assault (180) by troops or police is the conventional force of root 19 ("police
-    shot dead the gunman": 190), which on unarmed people is repression (175)."""
-    state = _only_sectors(source, STATE_ARMS)
-    return _recoded(match, FIGHTING) if match.pattern.code == ASSAULTING and state else match
-
-
 def _unorganised_violence(match: Match, source: Mention) -> Match:
     """Force used by gunmen, gangs or civilians of no armed group is an assault (18), the
     unconventional violence of CAMEO's root 18, not the organised fighting of root 19:
@@ -2177,6 +2167,17 @@ def _unorganised_violence(match: Match, source: Mention) -> Match:
     if any(word in source.text.lower() for word in ORGANISED_WORDS):
         return match
     return _recoded(match, ASSAULTING)
+
+
+STATE_ARMS = frozenset({"MIL", "COP"})
+FIGHTING = "190"
+
+
+def _state_force(match: Match, source: Mention) -> Match:
+    """An assault (180) by troops or police is the conventional force of root 19 ("police
+    shot dead the gunman": 190), which on unarmed people is repression (175)."""
+    state = _only_sectors(source, STATE_ARMS)
+    return _recoded(match, FIGHTING) if match.pattern.code == ASSAULTING and state else match
 
 
 EXPELLING = "174"

@@ -429,16 +429,15 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
             continue
         alleged = alleged or _alleged(token)  # "accused Russia of shelling the city"
         found = None if _sourced(token) else _governor_factuality(token.head, token.dep_)
+        # a relative clause tells its own act: "could reject the deal Bolivia proposed"
         sealed = sealed or _own_relative_clause(token)
         if found is Factuality.ALLEGED:
             alleged = True
         elif found is Factuality.REPORTED:
             reported = True
-        elif sealed:
-            pass  # "would pull troops out, a decision officials criticised": criticised
-        elif found is not None and (not future or _wishes_or_denies(token.head)):
-            return Factuality.NEGATED if _negated(token.head) else found
-        elif found is not None:
+        elif found is not None and not sealed:
+            if not future or _wishes_or_denies(token.head):
+                return Factuality.NEGATED if _negated(token.head) else found
             return Factuality.FUTURE
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in _CLAUSE_LINKS:
             break

@@ -279,15 +279,12 @@ def _marked_participle_of_passive(verb: Token) -> bool:
     return verb.tag_ == "VBG" and clause is not None and is_passive(clause)
 
 
-CLAUSE_LINKS = frozenset({"conj", "advcl", "ccomp", "relcl", "parataxis", "xcomp", "acl"})
-
-
 def own_clause(trigger: Token) -> set[int]:
     """The indices of a trigger's own clause: its subtree, less the clauses joined to it or
     below it ("kidnapped them in Mandera and drove them into Somalia": not the driving)."""
     inside = {t.i for t in trigger.subtree}
     for child in trigger.children:
-        if child.dep_ in CLAUSE_LINKS and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in CLAUSE_DEPS | {"conj"} and child.pos_ in ("VERB", "AUX"):
             inside -= {t.i for t in child.subtree}
     return inside
 
@@ -617,9 +614,9 @@ def direct_objects(verb: Token) -> list[Token]:
     found = children(verb, deps) or children(verb, frozenset({"dative"}))
     if deps is PASSIVE_SUBJECT_DEPS:
         found = _antecedents(found, verb)  # "the journalist, who was arrested"
-    if deps is PASSIVE_SUBJECT_DEPS and not found and _timed_participle(verb):
-        # "stabbed two officers before being shot dead": the one who stabbed them
-        found = _grammatical_subjects(_timed_participle(verb))
+    timed = _timed_participle(verb) if deps is PASSIVE_SUBJECT_DEPS and not found else None
+    if timed is not None:  # "stabbed two officers before being shot dead": the stabber
+        found = _grammatical_subjects(timed)
     if not found and deps is OBJECT_DEPS:
         found = _small_clause_subjects(verb) or _shared_object(verb)
     return with_conjuncts(found)
@@ -761,8 +758,9 @@ def phrase_tokens_after(verb: Token) -> list[Token]:
         found += [t for named in _named_by_what(child) for t in _phrase_tokens(named)]
         for words in (c for c in child.children if c.dep_ == "pcomp" and c.i > verb.i):
             # "fired missiles at what they said were bases of the opposition"
-            said = [t for c in words.children for n in _named_by_what(c) for t in _phrase_tokens(n)]
-            found += said
+            found += [
+                t for c in words.children for n in _named_by_what(c) for t in _phrase_tokens(n)
+            ]
     return sorted(found, key=lambda token: token.i)
 
 
