@@ -456,6 +456,9 @@ class CameoCoder:
         targets = [t for t in targets if t not in sources]  # "a move condemned by Chile"
         if _received_a_thing(match, targets):
             return []  # "Hamas received the Israeli proposal" hosted no one
+        if not targets and match.pattern.nominal:  # "curbs on chip exports to China"
+            nested = [n for t in match.targets for n in syntax.prep_objects(t, TRADE_PREPS)]
+            targets = [t for t in mentions.of_phrases(nested) if t not in sources]
         if _done_for_others(match.trigger):  # "a truce brokered by Qatar": its parties
             targets = mentions.of_phrases(_parties_of(match.trigger)) or targets
             if not sources:  # "a Russian-brokered truce"
@@ -1748,6 +1751,9 @@ def _own_forces(mention: Mention, sources: list[Mention]) -> bool:
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 
 
+TRADE_PREPS = ("to", "from", "of")
+"""Prepositions of a thing an event noun is on that name whom it hits ("curbs on exports
+to China", "a ban on imports from Russia")."""
 HOSTING = "043"
 GUEST_KINDS = frozenset({"person", "office", "organisation", "country", "capital"})
 

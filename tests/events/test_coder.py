@@ -2866,3 +2866,9 @@ def test_an_assault_by_troops_or_police_is_conventional_force(nlp, coder):
     text = "Peruvian police shot the gunman near the mosque."
     actors = [("Peruvian police", "PERCOP"), ("gunman", "UAF")]
     assert [e.cameo for e in code(nlp, coder, text, actors)] == ["190"]
+
+
+def test_an_event_noun_on_trade_hits_whom_the_trade_is_with(nlp, coder):
+    text = "New Chilean curbs on copper exports to Peru took effect on Monday."
+    actors = [("Chilean", "CHL"), ("Peru", "PER")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PER", "16")}
