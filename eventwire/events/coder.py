@@ -447,7 +447,7 @@ class CameoCoder:
     ) -> list[Event]:
         """The events of one match: one per source-target pair of resolved actors."""
         match = _territorial(match, doc, mentions)
-        sources = mentions.of_phrases(match.sources)
+        sources = _protesters_for_a_pronoun(match, mentions.of_phrases(match.sources), mentions)
         match = _armed_storming(_labour_strike(match, sources), sources)
         if not sources and not match.pattern.nominal:  # "an attack by rebels killed five"
             agents = [a for s in match.sources for a in syntax.prep_objects(s, ("by",))]
@@ -1749,6 +1749,26 @@ def _own_forces(mention: Mention, sources: list[Mention]) -> bool:
 
 
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _protesters_for_a_pronoun(
+    match: Match, sources: list[Mention], mentions: MentionIndex
+) -> list[Mention]:
+    """Who "they" protesting after "as" or "when" stands for when it was read as the
+    troops or police of the clause above: the people they acted on ("police arrested the
+    opposition leader and his supporters as they tried to march": the supporters)."""
+    pronouns = [t for t in match.sources if t.pos_ == "PRON"]
+    protest = match.pattern.code.startswith(PROTEST_ROOT)
+    if not protest or not pronouns or not sources:
+        return sources
+    if not all(_only_sectors(s, STATE_ARMS) for s in sources):
+        return sources
+    clause = pronouns[0].head
+    if clause.dep_ != "advcl":
+        return sources
+    acted_on = mentions.of_phrases(syntax.direct_objects(clause.head))
+    people = [m for m in acted_on if not _only_sectors(m, STATE_ARMS)]
+    return people or sources
 
 
 TRADE_PREPS = ("to", "from", "of")

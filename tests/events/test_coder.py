@@ -2872,3 +2872,10 @@ def test_an_event_noun_on_trade_hits_whom_the_trade_is_with(nlp, coder):
     text = "New Chilean curbs on copper exports to Peru took effect on Monday."
     actors = [("Chilean", "CHL"), ("Peru", "PER")]
     assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PER", "16")}
+
+
+def test_they_who_protest_after_as_are_those_the_police_acted_on(nlp, coder):
+    text = "Peruvian police arrested the students on Tuesday as they marched to parliament."
+    actors = [("Peruvian police", "PERCOP"), ("students", "CVL"), ("parliament", "PERLEG")]
+    protests = {s for s, _, r in dyads(code(nlp, coder, text, actors)) if r == "14"}
+    assert protests == {"CVL"}
