@@ -1437,10 +1437,19 @@ def _head_actor(scan: _Scan, head: _Atom, roles: Sequence[Role], name: str) -> A
     if entry.kind == "metonym":
         actor = kb.metonyms[entry.key].actor
         return dataclasses.replace(actor, name=name) if actor and name else actor
+    if roles and _head_key(scan, head) in kb.peoples:  # "Tigrayan forces": no state's army
+        sectors = tuple(REBELS if sector == ARMY else sector for sector in _role_sectors(roles))
+        return kb.country_actor(entry.key, sectors, name)
     if roles:
         return kb.country_actor(entry.key, _role_sectors(roles), name)
     sectors = ("GOV",) if entry.kind == "capital" else ()
     return kb.country_actor(entry.key, sectors, name)
+
+
+ARMY = "MIL"
+REBELS = "REB"
+"""The forces of one of a country's peoples are rebels, not its army ("Tigrayan forces",
+"Kachin fighters")."""
 
 
 PEOPLE_SECTORS = ("CVL",)  # a people named alone: its country's civilians, not its state

@@ -731,6 +731,11 @@ def test_a_people_before_a_role_still_qualifies_it(kb: KnowledgeBase) -> None:
     assert coded(mentions(kb, "Tibetan monks prayed.")) == [("Tibetan monks", "CHNREL")]
 
 
+def test_the_forces_of_a_people_are_rebels_not_the_army(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "Tigrayan forces retreated.")) == [("Tigrayan forces", "ETHREB")]
+    assert coded(mentions(kb, "Ethiopian forces retreated.")) == [("Ethiopian forces", "ETHMIL")]
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "code"),
     [
