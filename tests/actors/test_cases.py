@@ -82,7 +82,7 @@ def test_the_same_name_at_two_dates(text: str, on: date, expected: str) -> None:
         ("Pope Francis", "RELCTH"),
         ("the Biden administration", "USAGOV"),  # a person's government
         ("the Saudi-led coalition", "SAUMIL"),
-        ("Tigrayan forces", "ETHMIL"),  # a people of one country
+        ("Tigrayan forces", "ETHREB"),  # a people of one country: its forces are rebels
         ("Saudi Crown Prince Mohammed bin Salman", "SAUGOV"),  # not his defence post
     ],
 )
