@@ -559,6 +559,8 @@ class CameoCoder:
         pairs = [(s, _of_the_other_country(s, t, mentions, sentence)) for s, t in pairs]
         if root == PROTEST_ROOT:
             pairs = [(s, _home_government(s, t, mentions, sentence)) for s, t in pairs]
+        if root in FORCE_ROOTS:  # "entered Kabul", "struck Kyiv": the country, not its state
+            pairs = [(s, _capital_as_a_place(t)) for s, t in pairs]
         pairs = [(s, None if _no_one_but_its_like(s, t) else t) for s, t in pairs]
         if match.pattern.code.startswith(VISITING):  # "Ukrainian refugees arrived in Poland"
             pairs = [(s, t) for s, t in pairs if not _only_sectors(s, PRIVATE_TRAVELLERS)]
@@ -1910,6 +1912,19 @@ def _home_government(
         if scene and _country(place) == country:
             return _as_government(place)
     return None
+
+
+CAPITAL = "capital"
+
+
+def _capital_as_a_place(mention: Mention | None) -> Mention | None:
+    """A capital that force is used on is a place of its country, not its government
+    ("Taliban fighters entered Kabul": AFG)."""
+    if mention is None or mention.kind != CAPITAL or mention.actor is None:
+        return mention
+    country = mention.actor.country
+    actor = dataclasses.replace(mention.actor, code=code_of(country, ()), sectors=())
+    return dataclasses.replace(mention, actor=actor)
 
 
 def _as_government(mention: Mention) -> Mention:

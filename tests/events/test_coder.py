@@ -2879,3 +2879,12 @@ def test_they_who_protest_after_as_are_those_the_police_acted_on(nlp, coder):
     actors = [("Peruvian police", "PERCOP"), ("students", "CVL"), ("parliament", "PERLEG")]
     protests = {s for s, _, r in dyads(code(nlp, coder, text, actors)) if r == "14"}
     assert protests == {"CVL"}
+
+
+def test_force_used_on_a_capital_is_used_on_its_country(nlp, coder):
+    text = "Rebel fighters entered Lima on Sunday."
+    actors = [("Rebel fighters", "REB"), ("Lima", "PERGOV", "capital")]
+    assert dyads(code(nlp, coder, text, actors)) == {("REB", "PER", "19")}
+    text = "Chile condemned Lima on Sunday."
+    actors = [("Chile", "CHL"), ("Lima", "PERGOV", "capital")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PERGOV", "11")}
