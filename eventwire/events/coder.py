@@ -505,6 +505,7 @@ class CameoCoder:
                 skipped,
                 mutual=mutual,
                 posture=root == POSTURE_ROOT,
+                force=root in FORCE_ROOTS,
             )
         if not targets and not match.pattern.nominal:  # "Arnor allowed that Mordor is ..."
             statement = match.pattern.dictionary  # "Arnor believes Gondor can cope": GON
@@ -1476,6 +1477,7 @@ def _first_actor_after(
     *,
     mutual: bool = False,
     posture: bool = False,
+    force: bool = False,
 ) -> list[Mention]:
     """PETRARCH's target rule: the first actor in the verb's object and prepositional phrases
     after it (nested ones too), with the actors coordinated with it. An actor that only
@@ -1485,7 +1487,8 @@ def _first_actor_after(
     Uganda"), unless the act is a show of force (``posture``: "massed troops near the
     border with Ukraine"), whose own forces and country are not taken either ("deployed
     warships and fighter jets"); the border the subject moves to is ("marched to the border
-    with Mordor"). For subjects that act on
+    with Mordor"). In an act of force, a state's word before its post names the force
+    ("attacked a military base": the military). For subjects that act on
     each other (``mutual``), neither a place ("A and B met in Cairo") nor an actor of a
     phrase of topic is taken ("Tokyo and Seoul signed an agreement on sharing military
     intelligence" is between them)."""
@@ -1508,7 +1511,10 @@ def _first_actor_after(
         head = token
         while head.head.i != head.i and mention.start <= head.head.idx < mention.end:
             head = head.head
-        if _adjective_of_no_country(mention, head) or _border_adjective(mention, token):
+        held = force and _holding_a_post(head)  # "attacked a military base": the military
+        if (_adjective_of_no_country(mention, head) and not held) or _border_adjective(
+            mention, token
+        ):
             continue
         if not posture and objects and _across_border(token):
             continue
@@ -1558,6 +1564,19 @@ def _adjective_of_no_country(mention: Mention, token: Token) -> bool:
         return False
     outside = not mention.start <= token.head.idx < mention.end
     return outside and bool(STATE_SECTORS & set(actor.sectors))
+
+
+POST_NOUNS = frozenset(
+    {"base", "post", "checkpoint", "convoy", "camp", "barracks", "position", "outpost"}
+    | {"airbase", "headquarters", "garrison", "station", "patrol", "compound"}
+)
+"""Posts of a force: force used on a "military base" or an "army convoy" hits the force."""
+
+
+def _holding_a_post(token: Token) -> bool:
+    """Whether a state sector's word is the adjective or compound of one of its posts
+    ("a military base", "an army checkpoint")."""
+    return token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in POST_NOUNS
 
 
 LAW_NOUNS = frozenset({"law", "bill", "legislation", "act", "decree", "ordinance"})

@@ -2888,3 +2888,12 @@ def test_force_used_on_a_capital_is_used_on_its_country(nlp, coder):
     text = "Chile condemned Lima on Sunday."
     actors = [("Chile", "CHL"), ("Lima", "PERGOV", "capital")]
     assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PERGOV", "11")}
+
+
+def test_force_used_on_a_military_post_hits_the_military(nlp, coder):
+    text = "Rebels attacked a military base in southern Peru."
+    actors = [("Rebels", "REB"), ("military", "MIL"), ("Peru", "PER", "country")]
+    assert dyads(code(nlp, coder, text, actors)) == {("REB", "PERMIL", "19")}
+    text = "Peru and Chile held military talks in Lima."
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("military", "MIL")]
+    assert not any(t == "MIL" for _, t, _ in dyads(code(nlp, coder, text, actors)))
