@@ -658,7 +658,9 @@ class CameoCoder:
             factuality=factuality,
             evidence=evidence,
             trigger=Span(start=trigger.idx, end=trigger.idx + len(trigger), text=trigger.text),
-            confidence=_confidence(match.pattern, target) - (INFERRED_PENALTY if cameo else 0.0),
+            confidence=round(
+                _confidence(match.pattern, target) - (INFERRED_PENALTY if cameo else 0.0), 2
+            ),
             rule=f"{RULE_PREFIX}:{match.pattern.origin} {match.pattern.text}",
         )
 
