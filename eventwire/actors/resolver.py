@@ -442,8 +442,9 @@ def _scan(text: str, kb: KnowledgeBase, on: date | None, entities: Sequence[Enti
         stop = bisect.bisect_left(starts, entity.end)
         if first >= stop:
             continue
-        if entity.label == "PERSON":
-            persons[first] = stop
+        if entity.label == "PERSON":  # "Vladimir Putin's" names Vladimir Putin
+            owned = stop - 2 > first and _possessive_at(plain.tokens, stop - 2)
+            persons[first] = stop - 2 if owned else stop
         elif entity.label in {"ORG", "FAC", "LOC", "GPE"}:
             the = plain.tokens[first].lower == "the" and stop - first > 1
             places.append((first + the, stop))  # "the Gaza Strip" names the Gaza Strip

@@ -1513,6 +1513,8 @@ def _first_actor_after(
         head = token
         while head.head.i != head.i and mention.start <= head.head.idx < mention.end:
             head = head.head
+        if head.dep_ == "poss" and mentions.at(head.head.idx) not in (None, mention):
+            continue  # "attacked Assad's forces": the forces, named next
         held = force and _holding_a_post(head)  # "attacked a military base": the military
         if (_adjective_of_no_country(mention, head) and not held) or _border_adjective(
             mention, token

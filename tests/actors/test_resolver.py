@@ -968,3 +968,13 @@ def test_a_role_based_in_a_country_is_of_it(kb: KnowledgeBase) -> None:
         ("Washington", "USAGOV"),
         ("trader based in the United Arab Emirates", "AREBUS"),
     ]
+
+
+def test_a_person_entity_with_its_possessive_names_the_person(kb: KnowledgeBase) -> None:
+    text = "Biden criticised Vladimir Putin's decision."
+    start = text.index("Vladimir")
+    entity = Entity(
+        start=start, end=start + len("Vladimir Putin's"), text="", label="PERSON", sentence=0
+    )
+    doc = dataclasses.replace(doc_of(text), entities=(entity,))
+    assert ("Vladimir Putin", "RUSGOV") in coded(ActorResolver(knowledge=kb)(doc).mentions)

@@ -2897,3 +2897,9 @@ def test_force_used_on_a_military_post_hits_the_military(nlp, coder):
     text = "Peru and Chile held military talks in Lima."
     actors = [("Peru", "PER"), ("Chile", "CHL"), ("military", "MIL")]
     assert not any(t == "MIL" for _, t, _ in dyads(code(nlp, coder, text, actors)))
+
+
+def test_the_target_is_what_an_owner_owns_not_the_owner(nlp, coder):
+    text = "Chile blamed the attack on Boric's troops."
+    actors = [("Chile", "CHL"), ("Boric", "PERGOV", "person"), ("troops", "PERMIL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PERMIL", "11")}
