@@ -1910,10 +1910,9 @@ def _of_the_other_country(
     Niger, says the junta ...": NERGOV)."""
     if target is None or not _countryless(target, STATE_AT_HOME) or _sector_alone(source):
         return target
-    countries = {_country(m) for m in mentions.in_sentence(sentence)}
-    countries -= {"", _country(source)}
-    countries = {c for c in countries if not c.startswith("IGO")}
-    return _of_country(target, countries.pop()) if len(countries) == 1 else target
+    others = [m for m in mentions.in_sentence(sentence) if _country(m) != _country(source)]
+    country = _one_country(others)
+    return _of_country(target, country) if country else target
 
 
 def _home_government(
@@ -1945,16 +1944,19 @@ def _capital_as_a_place(mention: Mention | None) -> Mention | None:
     ("Taliban fighters entered Kabul": AFG)."""
     if mention is None or mention.kind != CAPITAL or mention.actor is None:
         return mention
-    country = mention.actor.country
-    actor = dataclasses.replace(mention.actor, code=code_of(country, ()), sectors=())
-    return dataclasses.replace(mention, actor=actor)
+    return _with_sectors(mention, ())
 
 
 def _as_government(mention: Mention) -> Mention:
     """A mention of a place or country standing for its government."""
+    return _with_sectors(mention, ("GOV",))
+
+
+def _with_sectors(mention: Mention, sectors: tuple[str, ...]) -> Mention:
+    """The mention's actor as its country with these sectors (none: the country itself)."""
     assert mention.actor is not None
     country = mention.actor.country
-    actor = dataclasses.replace(mention.actor, code=code_of(country, ("GOV",)), sectors=("GOV",))
+    actor = dataclasses.replace(mention.actor, code=code_of(country, sectors), sectors=sectors)
     return dataclasses.replace(mention, actor=actor)
 
 
