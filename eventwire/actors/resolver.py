@@ -518,8 +518,8 @@ def _atom_at(scan: _Scan, i: int) -> _Atom | None:
     token = scan.tokens[i]
     name_len, names = _name_match(scan, i) if _may_name(scan, token) else (0, ())
     role_len, role = _role_match(scan, i) if _may_role(scan, token) else (0, None)
-    if role_len and _counted(scan.tokens, i):  # "the six-party talks", "non-Muslims"
-        role_len, role = 0, None
+    if role_len and (_counted(scan.tokens, i) or _river_bank(scan.tokens, i)):
+        role_len, role = 0, None  # "the six-party talks", "non-Muslims", "the west bank"
     is_qualifier = token.lower in QUALIFIERS
     qual_len, qualifier = _qualifier_match(scan.tokens, i) if is_qualifier else (0, "")
     size = max(name_len, role_len, qual_len)
@@ -549,6 +549,17 @@ def _counted(tokens: Sequence[_Token], i: int) -> bool:
         return False
     word = tokens[i - 2].lower
     return word in COUNT_WORDS or word.isdigit() or word == "non"
+
+
+BANK_SIDES = frozenset({"west", "east", "left", "right", "north", "south", "opposite", "river"})
+"""Words before "bank" that make it a river's side: "the west bank of the Dnipro"."""
+
+
+def _river_bank(tokens: Sequence[_Token], i: int) -> bool:
+    """Whether token i is a "bank" of a river, after a word of side or "river"."""
+    word = tokens[i].lower
+    side = i > 0 and tokens[i - 1].lower in BANK_SIDES
+    return word in ("bank", "banks") and side
 
 
 def _tight(scan: _Scan, i: int, size: int) -> bool:
@@ -1002,8 +1013,8 @@ def _titled(scan: _Scan, j: int) -> _Phrase | None:
     words = WHERE_WORDS if roles[-1].kind == "group" else frozenset({"of"})
     words = frozenset() if roles[-1].phrase in PLACE_ROLES else words
     words = words - {"of"} if roles[-1].phrase in FOLLOWERS else words  # of Russia: no owner
-    if _owned(scan, j):  # "its forces in Crimea" are not Crimea's
-        words = words - {"in"}
+    if _owned(scan, j):  # "its forces in Crimea", "its troops from Kherson" are not theirs
+        words = words - {"in", "from"}
     of = _of_clause(scan, stop, words, agents=_agents(roles))
     if of is None and _based(scan, stop):  # "a trader based in the United Arab Emirates"
         of = _of_clause(scan, stop + 1, frozenset({"in"}))

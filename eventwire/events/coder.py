@@ -534,7 +534,8 @@ class CameoCoder:
                 sources, targets = [*sufferers, *targets], []
         if match.pattern.nominal and sources and not targets and root >= "09":
             targets = _fallback_targets(match.trigger, mentions, sources)
-        if not targets and sources and root in LOCATED_ROOTS and mentions.places is not None:
+        located = root in LOCATED_ROOTS or match.pattern.code in WITHDRAWAL_CODES
+        if not targets and sources and located and mentions.places is not None:
             targets = _place_targets(match, mentions.places, sources)
         if not targets and root == ACCUSING_ROOT and match.pattern.complement:
             return []  # "Ukraine claimed that it had retaken the town" accuses no one
@@ -740,12 +741,16 @@ PROMISE_ROOTS = frozenset({"03", "13"})
 
 def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
     """The events of a sentence without the statements (01) that only carry another of its
-    events as their object ("France announced the release of the hostages" is a release),
+    events as their object ("France announced the release of the hostages" is a release,
+    "Peru issued a statement condemning the attack" a condemnation),
     nor the vague acts of a light verb whose object is the event ("a judge approved the
     extradition" is an extradition, not an approval) or of a verb whose targeted means is
     ("Moscow retaliated by expelling 23 British diplomats" is an expulsion)."""
     substantive = [m.trigger for m, events in coded if any(e.root != "01" for e in events)]
     carried = {t.head.i for t in substantive if t.dep_ == "dobj"}
+    carried |= {  # "issued a statement condemning the attack" is a condemnation
+        clause.i for t in substantive if (clause := syntax.issuing_clause(t)) is not None
+    }
     by_light_verb = {verb.i for t in substantive if (verb := syntax.light_verb(t)) is not None}
     by_light_verb |= {  # "retaliated by expelling diplomats", each expulsion targeted
         verb.i
@@ -1045,10 +1050,12 @@ def _with_doers(match: Match) -> Match:
 
 
 def _phrase_objects(pattern: Pattern, anchors: list[Token]) -> list[Token]:
-    """The objects of the pattern's fixed phrase (``~on_resolution``) on the verb or its object."""
+    """The objects of the pattern's fixed phrase (``~on_resolution``) on the verb, its
+    object, or a particle the parser took for a preposition ("pulled out of the deal")."""
     prep, *mods, noun = pattern.phrase
-    found = [o for a in anchors for o in syntax.prep_objects(a, (prep,))]
     verb = anchors[0]
+    particles = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in pattern.particles]
+    found = [o for a in [*anchors, *particles] for o in syntax.prep_objects(a, (prep,))]
     if not found and any(c.dep_ == "prt" and c.lower_ == prep for c in verb.children):
         found = syntax.direct_objects(verb)  # "quarrelled over the plans": a particle and object
     return [o for o in found if syntax.names_object(o, noun, tuple(mods))]
@@ -1348,6 +1355,17 @@ def _find_complement(pattern: Pattern, clauses: list[Token]) -> Token | None:
     return None
 
 
+MOVERS_OF_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "redeployment"})
+"""Nouns of a move whose "of" names who moves: "the withdrawal of Russian troops"."""
+
+
+def _moved_by_its_of(noun: Token) -> bool:
+    """Whether a noun of a move names its mover after "of", having no owner before it ("the
+    withdrawal of Russian troops"; not "its withdrawal of troops": its owner's)."""
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return noun.lemma_.lower() in MOVERS_OF_NOUNS and not owned
+
+
 def _match_noun(pattern: Pattern, noun: Token) -> Match | None:
     """Match a nominal pattern: actors from "by" or the light verb's subject, targets from
     preps; a pattern's "+word" must be a compound or adjective of the noun ("n:fire
@@ -1355,6 +1373,8 @@ def _match_noun(pattern: Pattern, noun: Token) -> Match | None:
     if pattern.obj and not syntax.has_modifier(noun, pattern.obj):
         return None
     sources = syntax.with_conjuncts(syntax.prep_objects(noun, ("by",)))
+    if not sources and _moved_by_its_of(noun):  # "the withdrawal of Russian troops"
+        sources = syntax.with_conjuncts(syntax.prep_objects(noun, ("of",)))
     targets = syntax.prep_objects(noun, pattern.target_preps)
     verb = None if sources else syntax.light_verb(noun)
     hosted = verb is not None and verb.lemma_.lower() in THIRD_PARTY_VERBS
@@ -1532,6 +1552,9 @@ def _first_actor_after(
 LOCATED_ROOTS = frozenset({"14", "15", "18", "19", "20"})
 """Acts whose place names their target when nothing else does: a protest, a show of force
 or an attack in Beijing is aimed at China, as one in China is."""
+WITHDRAWAL_CODES = frozenset({"087", "0874"})
+"""Withdrawals and retreats, whose place is the country left ("pulled back from the west
+bank of the river in the Kherson region": Ukraine)."""
 
 
 def _place_targets(match: Match, places: MentionIndex, sources: list[Mention]) -> list[Mention]:

@@ -49,6 +49,8 @@ LIGHT_VERBS = frozenset(
         "sign",
         "reach",
         "conclude",
+        "complete",
+        "finish",
         "give",
         "provide",
         "offer",
@@ -237,6 +239,9 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return verb_subjects(head, depth=depth + 1)  # "Ethiopia let free 74 prisoners"
     if _infinitive_of_a_predicate(verb):  # "Russia became the first country to recognise"
         return with_conjuncts(children(head.head, SUBJECT_DEPS))
+    issuer = issuing_clause(verb)
+    if issuer is not None:  # "the council adopted a resolution calling on Israel to ..."
+        return verb_subjects(issuer, depth=depth + 1)
     if verb.dep_ in ("relcl", "acl") and not _passive_participle(verb):
         return [head]  # "troops who attacked", "troops attacking"
     if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
@@ -266,6 +271,34 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         return _participle_subjects(head, depth, verb)  # "A shelled B, killing five"
     return []
+
+
+DOCUMENT_NOUNS = frozenset(
+    {"statement", "resolution", "communique", "communiqué", "declaration", "letter", "note"}
+    | {"report", "motion", "decree", "ruling", "verdict", "order", "memo", "memorandum"}
+)
+"""Writings whose words are the acts of whoever issued them."""
+ISSUING_VERBS = frozenset(
+    {"issue", "adopt", "pass", "release", "publish", "send", "sign", "approve", "deliver"}
+    | {"read", "table", "draft", "unveil", "file", "present", "submit", "write", "hand"}
+)
+"""Verbs whose subject issues their object ("adopted a resolution"; not "vetoed" one)."""
+STATEMENT_PREPS = frozenset({"in", "with", "through", "via"})
+
+
+def issuing_clause(verb: Token) -> Token | None:
+    """The clause whose subject issued the writing a participle describes ("the council
+    adopted a resolution calling on Israel to halt": the council calls; "Germany said in a
+    statement condemning the attack": Germany condemns), else None."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    clause = noun.head
+    if noun.dep_ in OBJECT_DEPS and clause.lemma_.lower() in ISSUING_VERBS:
+        return clause
+    if noun.dep_ == "pobj" and clause.lower_ in STATEMENT_PREPS and clause.head.pos_ == "VERB":
+        return clause.head
+    return None
 
 
 PARTICIPLE_MARKS = frozenset({"while", "when", "after", "before", "since", "whilst"})
@@ -1055,13 +1088,20 @@ def is_argument_of(token: Token, verb: Token) -> bool:
 def has_particles(verb: Token, particles: tuple[str, ...]) -> bool:
     """Whether every particle of a pattern hangs off the verb; a preposition counts only
     right after the verb or its adverbs ("ruled against", "sent in troops", "pushed hard
-    for"; not "sent troops in Sudan")."""
+    for"; not "sent troops in Sudan"), or as "out of" anywhere ("pulled its troops out of
+    Syria")."""
     words = {
         child.lower_
         for child in verb.children
-        if child.dep_ in PARTICLE_DEPS and (child.dep_ != "prep" or _right_after(verb, child))
+        if child.dep_ in PARTICLE_DEPS
+        and (child.dep_ != "prep" or _right_after(verb, child) or _out_of(child))
     }
     return all(particle in words for particle in particles)
+
+
+def _out_of(word: Token) -> bool:
+    """Whether a preposition is the "out" of "out of"."""
+    return word.lower_ == "out" and any(c.lower_ == "of" for c in word.children)
 
 
 def _right_after(verb: Token, word: Token) -> bool:

@@ -219,13 +219,26 @@ def test_a_stance_towards_a_country_gives_no_country(
     assert coded(mentions(kb, text)) == expected
 
 
-def test_forces_a_possessive_owns_are_not_of_the_place_they_are_in(kb: KnowledgeBase) -> None:
+def test_owned_forces_are_not_of_the_place_they_are_in_or_from(kb: KnowledgeBase) -> None:
     assert coded(mentions(kb, "Russia moved its troops in Georgia.")) == [
         ("Russia", "RUS"),
         ("troops", "RUSMIL"),  # Russia's: see the possessive pronoun tests below
         ("Georgia", "GEO"),
     ]
     assert coded(mentions(kb, "The troops in Georgia moved.")) == [("troops in Georgia", "GEOMIL")]
+    assert coded(mentions(kb, "Russia pulled its troops from Georgia.")) == [
+        ("Russia", "RUS"),
+        ("troops", "RUSMIL"),
+        ("Georgia", "GEO"),
+    ]
+    assert coded(mentions(kb, "Troops from Georgia arrived.")) == [
+        ("Troops from Georgia", "GEOMIL")
+    ]
+
+
+def test_the_bank_of_a_river_is_no_business(kb: KnowledgeBase) -> None:
+    text = "Troops left the west bank of the river; the banks of Georgia lent more."
+    assert coded(mentions(kb, text)) == [("Troops", "MIL"), ("banks of Georgia", "GEOBUS")]
 
 
 def test_parties_alone_are_no_actors(kb: KnowledgeBase) -> None:

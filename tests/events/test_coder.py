@@ -2903,3 +2903,70 @@ def test_the_target_is_what_an_owner_owns_not_the_owner(nlp, coder):
     text = "Chile blamed the attack on Boric's troops."
     actors = [("Chile", "CHL"), ("Boric", "PERGOV", "person"), ("troops", "PERMIL")]
     assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PERMIL", "11")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile adopted a resolution calling on Peru to free the prisoners.", ("CHL", "PER", "02")),
+        ("Chile issued a statement condemning Peru.", ("CHL", "PER", "11")),
+        (
+            "Chile said in a statement condemning Peru that the border was closed.",
+            ("CHL", "PER", "11"),
+        ),
+    ],
+)
+def test_a_writing_issued_says_what_its_issuer_says(nlp, coder, text, expected):
+    actors = [("Chile", "CHL"), ("Peru", "PER")]
+    assert dyads(code(nlp, coder, text, actors)) == {expected}
+
+
+def test_a_writing_rejected_is_not_the_rejecter_s(nlp, coder):
+    text = "Chile vetoed a resolution condemning Peru."
+    actors = [("Chile", "CHL"), ("Peru", "PER")]
+    assert ("CHL", "PER", "11") not in dyads(code(nlp, coder, text, actors))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean troops withdrew from Lima on Friday.",
+        "Chilean troops pulled back from the river bank near Lima.",
+        "The withdrawal of Chilean troops from the hills near Lima was completed.",
+    ],
+)
+def test_a_withdrawal_from_a_place_leaves_its_country(nlp, coder, text):
+    actors = [("Chilean troops", "CHLMIL")]
+    events = code(nlp, coder, text, actors)
+    assert dyads(events) == {("CHLMIL", None, "08")}
+    places = (_mention(text, "Lima", "PER", PLACE),)
+    article = Article(id="t", text=text, published=datetime(2019, 4, 26))
+    doc = to_document(Document(article=article), nlp(text))
+    mentions = tuple(_mention(text, *actor) for actor in actors)
+    doc = Document(**{**_fields(doc), "mentions": mentions, "places": places})
+    assert dyads(coder(doc).events) == {("CHLMIL", "PER", "08")}
+
+
+def test_the_mover_of_a_withdrawal_is_after_its_of_unless_it_has_an_owner(nlp, coder):
+    text = "Chile announced the withdrawal of Peruvian troops from Bolivia."
+    actors = [("Chile", "CHL"), ("Peruvian troops", "PERMIL"), ("Bolivia", "BOL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERMIL", "BOL", "08")}
+    text = "Chile announced its withdrawal of troops from Bolivia."
+    actors = [("Chile", "CHL"), ("troops", "MIL"), ("Bolivia", "BOL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHL", "BOL", "08")}
+
+
+def test_out_of_after_the_object_is_the_verb_s_particle(nlp, coder):
+    text = "Chile pulled its troops out of Peru."
+    actors = [("Chile", "CHL"), ("troops", "CHLMIL"), ("Peru", "PER")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PER", "08")}
+    text = "Chile pulled out of the trade deal with Peru."
+    actors = [("Chile", "CHL"), ("Peru", "PER")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PER", "12")}
+
+
+@pytest.mark.parametrize("verb", ["completed", "finished"])
+def test_completing_an_act_does_it(nlp, coder, verb):
+    text = f"Chile {verb} the withdrawal from Peru."
+    actors = [("Chile", "CHL"), ("Peru", "PER")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PER", "08")}
