@@ -247,8 +247,10 @@ class MentionIndex:
     def of_phrases(self, heads: Iterable[Token]) -> list[Mention]:
         """The mentions naming each phrase, in order; a span naming several actors ("the
         two leaders", resolved by coreference) gives them all, and so does "they" after a
-        coordinated subject."""
+        coordinated subject. A writing stands for its authors ("vetoed a resolution
+        drafted by Germany and Belgium")."""
         found: list[Mention] = []
+        heads = [author for head in heads for author in (syntax.authors(head) or [head])]
         for head in heads:
             plural = self.plural_antecedents(head) if head.lower_ in ("they", "them") else []
             if len(plural) > 1 and self.at(head.idx) is None:

@@ -218,6 +218,9 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     if is_passive(verb):
         return with_conjuncts(passive_agents(verb))
     subjects = _after_its_mark(verb, children(verb, SUBJECT_DEPS)) or _subject_as_compound(verb)
+    sides = _clause_of_each(verb, subjects)
+    if sides is not None:  # "A and B traded fire, with each side accusing the other"
+        return verb_subjects(sides, depth=depth + 1)
     if subjects or depth > 4:
         return with_conjuncts(_antecedents(subjects, verb))
     head = verb.head
@@ -278,6 +281,8 @@ DOCUMENT_NOUNS = frozenset(
     | {"report", "motion", "decree", "ruling", "verdict", "order", "memo", "memorandum"}
 )
 """Writings whose words are the acts of whoever issued them."""
+AUTHORED_NOUNS = DOCUMENT_NOUNS | {"proposal", "draft", "plan", "bill", "text"}
+"""Writings whose author a participle's agent names ("a resolution drafted by Germany")."""
 ISSUING_VERBS = frozenset(
     {"issue", "adopt", "pass", "release", "publish", "send", "sign", "approve", "deliver"}
     | {"read", "table", "draft", "unveil", "file", "present", "submit", "write", "hand"}
@@ -408,14 +413,22 @@ def _describes_noun_before(participle: Token) -> bool:
     )
 
 
+RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+
+
 def _antecedents(subjects: list[Token], verb: Token) -> list[Token]:
-    """Subjects, a "who" of a relative clause replaced by the subject or object the clause
-    describes ("Abbas, who met Olmert": Abbas); not a noun after a preposition, where the
-    parser often hangs a clause that describes the noun before it ("a woman linked to
-    Al-Qaeda who shot at officers")."""
-    if verb.dep_ != "relcl" or verb.head.dep_ == "pobj":
+    """Subjects, a "who", "which" or "that" of a relative clause replaced by the subject or
+    object the clause describes ("Abbas, who met Olmert": Abbas), or the passive agent
+    ("condemned by the AU, which urged Dakar to ...": the AU); not another noun after a
+    preposition, where the parser often hangs a clause that describes the noun before it
+    ("a woman linked to Al-Qaeda who shot at officers"), nor a writing ("a UN resolution
+    that would have extended aid" is no act of the UN)."""
+    head = verb.head
+    if verb.dep_ != "relcl" or (head.dep_ == "pobj" and head.head.dep_ != "agent"):
         return subjects
-    return [verb.head if s.lower_ == "who" else s for s in subjects]
+    if head.lemma_.lower() in DOCUMENT_NOUNS:
+        return subjects
+    return [head if s.lower_ in RELATIVE_SUBJECTS else s for s in subjects]
 
 
 def subject_parties(verb: Token) -> int:
@@ -604,12 +617,22 @@ def controllers(verb: Token) -> list[Token]:
 
 
 def mutual(targets: Iterable[Token]) -> bool:
-    """Whether a target is "each other" or "one another": the subjects act on each other."""
-    return any(
-        (t.lower_, c.lower_) in (("other", "each"), ("another", "one"))
-        for t in targets
-        for c in t.children
-    )
+    """Whether a target is "each other", "one another" or "the other" (side): the subjects
+    act on each other."""
+    pairs = (("other", "each"), ("another", "one"), ("other", "the"), ("side", "other"))
+    return any((t.lower_, c.lower_) in pairs for t in targets for c in t.children)
+
+
+def _clause_of_each(verb: Token, subjects: list[Token]) -> Token | None:
+    """The clause whose subjects "each" (side) of a participle stands for ("Thai and
+    Cambodian troops exchanged fire, with each side accusing the other", "..., each
+    blaming the other"), else None."""
+    each = any(s.lower_ == "each" or any(c.lower_ == "each" for c in s.children) for s in subjects)
+    if not each or verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        return verb.head.head
+    return verb.head if verb.dep_ == "advcl" else None
 
 
 TIME_WORDS = frozenset(
@@ -1288,6 +1311,12 @@ def subtree_heads(token: Token) -> Iterator[Token]:
             yield child
     yield from prep_objects(token, ("of",))
     yield from participle_agents(token)
+
+
+def authors(noun: Token) -> list[Token]:
+    """Who wrote a writing, by a participle's agent ("a Security Council resolution drafted
+    by Germany and Belgium": Germany, Belgium), else nothing."""
+    return participle_agents(noun) if noun.lemma_.lower() in AUTHORED_NOUNS else []
 
 
 def participle_agents(noun: Token) -> list[Token]:

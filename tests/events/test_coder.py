@@ -2970,3 +2970,34 @@ def test_completing_an_act_does_it(nlp, coder, verb):
     text = f"Chile {verb} the withdrawal from Peru."
     actors = [("Chile", "CHL"), ("Peru", "PER")]
     assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PER", "08")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru traded fire on Sunday, with each side accusing the other of firing first.",
+        "Chile and Peru traded fire on Sunday, each accusing the other side of firing first.",
+    ],
+)
+def test_each_side_accusing_the_other_is_an_accusation_both_ways(nlp, coder, text):
+    actors = [("Chile", "CHL"), ("Peru", "PER")]
+    found = dyads(code(nlp, coder, text, actors))
+    assert {("CHL", "PER", "11"), ("PER", "CHL", "11")} <= found
+
+
+def test_which_after_a_passive_agent_is_the_agent(nlp, coder):
+    text = "The arrest was condemned by Chile, which urged Peru to free the journalists."
+    actors = [("Chile", "CHL"), ("Peru", "PER")]
+    assert ("CHL", "PER", "02") in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_writing_that_does_something_is_not_its_body_s_act(nlp, coder):
+    text = "Bolivia vetoed a Chilean resolution that would have imposed sanctions on Peru."
+    actors = [("Bolivia", "BOL"), ("Chilean", "CHL"), ("Peru", "PER")]
+    assert not any(s == "CHL" for s, _, _ in dyads(code(nlp, coder, text, actors)))
+
+
+def test_a_writing_rejected_stands_for_its_authors(nlp, coder):
+    text = "Bolivia vetoed a UN resolution drafted by Chile and Peru."
+    actors = [("Bolivia", "BOL"), ("UN", "IGOUNO"), ("Chile", "CHL"), ("Peru", "PER")]
+    assert dyads(code(nlp, coder, text, actors)) == {("BOL", "CHL", "12"), ("BOL", "PER", "12")}
