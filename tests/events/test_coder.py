@@ -3001,3 +3001,12 @@ def test_a_writing_rejected_stands_for_its_authors(nlp, coder):
     text = "Bolivia vetoed a UN resolution drafted by Chile and Peru."
     actors = [("Bolivia", "BOL"), ("UN", "IGOUNO"), ("Chile", "CHL"), ("Peru", "PER")]
     assert dyads(code(nlp, coder, text, actors)) == {("BOL", "CHL", "12"), ("BOL", "PER", "12")}
+
+
+def test_troops_that_left_a_country_withdrew_from_it(nlp, coder):
+    text = "The last Chilean troops left Peru on Friday."
+    actors = [("Chilean troops", "CHLMIL"), ("Peru", "PER")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHLMIL", "PER", "08")}
+    text = "Chilean troops attacked Peruvian troops, leaving ten soldiers dead."
+    actors = [("Chilean troops", "CHLMIL"), ("Peruvian troops", "PERMIL")]
+    assert not any(root == "08" for _, _, root in dyads(code(nlp, coder, text, actors)))
