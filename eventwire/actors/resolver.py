@@ -520,6 +520,8 @@ def _atom_at(scan: _Scan, i: int) -> _Atom | None:
     role_len, role = _role_match(scan, i) if _may_role(scan, token) else (0, None)
     if role_len and (_counted(scan.tokens, i) or _river_bank(scan.tokens, i)):
         role_len, role = 0, None  # "the six-party talks", "non-Muslims", "the west bank"
+    if role_len == 1 and _adjective_role(scan, i):
+        role_len, role = 0, None  # "the IMF's executive board"
     is_qualifier = token.lower in QUALIFIERS
     qual_len, qualifier = _qualifier_match(scan.tokens, i) if is_qualifier else (0, "")
     size = max(name_len, role_len, qual_len)
@@ -549,6 +551,20 @@ def _counted(tokens: Sequence[_Token], i: int) -> bool:
         return False
     word = tokens[i - 2].lower
     return word in COUNT_WORDS or word.isdigit() or word == "non"
+
+
+ADJECTIVE_ROLES = frozenset({"executive"})
+"""Roles mostly written as adjectives: "executive board", "executive order"."""
+
+
+def _adjective_role(scan: _Scan, i: int) -> bool:
+    """Whether the role at token i describes a lower-case noun after it that is no role
+    ("the IMF's executive board"; not "a chief executive", "executive director")."""
+    tokens = scan.tokens
+    if tokens[i].lower not in ADJECTIVE_ROLES or i + 1 >= len(tokens) or not _spaced(scan, i + 1):
+        return False
+    noun = tokens[i + 1]
+    return noun.text.isalpha() and noun.text.islower() and not _may_role(scan, noun)
 
 
 BANK_SIDES = frozenset({"west", "east", "left", "right", "north", "south", "opposite", "river"})

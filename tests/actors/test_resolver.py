@@ -241,6 +241,15 @@ def test_the_bank_of_a_river_is_no_business(kb: KnowledgeBase) -> None:
     assert coded(mentions(kb, text)) == [("Troops", "MIL"), ("banks of Georgia", "GEOBUS")]
 
 
+def test_executive_before_a_noun_is_an_adjective(kb: KnowledgeBase) -> None:
+    text = "The IMF's executive board met the chief executive and the executive director."
+    assert coded(mentions(kb, text)) == [
+        ("IMF", "IGOIMF"),
+        ("chief executive", "BUS"),
+        ("executive director", "BUS"),
+    ]
+
+
 def test_parties_alone_are_no_actors(kb: KnowledgeBase) -> None:
     text = "The envoy urged all parties to talk; opposition parties refused."
     assert coded(mentions(kb, text)) == [("envoy", "GOV"), ("opposition parties", "OPPPTY")]
