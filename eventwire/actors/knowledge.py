@@ -902,8 +902,9 @@ _CAPITALS_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")
 def name_variants(phrases: Sequence[str]) -> tuple[str, ...]:
     """Other ways the press writes an organisation's names: an acronym of four letters or
     more in title case (``Nato``, ``Ecowas``), British and American spellings
-    (``Organisation``), and a hyphen between capitalised words as a space
-    (``Inter American``). The names themselves are left out."""
+    (``Organisation``), a hyphen between capitalised words as a space
+    (``Inter American``), and the Arabic article's styles (``Al-Qaeda in the Islamic
+    Maghreb`` for ``al-Qaeda in ...``). The names themselves are left out."""
     variants: dict[str, None] = {}
     for phrase in phrases:
         if _ACRONYM.match(phrase) and phrase not in UNTITLED_ACRONYMS:
@@ -913,6 +914,7 @@ def name_variants(phrases: Sequence[str]) -> tuple[str, ...]:
                 variants[phrase.replace(one, other)] = None
         if _CAPITALS_HYPHEN.search(phrase):
             variants[_CAPITALS_HYPHEN.sub(" ", phrase)] = None
+        variants.update(dict.fromkeys(particle_variants((phrase,))))
     return tuple(v for v in variants if v not in phrases)
 
 

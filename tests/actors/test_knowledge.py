@@ -204,6 +204,7 @@ def test_name_variants() -> None:
     )
     assert name_variants(("Asia-Pacific Forum", "UN", "CARE")) == ("Asia Pacific Forum",)
     assert name_variants(("Nato", "NATO")) == ()
+    assert "Al-Qaeda in the Islamic Maghreb" in name_variants(("al-Qaeda in the Islamic Maghreb",))
 
 
 def test_particle_variants() -> None:
