@@ -247,10 +247,11 @@ class MentionIndex:
     def of_phrases(self, heads: Iterable[Token]) -> list[Mention]:
         """The mentions naming each phrase, in order; a span naming several actors ("the
         two leaders", resolved by coreference) gives them all, and so does "they" after a
-        coordinated subject. A writing stands for its authors ("vetoed a resolution
-        drafted by Germany and Belgium")."""
+        coordinated subject. A thing whose owners or authors a participle names stands for
+        them when they are known ("vetoed a resolution drafted by Germany and Belgium", "a
+        mine run by Orano")."""
         found: list[Mention] = []
-        heads = [author for head in heads for author in (syntax.authors(head) or [head])]
+        heads = [owner for head in heads for owner in self._owners_or_itself(head)]
         for head in heads:
             plural = self.plural_antecedents(head) if head.lower_ in ("they", "them") else []
             if len(plural) > 1 and self.at(head.idx) is None:
@@ -261,6 +262,12 @@ class MentionIndex:
                 same = self.same_span.get((mention.start, mention.end), [mention])
                 found += [m for m in [*same, *self.sharing(mention, head)] if m not in found]
         return found
+
+    def _owners_or_itself(self, head: Token) -> list[Token]:
+        """The owners or authors a participle names for a thing, if any is an actor; else
+        the thing."""
+        owners = syntax.authors(head)
+        return owners if any(self.for_phrase(o) for o in owners) else [head]
 
     def sharing(self, mention: Mention, head: Token) -> list[Mention]:
         """Actors coordinated inside the phrase's name that share its role ("the foreign

@@ -1313,10 +1313,21 @@ def subtree_heads(token: Token) -> Iterator[Token]:
     yield from participle_agents(token)
 
 
+OWNING_VERBS = frozenset({"own", "run", "operate", "manage", "control"})
+"""Participles whose agent a thing stands for: "a mine run by Orano"."""
+
+
 def authors(noun: Token) -> list[Token]:
-    """Who wrote a writing, by a participle's agent ("a Security Council resolution drafted
-    by Germany and Belgium": Germany, Belgium), else nothing."""
-    return participle_agents(noun) if noun.lemma_.lower() in AUTHORED_NOUNS else []
+    """Whose a thing is by a participle's agent: who wrote a writing ("a Security Council
+    resolution drafted by Germany and Belgium": Germany, Belgium) or who owns or runs a
+    thing ("a uranium mine run by Orano": Orano), else nothing."""
+    written = noun.lemma_.lower() in AUTHORED_NOUNS
+    return [
+        agent
+        for participle in children(noun, frozenset({"acl"}))
+        if written or participle.lemma_.lower() in OWNING_VERBS
+        for agent in with_conjuncts(passive_agents(participle))
+    ]
 
 
 def participle_agents(noun: Token) -> list[Token]:

@@ -3010,3 +3010,16 @@ def test_troops_that_left_a_country_withdrew_from_it(nlp, coder):
     text = "Chilean troops attacked Peruvian troops, leaving ten soldiers dead."
     actors = [("Chilean troops", "CHLMIL"), ("Peruvian troops", "PERMIL")]
     assert not any(root == "08" for _, _, root in dyads(code(nlp, coder, text, actors)))
+
+
+@pytest.mark.parametrize("participle", ["owned", "run", "operated"])
+def test_a_thing_a_participle_says_someone_owns_stands_for_its_owner(nlp, coder, participle):
+    text = f"Chilean troops attacked a tanker {participle} by a Peruvian company."
+    actors = [("Chilean troops", "CHLMIL"), ("tanker", "BUS"), ("Peruvian company", "PERBUS")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHLMIL", "PERBUS", "19")}
+
+
+def test_a_thing_held_by_someone_is_not_theirs(nlp, coder):
+    text = "Chilean troops freed the hostages held by Peruvian rebels."
+    actors = [("Chilean troops", "CHLMIL"), ("hostages", "CVL"), ("Peruvian rebels", "PERREB")]
+    assert ("CHLMIL", "PERREB", "08") not in dyads(code(nlp, coder, text, actors))
