@@ -65,8 +65,10 @@ HEARSAY_ADJECTIVES = frozenset({"alleged", "suspected", "purported", "reported",
 """Adjectives that make the event noun they describe a report ("the alleged attack")."""
 FUTURE_NOUNS = frozenset(
     {"decision", "plan", "intention", "pledge", "promise", "offer", "proposal", "bid", "vow"}
+    | {"invitation", "invite"}
 )
-"""Nouns whose infinitive is still to come ("the decision to sell weapons")."""
+"""Nouns whose infinitive is still to come ("the decision to sell weapons", "an invitation
+to visit")."""
 REQUEST_NOUNS = frozenset({"call", "demand", "appeal", "request", "order", "pressure", "threat"})
 """Nouns whose infinitive is only asked or threatened ("calls to withdraw")."""
 UNCERTAIN_NOUNS = frozenset({"effort", "attempt", "need"})

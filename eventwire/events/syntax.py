@@ -245,6 +245,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     issuer = issuing_clause(verb)
     if issuer is not None:  # "the council adopted a resolution calling on Israel to ..."
         return verb_subjects(issuer, depth=depth + 1)
+    if verb.dep_ == "acl" and head.lemma_.lower() in INVITATION_NOUNS:
+        return _invitees(head, depth)  # "Putin accepted Xi's invitation to visit": Putin
     if verb.dep_ in ("relcl", "acl") and not _passive_participle(verb):
         return [head]  # "troops who attacked", "troops attacking"
     if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
@@ -304,6 +306,21 @@ def issuing_clause(verb: Token) -> Token | None:
     if noun.dep_ == "pobj" and clause.lower_ in STATEMENT_PREPS and clause.head.pos_ == "VERB":
         return clause.head
     return None
+
+
+INVITATION_NOUNS = frozenset({"invitation", "invite"})
+
+
+def _invitees(invitation: Token, depth: int) -> list[Token]:
+    """Who an invitation's infinitive is for: the "to" after it ("an invitation to Putin to
+    visit"), or whoever accepted, declined or received it ("Putin accepted Xi's invitation
+    to visit Beijing"); not the inviter, whose possessive it has."""
+    named = [o for o in prep_objects(invitation, ("to",)) if o.pos_ in ("PROPN", "NOUN")]
+    if named:
+        return with_conjuncts(named)
+    if invitation.dep_ in OBJECT_DEPS:
+        return verb_subjects(invitation.head, depth=depth + 1)
+    return []
 
 
 PARTICIPLE_MARKS = frozenset({"while", "when", "after", "before", "since", "whilst"})

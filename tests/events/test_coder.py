@@ -3023,3 +3023,17 @@ def test_a_thing_held_by_someone_is_not_theirs(nlp, coder):
     text = "Chilean troops freed the hostages held by Peruvian rebels."
     actors = [("Chilean troops", "CHLMIL"), ("hostages", "CVL"), ("Peruvian rebels", "PERREB")]
     assert ("CHLMIL", "PERREB", "08") not in dyads(code(nlp, coder, text, actors))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boric accepted Castillo's invitation to visit Lima.",
+        "Castillo extended an invitation to Boric to visit Lima.",
+    ],
+)
+def test_the_invitee_not_the_inviter_does_what_an_invitation_is_to(nlp, coder, text):
+    actors = [("Boric", "CHLGOV", "person"), ("Castillo", "PERGOV", "person"), ("Lima", "PERGOV")]
+    visits = [e for e in code(nlp, coder, text, actors) if e.root == "04"]
+    assert dyads(visits) == {("CHLGOV", "PERGOV", "04")}
+    assert {e.factuality for e in visits} == {Factuality.FUTURE}
