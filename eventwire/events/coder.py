@@ -367,7 +367,7 @@ class CameoCoder:
             if built:
                 used.update(token.i for token in match.used)
                 coded.append((match, built))
-        return _without_carriers(coded)
+        return _countries_shared(_without_carriers(coded))
 
     def matches(self, sentence: Any) -> list[Match]:
         """Pattern matches in a sentence, most specific first."""
@@ -746,6 +746,30 @@ def _wish_of_another(verb: Token) -> Match | None:
 
 PROMISE_ROOTS = frozenset({"03", "13"})
 """Roots of the codes a promised act takes: an intent to cooperate, a threat."""
+
+
+def _countries_shared(events: list[Event]) -> list[Event]:
+    """The events of a sentence with a mention of no country given the country one of
+    them found for it, sectors unchanged ("Venezuela's government and the opposition
+    signed an agreement, in talks mediated by Norway": the opposition is Venezuela's in
+    the mediation too)."""
+    found: dict[tuple[int, int], set[Actor]] = {}
+    for mention in (m for e in events for m in (e.source, e.target)):
+        if mention is not None and mention.actor is not None and mention.actor.country:
+            found.setdefault((mention.start, mention.end), set()).add(mention.actor)
+
+    def filled(mention: Mention | None) -> Mention | None:
+        if mention is None or mention.actor is None or not mention.actor.sectors:
+            return mention
+        if not _sector_alone(mention):
+            return mention
+        known = found.get((mention.start, mention.end), set())
+        same = [a for a in known if a.sectors == mention.actor.sectors]
+        return dataclasses.replace(mention, actor=same[0]) if len(same) == 1 else mention
+
+    return [
+        dataclasses.replace(e, source=filled(e.source), target=filled(e.target)) for e in events
+    ]
 
 
 def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
@@ -2031,7 +2055,9 @@ def _at_home(source: Mention, target: Mention | None, root: str) -> tuple[Mentio
         return source, _of_country(target, _country(source))  # "accused the election board"
     if _opposition_of_no_country(source) and _state_at_home(target):
         return _of_country(source, _country(target)), target  # "accused by the opposition"
-    return source, target
+    if _state_at_home(source) and _opposition_of_no_country(target):
+        return source, _of_country(target, _country(source))  # "Venezuela's government and
+    return source, target  # the opposition signed an agreement"
 
 
 def _repressed_by_troops(source: Mention, target: Mention | None, root: str) -> Mention | None:
