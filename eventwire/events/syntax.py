@@ -978,6 +978,9 @@ def names_object(
     counted = counted_noun(token)
     if counted is not None:  # "fired dozens of rockets"
         return names_object(counted, lemma, modifiers, glued)
+    funds = _sum_of(token)  # "froze $2 billion in funds", or "pledged $2 billion" itself
+    if funds is not None and names_object(funds, lemma, modifiers, glued):
+        return True
     if modifiers and not set(modifiers) <= _words_before(token):
         return False
     if glued:
@@ -1002,12 +1005,28 @@ COUNTING_NOUNS = frozenset(
 )
 
 
+MONEY_NOUNS = frozenset(
+    {"euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "shekel", "ruble", "rouble"}
+    | {"peso", "naira", "rand", "lira", "dinar", "riyal", "dirham"}
+    | {"million", "billion", "trillion", "$", "€", "£"}
+)
+"""Sums of money, which count the thing after "in": "22 billion euros in funds"."""
+
+
 def counted_noun(token: Token) -> Token | None:
     """What an amount counts ("dozens of rockets", "a barrage of missiles", "20 of the
     prisoners"): the noun after its "of"."""
     if token.lower_ not in COUNTING_NOUNS and token.pos_ != "NUM":
         return None
     found = prep_objects(token, ("of",))
+    return found[0] if found else None
+
+
+def _sum_of(token: Token) -> Token | None:
+    """What a sum of money is in: "22 billion euros in cohesion funds": the funds."""
+    if token.lemma_.lower() not in MONEY_NOUNS:
+        return None
+    found = prep_objects(token, ("in",))
     return found[0] if found else None
 
 

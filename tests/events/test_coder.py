@@ -3045,3 +3045,9 @@ def test_a_government_deals_with_an_opposition_of_no_country_at_home(nlp, coder)
     found = dyads(code(nlp, coder, text, actors))
     assert {("CHLGOV", "CHLOPP", "05"), ("PER", "CHLOPP", "04")} <= found
     assert not any("OPP" in (source, target) for source, target, _ in found)
+
+
+def test_a_sum_of_money_names_what_it_is_in(nlp, coder):
+    text = "Chile froze 22 billion pesos in funds for Peru on Thursday."
+    actors = [("Chile", "CHL"), ("Peru", "PER")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PER", "16")}
