@@ -1005,12 +1005,12 @@ COUNTING_NOUNS = frozenset(
 )
 
 
-MONEY_NOUNS = frozenset(
+CURRENCIES = frozenset(
     {"euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "shekel", "ruble", "rouble"}
     | {"peso", "naira", "rand", "lira", "dinar", "riyal", "dirham"}
-    | {"million", "billion", "trillion", "$", "€", "£"}
 )
-"""Sums of money, which count the thing after "in": "22 billion euros in funds"."""
+"""Currencies, whose sums count the thing after "in": "22 billion euros in funds" (not
+"$40 million in aid", which a pattern may name by its amount: ``pledge +million``)."""
 
 
 def counted_noun(token: Token) -> Token | None:
@@ -1023,8 +1023,8 @@ def counted_noun(token: Token) -> Token | None:
 
 
 def _sum_of(token: Token) -> Token | None:
-    """What a sum of money is in: "22 billion euros in cohesion funds": the funds."""
-    if token.lemma_.lower() not in MONEY_NOUNS:
+    """What a sum of a currency is in: "22 billion euros in cohesion funds": the funds."""
+    if token.lemma_.lower() not in CURRENCIES:
         return None
     found = prep_objects(token, ("in",))
     return found[0] if found else None
