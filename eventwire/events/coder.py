@@ -543,7 +543,7 @@ class CameoCoder:
                 sources, targets = [*sufferers, *targets], []
         if match.pattern.nominal and sources and not targets and root >= "09":
             targets = _fallback_targets(match.trigger, mentions, sources)
-        located = root in LOCATED_ROOTS or match.pattern.code in WITHDRAWAL_CODES
+        located = root in LOCATED_ROOTS or match.pattern.code in PLACED_CODES
         if not targets and sources and located and mentions.places is not None:
             targets = _place_targets(match, mentions.places, sources)
         if not targets and root == ACCUSING_ROOT and match.pattern.complement:
@@ -1585,9 +1585,10 @@ def _first_actor_after(
 LOCATED_ROOTS = frozenset({"14", "15", "18", "19", "20"})
 """Acts whose place names their target when nothing else does: a protest, a show of force
 or an attack in Beijing is aimed at China, as one in China is."""
-WITHDRAWAL_CODES = frozenset({"087", "0874"})
+PLACED_CODES = frozenset({"087", "0874", "015", "016"})
 """Withdrawals and retreats, whose place is the country left ("pulled back from the west
-bank of the river in the Kherson region": Ukraine)."""
+bank of the river in the Kherson region": Ukraine), and claims or denials of an act,
+aimed where it was done ("claimed responsibility for the bombing in Kabul": Afghanistan)."""
 
 
 def _place_targets(match: Match, places: MentionIndex, sources: list[Mention]) -> list[Mention]:

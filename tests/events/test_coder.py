@@ -3051,3 +3051,26 @@ def test_a_sum_of_money_names_what_it_is_in(nlp, coder):
     text = "Chile froze 22 billion pesos in funds for Peru on Thursday."
     actors = [("Chile", "CHL"), ("Peru", "PER")]
     assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PER", "16")}
+
+
+def test_a_claim_of_an_act_with_no_target_is_aimed_where_the_act_was_done(nlp, coder):
+    text = "Chilean rebels claimed responsibility for the bombing in Lima."
+    article = Article(id="t", text=text, published=datetime(2019, 4, 26))
+    doc = to_document(Document(article=article), nlp(text))
+    mentions = (_mention(text, "Chilean rebels", "CHLREB"),)
+    places = (_mention(text, "Lima", "PER", PLACE),)
+    doc = Document(**{**_fields(doc), "mentions": mentions, "places": places})
+    assert dyads(coder(doc).events) == {("CHLREB", "PER", "01")}
+
+
+@pytest.mark.parametrize(
+    ("doer", "code_", "root"),
+    [("Chilean jets", "CHLMIL", "19"), ("Chilean gunmen", "CHLUAF", "18")],
+)
+def test_armed_doers_who_target_someone_attack_them(nlp, coder, doer, code_, root):
+    text = f"{doer} targeted Peruvian soldiers near the border."
+    actors = [(doer, code_), ("Peruvian soldiers", "PERMIL")]
+    assert dyads(code(nlp, coder, text, actors)) == {(code_, "PERMIL", root)}
+    text = "New Chilean sanctions targeted Peruvian banks."
+    actors = [("Chilean", "CHL"), ("Peruvian banks", "PERBUS")]
+    assert not any(r == "19" for _, _, r in dyads(code(nlp, coder, text, actors)))
