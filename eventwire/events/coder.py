@@ -1031,7 +1031,8 @@ def _match_verb(
     named = pattern.complement not in ("", ANY_COMPLEMENT)
     if complement is not None and pattern.code.startswith(THREAT_ROOT) and codes is not None:
         named = named or not codes(complement)
-    if not targets and complement is not None and named and not pattern.complement_obj:
+    threat = pattern.code.startswith(THREAT_ROOT)  # "threatened to expel the envoy": him
+    if not targets and complement is not None and named and (threat or not pattern.complement_obj):
         targets = syntax.with_conjuncts(syntax.direct_objects(complement))
     return Match(
         pattern=pattern,

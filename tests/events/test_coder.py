@@ -3074,3 +3074,9 @@ def test_armed_doers_who_target_someone_attack_them(nlp, coder, doer, code_, roo
     text = "New Chilean sanctions targeted Peruvian banks."
     actors = [("Chilean", "CHL"), ("Peruvian banks", "PERBUS")]
     assert not any(r == "19" for _, _, r in dyads(code(nlp, coder, text, actors)))
+
+
+def test_a_threat_to_act_on_a_named_object_is_aimed_at_it(nlp, coder):
+    text = "Chile threatened to expel the Peruvian ambassador."
+    actors = [("Chile", "CHL"), ("Peruvian ambassador", "PERGOV")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PERGOV", "13")}
