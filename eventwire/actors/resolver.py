@@ -885,6 +885,7 @@ def _modified(scan: _Scan, j: int) -> _Phrase | None:
     if head is None or _stance_prefixed(scan, j):
         return None
     after = _possessive(scan, head.stop)
+    after = _after_ownership(scan, after)  # "a British-flagged oil tanker"
     roles = _roles(scan, after) if _spaced(scan, after) else None
     if roles is None and (after > head.stop or _adjectival(scan, head)):
         roles = _roles_after_nouns(scan, after) or _roles_after_people(scan, after)
@@ -901,6 +902,23 @@ def _modified(scan: _Scan, j: int) -> _Phrase | None:
 
 
 NOUN_GAP = 2  # at most this many plain words between a country and its role
+OWNERSHIP_WORDS = frozenset({"flagged", "owned", "registered", "operated"})
+"""Words glued by a hyphen after a name that make what follows the name's: "a
+British-flagged tanker", "a Chinese-owned mine" (not "Iran-backed", BACKING_WORDS; nor
+"Taliban-run", a ruler)."""
+
+
+def _after_ownership(scan: _Scan, j: int) -> int:
+    """The token after "-flagged", "-owned"... glued at token j, else j."""
+    tokens = scan.tokens
+    glued = (
+        j + 1 < len(tokens)
+        and tokens[j].text == "-"
+        and not tokens[j].gap
+        and not tokens[j + 1].gap
+        and tokens[j + 1].lower in OWNERSHIP_WORDS
+    )
+    return j + 2 if glued else j
 
 
 def _adjectival(scan: _Scan, head: _Atom) -> bool:

@@ -250,6 +250,15 @@ def test_executive_before_a_noun_is_an_adjective(kb: KnowledgeBase) -> None:
     ]
 
 
+def test_a_name_glued_to_a_word_of_ownership_owns_the_role_after(kb: KnowledgeBase) -> None:
+    text = "Iran seized a British-flagged oil tanker and a Chinese-owned company."
+    assert coded(mentions(kb, text)) == [
+        ("Iran", "IRN"),
+        ("British-flagged oil tanker", "GBRBUS"),
+        ("Chinese-owned company", "CHNBUS"),
+    ]
+
+
 def test_parties_alone_are_no_actors(kb: KnowledgeBase) -> None:
     text = "The envoy urged all parties to talk; opposition parties refused."
     assert coded(mentions(kb, text)) == [("envoy", "GOV"), ("opposition parties", "OPPPTY")]
