@@ -3080,3 +3080,9 @@ def test_a_threat_to_act_on_a_named_object_is_aimed_at_it(nlp, coder):
     text = "Chile threatened to expel the Peruvian ambassador."
     actors = [("Chile", "CHL"), ("Peruvian ambassador", "PERGOV")]
     assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PERGOV", "13")}
+
+
+def test_what_comes_under_fire_from_someone_is_attacked_by_them(nlp, coder):
+    text = "Chilean troops came under heavy fire from Peruvian rebels near the border."
+    actors = [("Chilean troops", "CHLMIL"), ("Peruvian rebels", "PERREB")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERREB", "CHLMIL", "19")}
