@@ -3086,3 +3086,12 @@ def test_what_comes_under_fire_from_someone_is_attacked_by_them(nlp, coder):
     text = "Chilean troops came under heavy fire from Peruvian rebels near the border."
     actors = [("Chilean troops", "CHLMIL"), ("Peruvian rebels", "PERREB")]
     assert dyads(code(nlp, coder, text, actors)) == {("PERREB", "CHLMIL", "19")}
+
+
+def test_troops_of_no_country_who_coerce_a_government_seize_power_at_home(nlp, coder):
+    text = "Mutinous soldiers detained the president of Peru on Wednesday."
+    actors = [("Mutinous soldiers", "MIL"), ("president of Peru", "PERGOV")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERMIL", "PERGOV", "17")}
+    text = "Soldiers killed the president of Peru on Wednesday."
+    actors = [("Soldiers", "MIL"), ("president of Peru", "PERGOV")]
+    assert {source for source, _, _ in dyads(code(nlp, coder, text, actors))} == {"MIL"}
