@@ -201,8 +201,19 @@ def passive_agents(verb: Token) -> list[Token]:
         pobj
         for agent in children(verb, frozenset({"agent"}))
         for pobj in agent.children
-        if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in ACCIDENT_NOUNS
+        if pobj.dep_ == "pobj" and (pobj.lemma_.lower() not in ACCIDENT_NOUNS or _gunfire(pobj))
     ]
+
+
+GUNFIRE_WORDS = frozenset({"army", "police", "tank", "sniper", "artillery", "gun", "mortar"})
+
+
+def _gunfire(noun: Token) -> bool:
+    """Whether a "fire" is someone's shooting: "killed by Israeli fire", "by army fire"."""
+    if noun.lemma_.lower() != "fire":
+        return False
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss")]
+    return any(m.text[:1].isupper() or m.lower_ in GUNFIRE_WORDS for m in modifiers)
 
 
 def _subject_as_compound(verb: Token) -> list[Token]:

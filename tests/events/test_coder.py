@@ -3095,3 +3095,11 @@ def test_troops_of_no_country_who_coerce_a_government_seize_power_at_home(nlp, c
     text = "Soldiers killed the president of Peru on Wednesday."
     actors = [("Soldiers", "MIL"), ("president of Peru", "PERGOV")]
     assert {source for source, _, _ in dyads(code(nlp, coder, text, actors))} == {"MIL"}
+
+
+def test_someone_s_fire_is_no_accident(nlp, coder):
+    text = "Five Peruvian soldiers were killed by Chilean fire on Tuesday."
+    actors = [("Peruvian soldiers", "PERMIL"), ("Chilean", "CHL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PERMIL", "19")}
+    text = "Five Peruvian soldiers were killed by a fire in their barracks."
+    assert dyads(code(nlp, coder, text, actors[:1])) == set()
