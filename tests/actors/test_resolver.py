@@ -259,6 +259,13 @@ def test_a_name_glued_to_a_word_of_ownership_owns_the_role_after(kb: KnowledgeBa
     ]
 
 
+def test_towns_in_the_news_below_the_cities_size_are_places(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "Police in Rafah said troops shelled Bakhmut.")) == [
+        ("Police in Rafah", "PSECOP"),
+        ("troops", "MIL"),
+    ]
+
+
 def test_parties_alone_are_no_actors(kb: KnowledgeBase) -> None:
     text = "The envoy urged all parties to talk; opposition parties refused."
     assert coded(mentions(kb, text)) == [("envoy", "GOV"), ("opposition parties", "OPPPTY")]
