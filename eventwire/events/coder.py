@@ -791,7 +791,7 @@ def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
         if (verb := _verb_by_means(m.trigger)) is not None
         and all(e.target is not None for e in events)
     }
-    told = _told_by_subject_events(coded)
+    told = _told_by_subject_events(coded) | _told_better_by_their_verb(coded)
     return [
         event
         for match, events in coded
@@ -818,6 +818,49 @@ def _told_by_subject_events(coded: list[tuple[Match, list[Event]]]) -> set[tuple
             (match.trigger.i, _triple(e)) for e in events if any(_triple(e) in n for n in nouns)
         }
     return told
+
+
+def _told_better_by_their_verb(
+    coded: list[tuple[Match, list[Event]]],
+) -> set[tuple[int, object]]:
+    """The events of an event noun that its verb tells more exactly ("an Israeli airstrike
+    on a house in Rafah killed 12 people" is one act on Palestinian civilians, not also one
+    on the country the place names): same source and root, the noun's target the bare
+    country of the verb's and found from a place, not named by the noun's own phrases
+    ("the raid on Jenin killed two Hamas commanders" is both), as (noun, triple) pairs."""
+    by_noun = {m.trigger.i: (m, evs) for m, evs in coded if m.pattern.nominal}
+    told: set[tuple[int, object]] = set()
+    for match, events in coded:
+        for subject in syntax.children(match.trigger, syntax.SUBJECT_DEPS):
+            noun, noun_events = by_noun.get(subject.i, (None, []))
+            told |= {
+                (subject.i, _triple(n))
+                for n in noun_events
+                if noun is not None
+                and not _named_by(noun, n.target)
+                and any(_more_exact(e, n) for e in events)
+            }
+    return told
+
+
+def _named_by(match: Match, mention: Mention | None) -> bool:
+    """Whether a mention is what the match's own target phrases name ("the raid on Jenin":
+    Jenin), not a place found around them ("an airstrike on a house in Rafah")."""
+    if mention is None:
+        return False
+    return any(mention.start <= t.idx < mention.end for t in match.targets)
+
+
+def _more_exact(event: Event, other: Event) -> bool:
+    """Whether an event tells another's act on a sector of the country it targets."""
+    if _actor_key(event.source) != _actor_key(other.source) or event.root != other.root:
+        return False
+    if other.target is None or event.target is None or other.target.actor is None:
+        return False
+    country = _country(other.target)
+    bare = bool(country) and not other.target.actor.sectors
+    exact = event.target.actor is not None and bool(event.target.actor.sectors)
+    return bare and exact and _country(event.target) == country
 
 
 def _triple(event: Event) -> tuple[str, str, str]:

@@ -3103,3 +3103,14 @@ def test_someone_s_fire_is_no_accident(nlp, coder):
     assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PERMIL", "19")}
     text = "Five Peruvian soldiers were killed by a fire in their barracks."
     assert dyads(code(nlp, coder, text, actors[:1])) == set()
+
+
+def test_an_attack_noun_s_verb_tells_its_act_more_exactly(nlp, coder):
+    text = "A Chilean airstrike on a house in Lima killed 12 Peruvian civilians."
+    actors = [("Chilean", "CHL"), ("Peruvian civilians", "PERCVL")]
+    article = Article(id="t", text=text, published=datetime(2019, 4, 26))
+    doc = to_document(Document(article=article), nlp(text))
+    mentions = tuple(_mention(text, *actor) for actor in actors)
+    places = (_mention(text, "Lima", "PER", PLACE),)
+    doc = Document(**{**_fields(doc), "mentions": mentions, "places": places})
+    assert dyads(coder(doc).events) == {("CHL", "PERCVL", "19")}
