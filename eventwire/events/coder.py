@@ -561,7 +561,8 @@ class CameoCoder:
         )
         if targeted_only:
             pairs = [(s, t) for s, t in pairs if t is not None]
-        pairs = [_at_home(s, t, root) for s, t in pairs]
+        executed = match.pattern.code == EXECUTION  # a state's executions are repression
+        pairs = [_at_home(s, t, REPRESSION_ROOT if executed else root) for s, t in pairs]
         if root in VIOLENT_ROOTS | {PROTEST_ROOT}:
             place = _country_of_the_scene(mentions, sentence, match.trigger)
             pairs = [_at_the_scene(s, t, place, root) for s, t in pairs] if place else pairs
@@ -2071,6 +2072,9 @@ def _no_one_but_its_like(source: Mention, target: Mention | None) -> bool:
     return not target.actor.country or not target.actor.sectors
 
 
+EXECUTION = "1823"
+"""Executing someone: a state's executions are its repression at home ("Iran hanged two
+men": IRNCVL)."""
 HOME_AGENCIES = frozenset({"COP", "JUD"})
 """A state's agencies that act at home: police and courts."""
 HOME_SECTORS = frozenset(

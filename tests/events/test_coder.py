@@ -3114,3 +3114,14 @@ def test_an_attack_noun_s_verb_tells_its_act_more_exactly(nlp, coder):
     places = (_mention(text, "Lima", "PER", PLACE),)
     doc = Document(**{**_fields(doc), "mentions": mentions, "places": places})
     assert dyads(coder(doc).events) == {("CHL", "PERCVL", "19")}
+
+
+def test_a_state_executes_people_of_no_country_at_home(nlp, coder):
+    text = "Peru executed 12 people on Saturday."
+    assert dyads(code(nlp, coder, text, [("Peru", "PER"), ("people", "CVL")])) == {
+        ("PER", "PERCVL", "18")
+    }
+    text = "Rebels executed 12 people on Saturday."
+    assert dyads(code(nlp, coder, text, [("Rebels", "REB"), ("people", "CVL")])) == {
+        ("REB", "CVL", "18")
+    }
