@@ -194,6 +194,7 @@ class _Phrase:
     qualifiers: tuple[str, ...] = ()
     person: _PersonRef | None = None
     followers: bool = False  # "supporters of" the person or organisation of the phrase
+    loyal: tuple[Role, ...] = ()  # "forces loyal to" the person, organisation or country
 
 
 @dataclass(frozen=True, slots=True)
@@ -1044,6 +1045,9 @@ def _titled(scan: _Scan, j: int) -> _Phrase | None:
     owner = _followed(scan, stop) if roles[-1].phrase in FOLLOWERS else None
     if owner is not None:  # "supporters of former Prime Minister Imran Khan"
         return dataclasses.replace(owner, first=j, followers=True)
+    master = _loyal_to(scan, stop) if set(_role_sectors(roles)) & ARMED_SECTORS else None
+    if master is not None:  # "soldiers loyal to President Salva Kiir"
+        return dataclasses.replace(master, first=j, loyal=roles)
     words = WHERE_WORDS if roles[-1].kind == "group" else frozenset({"of"})
     words = frozenset() if roles[-1].phrase in PLACE_ROLES else words
     words = words - {"of"} if roles[-1].phrase in FOLLOWERS else words  # of Russia: no owner
@@ -1259,6 +1263,28 @@ def _person_after(
     if j < len(tokens) and tokens[j].text == "," and not tokens[j].gap and _spaced(scan, j + 1):
         return _person_at(scan, j + 1, shape=False)
     return None
+
+
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS"})
+"""Sectors of armed men, who may be "loyal to" someone."""
+
+
+def _loyal_to(scan: _Scan, j: int) -> _Phrase | None:
+    """The person or organisation after "loyal to" at token j (not a country: "militias
+    loyal to Iran" are not Iran's)."""
+    tokens = scan.tokens
+    if not (j + 2 < len(tokens) and _spaced(scan, j) and tokens[j].lower == "loyal"):
+        return None
+    if tokens[j + 1].lower != "to" or not _spaced(scan, j + 2):
+        return None
+    k = j + 3 if tokens[j + 2].lower == "the" and _spaced(scan, j + 3) else j + 2
+    while k + 1 < len(tokens) and tokens[k].lower in SIDES and _spaced(scan, k + 1):
+        k += 1  # "loyal to eastern commander Khalifa Haftar"
+    master = _phrase_at(scan, k)
+    if master is None or master.followers or master.loyal:
+        return None
+    organisation = master.head is not None and master.head.name_kind == "organisation"
+    return master if master.person is not None or organisation else None
 
 
 def _followed(scan: _Scan, j: int) -> _Phrase | None:
@@ -1540,7 +1566,7 @@ def _organisation_actor(org: Organisation, roles: Sequence[Role], name: str) -> 
 
 
 def _kind(phrase: _Phrase, actor: Actor | None) -> str:
-    if phrase.followers:
+    if phrase.followers or phrase.loyal:
         return "group"
     if phrase.person is not None:
         return "person" if actor is not None else "unknown-person"
@@ -1590,6 +1616,9 @@ def _phrase_actor(scan: _Scan, phrase: _Phrase) -> tuple[str, Actor | None]:
     if phrase.followers:
         key, owner = _phrase_actor(scan, dataclasses.replace(phrase, followers=False))
         return key, _followers_actor(scan, owner)
+    if phrase.loyal:
+        _, master = _phrase_actor(scan, dataclasses.replace(phrase, loyal=()))
+        return "", _loyal_actor(scan, master, phrase.loyal)
     dropped = any(q in DROPPING for q in phrase.qualifiers)
     if phrase.person is None:
         return "", _group_actor(scan, phrase, dropped)
@@ -1603,6 +1632,18 @@ def _phrase_actor(scan: _Scan, phrase: _Phrase) -> tuple[str, Actor | None]:
 
 
 OPPOSITION = ("OPP", "CVL")  # people of the opposition: protesters, activists, dissidents
+
+
+def _loyal_actor(scan: _Scan, master: Actor | None, roles: Sequence[Role]) -> Actor | None:
+    """Armed men loyal to an actor: an organisation's or an armed group's are it ("fighters
+    loyal to Hamas": PSEINS); a state's office-holder's are its country's ("soldiers loyal
+    to President Salva Kiir": SSDMIL; "forces loyal to commander Khalifa Haftar": LBYMIL)."""
+    if master is None or not master.country:
+        return None
+    state = all(sector in STATE_SECTORS for sector in master.sectors)
+    if master.code != code_of(master.country, master.sectors) or not state:
+        return master  # an organisation's, a rebel's: their own
+    return scan.kb.country_actor(master.country, _role_sectors(roles))
 
 
 def _followers_actor(scan: _Scan, owner: Actor | None) -> Actor | None:

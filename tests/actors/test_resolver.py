@@ -266,6 +266,19 @@ def test_towns_in_the_news_below_the_cities_size_are_places(kb: KnowledgeBase) -
     ]
 
 
+def test_armed_men_loyal_to_someone_are_of_their_master(kb: KnowledgeBase) -> None:
+    text = "Soldiers loyal to Foreign Minister Ivan Dorn fought fighters loyal to Hamas."
+    found = mentions(kb, text, datetime(2012, 1, 1))
+    assert coded(found) == [
+        ("Soldiers loyal to Foreign Minister Ivan Dorn", "UKRMIL"),
+        ("fighters loyal to Hamas", "PSEINS"),
+    ]
+    assert coded(mentions(kb, "Militias loyal to Iran attacked.")) == [
+        ("Militias", "UAF"),
+        ("Iran", "IRN"),
+    ]
+
+
 def test_parties_alone_are_no_actors(kb: KnowledgeBase) -> None:
     text = "The envoy urged all parties to talk; opposition parties refused."
     assert coded(mentions(kb, text)) == [("envoy", "GOV"), ("opposition parties", "OPPPTY")]
