@@ -576,8 +576,6 @@ class CameoCoder:
         pairs = [(s, None if _no_one_but_its_like(s, t) else t) for s, t in pairs]
         if match.pattern.code.startswith(VISITING):  # "Ukrainian refugees arrived in Poland"
             pairs = [(s, t) for s, t in pairs if not _only_sectors(s, PRIVATE_TRAVELLERS)]
-        if reciprocal:  # sides that came out as one actor ("soldiers and forces fought")
-            pairs = [(s, t) for s, t in pairs if t is None or _actor_key(s) != _actor_key(t)]
         if targeted_only:
             pairs = [(s, t) for s, t in pairs if t is not None]
         events = [

@@ -3125,9 +3125,3 @@ def test_a_state_executes_people_of_no_country_at_home(nlp, coder):
     assert dyads(code(nlp, coder, text, [("Rebels", "REB"), ("people", "CVL")])) == {
         ("REB", "CVL", "18")
     }
-
-
-def test_sides_that_come_out_as_one_actor_do_not_act_on_themselves(nlp, coder):
-    text = "Chilean soldiers and forces fought heavy battles for control of the town of Arica."
-    actors = [("Chilean soldiers", "CHLMIL"), ("forces", "MIL"), ("Arica", "CHL", PLACE)]
-    assert ("CHLMIL", "CHLMIL", "19") not in dyads(code(nlp, coder, text, actors))
