@@ -2937,14 +2937,9 @@ def test_a_writing_rejected_is_not_the_rejecter_s(nlp, coder):
 )
 def test_a_withdrawal_from_a_place_leaves_its_country(nlp, coder, text):
     actors = [("Chilean troops", "CHLMIL")]
-    events = code(nlp, coder, text, actors)
-    assert dyads(events) == {("CHLMIL", None, "08")}
-    places = (_mention(text, "Lima", "PER", PLACE),)
-    article = Article(id="t", text=text, published=datetime(2019, 4, 26))
-    doc = to_document(Document(article=article), nlp(text))
-    mentions = tuple(_mention(text, *actor) for actor in actors)
-    doc = Document(**{**_fields(doc), "mentions": mentions, "places": places})
-    assert dyads(coder(doc).events) == {("CHLMIL", "PER", "08")}
+    assert dyads(code(nlp, coder, text, actors)) == {("CHLMIL", None, "08")}
+    events = code_in_places(nlp, coder, text, actors, [("Lima", "PER")])
+    assert dyads(events) == {("CHLMIL", "PER", "08")}
 
 
 def test_the_mover_of_a_withdrawal_is_after_its_of_unless_it_has_an_owner(nlp, coder):
@@ -3055,12 +3050,8 @@ def test_a_sum_of_money_names_what_it_is_in(nlp, coder):
 
 def test_a_claim_of_an_act_with_no_target_is_aimed_where_the_act_was_done(nlp, coder):
     text = "Chilean rebels claimed responsibility for the bombing in Lima."
-    article = Article(id="t", text=text, published=datetime(2019, 4, 26))
-    doc = to_document(Document(article=article), nlp(text))
-    mentions = (_mention(text, "Chilean rebels", "CHLREB"),)
-    places = (_mention(text, "Lima", "PER", PLACE),)
-    doc = Document(**{**_fields(doc), "mentions": mentions, "places": places})
-    assert dyads(coder(doc).events) == {("CHLREB", "PER", "01")}
+    events = code_in_places(nlp, coder, text, [("Chilean rebels", "CHLREB")], [("Lima", "PER")])
+    assert dyads(events) == {("CHLREB", "PER", "01")}
 
 
 @pytest.mark.parametrize(
@@ -3108,12 +3099,8 @@ def test_someone_s_fire_is_no_accident(nlp, coder):
 def test_an_attack_noun_s_verb_tells_its_act_more_exactly(nlp, coder):
     text = "A Chilean airstrike on a house in Lima killed 12 Peruvian civilians."
     actors = [("Chilean", "CHL"), ("Peruvian civilians", "PERCVL")]
-    article = Article(id="t", text=text, published=datetime(2019, 4, 26))
-    doc = to_document(Document(article=article), nlp(text))
-    mentions = tuple(_mention(text, *actor) for actor in actors)
-    places = (_mention(text, "Lima", "PER", PLACE),)
-    doc = Document(**{**_fields(doc), "mentions": mentions, "places": places})
-    assert dyads(coder(doc).events) == {("CHL", "PERCVL", "19")}
+    events = code_in_places(nlp, coder, text, actors, [("Lima", "PER")])
+    assert dyads(events) == {("CHL", "PERCVL", "19")}
 
 
 def test_a_state_executes_people_of_no_country_at_home(nlp, coder):
