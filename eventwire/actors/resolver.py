@@ -194,7 +194,7 @@ class _Phrase:
     qualifiers: tuple[str, ...] = ()
     person: _PersonRef | None = None
     followers: bool = False  # "supporters of" the person or organisation of the phrase
-    loyal: tuple[Role, ...] = ()  # "forces loyal to" the person, organisation or country
+    loyal: tuple[Role, ...] = ()  # the roles of armed men "loyal to" the phrase's person
 
 
 @dataclass(frozen=True, slots=True)

@@ -266,7 +266,7 @@ class MentionIndex:
     def _owners_or_itself(self, head: Token) -> list[Token]:
         """The owners or authors a participle names for a thing, if any is an actor; else
         the thing."""
-        owners = syntax.authors(head)
+        owners = syntax.participle_owners(head)
         return owners if any(self.for_phrase(o) for o in owners) else [head]
 
     def sharing(self, mention: Mention, head: Token) -> list[Mention]:
@@ -760,12 +760,11 @@ def _countries_shared(events: list[Event]) -> list[Event]:
             found.setdefault((mention.start, mention.end), set()).add(mention.actor)
 
     def filled(mention: Mention | None) -> Mention | None:
-        if mention is None or mention.actor is None or not mention.actor.sectors:
-            return mention
-        if not _sector_alone(mention):
+        actor = mention.actor if mention is not None else None
+        if mention is None or actor is None or not actor.sectors or not _sector_alone(mention):
             return mention
         known = found.get((mention.start, mention.end), set())
-        same = [a for a in known if a.sectors == mention.actor.sectors]
+        same = [a for a in known if a.sectors == actor.sectors]
         return dataclasses.replace(mention, actor=same[0]) if len(same) == 1 else mention
 
     return [
@@ -833,12 +832,12 @@ def _told_better_by_their_verb(
     told: set[tuple[int, object]] = set()
     for match, events in coded:
         for subject in syntax.children(match.trigger, syntax.SUBJECT_DEPS):
-            noun, noun_events = by_noun.get(subject.i, (None, []))
+            noun_match, noun_events = by_noun.get(subject.i, (None, []))
             told |= {
                 (subject.i, _triple(n))
                 for n in noun_events
-                if noun is not None
-                and not _named_by(noun, n.target)
+                if noun_match is not None
+                and not _named_by(noun_match, n.target)
                 and any(_more_exact(e, n) for e in events)
             }
     return told
@@ -2108,7 +2107,8 @@ def _at_home(source: Mention, target: Mention | None, root: str) -> tuple[Mentio
         return _of_country(source, _country(target)), target
     if _state_at_home(source) and _opposition_of_no_country(target):
         return source, _of_country(target, _country(source))  # "Venezuela's government and
-    return source, target  # the opposition signed an agreement"
+        # the opposition signed an agreement": VENOPP
+    return source, target
 
 
 def _coup(source: Mention, target: Mention, root: str) -> bool:

@@ -1364,7 +1364,7 @@ OWNING_VERBS = frozenset({"own", "run", "operate", "manage", "control"})
 """Participles whose agent a thing stands for: "a mine run by Orano"."""
 
 
-def authors(noun: Token) -> list[Token]:
+def participle_owners(noun: Token) -> list[Token]:
     """Whose a thing is by a participle's agent: who wrote a writing ("a Security Council
     resolution drafted by Germany and Belgium": Germany, Belgium) or who owns or runs a
     thing ("a uranium mine run by Orano": Orano), else nothing."""
