@@ -194,7 +194,7 @@ class _Phrase:
     qualifiers: tuple[str, ...] = ()
     person: _PersonRef | None = None
     followers: bool = False  # "supporters of" the person or organisation of the phrase
-    loyal: tuple[Role, ...] = ()  # the roles of armed men "loyal to" the phrase's person
+    loyal: tuple[Role, ...] = ()  # armed men's roles, "loyal to" the phrase's person or body
 
 
 @dataclass(frozen=True, slots=True)
