@@ -911,15 +911,7 @@ British-flagged tanker", "a Chinese-owned mine" (not "Iran-backed", BACKING_WORD
 
 def _after_ownership(scan: _Scan, j: int) -> int:
     """The token after "-flagged", "-owned"... glued at token j, else j."""
-    tokens = scan.tokens
-    glued = (
-        j + 1 < len(tokens)
-        and tokens[j].text == "-"
-        and not tokens[j].gap
-        and not tokens[j + 1].gap
-        and tokens[j + 1].lower in OWNERSHIP_WORDS
-    )
-    return j + 2 if glued else j
+    return j + 2 if _hyphened(scan, j, OWNERSHIP_WORDS) else j
 
 
 def _adjectival(scan: _Scan, head: _Atom) -> bool:
@@ -1852,13 +1844,18 @@ militias", "a Pakistan-based group" (not "Saudi-led", where Saudi Arabia leads).
 
 def _backing(scan: _Scan, stop: int) -> bool:
     """Whether the name ending at token ``stop`` is glued by a hyphen to a backing word."""
+    return _hyphened(scan, stop, BACKING_WORDS)
+
+
+def _hyphened(scan: _Scan, j: int, words: frozenset[str]) -> bool:
+    """Whether a hyphen at token j glues one of ``words`` to the word before it."""
     tokens = scan.tokens
     return (
-        stop + 1 < len(tokens)
-        and tokens[stop].text == "-"
-        and not tokens[stop].gap
-        and not tokens[stop + 1].gap
-        and tokens[stop + 1].lower in BACKING_WORDS
+        j + 1 < len(tokens)
+        and tokens[j].text == "-"
+        and not tokens[j].gap
+        and not tokens[j + 1].gap
+        and tokens[j + 1].lower in words
     )
 
 
