@@ -519,7 +519,7 @@ def _atom_at(scan: _Scan, i: int) -> _Atom | None:
     token = scan.tokens[i]
     name_len, names = _name_match(scan, i) if _may_name(scan, token) else (0, ())
     role_len, role = _role_match(scan, i) if _may_role(scan, token) else (0, None)
-    if role_len and (_counted(scan.tokens, i) or _river_bank(scan.tokens, i)):
+    if role_len and (_counted(scan.tokens, i) or _no_role_after(scan.tokens, i)):
         role_len, role = 0, None  # "the six-party talks", "non-Muslims", "the west bank"
     if role_len == 1 and _adjective_role(scan, i):
         role_len, role = 0, None  # "the IMF's executive board"
@@ -569,14 +569,24 @@ def _adjective_role(scan: _Scan, i: int) -> bool:
 
 
 BANK_SIDES = frozenset({"west", "east", "left", "right", "north", "south", "opposite", "river"})
-"""Words before "bank" that make it a river's side: "the west bank of the Dnipro"."""
+CAMPAIGN_KINDS = frozenset(
+    {"military", "bombing", "air", "aerial", "ground", "missile", "drone", "offensive"}
+    | {"pressure", "disinformation", "smear", "vaccination", "counterinsurgency"}
+)
+NO_ROLE_AFTER = {
+    "bank": BANK_SIDES,  # "the west bank of the Dnipro": a river's side
+    "banks": BANK_SIDES,
+    "campaign": CAMPAIGN_KINDS,  # "Israel's military campaign": an act, not a party
+    "campaigns": CAMPAIGN_KINDS,
+}
+"""Role words that a word before them makes no role."""
 
 
-def _river_bank(tokens: Sequence[_Token], i: int) -> bool:
-    """Whether token i is a "bank" of a river, after a word of side or "river"."""
-    word = tokens[i].lower
-    side = i > 0 and tokens[i - 1].lower in BANK_SIDES
-    return word in ("bank", "banks") and side
+def _no_role_after(tokens: Sequence[_Token], i: int) -> bool:
+    """Whether the role word at token i is no role for the word before it ("the west
+    bank", "a military campaign")."""
+    words = NO_ROLE_AFTER.get(tokens[i].lower, frozenset())
+    return i > 0 and tokens[i - 1].lower in words
 
 
 def _tight(scan: _Scan, i: int, size: int) -> bool:

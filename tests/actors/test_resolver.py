@@ -241,6 +241,11 @@ def test_the_bank_of_a_river_is_no_business(kb: KnowledgeBase) -> None:
     assert coded(mentions(kb, text)) == [("Troops", "MIL"), ("banks of Georgia", "GEOBUS")]
 
 
+def test_a_military_campaign_is_no_party(kb: KnowledgeBase) -> None:
+    text = "Georgia's military campaign worried the election campaign."
+    assert coded(mentions(kb, text)) == [("Georgia's military", "GEOMIL"), ("campaign", "PTY")]
+
+
 def test_executive_before_a_noun_is_an_adjective(kb: KnowledgeBase) -> None:
     text = "The IMF's executive board met the chief executive and the executive director."
     assert coded(mentions(kb, text)) == [
