@@ -283,10 +283,12 @@ class MentionIndex:
             for c in t.conjuncts
             if not mention.start <= c.idx < mention.end
         ]
+        modifier = not mention.start <= head.idx < mention.end  # "American interests"
         found: list[Mention] = []
         for other in (m for c in outside for m in self._same_span_at(c)):
             shares = other.actor is not None and other.actor.sectors == sectors
-            if sectors and shares and other not in found:
+            listed = sectors or (modifier and other.start < head.idx)
+            if listed and shares and other not in found:
                 found.append(other)
         return found
 
@@ -552,7 +554,8 @@ class CameoCoder:
             targets = mentions.places.of_phrases(match.targets)  # "sent food to Gaza": PSE
         if match.pattern.nominal and not sources and len(targets) >= 2:
             sources, targets = targets, []  # "the summit between A and B"
-            reciprocal = root in self.reciprocal_roots  # also when Qatar hosted it
+            mutual = syntax.between(match.trigger, match.targets)  # "a truce between A and B"
+            reciprocal = root in self.reciprocal_roots or mutual
         pairs = _pairs(sources, targets, reciprocal=reciprocal)
         if match.pattern.compound_subject or syntax.mutual(match.targets):  # "each other"
             pairs = _pairs(sources, [], reciprocal=True)

@@ -651,6 +651,20 @@ def mutual(targets: Iterable[Token]) -> bool:
     return any((t.lower_, c.lower_) in pairs for t in targets for c in t.children)
 
 
+def between(noun: Token, phrases: Iterable[Token]) -> bool:
+    """Whether the event noun is what its clause is about and a phrase is its object of
+    "between" ("a truce between A and B began"): whatever it names, the two sides do it to
+    each other. Not when the noun is another's object ("oversee a truce between A and B")."""
+    if noun.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+        return False
+    for phrase in phrases:
+        while phrase.dep_ == "conj" and phrase.head.i != phrase.i:
+            phrase = phrase.head
+        if phrase.dep_ == "pobj" and phrase.head.lower_ == "between":
+            return True
+    return False
+
+
 def _clause_of_each(verb: Token, subjects: list[Token]) -> Token | None:
     """The clause whose subjects "each" (side) of a participle stands for ("Thai and
     Cambodian troops exchanged fire, with each side accusing the other", "..., each

@@ -129,6 +129,23 @@ def test_roles_coordinated_before_a_mention_share_it(nlp, coder):
     assert dyads(events) == {("PERMIL", "CHLMIL", "19"), ("CHLMIL", "PERMIL", "19")}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rebels attacked Peruvian and Chilean interests.",
+            {("REB", "PER", "19"), ("REB", "CHL", "19")},
+        ),
+        ("The rebels attacked Peruvian interests in Ecuador and Chile.", {("REB", "PER", "19")}),
+    ],
+)
+def test_countries_coordinated_before_a_thing_each_own_it(nlp, coder, text, expected):
+    names = [("rebels", "REB"), ("Peruvian", "PER"), ("Chilean", "CHL"), ("Chile", "CHL")]
+    names += [("Ecuador", "ECU")]
+    actors = [(n, c) for n, c in names if re.search(rf"\b{n}\b", text)]
+    assert dyads(code(nlp, coder, text, actors)) == expected
+
+
 def test_an_act_on_a_target_absorbs_the_same_act_on_no_one(nlp, coder):
     text = "Chilean police used tear gas to disperse the protesters."
     events = code(nlp, coder, text, [("Chilean police", "CHLCOP"), ("protesters", "OPP")])
@@ -2461,6 +2478,25 @@ def test_naming_words_with_abuse_denies_them(nlp, coder, text, expected):
 )
 def test_a_ceasefire_two_sides_accept_is_between_them(nlp, coder, text, expected):
     actors = [(n, c) for n, c in [("Peru", "PER"), ("Chile", "CHL")] if n in text]
+    assert dyads(code(nlp, coder, text, actors)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A truce between Peru and Chile began on Friday.",
+            {("PER", "CHL", "08"), ("CHL", "PER", "08")},
+        ),
+        (
+            "A trade deal between Peru and Chile was signed in Lima.",
+            {("PER", "CHL", "05"), ("CHL", "PER", "05")},
+        ),
+        ("Ecuadorian troops oversee a truce between Peru and Chile.", set()),
+    ],
+)
+def test_what_two_sides_do_between_them_is_mutual(nlp, coder, text, expected):
+    actors = [("Peru", "PER"), ("Chile", "CHL")]
     assert dyads(code(nlp, coder, text, actors)) == expected
 
 
