@@ -2106,7 +2106,7 @@ def _at_home(source: Mention, target: Mention | None, root: str) -> tuple[Mentio
         return source, _of_country(target, _country(source))  # "accused the election board"
     if _opposition_of_no_country(source) and _state_at_home(target):
         return _of_country(source, _country(target)), target  # "accused by the opposition"
-    if _coup(source, target, root):  # "soldiers detained the president of Niger": NERMIL
+    if _home_troops(source, target, root):  # "soldiers detained the president of Niger": NERMIL
         return _of_country(source, _country(target)), target
     if _state_at_home(source) and _opposition_of_no_country(target):
         return source, _of_country(target, _country(source))  # "Venezuela's government and
@@ -2114,14 +2114,16 @@ def _at_home(source: Mention, target: Mention | None, root: str) -> tuple[Mentio
     return source, target
 
 
-def _coup(source: Mention, target: Mention, root: str) -> bool:
+def _home_troops(source: Mention, target: Mention, root: str) -> bool:
     """Whether troops of no country coerce (17) a named country or its government: they
     seize power at home ("the army seized power in Gabon", "mutinous soldiers detained the
-    president in Burkina Faso")."""
-    if root != REPRESSION_ROOT or not _countryless(source, frozenset({"MIL"})):
+    president in Burkina Faso"); or deal with that government short of force ("the head of
+    the armed forces urged Morales to step down")."""
+    if root in FORCE_ROOTS or not _countryless(source, frozenset({"MIL"})):
         return False
-    alone = target.actor is not None and not target.actor.sectors
-    return bool(_country(target)) and (alone or _only_sectors(target, frozenset({"GOV"})))
+    government = _only_sectors(target, frozenset({"GOV"}))
+    alone = target.actor is not None and not target.actor.sectors and root == REPRESSION_ROOT
+    return bool(_country(target)) and (alone or government)
 
 
 def _repressed_by_troops(source: Mention, target: Mention | None, root: str) -> Mention | None:

@@ -224,11 +224,24 @@ def _subject_as_compound(verb: Token) -> list[Token]:
     return [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")]
 
 
+def _subject_under_its_mark(verb: Token) -> list[Token]:
+    """A subject the parser hung on the verb's subordinating word as its object, as if the
+    word were a preposition ("resigned after the army chief urged him to": the chief)."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBD", "VBZ"):
+        return []
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.i < verb.i]
+    return [c for m in marks for c in m.children if c.dep_ == "pobj" and c.i < verb.i]
+
+
 def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     """The doers of a verb: its subject, the passive agent, or a controller up the tree."""
     if is_passive(verb):
         return with_conjuncts(passive_agents(verb))
-    subjects = _after_its_mark(verb, children(verb, SUBJECT_DEPS)) or _subject_as_compound(verb)
+    subjects = (
+        _after_its_mark(verb, children(verb, SUBJECT_DEPS))
+        or _subject_as_compound(verb)
+        or _subject_under_its_mark(verb)
+    )
     sides = _clause_of_each(verb, subjects)
     if sides is not None:  # "A and B traded fire, with each side accusing the other"
         return verb_subjects(sides, depth=depth + 1)

@@ -3124,6 +3124,18 @@ def test_troops_of_no_country_who_coerce_a_government_seize_power_at_home(nlp, c
     assert {source for source, _, _ in dyads(code(nlp, coder, text, actors))} == {"MIL"}
 
 
+def test_troops_of_no_country_who_press_a_government_are_its_own(nlp, coder):
+    text = "The army urged President Ramos to step down."
+    actors = [("army", "MIL"), ("President Ramos", "PERGOV")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERMIL", "PERGOV", "02")}
+
+
+def test_a_subject_hung_on_its_subordinating_word_is_the_verb_s(nlp, coder):
+    text = "Ramos resigned after the leader of the armed forces urged him to quit."
+    actors = [("Ramos", "PERGOV"), ("armed forces", "PERMIL")]
+    assert ("PERMIL", "PERGOV", "02") in dyads(code(nlp, coder, text, actors))
+
+
 def test_someone_s_fire_is_no_accident(nlp, coder):
     text = "Five Peruvian soldiers were killed by Chilean fire on Tuesday."
     actors = [("Peruvian soldiers", "PERMIL"), ("Chilean", "CHL")]
