@@ -1075,9 +1075,10 @@ def _match_verb(
         targets = [t for t in found if not _possessed_by_subject(t)]  # "between their leaders"
     # "vowed to attack B"; a threat's uncoded one: "threatened to turn Seoul into ashes"
     named = pattern.complement not in ("", ANY_COMPLEMENT)
-    if complement is not None and pattern.code.startswith(THREAT_ROOT) and codes is not None:
-        named = named or not codes(complement)
     threat = pattern.code.startswith(THREAT_ROOT)  # "threatened to expel the envoy": him
+    refusal = pattern.code.startswith(REJECT_ROOT)  # "refused to allow the ship to dock"
+    if complement is not None and (threat or refusal) and codes is not None:
+        named = named or not codes(complement)
     if not targets and complement is not None and named and (threat or not pattern.complement_obj):
         targets = syntax.with_conjuncts(syntax.direct_objects(complement))
     return Match(

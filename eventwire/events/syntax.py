@@ -748,16 +748,23 @@ def _shared_object(verb: Token) -> list[Token]:
     return children(second, OBJECT_DEPS)
 
 
+LETTING_VERBS = frozenset({"allow", "permit", "let", "enable", "help", "force", "compel"})
+"""Verbs whose object the parser may make the subject of the infinitive after it."""
+
+
 def _small_clause_subjects(verb: Token) -> list[Token]:
     """The noun the parser made the subject of a gerund after the verb, its object in truth
-    ("will not accept refugees fleeing the war": "refugees" the subject of "fleeing")."""
+    ("will not accept refugees fleeing the war": "refugees" the subject of "fleeing"), or
+    of an infinitive after a verb of letting ("allow the ship to dock": the ship)."""
+    letting = verb.lemma_.lower() in LETTING_VERBS
     return [
         subject
         for clause in verb.children
         if clause.dep_ == "ccomp"
-        and clause.tag_ == "VBG"
         and clause.i > verb.i
-        and not children(clause, frozenset({"aux", "mark"}))
+        and (clause.tag_ == "VBG" or (letting and clause.tag_ == "VB"))
+        and not children(clause, frozenset({"mark"}))
+        and (letting or not children(clause, frozenset({"aux"})))
         for subject in children(clause, SUBJECT_DEPS)
         if subject.pos_ in ("NOUN", "PROPN")
     ]

@@ -3109,6 +3109,12 @@ def test_a_threat_to_act_on_a_named_object_is_aimed_at_it(nlp, coder):
     assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PERGOV", "13")}
 
 
+def test_whom_one_refuses_to_allow_to_act_is_the_target(nlp, coder):
+    text = "Chile refused to allow the Peruvian navy to dock in Arica."
+    actors = [("Chile", "CHL"), ("Peruvian navy", "PERMIL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PERMIL", "12")}
+
+
 def test_what_comes_under_fire_from_someone_is_attacked_by_them(nlp, coder):
     text = "Chilean troops came under heavy fire from Peruvian rebels near the border."
     actors = [("Chilean troops", "CHLMIL"), ("Peruvian rebels", "PERREB")]
