@@ -515,6 +515,8 @@ def _participle_subjects(head: Token, depth: int, participle: Token) -> list[Tok
         return verb_subjects(alleged[0], depth=depth + 1)
     if participle.lemma_.lower() in REACTION_VERBS:  # "Milei said ..., drawing a rebuke"
         return verb_subjects(_speaking_clause(head), depth=depth + 1)
+    if _suffered_subordinate(head):  # "called a strike after his aides were shot, blaming"
+        return verb_subjects(head.head, depth=depth + 1)
     if speakers_words(participle):  # "ordered the envoy to leave, accusing Paris"
         return verb_subjects(head.head, depth=depth + 1)
     wording = participle.lemma_.lower() in WORDING_VERBS
@@ -526,6 +528,13 @@ def _participle_subjects(head: Token, depth: int, participle: Token) -> list[Tok
     reported = [child for child in head.children if child.dep_ == "ccomp"]
     # "announced their withdrawal, accusing the bloc of ...": no words reported
     return verb_subjects(reported[0] if reported else head, depth=depth + 1)
+
+
+def _suffered_subordinate(clause: Token) -> bool:
+    """Whether a clause is a passive one under "after", "as" or "when": what its subject
+    suffered, so a participle after it is the main clause's."""
+    marked = any(c.dep_ == "mark" for c in clause.children)
+    return clause.dep_ == "advcl" and marked and is_passive(clause)
 
 
 SPEAKING_VERBS = frozenset(

@@ -2507,6 +2507,12 @@ def test_criticism_an_act_prompts_is_aimed_at_its_doer(nlp, coder, verb):
     assert ("CHL", "PER", "11") in dyads(code(nlp, coder, text, actors))
 
 
+def test_a_participle_after_what_someone_suffered_is_the_main_clause_s(nlp, coder):
+    text = "Peru recalled its envoy after two of its diplomats were shot, blaming Chile."
+    actors = [("Peru", "PER"), ("its diplomats", "PERGOV"), ("Chile", "CHL")]
+    assert ("PER", "CHL", "11") in dyads(code(nlp, coder, text, actors))
+
+
 def test_a_participle_after_an_announcement_is_the_announcers(nlp, coder):
     text = "Peru announced its withdrawal from the bloc, accusing Chile of meddling."
     actors = [("Peru", "PER"), ("Chile", "CHL")]
