@@ -2,7 +2,8 @@
 
 * ``he`` / ``she`` → the last person mentioned before it (known or unknown by name);
 * ``his country`` / ``her government`` / ``their nation`` → the country (or its government)
-  of the last actor with a country mentioned before it (a person for "his" and "her");
+  of the last actor with a country mentioned before it (a person or an office holder for
+  "his" and "her");
 * ``the rebels`` / ``the militants`` → the last armed group with a country named before it;
 * ``the two leaders`` / ``the two men`` / ``both sides`` / ``the two countries``… → the two
   main actors of the article (the two persons, the two sides, or the two countries,
@@ -167,8 +168,9 @@ def _armed_of_a_country(mention: Mention) -> bool:
 
 
 def _owner(mention: Mention, *, person: bool) -> bool:
-    """Whether "his"/"her" (``person``) or "their" may point to a mention."""
-    return _national(mention) and (_person(mention) or not person)
+    """Whether "his"/"her" (``person``) or "their" may point to a mention: "his" to a
+    person or the holder of an office ("Ghana's finance minister said his country")."""
+    return _national(mention) and (mention.kind in HOLDER_KINDS or not person)
 
 
 def _stands_for(mention: Mention, *, blocs: bool) -> bool:

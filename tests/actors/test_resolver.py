@@ -581,6 +581,11 @@ def test_his_country_is_the_country_of_the_person_before_it(kb: KnowledgeBase) -
     assert ("their government", "UKRGOV") in found
 
 
+def test_his_country_may_be_the_country_of_an_office_holder(kb: KnowledgeBase) -> None:
+    text = "Ghana's finance minister said his country had reached a deal."
+    assert ("his country", "GHA") in coded(mentions(kb, text))
+
+
 def test_his_country_needs_a_person_with_a_country_before_it(kb: KnowledgeBase) -> None:
     text = "Russia said his country would not lift the ban."
     assert "his country" not in [phrase for phrase, _ in coded(mentions(kb, text))]
