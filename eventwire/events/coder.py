@@ -194,7 +194,7 @@ class MentionIndex:
         for token in syntax.subtree_heads(head):
             mention = self.at(token.idx)
             if mention is not None and not _adjective_of_no_country(mention, token):
-                return self.with_owner(mention, token)
+                return self.with_included(self.with_owner(mention, token), token)
         if head.lower_ in syntax.ACTOR_PRONOUNS:
             return self.antecedent(head)
         return None
@@ -212,6 +212,29 @@ class MentionIndex:
             if found is not None and found.kind == "country" and found.actor is not None:
                 return _owned_role(mention, actor, found, found.actor.country, token.doc.text)
         return mention
+
+    def included_at(self, token: Token) -> Mention | None:
+        """The mention at a token, as the people "including" lists make it (below)."""
+        mention = self.at(token.idx)
+        return self.with_included(mention, token) if mention is not None else None
+
+    def with_included(self, mention: Mention, token: Token) -> Mention:
+        """People of no country that "including" lists people of one country among, as
+        theirs: "sentenced 37 people, including three Americans": USACVL."""
+        actor = mention.actor
+        if actor is None or actor.code != "CVL":
+            return mention
+        included = [
+            found
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "including"
+            for member in syntax.with_conjuncts(syntax.children(prep, frozenset({"pobj"})))
+            if (found := self.at(member.idx)) is not None and found.actor is not None
+        ]
+        countries = {m.actor.country for m in included if m.actor is not None}
+        if len(countries) != 1 or any(m.actor and m.actor.sectors for m in included):
+            return mention
+        return _of_country(mention, countries.pop())
 
     def antecedent(self, pronoun: Token) -> Mention | None:
         """What "it"/"they" stands for: the subject of a clause above it ("X said it would"),
@@ -260,6 +283,7 @@ class MentionIndex:
             mention = self.for_phrase(head)
             if mention is not None:
                 same = self.same_span.get((mention.start, mention.end), [mention])
+                same = same if mention in same else [mention]  # "people, including Americans"
                 found += [m for m in [*same, *self.sharing(mention, head)] if m not in found]
         return found
 
@@ -491,7 +515,7 @@ class CameoCoder:
         if not targets:  # "Iranian diplomats were expelled": the object names the target
             owned = [t for t in match.objects if _possessed_by_subject(t)]
             objects = _distinct(  # "dispersed thousands of protesters": the protesters
-                mentions.at((syntax.counted_noun(t) or t).idx)
+                mentions.included_at(syntax.counted_noun(t) or t)
                 for t in match.objects
                 if t not in owned
             )

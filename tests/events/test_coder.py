@@ -146,6 +146,17 @@ def test_countries_coordinated_before_a_thing_each_own_it(nlp, coder, text, expe
     assert dyads(code(nlp, coder, text, actors)) == expected
 
 
+@pytest.mark.parametrize(
+    ("listed", "expected"),
+    [("three Peruvians", "PERCVL"), ("three Peruvians and a Bolivian", "CHLCVL")],
+)
+def test_people_including_those_of_one_country_are_theirs(nlp, coder, listed, expected):
+    text = f"A Chilean court sentenced 37 people, including {listed}, to prison."
+    names = [("Chilean court", "CHLJUD"), ("people", "CVL"), ("Peruvians", "PER")]
+    actors = [*names, ("Bolivian", "BOL")] if "Bolivian" in text else names
+    assert {t for _, t, _ in dyads(code(nlp, coder, text, actors))} == {expected}
+
+
 def test_an_act_on_a_target_absorbs_the_same_act_on_no_one(nlp, coder):
     text = "Chilean police used tear gas to disperse the protesters."
     events = code(nlp, coder, text, [("Chilean police", "CHLCOP"), ("protesters", "OPP")])
