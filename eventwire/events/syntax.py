@@ -479,7 +479,13 @@ def subject_parties(verb: Token) -> int:
     subjects = verb_subjects(verb)
     if len(subjects) != 1 or subjects[0].tag_ not in ("NNS", "NNPS"):
         return len(subjects)
+    if subjects[0].lemma_.lower() in PARTNER_NOUNS:  # "Western allies held drills"
+        return 2
     return max(1, len(prep_objects(subjects[0], ("of",))))
+
+
+PARTNER_NOUNS = frozenset({"ally", "partner"})
+"""Plural nouns that name several parties acting together."""
 
 
 HOSTING_VERBS = frozenset({"tell", "meet", "receive", "host", "welcome", "thank", "greet"})

@@ -433,6 +433,14 @@ def test_plural_demonyms(kb: KnowledgeBase) -> None:
     ]
 
 
+def test_western_is_the_west_but_not_in_a_region_s_name(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "Moscow dismissed Western sanctions.")) == [
+        ("Moscow", "RUSGOV"),
+        ("Western", "WST"),
+    ]
+    assert mentions(kb, "Storms hit Western Europe and the Western Cape.") == ()
+
+
 def test_unknown_person_entities(kb: KnowledgeBase) -> None:
     text = "Maria Lopez spoke. Russian Oleg Orlov replied."
     entities = (

@@ -157,6 +157,12 @@ def test_people_including_those_of_one_country_are_theirs(nlp, coder, listed, ex
     assert {t for _, t, _ in dyads(code(nlp, coder, text, actors))} == {expected}
 
 
+def test_allies_holding_drills_hold_them_together(nlp, coder):
+    text = "Peru's allies held naval drills near Chile."
+    actors = [("Peru's allies", "PER"), ("Chile", "CHL")]
+    assert {event.cameo for event in code(nlp, coder, text, actors)} == {"062"}
+
+
 def test_an_act_on_a_target_absorbs_the_same_act_on_no_one(nlp, coder):
     text = "Chilean police used tear gas to disperse the protesters."
     events = code(nlp, coder, text, [("Chilean police", "CHLCOP"), ("protesters", "OPP")])
