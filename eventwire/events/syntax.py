@@ -85,10 +85,18 @@ def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
     """Each token followed by the tokens coordinated with it ("A and B", "A, B and C")."""
     out: list[Token] = []
     for token in tokens:
-        for item in (token, *token.conjuncts, *_listed_appositions(token)):
+        conjuncts = [c for c in token.conjuncts if not _finite_verb_of_a_noun(token, c)]
+        for item in (token, *conjuncts, *_listed_appositions(token)):
             if item not in out:
                 out.append(item)
     return out
+
+
+def _finite_verb_of_a_noun(noun: Token, conjunct: Token) -> bool:
+    """Whether the parser joined a finite verb to a noun ("planned days in advance and
+    called on Riyadh"): no second thing named."""
+    finite = conjunct.tag_ in ("VBD", "VBZ", "VBP")
+    return finite and noun.pos_ in ("NOUN", "PROPN") and conjunct.pos_ == "VERB"
 
 
 def _listed_appositions(token: Token) -> list[Token]:
@@ -224,6 +232,17 @@ def _subject_as_compound(verb: Token) -> list[Token]:
     return [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")]
 
 
+def _clause_of_a_verb_joined_to_its_object(verb: Token) -> Token | None:
+    """The clause whose object the parser joined a finite verb to, as if the verb were a
+    noun ("said the killing was planned days in advance and called on Riyadh": said)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("dobj", "npadvmod"):
+        return None
+    return head.head if head.head.pos_ in ("VERB", "AUX") else None
+
+
 def _subject_under_its_mark(verb: Token) -> list[Token]:
     """A subject the parser hung on the verb's subordinating word as its object, as if the
     word were a preposition ("resigned after the army chief urged him to": the chief)."""
@@ -254,6 +273,9 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return verb_subjects(head, depth=depth + 1)  # also a root verb tagged as a noun
     if verb.dep_ == "conj" and misread_verb(head):  # "the government rejects and condemns"
         return verb_subjects(head, depth=depth + 1)
+    joined = _clause_of_a_verb_joined_to_its_object(verb)
+    if joined is not None:  # "said it was planned days ahead and called on Riyadh to"
+        return verb_subjects(joined, depth=depth + 1)
     if verb.dep_ == "xcomp" and is_passive(head) and children(head, PASSIVE_SUBJECT_DEPS):
         return with_conjuncts(children(head, PASSIVE_SUBJECT_DEPS))  # "X is expected to meet"
     if verb.dep_ == "xcomp" and head.dep_ == "acomp":  # "Arnor is about to restore ties"
@@ -1011,6 +1033,8 @@ def _phrase_tokens(token: Token) -> list[Token]:
     for child in token.children:
         if _sponsor_or_teller(child):  # "talks under Turkish auspices"
             continue
+        if child.dep_ == "conj" and _finite_verb_of_a_noun(token, child):
+            continue  # "said it was planned days ahead and called on Riyadh": no phrase
         if child.dep_ not in CLAUSE_DEPS or _describes_noun(child):
             found += _phrase_tokens(child)
     return found

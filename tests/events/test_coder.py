@@ -2530,6 +2530,17 @@ def test_a_participle_after_what_someone_suffered_is_the_main_clause_s(nlp, code
     assert ("PER", "CHL", "11") in dyads(code(nlp, coder, text, actors))
 
 
+def test_a_verb_the_parser_joined_to_an_object_is_its_clause_s(nlp, coder):
+    text = (
+        "Ramos said Jorge Vega's killing had been planned days in advance and called on"
+        " Santiago to hand over the 18 suspects for trial in Lima."
+    )
+    actors = [("Ramos", "PERGOV"), ("Santiago", "CHLGOV"), ("Lima", "PERGOV")]
+    found = dyads(code(nlp, coder, text, actors))
+    assert ("PERGOV", "CHLGOV", "02") in found
+    assert not any(root == "01" for _, _, root in found)  # "days" names no one told
+
+
 def test_a_participle_after_an_announcement_is_the_announcers(nlp, coder):
     text = "Peru announced its withdrawal from the bloc, accusing Chile of meddling."
     actors = [("Peru", "PER"), ("Chile", "CHL")]
