@@ -600,6 +600,7 @@ class CameoCoder:
             pairs = [(s, _home_government(s, t, mentions, sentence)) for s, t in pairs]
         if root in FORCE_ROOTS:  # "entered Kabul", "struck Kyiv": the country, not its state
             pairs = [(s, _capital_as_a_place(t)) for s, t in pairs]
+            pairs = [(_fighters_at_home(s, t, mentions, sentence), t) for s, t in pairs]
         pairs = [(s, None if _no_one_but_its_like(s, t) else t) for s, t in pairs]
         if match.pattern.code.startswith(VISITING):  # "Ukrainian refugees arrived in Poland"
             pairs = [(s, t) for s, t in pairs if not _only_sectors(s, PRIVATE_TRAVELLERS)]
@@ -938,14 +939,22 @@ def _outcome_of_an_attack(
     attack = _attack_told_before(match.trigger)
     if attack is None:
         return False
-    sources = {_actor_key(e.source) for e in events}
     return any(
         other.trigger.i == attack.i
         and any(e.root in VIOLENT_ROOTS and e.target is not None for e in found)
         and not any(e.cameo == ABDUCTION for e in found)
-        and sources <= {_actor_key(e.source) for e in found}
+        and all(_same_doer(e.source, [f.source for f in found]) for e in events)
         for other, found in coded
     )
+
+
+def _same_doer(source: Mention | None, others: list[Mention | None]) -> bool:
+    """Whether another event's source is this one: the same actor, or the same words (which
+    one event may have given a country: "rebels shelled a Syrian army base": SYRREB)."""
+    spans = {(m.start, m.end) for m in others if m is not None}
+    key = _actor_key(source)
+    here = (source.start, source.end) if source is not None else None
+    return key in {_actor_key(m) for m in others} or here in spans
 
 
 ABDUCTION = "181"
@@ -2044,6 +2053,30 @@ def _of_the_other_country(
     return _of_country(target, country) if country else target
 
 
+NONSTATE_FIGHTERS = frozenset({"REB", "INS", "UAF", "CRM", "PRM", "REL"})
+"""Armed groups of no state (with a religion, "Islamist insurgents")."""
+
+
+def _fighters_at_home(
+    source: Mention, target: Mention | None, mentions: MentionIndex, sentence: Any
+) -> Mention:
+    """Rebels, insurgents or gunmen of no country who attack a country's state (its
+    government, troops, police...), when their sentence names no other country, are that
+    country's ("five Malian soldiers were ambushed by jihadists": MLIREB; "the president
+    of Haiti was shot dead by armed men": HTIUAF). Not when a second country is named:
+    they may have come from there; nor when they strike a place or people ("insurgents
+    shelled Aleppo, killing eight"), as PETRARCH's coders leave them."""
+    if target is None or not _countryless(source, NONSTATE_FIGHTERS):
+        return source
+    if not _only_sectors(target, STATE_SECTORS):
+        return source
+    country = _country(target)
+    if not country or country.startswith("IGO"):
+        return source
+    named = _one_country(mentions.in_sentence(sentence))
+    return _of_country(source, country) if named == country else source
+
+
 def _home_government(
     source: Mention, target: Mention | None, mentions: MentionIndex, sentence: Any
 ) -> Mention | None:
@@ -2318,7 +2351,7 @@ def _at_the_scene(
     took place in ("gunmen abducted 27 students in Nigeria's Zamfara state": NGAEDU), and
     so are unarmed protesters ("protesters marched through Hong Kong": HKGOPP), gunmen
     or gangs of no side (NGAUAF) and police (NGACOP). Troops, rebels and insurgents of no
-    country keep none: they may come from across a border."""
+    country keep none here: they may come from across a border (``_fighters_at_home``)."""
     if root == PROTEST_ROOT:  # "farmers pelted police with eggs in Brussels": BELCOP
         located = _of_country(source, country) if _countryless(source, UNARMED) else source
         if target is not None and _countryless(target, STATE_AT_HOME):

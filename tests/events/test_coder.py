@@ -644,7 +644,7 @@ def test_withdrawing_from_an_organisation_reduces_relations_with_it(nlp, coder):
 def test_whose_thing_was_attacked_is_the_target(nlp, coder):
     text = "Five Chilean soldiers died when their convoy was ambushed by rebels near Arica."
     actors = [("Chilean soldiers", "CHLMIL"), ("rebels", "REB")]
-    assert dyads(code(nlp, coder, text, actors)) == {("REB", "CHLMIL", "19")}
+    assert dyads(code(nlp, coder, text, actors)) == {("CHLREB", "CHLMIL", "19")}
 
 
 def test_killers_in_a_raid_are_not_raided_by_their_victims(nlp, coder):
@@ -657,7 +657,7 @@ def test_killers_in_a_raid_are_not_raided_by_their_victims(nlp, coder):
     assert not any(s.endswith("REB") for s, _, _ in dyads(code(nlp, coder, text, actors)))
     text = "Two Chilean soldiers were killed in clashes with rebels."
     actors = [("Chilean soldiers", "CHLMIL"), ("rebels", "REB")]
-    assert ("REB", "CHLMIL", "19") in dyads(code(nlp, coder, text, actors))
+    assert ("CHLREB", "CHLMIL", "19") in dyads(code(nlp, coder, text, actors))
 
 
 def test_who_reacts_to_an_attack_is_not_its_target(nlp, coder):
@@ -674,11 +674,11 @@ def test_who_reacts_to_an_attack_is_not_its_target(nlp, coder):
 def test_the_toll_of_a_targeted_attack_is_not_a_second_attack(nlp, coder):
     text = "Rebels shelled a Syrian army base, killing five soldiers and wounding twelve."
     actors = [("Rebels", "REB"), ("a Syrian army base", "SYRMIL"), ("five soldiers", "MIL")]
-    assert dyads(code(nlp, coder, text, actors)) == {("REB", "SYRMIL", "19")}
+    assert dyads(code(nlp, coder, text, actors)) == {("SYRREB", "SYRMIL", "19")}
     text = "Rebels shelled the area overnight, killing five soldiers."
     assert ("REB", "MIL", "19") in dyads(code(nlp, coder, text, actors[::2]))
     text = "Rebels shelled a Syrian army base, abducting five soldiers."
-    assert ("REB", "MIL") in {(s, t) for s, t, _ in dyads(code(nlp, coder, text, actors))}
+    assert ("SYRREB", "MIL") in {(s, t) for s, t, _ in dyads(code(nlp, coder, text, actors))}
 
 
 @pytest.mark.parametrize(
@@ -2140,7 +2140,7 @@ def test_naming_an_actor_with_a_word_of_abuse_denounces_it(nlp, coder, text, exp
         (
             "Gunmen attacked Bolivian police.",
             [("Gunmen", "UAF"), ("Bolivian police", "BOLCOP")],
-            {("UAF", "BOLCOP", "18")},
+            {("BOLUAF", "BOLCOP", "18")},
         ),
     ],
 )
@@ -2768,7 +2768,7 @@ def test_a_participle_of_words_after_a_closing_said_is_the_speaker_s(nlp, coder,
 def test_an_attack_on_their_thing_by_others_is_on_those_it_befell(nlp, coder):
     text = "Three Peruvian soldiers were killed when gunmen ambushed their convoy near Tacna."
     actors = [("Peruvian soldiers", "PERMIL"), ("gunmen", "UAF")]
-    assert ("UAF", "PERMIL", "18") in dyads(code(nlp, coder, text, actors))
+    assert ("PERUAF", "PERMIL", "18") in dyads(code(nlp, coder, text, actors))
     text = "Chile restored ties with Peru years after crowds burned down its embassy."
     actors = [("Chile", "CHL"), ("Peru", "PER"), ("crowds", "CVL")]
     assert not any(s == "CVL" and t for s, t, _ in dyads(code(nlp, coder, text, actors)))
@@ -2963,7 +2963,7 @@ def test_force_used_on_a_capital_is_used_on_its_country(nlp, coder):
 def test_force_used_on_a_military_post_hits_the_military(nlp, coder):
     text = "Rebels attacked a military base in southern Peru."
     actors = [("Rebels", "REB"), ("military", "MIL"), ("Peru", "PER", "country")]
-    assert dyads(code(nlp, coder, text, actors)) == {("REB", "PERMIL", "19")}
+    assert dyads(code(nlp, coder, text, actors)) == {("PERREB", "PERMIL", "19")}
     text = "Peru and Chile held military talks in Lima."
     actors = [("Peru", "PER"), ("Chile", "CHL"), ("military", "MIL")]
     assert not any(t == "MIL" for _, t, _ in dyads(code(nlp, coder, text, actors)))
@@ -3174,6 +3174,21 @@ def test_a_subject_hung_on_its_subordinating_word_is_the_verb_s(nlp, coder):
     text = "Ramos resigned after the leader of the armed forces urged him to quit."
     actors = [("Ramos", "PERGOV"), ("armed forces", "PERMIL")]
     assert ("PERMIL", "PERGOV", "02") in dyads(code(nlp, coder, text, actors))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Five Peruvian soldiers were ambushed by rebels near Cusco.", "PERREB"),
+        ("Five Peruvian soldiers were ambushed by rebels near the border with Chile.", "REB"),
+        ("Rebels ambushed five Peruvian villagers near Cusco.", "REB"),
+    ],
+)
+def test_rebels_of_no_country_who_attack_a_state_alone_named_are_its_own(nlp, coder, text, source):
+    names = [("Peruvian soldiers", "PERMIL"), ("Peruvian villagers", "PERCVL")]
+    names += [("rebels", "REB"), ("Rebels", "REB"), ("Chile", "CHL")]
+    actors = [(n, c) for n, c in names if re.search(rf"\b{n}\b", text)]
+    assert {s for s, _, _ in dyads(code(nlp, coder, text, actors))} == {source}
 
 
 def test_someone_s_fire_is_no_accident(nlp, coder):
