@@ -550,6 +550,10 @@ class CameoCoder:
             )
         if not targets and match.objects:  # "expressed hopes that Peru could be drawn in"
             targets = _content_clause_target(match.objects, mentions, sources)
+        if not targets and root == THREAT_ROOT:  # "threatened to use force if Finland joined"
+            conditions = [c for v in syntax.complements(match.trigger) for c in _conditions(v)]
+            found = mentions.of_phrases(s for c in conditions for s in syntax.clause_subjects(c))
+            targets = [m for m in found if m not in sources and not _own_side(m, sources)]
         if not sources and match.pattern.nominal:  # "US sanctions", not "military aid"
             modifiers = mentions.all_in(syntax.noun_modifiers(match.trigger))
             sources = [m for m in modifiers if m.actor and m.actor.country]

@@ -545,8 +545,9 @@ def _participle_subjects(head: Token, depth: int, participle: Token) -> list[Tok
         return verb_subjects(_speaking_clause(head), depth=depth + 1)
     if _suffered_subordinate(head):  # "called a strike after his aides were shot, blaming"
         return verb_subjects(head.head, depth=depth + 1)
-    if speakers_words(participle):  # "ordered the envoy to leave, accusing Paris"
-        return verb_subjects(head.head, depth=depth + 1)
+    speaker = speakers_verb(participle)
+    if speaker is not None:  # "ordered the envoy to leave, accusing Paris"
+        return verb_subjects(speaker, depth=depth + 1)
     wording = participle.lemma_.lower() in WORDING_VERBS
     reporter = _parenthetical_report(head, participle) if wording else None
     if reporter is not None:  # "Troops killed ten, Amnesty said, calling it a crime"
@@ -578,10 +579,19 @@ def speakers_words(participle: Token) -> bool:
     denial or a statement ("ordered the French envoy to leave within 48 hours, accusing
     Paris of ...", "denied that its troops were fighting, dismissing the report"): the
     words are the speaker's, not those of the one the complement is about."""
+    return speakers_verb(participle) is not None
+
+
+def speakers_verb(participle: Token) -> Token | None:
+    """The verb of demand, denial or statement whose speaker a participle of words speaks
+    for (see ``speakers_words``), also after a second verb of the complement ("demanded
+    that the junta release the president and restore order, threatening to use force")."""
     clause = participle.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
     comma = participle.i > 0 and participle.doc[participle.i - 1].text == ","
     wording = participle.lemma_.lower() in WORDING_VERBS | ACCUSING_VERBS
-    return (
+    found = (
         participle.dep_ == "advcl"
         and participle.tag_ == "VBG"
         and comma
@@ -590,6 +600,7 @@ def speakers_words(participle: Token) -> bool:
         and clause.head.i < clause.i < participle.i  # not a closing "..., officials said"
         and clause.head.lemma_.lower() in SPEAKING_VERBS
     )
+    return clause.head if found else None
 
 
 def _parenthetical_report(clause: Token, participle: Token) -> Token | None:

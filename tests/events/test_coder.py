@@ -2541,6 +2541,22 @@ def test_a_verb_the_parser_joined_to_an_object_is_its_clause_s(nlp, coder):
     assert not any(root == "01" for _, _, root in found)  # "days" names no one told
 
 
+def test_a_threat_after_a_demand_s_second_verb_is_the_demander_s(nlp, coder):
+    text = (
+        "The bloc demanded that Chile's junta release ousted President Ramos within a week"
+        " and restore constitutional order, threatening to use force."
+    )
+    actors = [("bloc", "IGOAND"), ("Chile's junta", "CHLGOV"), ("President Ramos", "CHLGOV")]
+    threats = [e for e in code(nlp, coder, text, actors) if e.root == "13"]
+    assert [e.source.actor.code for e in threats] == ["IGOAND"]
+
+
+def test_a_threat_on_a_condition_is_aimed_at_the_condition_s_subject(nlp, coder):
+    text = "Peru threatened to use force if Chile closed the border."
+    actors = [("Peru", "PER"), ("Chile", "CHL")]
+    assert ("PER", "CHL", "13") in dyads(code(nlp, coder, text, actors))
+
+
 def test_a_participle_after_an_announcement_is_the_announcers(nlp, coder):
     text = "Peru announced its withdrawal from the bloc, accusing Chile of meddling."
     actors = [("Peru", "PER"), ("Chile", "CHL")]
