@@ -2087,7 +2087,9 @@ def _home_government(
     """What people who protest at home protest to when no one else is named: their
     government, at the place of their country the sentence names ("thousands of Kenyans
     marched through Nairobi": KENGOV, on the span of "Nairobi"; "protesters stormed the
-    residence in Dhaka": BGDGOV). Without such a place the target stays as it is."""
+    residence in Dhaka": BGDGOV). Without such a place, it is told by the protesters' own
+    words ("Zimbabwe's opposition boycotted the vote": ZWEGOV, on the span of the
+    opposition)."""
     country = _country(source)
     people = _only_sectors(source, UNARMED | {"PTY"}) or source.kind == DEMONYM
     if not country or not people:
@@ -2099,7 +2101,7 @@ def _home_government(
         scene = place.kind == PLACE or place.kind in SCENE_KINDS
         if scene and _country(place) == country:
             return _as_government(place)
-    return None
+    return _as_government(source)
 
 
 CAPITAL = "capital"

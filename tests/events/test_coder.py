@@ -1788,7 +1788,7 @@ def test_peacekeepers_arriving_are_peacekeeping_not_a_visit(nlp, coder, text):
         ("Sudan allowed UN agencies access to Darfur.", [("Sudan", "SDN"), ("UN", "IGOUNO")], ("SDN", "IGOUNO", "086")),
         # joint war games in the passive, staged by two armies ("staged" has the lemma "stag")
         ("The war games were staged by Chilean marines and Peruvian troops.", [("Chilean marines", "CHLMIL"), ("Peruvian troops", "PERMIL")], ("CHLMIL", "PERMIL", "062")),
-        ("Jailed Bolivian miners went on hunger strike on Monday.", [("Bolivian miners", "BOLLAB")], ("BOLLAB", None, "142")),
+        ("Jailed Bolivian miners went on hunger strike on Monday.", [("Bolivian miners", "BOLLAB")], ("BOLLAB", "BOLGOV", "142")),
     ],
 )  # fmt: skip
 def test_constructions_of_aid_promises_and_joint_acts(nlp, coder, text, actors, expected):
@@ -2028,8 +2028,8 @@ def test_the_sponsor_of_talks_is_no_party_to_them(nlp, coder):
 @pytest.mark.parametrize(
     ("text", "actors", "expected"),
     [
-        ("Chilean teachers began a strike over pay.", [("Chilean teachers", "CHLEDU")], {("CHLEDU", None, "14")}),
-        ("Chilean doctors launched a strike.", [("Chilean doctors", "CHLHLH")], {("CHLHLH", None, "14")}),
+        ("Chilean teachers began a strike over pay.", [("Chilean teachers", "CHLEDU")], {("CHLEDU", "CHLGOV", "14")}),
+        ("Chilean doctors launched a strike.", [("Chilean doctors", "CHLHLH")], {("CHLHLH", "CHLGOV", "14")}),
         ("Chilean jets launched strikes on Peru.", [("Chilean jets", "CHLMIL"), ("Peru", "PER")], {("CHLMIL", "PER", "19")}),
     ],
 )  # fmt: skip
@@ -2463,7 +2463,9 @@ def test_people_who_protest_at_home_protest_to_their_government(nlp, coder, text
     events = code_in_places(nlp, coder, text, actors, [("Lima", "PER")])
     assert {target for _, target, _ in dyads(events)} == {expected}
     nowhere = code(nlp, coder, "Peruvian students marched.", [("Peruvian students", "PEREDU")])
-    assert {target for _, target, _ in dyads(nowhere)} == {None}
+    assert {target for _, target, _ in dyads(nowhere)} == {"PERGOV"}  # named by themselves
+    unknown = code(nlp, coder, "Students marched.", [("Students", "EDU")])
+    assert {target for _, target, _ in dyads(unknown)} == {None}
 
 
 @pytest.mark.parametrize(
