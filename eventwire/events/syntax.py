@@ -1453,7 +1453,14 @@ def participle_owners(noun: Token) -> list[Token]:
     resolution drafted by Germany and Belgium": Germany, Belgium) or who owns or runs a
     thing ("a uranium mine run by Orano": Orano), else nothing."""
     written = noun.lemma_.lower() in AUTHORED_NOUNS
-    return [
+    hyphened = [  # "an Algerian-drafted resolution", "a Wagner-run mine"
+        author
+        for participle in children(noun, frozenset({"amod"}))
+        if participle.tag_ == "VBN" and (written or participle.lemma_.lower() in OWNING_VERBS)
+        for author in children(participle, frozenset({"npadvmod", "compound", "amod"}))
+        if author.i + 2 == participle.i and author.nbor().tag_ == "HYPH"
+    ]
+    return hyphened or [
         agent
         for participle in children(noun, frozenset({"acl"}))
         if written or participle.lemma_.lower() in OWNING_VERBS

@@ -3084,6 +3084,9 @@ def test_a_writing_rejected_stands_for_its_authors(nlp, coder):
     text = "Bolivia vetoed a UN resolution drafted by Chile and Peru."
     actors = [("Bolivia", "BOL"), ("UN", "IGOUNO"), ("Chile", "CHL"), ("Peru", "PER")]
     assert dyads(code(nlp, coder, text, actors)) == {("BOL", "CHL", "12"), ("BOL", "PER", "12")}
+    text = "Bolivia vetoed a Chilean-drafted Security Council resolution."
+    actors = [("Bolivia", "BOL"), ("Chilean", "CHL"), ("Security Council", "IGOUNO")]
+    assert dyads(code(nlp, coder, text, actors)) == {("BOL", "CHL", "12")}
 
 
 def test_troops_that_left_a_country_withdrew_from_it(nlp, coder):
