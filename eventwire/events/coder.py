@@ -529,7 +529,8 @@ class CameoCoder:
             targets = _object_owners(match, mentions, sources)
         if not targets:  # "five soldiers died when their convoy was ambushed": the soldiers
             targets = _owners_of_the_done_to(match, mentions, sources)
-        if not targets and not match.pattern.nominal:  # "welcomed the resumption of ties with B"
+        saying = _saying(match.pattern, match.trigger)
+        if not targets and not match.pattern.nominal and not saying:  # "welcomed the ... with B"
             skipped = _object_words(match) if match.pattern.obj else set[int]()
             skipped |= _passed_words(match) | _asked_of_others(match) | _brokers(sentence)
             mutual = reciprocal and _several_actors(sources)  # "A and B met in Cairo"
@@ -1101,7 +1102,7 @@ def _match_verb(
         targets = syntax.with_conjuncts(
             c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")
         )
-    if not targets and not pattern.obj:
+    if not targets and not pattern.obj and not _saying(pattern, verb):
         targets = list(objects)
     if not targets and pattern.complement:
         targets = syntax.controllers(verb)
@@ -1126,6 +1127,13 @@ def _match_verb(
         used=tuple(used),
         objects=tuple(objects) if pattern.obj else (),
     )
+
+
+def _saying(pattern: Pattern, verb: Token) -> bool:
+    """Whether the verb is "say" coded by the lexicon's own pattern: what one says is no
+    one ("economists say the government's reliance on debt ..."). A PETRARCH verb
+    dictionary's statements take the first actor after them."""
+    return verb.lemma_.lower() == "say" and not pattern.dictionary
 
 
 def _named(pattern: Pattern, objects: list[Token]) -> list[Token]:

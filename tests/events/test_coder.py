@@ -2559,6 +2559,15 @@ def test_a_threat_on_a_condition_is_aimed_at_the_condition_s_subject(nlp, coder)
     assert ("PER", "CHL", "13") in dyads(code(nlp, coder, text, actors))
 
 
+def test_what_one_says_is_said_to_no_one(nlp, coder):
+    text = (
+        "Economists say the Chilean government's growing reliance on short-term borrowing"
+        " leaves it exposed to any rise in rates."
+    )
+    actors = [("Economists", "EDU"), ("Chilean government", "CHLGOV")]
+    assert not any(root == "01" for _, _, root in dyads(code(nlp, coder, text, actors)))
+
+
 def test_a_participle_after_an_announcement_is_the_announcers(nlp, coder):
     text = "Peru announced its withdrawal from the bloc, accusing Chile of meddling."
     actors = [("Peru", "PER"), ("Chile", "CHL")]
