@@ -770,7 +770,7 @@ def direct_objects(verb: Token) -> list[Token]:
     if verb.dep_ == "conj" and _subjectless_passive(verb):  # "attacked and were repelled"
         return with_conjuncts(children(verb.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
     deps = PASSIVE_SUBJECT_DEPS if is_passive(verb) else OBJECT_DEPS
-    found = children(verb, deps) or children(verb, frozenset({"dative"}))
+    found = _without_comment_objects(children(verb, deps)) or children(verb, frozenset({"dative"}))
     if deps is PASSIVE_SUBJECT_DEPS:
         found = _antecedents(found, verb)  # "the journalist, who was arrested"
     timed = _timed_participle(verb) if deps is PASSIVE_SUBJECT_DEPS and not found else None
@@ -779,6 +779,16 @@ def direct_objects(verb: Token) -> list[Token]:
     if not found and deps is OBJECT_DEPS:
         found = _small_clause_subjects(verb) or _shared_object(verb)
     return with_conjuncts(found)
+
+
+def _without_comment_objects(objects: list[Token]) -> list[Token]:
+    """A verb's objects but a second one after a comma, which the parser hung on the verb
+    but which describes the first or the act ("visited Kyiv on Friday, the first trip by
+    an Indian leader")."""
+    if len(objects) < 2:
+        return objects
+    first = objects[0]
+    return [first, *(o for o in objects[1:] if o.doc[o.left_edge.i - 1].text != ",")]
 
 
 def _shared_object(verb: Token) -> list[Token]:

@@ -2559,6 +2559,18 @@ def test_a_threat_on_a_condition_is_aimed_at_the_condition_s_subject(nlp, coder)
     assert ("PER", "CHL", "13") in dyads(code(nlp, coder, text, actors))
 
 
+def test_a_noun_after_a_comma_describes_the_act_and_is_no_second_object(nlp, coder):
+    text = (
+        "Peruvian President Luis Ramos visited Santiago on Friday, the first trip by a"
+        " Peruvian leader to Chile in a decade, and urged Boric to reopen talks."
+    )
+    actors = [("Peruvian President Luis Ramos", "PERGOV"), ("Santiago", "CHLGOV")]
+    actors += [("Peruvian leader", "PERGOV"), ("Chile", "CHL"), ("Boric", "CHLGOV")]
+    found = dyads(code(nlp, coder, text, actors))
+    assert ("PERGOV", "CHLGOV", "04") in found
+    assert not any(source == target for source, target, _ in found)
+
+
 def test_what_one_says_is_said_to_no_one(nlp, coder):
     text = (
         "Economists say the Chilean government's growing reliance on short-term borrowing"
