@@ -482,6 +482,8 @@ class CameoCoder:
     ) -> list[Event]:
         """The events of one match: one per source-target pair of resolved actors."""
         match = _territorial(match, doc, mentions)
+        if match.pattern.nominal and syntax.dates_another_act(match.trigger):
+            return []  # "fled within a week of Azerbaijan's offensive": a time, no news
         sources = _protesters_for_a_pronoun(match, mentions.of_phrases(match.sources), mentions)
         match = _armed_storming(_labour_strike(match, sources), sources)
         if not sources and not match.pattern.nominal:  # "an attack by rebels killed five"

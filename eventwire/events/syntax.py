@@ -746,6 +746,22 @@ TIME_WORDS = frozenset(
 """Nouns of time: "on Friday" is when, never whom."""
 
 
+TIME_SPANS = frozenset({"week", "day", "month", "year", "hour", "anniversary", "eve"})
+"""Nouns of a span of time that an event noun after "of" dates ("within a week of")."""
+
+
+def dates_another_act(noun: Token) -> bool:
+    """Whether an event noun only dates another act: the object of "since" ("the first
+    talks since the invasion") or of "of" after a span of time ("fled within a week of
+    the offensive", "on the anniversary of the invasion")."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "since":
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in TIME_SPANS
+
+
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the token's prepositions whose word is in ``preps``, but no time ("called
     on Friday")."""

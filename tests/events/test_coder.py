@@ -2571,6 +2571,18 @@ def test_a_noun_after_a_comma_describes_the_act_and_is_no_second_object(nlp, cod
     assert not any(source == target for source, target, _ in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Chileans fled to Peru within a week of the Bolivian offensive.",
+        "Thousands of Chileans have fled to Peru since the Bolivian offensive.",
+    ],
+)
+def test_an_event_noun_that_dates_another_act_is_no_event(nlp, coder, text):
+    actors = [("Chileans", "CHL"), ("Peru", "PER"), ("Bolivian", "BOL")]
+    assert not any(root == "19" for _, _, root in dyads(code(nlp, coder, text, actors)))
+
+
 def test_what_one_says_is_said_to_no_one(nlp, coder):
     text = (
         "Economists say the Chilean government's growing reliance on short-term borrowing"
