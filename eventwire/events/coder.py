@@ -2201,10 +2201,12 @@ def _home_troops(source: Mention, target: Mention, root: str) -> bool:
 
 
 def _repressed_by_troops(source: Mention, target: Mention | None, root: str) -> Mention | None:
-    """Unarmed people of no country that a country's troops repress (17) where no scene
-    says otherwise are its own ("National Guard troops fired tear gas at opposition
-    supporters": VENOPP)."""
-    if target is None or root != REPRESSION_ROOT or not _countryless(target, UNARMED):
+    """Unarmed people or state bodies of no country that a country's troops repress (17)
+    where no scene says otherwise are its own ("National Guard troops fired tear gas at
+    opposition supporters": VENOPP; "Myanmar's military detained the leaders of the
+    ruling party": MMRGOV)."""
+    wanted = UNARMED | STATE_AT_HOME
+    if target is None or root != REPRESSION_ROOT or not _countryless(target, wanted):
         return target
     troops = source.actor is not None and "MIL" in source.actor.sectors
     return _of_country(target, _country(source)) if troops and _country(source) else target

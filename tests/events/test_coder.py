@@ -2896,6 +2896,9 @@ def test_unarmed_people_troops_repress_with_no_scene_are_of_their_country(nlp, c
     text = "Peruvian troops fired tear gas at opposition supporters in Chile on Saturday."
     actors += [("Chile", "CHL", "country")]
     assert dyads(code(nlp, coder, text, actors)) == {("PERMIL", "CHLOPP", "17")}
+    text = "Peruvian troops detained the leaders of the ruling party on Saturday."
+    actors = [("Peruvian troops", "PERMIL"), ("leaders of the ruling party", "GOV")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERMIL", "PERGOV", "17")}
 
 
 def test_an_infinitive_after_what_a_copula_says_its_subject_is_is_the_subject_s(nlp, coder):
