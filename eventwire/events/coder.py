@@ -490,6 +490,8 @@ class CameoCoder:
             agents = [a for s in match.sources for a in syntax.prep_objects(s, ("by",))]
             sources = mentions.of_phrases(agents)
         targets = mentions.of_phrases(self._doers_of_events(match.targets))
+        if match.targets and all(self._state_act_of_no_one(t) for t in match.targets):
+            targets = [_as_government(t) for t in targets if _country(t)]  # "the arrest of"
         targets = [t for t in targets if t not in sources]  # "a move condemned by Chile"
         if _received_a_thing(match, targets):
             return []  # "Hamas received the Israeli proposal" hosted no one
@@ -635,6 +637,16 @@ class CameoCoder:
             agents = syntax.prep_objects(target, ("by",)) if nominal else []
             found += agents or [target]
         return found
+
+    def _state_act_of_no_one(self, noun: Token) -> bool:
+        """Whether a noun names an arrest, detention or execution whose doer is not named:
+        a state's act, so a reaction to it is aimed at the state of those it befell ("the
+        arrest of opposition leader Sonko was condemned by the AU": SENGOV)."""
+        lemma = noun.lemma_.lower()
+        patterns = self.lexicon.nouns.get(lemma, ()) if noun.pos_ == "NOUN" else ()
+        repression = bool(patterns) and all(p.code.startswith(REPRESSION_ROOT) for p in patterns)
+        state_act = repression or lemma == "execution"  # not "the killing of", by anyone
+        return state_act and not syntax.prep_objects(noun, ("by",))
 
     def _stance(
         self, code: CameoCode, match: Match, *, reversed_code: bool

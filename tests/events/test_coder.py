@@ -2583,6 +2583,21 @@ def test_an_event_noun_that_dates_another_act_is_no_event(nlp, coder, text):
     assert not any(root == "19" for _, _, root in dyads(code(nlp, coder, text, actors)))
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Ecuador condemned the arrest of Peruvian journalists.", "PERGOV"),
+        ("Ecuador condemned the arrest of Peruvian journalists by Chilean police.", "CHLCOP"),
+        ("Ecuador condemned the killing of Peruvian journalists.", "PERMED"),
+    ],
+)
+def test_a_reaction_to_an_arrest_by_no_one_named_is_aimed_at_the_state(nlp, coder, text, target):
+    names = [("Ecuador", "ECU"), ("Peruvian journalists", "PERMED"), ("Chilean police", "CHLCOP")]
+    actors = [(n, c) for n, c in names if n in text]
+    found = dyads(code(nlp, coder, text, actors))
+    assert {t for s, t, root in found if s == "ECU"} == {target}
+
+
 def test_what_one_says_is_said_to_no_one(nlp, coder):
     text = (
         "Economists say the Chilean government's growing reliance on short-term borrowing"
