@@ -958,9 +958,11 @@ def _outcome_of_an_attack(
     attack = _attack_told_before(match.trigger)
     if attack is None:
         return False
+    joined = attack.i == match.trigger.head.i and not _shares_objects(match.trigger)
+    roots = FORCE_ROOTS if joined else VIOLENT_ROOTS  # "arrested ten and killed two": both
     return any(
         other.trigger.i == attack.i
-        and any(e.root in VIOLENT_ROOTS and e.target is not None for e in found)
+        and any(e.root in roots and e.target is not None for e in found)
         and not any(e.cameo == ABDUCTION for e in found)
         and all(_same_doer(e.source, [f.source for f in found]) for e in events)
         for other, found in coded
@@ -982,9 +984,11 @@ ABDUCTION = "181"
 
 def _attack_told_before(harm: Token) -> Token | None:
     """The verb whose toll a killing or wounding verb tells: the clause a participle follows
-    ("shelled the city, killing eight") or the verb it is joined to with the object they
-    share ("stabbed and wounded two officers"); None for any other."""
-    if harm.dep_ == "conj" and syntax.direct_objects(harm.head) == syntax.direct_objects(harm):
+    ("shelled the city, killing eight") or the verb it is joined to, with the object they
+    share ("stabbed and wounded two officers") or as a second finite verb ("attacked a
+    police station and killed five officers"); None for any other."""
+    finite = harm.tag_ in ("VBD", "VBZ", "VBP")  # "attacked a post and killed five": also
+    if harm.dep_ == "conj" and (finite or _shares_objects(harm)):
         return harm.head if harm.head.tag_ == harm.tag_ else None
     participle = harm
     while participle.dep_ == "conj":  # "killing seven and wounding twelve"
@@ -992,6 +996,12 @@ def _attack_told_before(harm: Token) -> Token | None:
     if participle.dep_ != "advcl" or participle.tag_ != "VBG":
         return None
     return participle.head
+
+
+def _shares_objects(verb: Token) -> bool:
+    """Whether a verb joined to another has the same objects ("stabbed and wounded two
+    officers")."""
+    return syntax.direct_objects(verb.head) == syntax.direct_objects(verb)
 
 
 def _actor_key(mention: Mention | None) -> str:

@@ -2598,6 +2598,15 @@ def test_a_reaction_to_an_arrest_by_no_one_named_is_aimed_at_the_state(nlp, code
     assert {t for s, t, root in found if s == "ECU"} == {target}
 
 
+def test_a_killing_joined_after_an_attack_is_its_toll(nlp, coder):
+    text = "Gunmen attacked a Peruvian police station and killed five officers."
+    actors = [("Gunmen", "UAF"), ("Peruvian police", "PERCOP"), ("officers", "COP")]
+    assert [e.trigger.text for e in code(nlp, coder, text, actors)] == ["attacked"]
+    text = "Peruvian police arrested ten protesters and killed two."
+    actors = [("Peruvian police", "PERCOP"), ("protesters", "OPP")]
+    assert {e.root for e in code(nlp, coder, text, actors)} == {"17", "19"}
+
+
 def test_what_one_says_is_said_to_no_one(nlp, coder):
     text = (
         "Economists say the Chilean government's growing reliance on short-term borrowing"
