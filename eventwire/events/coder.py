@@ -587,8 +587,8 @@ class CameoCoder:
             targets = mentions.places.of_phrases(match.targets)  # "sent food to Gaza": PSE
         if match.pattern.nominal and not sources and len(targets) >= 2:
             sources, targets = targets, []  # "the summit between A and B"
-            mutual = syntax.between(match.trigger, match.targets)  # "a truce between A and B"
-            reciprocal = root in self.reciprocal_roots or mutual
+            sides = syntax.between(match.trigger, match.targets)  # "a truce between A and B"
+            reciprocal = root in self.reciprocal_roots or sides
         pairs = _pairs(sources, targets, reciprocal=reciprocal)
         if match.pattern.compound_subject or syntax.mutual(match.targets):  # "each other"
             pairs = _pairs(sources, [], reciprocal=True)

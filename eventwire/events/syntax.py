@@ -236,9 +236,9 @@ def _clause_of_a_verb_joined_to_its_object(verb: Token) -> Token | None:
     """The clause whose object the parser joined a finite verb to, as if the verb were a
     noun ("said the killing was planned days in advance and called on Riyadh": said)."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    if verb.dep_ != "conj" or not _finite_verb_of_a_noun(head, verb):
         return None
-    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("dobj", "npadvmod"):
+    if head.dep_ not in ("dobj", "npadvmod"):
         return None
     return head.head if head.head.pos_ in ("VERB", "AUX") else None
 
