@@ -160,7 +160,9 @@ def _definite_armed_groups(text: str, mentions: Sequence[Mention]) -> list[Menti
 
 
 def _armed(actor: Actor) -> bool:
-    return bool(actor.sectors) and set(actor.sectors) <= ARMED_GROUPS | {"REL"}
+    """An armed group, also a religious one ("jihadists": REB|REL); not "the diocese"."""
+    sectors = set(actor.sectors)
+    return bool(sectors & ARMED_GROUPS) and sectors <= ARMED_GROUPS | {"REL"}
 
 
 def _armed_of_a_country(mention: Mention) -> bool:

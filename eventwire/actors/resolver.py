@@ -1846,10 +1846,11 @@ def _standalone_noise(scan: _Scan, phrase: _Phrase) -> bool:
 
 BACKING_WORDS = frozenset(
     {"backed", "allied", "linked", "based", "aligned", "sponsored", "funded", "supported"}
-    | {"affiliated", "inspired", "friendly", "leaning", "trained", "armed"}
+    | {"affiliated", "inspired", "friendly", "leaning", "trained", "armed", "speaking"}
 )
-"""Words after a hyphen that make a name a patron or a place, not the actor: "Iran-backed
-militias", "a Pakistan-based group" (not "Saudi-led", where Saudi Arabia leads)."""
+"""Words after a hyphen that make a name a patron, a place or a language, not the actor:
+"Iran-backed militias", "a Pakistan-based group", "English-speaking regions" (not
+"Saudi-led", where Saudi Arabia leads)."""
 
 
 def _backing(scan: _Scan, stop: int) -> bool:

@@ -74,6 +74,9 @@ RECIPROCAL_ROOTS = ("03", "04", "05", "06", "19")
 STANDING_SUPPORT = frozenset({"back", "support", "aid", "arm", "fund", "sponsor", "ally"})
 # Roots of cooperation, where troops of no country are the source's own to move or withdraw.
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# Roots whose troops of no country, or of the doer's, are the doer's own: "put forces on
+# alert" and "threatened to send troops" act on no one with them.
+OWN_FORCES_ROOTS = COOPERATIVE_ROOTS | {"13", "15"}
 REJECT_ROOT = "12"
 # Roots of acts of words: refused or denied, they were said all the same.
 WORDS_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
@@ -163,6 +166,16 @@ def _owned_role(
     return dataclasses.replace(role, start=start, end=end, text=text[start:end], actor=actor)
 
 
+def _object_above_a_participle(pronoun: Token) -> list[Token]:
+    """For the object of a participle that shares its clause's subject ("suspended the
+    broadcaster, accusing it of ..."), the clause's direct objects, which it stands for."""
+    verb = pronoun.head
+    participle = pronoun.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ == "advcl"
+    if not participle or syntax.children(verb, syntax.SUBJECT_DEPS):
+        return []
+    return syntax.children(verb.head, frozenset({"dobj"}))
+
+
 def _own_subjects(pronoun: Token) -> list[Token]:
     """For an object pronoun, the doers of its own verb, which it cannot stand for."""
     verb = syntax.governing_verb(pronoun) if pronoun.lower_ in OBJECT_PRONOUNS else None
@@ -239,6 +252,10 @@ class MentionIndex:
     def antecedent(self, pronoun: Token) -> Mention | None:
         """What "it"/"they" stands for: the subject of a clause above it ("X said it would"),
         else the nearest actor named before it in the sentence."""
+        for acted_on in _object_above_a_participle(pronoun):  # "suspended RFI, accusing it"
+            found = self.for_phrase(acted_on)
+            if found is not None and _agrees(pronoun, found):
+                return found
         for subject in _subjects_above(pronoun):
             found = self.for_phrase(subject)
             if found is not None and _agrees(pronoun, found) and not _plural_for(pronoun, subject):
@@ -525,7 +542,7 @@ class CameoCoder:
             )
             targets = [m for m in objects if not _own_forces(m, sources)]
             rejected = [m for m in objects if m not in targets]
-        if root in COOPERATIVE_ROOTS:  # "A and B agreed to withdraw troops": their own
+        if root in OWN_FORCES_ROOTS:  # "A and B agreed to withdraw troops": their own
             targets = [m for m in targets if not _own_forces(m, sources)]
         if not targets and _object_instead_of_preposition(match):
             return []  # "demonstrate @against" does not code "Russia demonstrated its role"

@@ -537,6 +537,8 @@ def _participle_subjects(head: Token, depth: int, participle: Token) -> list[Tok
     """The doers of a participle after a clause: that clause's, or, when the clause is a
     parenthetical "witnesses said", those of the clause reported ("soldiers opened fire,
     witnesses said, killing five")."""
+    if _toll_of_an_accident(head, participle):
+        return []  # "a bus plunged off a road, killing 24 passengers": no one killed them
     alleged = alleged_acts(head)
     if alleged and participle.lemma_.lower() not in WORDING_VERBS:
         # "accused Russia of shelling a hospital, killing two nurses" (not "..., calling it")
@@ -557,6 +559,20 @@ def _participle_subjects(head: Token, depth: int, participle: Token) -> list[Tok
     reported = [child for child in head.children if child.dep_ == "ccomp"]
     # "announced their withdrawal, accusing the bloc of ...": no words reported
     return verb_subjects(reported[0] if reported else head, depth=depth + 1)
+
+
+ACCIDENT_VERBS = frozenset(
+    {"derail", "crash", "capsize", "plunge", "collapse", "overturn", "sink", "veer"}
+    | {"skid", "collide", "topple"}
+)
+"""Verbs of what befalls a vehicle or a building: what follows from them is no one's act."""
+
+
+def _toll_of_an_accident(clause: Token, participle: Token) -> bool:
+    """Whether a participle of harm follows a clause of an accident ("a train derailed,
+    killing 280 people"), whose subject did nothing to the dead."""
+    harm = participle.lemma_.lower() in CONSEQUENCE_VERBS
+    return harm and clause.lemma_.lower() in ACCIDENT_VERBS
 
 
 def _suffered_subordinate(clause: Token) -> bool:
@@ -772,9 +788,27 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
             found += [
                 child
                 for child in prep.children
-                if child.dep_ == "pobj" and child.lower_ not in TIME_WORDS
+                if child.dep_ == "pobj"
+                and child.lower_ not in TIME_WORDS
+                and not _misread_speaker(child)
             ]
     return with_conjuncts(found)
+
+
+def _misread_speaker(noun: Token) -> bool:
+    """A noun after a comma that the parser hung on an earlier preposition though it is
+    the subject of the reporting verb right after it ("an air strike against militants
+    near Jilib, U.S. Africa Command said")."""
+    phrase = list(noun.subtree)
+    first, last = phrase[0], phrase[-1]
+    after = noun.doc[last.i + 1] if last.i + 1 < len(noun.doc) else None
+    comma = first.i > 0 and noun.doc[first.i - 1].text == ","
+    return (
+        comma
+        and after is not None
+        and after.lemma_.lower() in REPORTING_VERBS
+        and not _grammatical_subjects(after)
+    )
 
 
 def direct_objects(verb: Token) -> list[Token]:

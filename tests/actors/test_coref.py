@@ -78,3 +78,16 @@ def test_both_sides_are_the_last_pair_named_with_and() -> None:
     ]
     sides = [m.actor.code for m in corefer(text, mentions) if m.kind == "compound" and m.actor]
     assert sides == ["PER", "BOL"]
+
+
+def test_a_religious_body_after_the_is_no_armed_group() -> None:
+    from eventwire.actors.coref import corefer
+
+    text = "Separatists in Peru abducted two priests, the diocese said."
+    mentions = [
+        _at(text, "Separatists in Peru", "PERREB", "PER", ("REB",)),
+        _at(text, "priests", "REL", "", ("REL",)),
+        _at(text, "diocese", "REL", "", ("REL",)),
+    ]
+    found = [m.actor.code for m in corefer(text, mentions) if m.actor is not None]
+    assert found == ["PERREB", "REL", "REL"]

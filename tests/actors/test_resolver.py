@@ -176,6 +176,12 @@ def test_a_place_alone_anywhere_is_a_place(kb: KnowledgeBase) -> None:
     ]
 
 
+def test_a_language_is_no_place(kb: KnowledgeBase) -> None:
+    text = "Rebels in Peru's English-speaking region abducted two priests."
+    doc = ActorResolver(knowledge=kb)(doc_of(text))
+    assert coded(doc.places) == []
+
+
 def test_a_capital_after_a_part_of_a_place_is_a_place(kb: KnowledgeBase) -> None:
     text = "Rebels shelled a district of Aleppo and the city of Moscow; Moscow's view."
     doc = ActorResolver(knowledge=kb)(doc_of(text))
@@ -295,6 +301,7 @@ def test_parties_alone_are_no_actors(kb: KnowledgeBase) -> None:
         ("Iran-backed militias fired rockets.", [("militias", "UAF")]),
         ("A Pakistan-based group claimed it.", []),
         ("The Saudi-led coalition struck.", [("Saudi-led coalition", "SAUMIL")]),
+        ("Russian-speaking residents fled.", [("residents", "CVL")]),
     ],
 )
 def test_a_patron_or_base_glued_by_a_hyphen_is_no_actor(

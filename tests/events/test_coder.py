@@ -3296,3 +3296,50 @@ def test_a_state_executes_people_of_no_country_at_home(nlp, coder):
     assert dyads(code(nlp, coder, text, [("Rebels", "REB"), ("people", "CVL")])) == {
         ("REB", "CVL", "18")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile condemned the drills and put its forces on alert.", ("CHL", None, "15")),
+        ("Chile threatened to send troops if Lima did not yield.", ("CHL", "PERGOV", "13")),
+    ],
+)
+def test_troops_put_on_alert_or_sent_in_a_threat_are_the_doer_s_own(nlp, coder, text, expected):
+    actors = [("Chile", "CHL"), ("forces", "MIL"), ("troops", "MIL"), ("Lima", "PERGOV")]
+    found = [a for a in actors if re.search(rf"\b{a[0]}\b", text)]
+    assert expected in dyads(code(nlp, coder, text, found))
+    assert not {d for d in dyads(code(nlp, coder, text, found)) if d[1] == "MIL"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Peruvian passenger train derailed on Friday, killing 28 people.",
+        "A Peruvian tourist bus plunged off a road, killing 24 people.",
+    ],
+)
+def test_the_toll_of_an_accident_is_no_one_s_act(nlp, coder, text):
+    actors = [("Peruvian", "PER"), ("people", "CVL")]
+    actors += [(w, "CVL") for w in ("passenger", "tourist") if w in text]
+    assert dyads(code(nlp, coder, text, actors)) == set()
+
+
+def test_coming_back_from_a_visit_returns_nothing(nlp, coder):
+    text = "Chile staged drills after the president of Peru returned from a Bolivian visit."
+    actors = [("Chile", "CHL"), ("president of Peru", "PERGOV"), ("Bolivian", "BOL")]
+    assert not {d for d in dyads(code(nlp, coder, text, actors)) if d[2] == "08"}
+
+
+def test_a_speaker_misread_as_an_object_is_no_target(nlp, coder):
+    text = "Peru carried out an air strike against al-Shabaab fighters near Jilib, "
+    text += "U.S. Africa Command said, adding that no civilians were hurt."
+    actors = [("Peru", "PER"), ("al-Shabaab fighters", "SOMINS")]
+    actors += [("U.S. Africa Command", "USAMIL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PER", "SOMINS", "19")}
+
+
+def test_the_object_of_a_participle_is_the_object_of_its_clause(nlp, coder):
+    text = "The Peruvian junta suspended Chilean broadcaster Radio Sur, accusing it of lying."
+    actors = [("Peruvian junta", "PERGOV"), ("Chilean broadcaster Radio Sur", "CHLMED")]
+    assert ("PERGOV", "CHLMED", "11") in dyads(code(nlp, coder, text, actors))
