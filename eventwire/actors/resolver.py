@@ -349,12 +349,37 @@ def _mentions(
     found = _owned_roles(scan, _distributed(scan, _coordinated(scan, first)))
     found = sorted([*found, *_entity_people(scan, found)], key=lambda f: f.first)
     mentions = _acronyms_as_named(text, [m for item in found for m in _mentions_of(scan, item)])
+    mentions = _without_kinds_of_named_bodies(text, mentions)
     places = [
         _place_mention(scan, phrase.head)
         for phrase, item in composed.values()
         if item is None and phrase.head is not None and _located_place(scan, phrase)
     ]
     return tuple(corefer(scan.text, mentions)), tuple(places)
+
+
+ROLE_MENTION_KINDS = frozenset({"group", "office"})
+
+
+def _without_kinds_of_named_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less the roles that only say what kind of body the organisation named
+    right after them is ("the paramilitary Rapid Support Forces", "the militant group
+    Hamas", "Sudan's paramilitary RSF"): one actor, not two."""
+    kept = []
+    for at, mention in enumerate(mentions):
+        after = mentions[at + 1] if at + 1 < len(mentions) else None
+        describes = (
+            after is not None
+            and mention.kind in ROLE_MENTION_KINDS
+            and after.kind == "organisation"
+            and text[mention.end : after.start] == " "
+            and mention.actor is not None
+            and after.actor is not None
+            and mention.actor.country in ("", after.actor.country)
+        )
+        if not describes:
+            kept.append(mention)
+    return kept
 
 
 def _located_place(scan: _Scan, phrase: _Phrase) -> bool:
@@ -1106,7 +1131,7 @@ def _of_clause(
     kinds = OF_KINDS | AGENT_HEADS if agents else OF_KINDS
     head = _modifier(scan, j + 1, kinds)  # a name may start with "the" ("the Shire")
     k = j + 2 if head is None and tokens[j + 1].lower == "the" and _spaced(scan, j + 2) else j + 1
-    described = _described(scan, k, PLACE_KINDS | {"country"})  # "from war-torn Syria"
+    described = _described(scan, k, PLACE_KINDS | {"country", "organisation"})  # "war-torn"
     described = described or _kind_named(scan, k)  # "of the West African bloc ECOWAS"
     if described:
         head, k = None, described

@@ -627,6 +627,9 @@ class CameoCoder:
         if root in FORCE_ROOTS:  # "entered Kabul", "struck Kyiv": the country, not its state
             pairs = [(s, _capital_as_a_place(t)) for s, t in pairs]
             pairs = [(_fighters_at_home(s, t, mentions, sentence), t) for s, t in pairs]
+            pairs = [
+                (s, _state_the_rebels_rose_against(s, t, mentions, sentence)) for s, t in pairs
+            ]
         pairs = [(s, None if _no_one_but_its_like(s, t) else t) for s, t in pairs]
         if match.pattern.code.startswith(VISITING):  # "Ukrainian refugees arrived in Poland"
             pairs = [(s, t) for s, t in pairs if not _only_sectors(s, PRIVATE_TRAVELLERS)]
@@ -2128,6 +2131,24 @@ def _fighters_at_home(
         return source
     named = _one_country(mentions.in_sentence(sentence))
     return _of_country(source, country) if named == country else source
+
+
+REBEL_SECTORS = frozenset({"REB", "PRM"})
+
+
+def _state_the_rebels_rose_against(
+    source: Mention, target: Mention | None, mentions: MentionIndex, sentence: Any
+) -> Mention | None:
+    """A state body of no country (the army, the police) that rebels or paramilitaries of
+    a country attack is that country's, when their sentence names no other country ("the
+    Rapid Support Forces attacked the army": SDNMIL). Not for insurgents, who often strike
+    abroad ("Hamas fighters attacked soldiers")."""
+    country = _country(source)
+    rebels = _only_sectors(source, REBEL_SECTORS) and not country.startswith("IGO")
+    if target is None or not country or not rebels or not _countryless(target, STATE_SECTORS):
+        return target
+    named = _one_country(mentions.in_sentence(sentence))
+    return _of_country(target, country) if named == country else target
 
 
 def _home_government(

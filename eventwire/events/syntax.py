@@ -642,7 +642,7 @@ after a statement is the speaker's, not the doer's of what the speaker reported.
 WORDING_VERBS = REPORTING_VERBS | {
     *("call", "describe", "term", "label", "brand", "vow", "warn", "threaten", "demand"),
     *("urge", "insist", "deny", "dismiss", "condemn", "say", "thank", "praise", "welcome"),
-    *("blame", "criticise", "criticize", "hail", "reject"),
+    *("blame", "criticise", "criticize", "hail", "reject", "accuse"),
 }
 """Verbs of words: a participle of them after an accusation is the accuser's ("accused
 Kyiv of the attack, calling it terrorism")."""

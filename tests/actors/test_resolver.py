@@ -277,6 +277,30 @@ def test_towns_in_the_news_below_the_cities_size_are_places(kb: KnowledgeBase) -
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The militant group Hamas fired rockets.", [("Hamas", "PSEINS")]),
+        ("The paramilitary Rapid Support Forces struck.", [("Rapid Support Forces", "SDNREB")]),
+        (
+            "A police officer met Hamas leaders.",
+            [("police officer", "COP"), ("Hamas leaders", "PSEINS")],
+        ),
+    ],
+)
+def test_a_role_saying_what_kind_of_body_a_name_is_is_no_actor_of_its_own(
+    kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert coded(mentions(kb, text)) == expected
+
+
+def test_a_hyphened_word_may_describe_a_body_of_a_role(kb: KnowledgeBase) -> None:
+    text = "Fighters of the Kurdish-led Syrian Democratic Forces advanced."
+    assert coded(mentions(kb, text)) == [
+        ("Fighters of the Kurdish-led Syrian Democratic Forces", "SYRREB")
+    ]
+
+
 def test_armed_men_loyal_to_someone_are_of_their_master(kb: KnowledgeBase) -> None:
     text = "Soldiers loyal to Foreign Minister Ivan Dorn fought fighters loyal to Hamas."
     found = mentions(kb, text, datetime(2012, 1, 1))

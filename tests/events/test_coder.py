@@ -3343,3 +3343,21 @@ def test_the_object_of_a_participle_is_the_object_of_its_clause(nlp, coder):
     text = "The Peruvian junta suspended Chilean broadcaster Radio Sur, accusing it of lying."
     actors = [("Peruvian junta", "PERGOV"), ("Chilean broadcaster Radio Sur", "CHLMED")]
     assert ("PERGOV", "CHLMED", "11") in dyads(code(nlp, coder, text, actors))
+
+
+def test_an_accusation_after_a_report_is_the_reporter_s(nlp, coder):
+    text = "A Chilean air strike killed three rebels near Arica, the rebel group said, "
+    text += "accusing Santiago of targeting civilians."
+    actors = [("Chilean", "CHL"), ("rebels", "PERREB"), ("rebel group", "PERREB")]
+    actors += [("Santiago", "CHLGOV")]
+    assert ("PERREB", "CHLGOV", "11") in dyads(code(nlp, coder, text, actors))
+
+
+@pytest.mark.parametrize(
+    ("attacker", "expected"),
+    [("Peruvian rebels", "PERMIL"), ("Peruvian insurgents", "MIL")],
+)
+def test_the_army_rebels_attack_is_their_country_s(nlp, coder, attacker, expected):
+    text = f"{attacker} attacked the army near the border."
+    actors = [(attacker, "PERREB" if "rebels" in attacker else "PERINS"), ("army", "MIL")]
+    assert {d[1] for d in dyads(code(nlp, coder, text, actors))} == {expected}
