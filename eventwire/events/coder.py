@@ -834,9 +834,18 @@ def _countries_shared(events: list[Event]) -> list[Event]:
         same = [a for a in known if a.sectors == actor.sectors]
         return dataclasses.replace(mention, actor=same[0]) if len(same) == 1 else mention
 
-    return [
-        dataclasses.replace(e, source=filled(e.source), target=filled(e.target)) for e in events
-    ]
+    return [_shared_at_home(e, filled(e.source), filled(e.target)) for e in events]
+
+
+def _shared_at_home(event: Event, source: Mention | None, target: Mention | None) -> Event:
+    """An event with the mentions given a country by the sentence's other events, and the
+    state body of no country that people so placed deal with made their own state's
+    ("police fired at protesters who hurled petrol bombs at the government headquarters":
+    the protesters and the government are Hong Kong's)."""
+    placed = source is not None and source is not event.source and _of_a_people(source)
+    if placed and source is not None and target is not None and _countryless(target, STATE_AT_HOME):
+        target = _of_country(target, _country(source))
+    return dataclasses.replace(event, source=source, target=target)
 
 
 def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
@@ -978,7 +987,8 @@ def _outcome_of_an_attack(
     attack = _attack_told_before(match.trigger)
     if attack is None:
         return False
-    joined = attack.i == match.trigger.head.i and not _shares_objects(match.trigger)
+    conjunct = match.trigger.dep_ == "conj" and attack.i == match.trigger.head.i
+    joined = conjunct and not _shares_objects(match.trigger)
     roots = FORCE_ROOTS if joined else VIOLENT_ROOTS  # "arrested ten and killed two": both
     return any(
         other.trigger.i == attack.i
@@ -2311,13 +2321,15 @@ def _home_people(mention: Mention) -> bool:
 
 
 def _home_agency(mention: Mention, root: str) -> bool:
-    """Whether a mention is police or a court, or a government or country (alone) that
-    represses (17): all act at home."""
+    """Whether a mention is police or a court, or a government (a military one too) or a
+    country (alone) that represses (17): all act at home."""
     actor = mention.actor
-    if actor is None or not actor.country or "MIL" in actor.sectors:
+    if actor is None or not actor.country:
         return False
     first = actor.sectors[0] if actor.sectors else "GOV"
-    return first in HOME_AGENCIES or (first == "GOV" and root == REPRESSION_ROOT)
+    if first == "GOV" and root == REPRESSION_ROOT:
+        return True  # "Myanmar's military government detained activists"
+    return first in HOME_AGENCIES and "MIL" not in actor.sectors
 
 
 def _countryless(mention: Mention, sectors: frozenset[str] = HOME_SECTORS) -> bool:

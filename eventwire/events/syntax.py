@@ -485,13 +485,22 @@ def _antecedents(subjects: list[Token], verb: Token) -> list[Token]:
     ("condemned by the AU, which urged Dakar to ...": the AU); not another noun after a
     preposition, where the parser often hangs a clause that describes the noun before it
     ("a woman linked to Al-Qaeda who shot at officers"), nor a writing ("a UN resolution
-    that would have extended aid" is no act of the UN)."""
+    that would have extended aid" is no act of the UN), unless the preposition is a
+    finite verb's own ("police fired at protesters who stormed parliament")."""
     head = verb.head
-    if verb.dep_ != "relcl" or (head.dep_ == "pobj" and head.head.dep_ != "agent"):
+    after_a_verb = head.dep_ == "pobj" and _finite(head.head.head)
+    if verb.dep_ != "relcl" or (
+        head.dep_ == "pobj" and head.head.dep_ != "agent" and not after_a_verb
+    ):
         return subjects
     if head.lemma_.lower() in DOCUMENT_NOUNS:
         return subjects
     return [head if s.lower_ in RELATIVE_SUBJECTS else s for s in subjects]
+
+
+def _finite(word: Token) -> bool:
+    """Whether a word is a finite verb ("fired", "fires")."""
+    return word.tag_ in ("VBD", "VBZ", "VBP") and word.pos_ in ("VERB", "AUX")
 
 
 def subject_parties(verb: Token) -> int:

@@ -3361,3 +3361,28 @@ def test_the_army_rebels_attack_is_their_country_s(nlp, coder, attacker, expecte
     text = f"{attacker} attacked the army near the border."
     actors = [(attacker, "PERREB" if "rebels" in attacker else "PERINS"), ("army", "MIL")]
     assert {d[1] for d in dyads(code(nlp, coder, text, actors))} == {expected}
+
+
+def test_a_military_government_represses_people_of_its_own_country(nlp, coder):
+    text = "Peru's military government executed four democracy activists."
+    actors = [("Peru's military government", "PERGOVMIL"), ("democracy activists", "OPPCVL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERGOVMIL", "PEROPP", "18")}
+
+
+def test_the_toll_of_a_repression_told_by_a_participle_is_no_act_of_its_own(nlp, coder):
+    text = "Peruvian police fired live rounds at protesters in Lima, killing five people."
+    actors = [("Peruvian police", "PERCOP"), ("protesters", "OPPCVL"), ("people", "CVL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERCOP", "PEROPP", "17")}
+
+
+def test_who_after_a_verb_s_preposition_stands_for_its_object(nlp, coder):
+    text = "Peruvian police fired at protesters who stormed the parliament in Lima."
+    actors = [("Peruvian police", "PERCOP"), ("protesters", "OPPCVL"), ("parliament", "PERLEG")]
+    assert ("PEROPP", "PERLEG", "14") in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_state_body_of_no_country_is_that_of_people_placed_by_another_event(nlp, coder):
+    text = "Peruvian police fired tear gas at protesters who hurled petrol bombs at the "
+    text += "government headquarters."
+    actors = [("Peruvian police", "PERCOP"), ("protesters", "OPPCVL"), ("government", "GOV")]
+    assert ("PEROPP", "PERGOV", "14") in dyads(code(nlp, coder, text, actors))
