@@ -1386,14 +1386,13 @@ def _disparaging_naming(verb: Token) -> Match | None:
     if not any(_disparages(name) for name in names):
         return None
     named = objects[0]
-    if named.lemma_.lower() in CLAIM_NOUNS | {"report"}:  # "called the accusations lies"
+    if named.lemma_.lower() in syntax.CLAIM_NOUNS | {"report"}:  # "called the accusations lies"
         claimants = syntax.prep_objects(named, ("by", "from"))
         return _verb_rule(_DENIAL, verb, claimants or [named])
     return _verb_rule(_DISPARAGE, verb, [named])
 
 
 DENYING_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebut"})
-CLAIM_NOUNS = frozenset({"claim", "charge", "accusation", "allegation"})
 _DENIAL = parse_pattern("016", "deny", origin="denied claim rule")
 
 
@@ -1402,20 +1401,12 @@ def _denied_claim(verb: Token) -> Match | None:
     the clause and aimed at the claimant (016): "Moscow accused Kyiv of preparing a
     provocation, a claim Ukraine dismissed as absurd" is Ukraine's denial to Moscow."""
     said = _commented_clause(verb)
-    if said is None or verb.head.lemma_.lower() not in CLAIM_NOUNS:
+    if said is None or verb.head.lemma_.lower() not in syntax.CLAIM_NOUNS:
         return None
     return _verb_rule(_DENIAL, verb, syntax.verb_subjects(said))
 
 
 SUBORDINATE_CLAUSES = frozenset({"pcomp", "xcomp", "ccomp", "advcl", "relcl", "acl"})
-COMMENT_NOUNS = CLAIM_NOUNS | {
-    *("move", "step", "decision", "ruling", "verdict", "gesture", "measure", "action"),
-    *("announcement", "remark", "comment", "statement", "act", "order", "demand"),
-    *("trip", "visit", "deal", "agreement", "pact", "accord", "treaty", "law", "bill"),
-    *("plan", "proposal", "policy", "result", "findings"),
-}
-"""Nouns by which a clause after a comma comments on the one before ("..., a move Kyiv
-denounced")."""
 
 
 def _commented_clause(verb: Token) -> Token | None:
@@ -1426,7 +1417,7 @@ def _commented_clause(verb: Token) -> Token | None:
     fronted = _fronted_comment_noun(verb)
     if fronted is not None:  # the parser made "a ruling Washington condemned" a clause
         noun, clause = fronted, verb.head
-    elif _relative_clause(verb) and verb.head.lemma_.lower() in COMMENT_NOUNS:
+    elif _relative_clause(verb) and verb.head.lemma_.lower() in syntax.COMMENT_NOUNS:
         noun, clause = verb.head, verb.head.head
     else:
         return None
@@ -1452,7 +1443,7 @@ def _fronted_comment_noun(verb: Token) -> Token | None:
         return None
     noun = objects[0]
     named = {noun.lemma_.lower(), noun.lower_}
-    return noun if named & COMMENT_NOUNS else None
+    return noun if named & syntax.COMMENT_NOUNS else None
 
 
 def _relative_clause(verb: Token) -> bool:

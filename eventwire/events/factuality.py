@@ -14,6 +14,7 @@ from eventwire.events.syntax import (
     ACCUSING_VERBS,
     WORDING_VERBS,
     committed_gerund,
+    hung_on_its_comment,
     is_passive,
     speakers_conjunct,
     speakers_words,
@@ -429,6 +430,8 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
         if speakers_conjunct(token):  # "said A and B had agreed ..., and urged them to"
             token = token.head.head
             continue
+        if hung_on_its_comment(token):  # "accused Baku of shelling, a charge Baku denied"
+            break
         alleged = alleged or _alleged(token)  # "accused Russia of shelling the city"
         found = None if _sourced(token) else _governor_factuality(token.head, token.dep_)
         # a relative clause tells its own act: "could reject the deal Bolivia proposed"

@@ -498,6 +498,31 @@ def _antecedents(subjects: list[Token], verb: Token) -> list[Token]:
     return [head if s.lower_ in RELATIVE_SUBJECTS else s for s in subjects]
 
 
+CLAIM_NOUNS = frozenset({"claim", "charge", "accusation", "allegation"})
+COMMENT_NOUNS = CLAIM_NOUNS | {
+    *("move", "step", "decision", "ruling", "verdict", "gesture", "measure", "action"),
+    *("announcement", "remark", "comment", "statement", "act", "order", "demand"),
+    *("trip", "visit", "deal", "agreement", "pact", "accord", "treaty", "law", "bill"),
+    *("plan", "proposal", "policy", "result", "findings"),
+}
+"""Nouns by which a clause after a comma comments on the one before ("..., a move Kyiv
+denounced")."""
+
+
+def hung_on_its_comment(clause: Token) -> bool:
+    """Whether the parser hung a clause on the verb of a comment after it, whose object is
+    a comment noun after a comma ("Armenia accused Azerbaijan of shelling, a charge Baku
+    denied": accused): the comment does not govern what it comments on."""
+    if clause.dep_ != "ccomp":
+        return False
+    for noun in children(clause.head, frozenset({"dobj", "nsubj"})):  # either, as parsed
+        start = noun.left_edge.i
+        comma = start > 0 and noun.doc[start - 1].text == ","
+        if comma and start > clause.i and noun.lemma_.lower() in COMMENT_NOUNS:
+            return True
+    return False
+
+
 def _finite(word: Token) -> bool:
     """Whether a word is a finite verb ("fired", "fires")."""
     return word.tag_ in ("VBD", "VBZ", "VBP") and word.pos_ in ("VERB", "AUX")
@@ -836,8 +861,20 @@ def direct_objects(verb: Token) -> list[Token]:
     if timed is not None:  # "stabbed two officers before being shot dead": the stabber
         found = _grammatical_subjects(timed)
     if not found and deps is OBJECT_DEPS:
-        found = _small_clause_subjects(verb) or _shared_object(verb)
+        found = _small_clause_subjects(verb) or _shared_object(verb) or _object_gap(verb)
     return with_conjuncts(found)
+
+
+def _object_gap(verb: Token) -> list[Token]:
+    """The noun an accusation in a relative clause with a subject of its own and no object
+    describes, which is the accused ("arrested two citizens they accused of plotting": the
+    citizens)."""
+    accusing = verb.lemma_.lower() in ACCUSING_VERBS
+    if not accusing or verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    subjects = children(verb, SUBJECT_DEPS)
+    own = subjects and all(s.lower_ not in RELATIVE_SUBJECTS for s in subjects)
+    return [verb.head] if own else []
 
 
 def _without_comment_objects(objects: list[Token]) -> list[Token]:

@@ -3386,3 +3386,18 @@ def test_a_state_body_of_no_country_is_that_of_people_placed_by_another_event(nl
     text += "government headquarters."
     actors = [("Peruvian police", "PERCOP"), ("protesters", "OPPCVL"), ("government", "GOV")]
     assert ("PEROPP", "PERGOV", "14") in dyads(code(nlp, coder, text, actors))
+
+
+def test_an_accusation_a_comment_after_it_denies_still_happened(nlp, coder):
+    text = "Peru accused Chile of shelling border villages overnight, a charge Santiago denied."
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Santiago", "CHLGOV")]
+    events = code(nlp, coder, text, actors)
+    accusation = [e for e in events if e.root == "11"]
+    assert [(e.source.actor.code, e.target.actor.code) for e in accusation] == [("PER", "CHL")]
+    assert accusation[0].factuality is Factuality.ASSERTED
+
+
+def test_the_noun_an_accusation_in_a_relative_clause_describes_is_the_accused(nlp, coder):
+    text = "Peruvian police arrested two Chilean citizens they accused of plotting a coup."
+    actors = [("Peruvian police", "PERCOP"), ("Chilean citizens", "CHLCVL")]
+    assert ("PERCOP", "CHLCVL", "11") in dyads(code(nlp, coder, text, actors))
