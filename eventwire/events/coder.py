@@ -1332,9 +1332,17 @@ def _territorial(match: Match, doc: Document, mentions: MentionIndex) -> Match:
     return _recoded(match, "192")
 
 
+PLACE_MENTION_KINDS = frozenset({"country", "capital", "demonym", "place"})
+
+
 def _actor_or_person(token: Token, doc: Document, mentions: MentionIndex) -> bool:
-    """Whether a name is an actor's or a person's (a PERSON entity)."""
+    """Whether a name is an actor's or a person's (a PERSON entity), or one an apposition
+    says is an actor ("captured Ovidio Guzman, a son of a drug lord")."""
     if mentions.at(token.idx) is not None:
+        return True
+    appositions = syntax.children(token, frozenset({"appos"}))
+    described = mentions.all_in([t for a in appositions for t in a.subtree])
+    if any(m.kind not in PLACE_MENTION_KINDS for m in described):  # not "Kidal, a town in Mali"
         return True
     return any(e.label == "PERSON" and e.start <= token.idx < e.end for e in doc.entities)
 

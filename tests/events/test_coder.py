@@ -3411,3 +3411,9 @@ def test_a_british_spelling_parses_as_the_american(nlp, coder):
     events = coder(Document(**{**_fields(doc), "mentions": mentions})).events
     assert dyads(events) == {("USAGOV", "PER", "11")}
     assert [e.trigger.text for e in events] == ["criticises"]
+
+
+def test_a_name_an_apposition_makes_an_actor_is_no_territory_seized(nlp, coder):
+    text = "Peruvian marines captured Ovidio Guzman, a son of a jailed drug lord, in a raid."
+    actors = [("Peruvian marines", "PERMIL"), ("drug lord", "CRM")]
+    assert {d[2] for d in dyads(code(nlp, coder, text, actors))} == {"17"}
