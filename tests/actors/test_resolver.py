@@ -294,6 +294,14 @@ def test_a_role_saying_what_kind_of_body_a_name_is_is_no_actor_of_its_own(
     assert coded(mentions(kb, text)) == expected
 
 
+def test_warships_of_every_kind_are_a_country_s_military(kb: KnowledgeBase) -> None:
+    text = "Missiles hit a Russian landing ship and the Russian cruiser."
+    assert coded(mentions(kb, text)) == [
+        ("Russian landing ship", "RUSMIL"),
+        ("Russian cruiser", "RUSMIL"),
+    ]
+
+
 def test_a_hyphened_word_may_describe_a_body_of_a_role(kb: KnowledgeBase) -> None:
     text = "Fighters of the Kurdish-led Syrian Democratic Forces advanced."
     assert coded(mentions(kb, text)) == [
