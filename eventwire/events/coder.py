@@ -458,7 +458,7 @@ class CameoCoder:
             best = max(verbal, key=_preference) if verbal else None
             return _with_doers(_phone_call(best) if _phoned(best) else best) if best else None
         elif token.pos_ in ("NOUN", "PROPN") or syntax.misread_object(token):
-            if self._names_another_event(token):
+            if self._names_another_event(token) or _undone(token):
                 return None
             found = [_match_noun(p, token) for p in self.lexicon.nouns.get(lemma, ())]
         else:
@@ -578,7 +578,7 @@ class CameoCoder:
             targets = [m for m in found if m not in sources and not _own_side(m, sources)]
         if not sources and match.pattern.nominal:  # "US sanctions", not "military aid"
             modifiers = mentions.all_in(syntax.noun_modifiers(match.trigger))
-            sources = [m for m in modifiers if m.actor and m.actor.country]
+            sources = [m for m in modifiers if _named_body(m)]
             if _visitor_of_a_place(match, sources, targets):  # "the Russian tour of Kim"
                 sources, targets = targets, sources
         if not sources and match.pattern.nominal:  # "A and B shook hands during their talks"
@@ -1032,6 +1032,28 @@ def _shares_objects(verb: Token) -> bool:
     """Whether a verb joined to another has the same objects ("stabbed and wounded two
     officers")."""
     return syntax.direct_objects(verb.head) == syntax.direct_objects(verb)
+
+
+UNDOING_VERBS = frozenset(
+    {"lift", "ease", "end", "remove", "scrap", "suspend", "drop", "cancel", "revoke", "waive"}
+    | {"relax", "rescind", "repeal", "withdraw"}
+)
+"""Verbs that end the thing their object names ("lifted UN sanctions")."""
+
+
+def _undone(noun: Token) -> bool:
+    """Whether an event noun is what a verb ends ("UN sanctions against Iran were lifted"):
+    the ending is the act, not the sanctions."""
+    verb = noun.head
+    ended = noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in UNDOING_VERBS
+    return ended and verb.i != noun.i
+
+
+def _named_body(mention: Mention) -> bool:
+    """Whether a mention is a country's or an organisation's ("US sanctions", "EU
+    sanctions"), not a sector alone ("military aid")."""
+    actor = mention.actor
+    return actor is not None and (bool(actor.country) or mention.kind == "organisation")
 
 
 def _actor_key(mention: Mention | None) -> str:

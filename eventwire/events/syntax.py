@@ -1546,8 +1546,23 @@ def subtree_heads(token: Token) -> Iterator[Token]:
     for child in token.children:
         if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
             yield child
-    yield from prep_objects(token, ("of",))
+    yield from _makers(token)
+    for owned in prep_objects(token, ("of",)):
+        yield owned
+        yield from _makers(owned)  # "imports of Chinese-made cars"
     yield from participle_agents(token)
+
+
+def _makers(noun: Token) -> Iterator[Token]:
+    """The country glued by a hyphen to a participle of making before a noun ("Chinese-made
+    cars": Chinese)."""
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lower_ in MAKING_WORDS:
+            yield from children(child, frozenset({"npadvmod", "compound", "nmod"}))
+
+
+MAKING_WORDS = frozenset({"made", "built", "manufactured", "produced"})
+"""Participles glued by a hyphen after the country that made a thing ("Chinese-made")."""
 
 
 OWNING_VERBS = frozenset({"own", "run", "operate", "manage", "control"})

@@ -3417,3 +3417,26 @@ def test_a_name_an_apposition_makes_an_actor_is_no_territory_seized(nlp, coder):
     text = "Peruvian marines captured Ovidio Guzman, a son of a jailed drug lord, in a raid."
     actors = [("Peruvian marines", "PERMIL"), ("drug lord", "CRM")]
     assert {d[2] for d in dyads(code(nlp, coder, text, actors))} == {"17"}
+
+
+def test_the_country_that_made_a_traded_thing_is_the_target(nlp, coder):
+    text = "Chile imposed tariffs on imports of Peruvian-made cars."
+    actors = [("Chile", "CHL"), ("Peruvian", "PER")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PER", "16")}
+
+
+def test_an_organisation_before_an_event_noun_is_its_source(nlp, coder):
+    text = "The Andean Pact embargo on Chilean copper came into force."
+    article = Article(id="t", text=text, published=datetime(2019, 4, 26))
+    doc = to_document(Document(article=article), nlp(text))
+    pact = _mention(text, "Andean Pact", "IGOAND", "organisation")
+    pact = dataclasses.replace(pact, actor=Actor(code="IGOAND", country="", sectors=("IGO",)))
+    mentions = (pact, _mention(text, "Chilean", "CHL"))
+    events = coder(Document(**{**_fields(doc), "mentions": mentions})).events
+    assert dyads(events) == {("IGOAND", "CHL", "16")}
+
+
+def test_an_event_noun_a_verb_ends_is_no_event_of_its_own(nlp, coder):
+    text = "Andean Pact sanctions against Chile were lifted on Monday."
+    actors = [("Andean Pact", "IGOAND", "organisation"), ("Chile", "CHL")]
+    assert not {d for d in dyads(code(nlp, coder, text, actors)) if d[2] == "16"}
