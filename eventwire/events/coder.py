@@ -642,7 +642,11 @@ class CameoCoder:
         reverse = match.pattern.reverse
         if reverse:  # "A visited B": B hosted A; not "A refused to meet B"
             plain = self.ontology.user_code(match.pattern.code).code
-            pairs = [(e.target, e.source) for e in events if e.target and e.cameo == plain]
+            pairs = [
+                (e.target, e.source)
+                for e in events
+                if e.target and e.cameo == plain and _fights_back(e.target, plain)
+            ]
             events += [
                 self.build_event(doc, index, sentence, match, s, t, reverse) for s, t in pairs
             ]
@@ -1047,6 +1051,15 @@ def _undone(noun: Token) -> bool:
     verb = noun.head
     ended = noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in UNDOING_VERBS
     return ended and verb.i != noun.i
+
+
+def _fights_back(target: Mention, code: str) -> bool:
+    """Whether the target of a fight (root 19) can fight back: an armed side, a state or
+    a country, not unarmed people ("troops clashed with rioters" is no rioters' fight)."""
+    if not code.startswith(FIGHTING_ROOT) or target.actor is None:
+        return True
+    sectors = set(target.actor.sectors)
+    return not sectors or bool(sectors & (ARMED_GROUPS | FORCE_SECTORS | {"GOV"}))
 
 
 def _named_body(mention: Mention) -> bool:

@@ -3440,3 +3440,16 @@ def test_an_event_noun_a_verb_ends_is_no_event_of_its_own(nlp, coder):
     text = "Andean Pact sanctions against Chile were lifted on Monday."
     actors = [("Andean Pact", "IGOAND", "organisation"), ("Chile", "CHL")]
     assert not {d for d in dyads(code(nlp, coder, text, actors)) if d[2] == "16"}
+
+
+@pytest.mark.parametrize(
+    ("other", "code_of_other", "expected"),
+    [
+        ("rebels", "PERREB", {("PERMIL", "PERREB", "19"), ("PERREB", "PERMIL", "19")}),
+        ("rioters", "PEROPP", {("PERMIL", "PEROPP", "19")}),
+    ],
+)
+def test_a_clash_is_fought_by_both_sides_that_bear_arms(nlp, coder, other, code_of_other, expected):
+    text = f"Peruvian troops clashed with {other} near Cusco."
+    actors = [("Peruvian troops", "PERMIL"), (other, code_of_other)]
+    assert dyads(code(nlp, coder, text, actors)) == expected
