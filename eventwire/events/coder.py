@@ -210,6 +210,9 @@ class MentionIndex:
                 return self.with_included(self.with_owner(mention, token), token)
         if head.lower_ in syntax.ACTOR_PRONOUNS:
             return self.antecedent(head)
+        counted = syntax.counted_noun(head)  # "detained more than 100 of them"
+        if counted is not None and counted.lower_ in syntax.ACTOR_PRONOUNS:
+            return self.antecedent(counted)
         return None
 
     def with_owner(self, mention: Mention, token: Token) -> Mention:
@@ -624,6 +627,7 @@ class CameoCoder:
         pairs = [(s, _of_the_other_country(s, t, mentions, sentence)) for s, t in pairs]
         if root == PROTEST_ROOT:
             pairs = [(s, _home_government(s, t, mentions, sentence)) for s, t in pairs]
+            pairs = [(_as_protesters(s), t) for s, t in pairs]
         if root in FORCE_ROOTS:  # "entered Kabul", "struck Kyiv": the country, not its state
             pairs = [(s, _capital_as_a_place(t)) for s, t in pairs]
             pairs = [(_fighters_at_home(s, t, mentions, sentence), t) for s, t in pairs]
@@ -832,11 +836,21 @@ def _countries_shared(events: list[Event]) -> list[Event]:
 
     def filled(mention: Mention | None) -> Mention | None:
         actor = mention.actor if mention is not None else None
-        if mention is None or actor is None or not actor.sectors or not _sector_alone(mention):
+        if mention is None or actor is None or not actor.sectors:
             return mention
         known = found.get((mention.start, mention.end), set())
+        protesting = [a for a in known if _protesters_of(a, actor)]
+        if len(protesting) == 1:  # "people rallied, and police detained 100 of them"
+            return dataclasses.replace(mention, actor=protesting[0])
+        if not _sector_alone(mention):
+            return mention
         same = [a for a in known if a.sectors == actor.sectors]
-        return dataclasses.replace(mention, actor=same[0]) if len(same) == 1 else mention
+        if len(same) == 1:
+            return dataclasses.replace(mention, actor=same[0])
+        countries = {a.country for a in known if _protesters_of(actor, a)}
+        if len(countries) == 1:  # the people placed by one event protest in another
+            return _of_country(mention, countries.pop())
+        return mention
 
     return [_shared_at_home(e, filled(e.source), filled(e.target)) for e in events]
 
@@ -2374,6 +2388,31 @@ def _only_sectors(mention: Mention, sectors: frozenset[str]) -> bool:
     """Whether a mention's actor has sectors, all of them among ``sectors``."""
     actor = mention.actor
     return actor is not None and bool(actor.sectors) and set(actor.sectors) <= sectors
+
+
+PROTESTERS = ("OPP", "CVL")
+
+
+def _protesters_of(protesters: Actor, people: Actor) -> bool:
+    """Whether the protesters of one event are the people of another (``CVL`` of the same
+    country, or one of them of none)."""
+    same_country = "" in (people.country, protesters.country) or (
+        people.country == protesters.country
+    )
+    return same_country and people.sectors == ("CVL",) and protesters.sectors == PROTESTERS
+
+
+def _as_protesters(source: Mention) -> Mention:
+    """People who protest are the opposition, as the roles of protesters are: "thousands
+    of people rallied", "tens of thousands of Israelis marched" (OPPCVL, ISROPPCVL); not a
+    country or a state, nor people of a trade ("farmers", "workers")."""
+    actor = source.actor
+    people = source.kind == DEMONYM and actor is not None and not actor.sectors
+    if actor is None or not (people or actor.sectors == ("CVL",)):
+        return source
+    code = code_of(actor.country, PROTESTERS) if actor.country else "".join(PROTESTERS)
+    protesters = dataclasses.replace(actor, code=code, sectors=PROTESTERS)
+    return dataclasses.replace(source, actor=protesters)
 
 
 def _of_country(mention: Mention, country: str) -> Mention:

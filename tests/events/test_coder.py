@@ -3026,7 +3026,7 @@ def test_they_who_protest_after_as_are_those_the_police_acted_on(nlp, coder):
     text = "Peruvian police arrested the students on Tuesday as they marched to parliament."
     actors = [("Peruvian police", "PERCOP"), ("students", "CVL"), ("parliament", "PERLEG")]
     protests = {s for s, _, r in dyads(code(nlp, coder, text, actors)) if r == "14"}
-    assert protests == {"PERCVL"}  # the students the Peruvian police arrested
+    assert protests == {"PEROPPCVL"}  # the students the Peruvian police arrested, protesting
 
 
 def test_force_used_on_a_capital_is_used_on_its_country(nlp, coder):
@@ -3453,3 +3453,26 @@ def test_a_clash_is_fought_by_both_sides_that_bear_arms(nlp, coder, other, code_
     text = f"Peruvian troops clashed with {other} near Cusco."
     actors = [("Peruvian troops", "PERMIL"), (other, code_of_other)]
     assert dyads(code(nlp, coder, text, actors)) == expected
+
+
+@pytest.mark.parametrize(
+    ("people", "code_of_people", "expected"),
+    [
+        ("Thousands of people", "CVL", "PEROPPCVL"),
+        ("Thousands of Peruvians", "PER", "PEROPPCVL"),
+        ("Thousands of farmers", "AGR", "PERAGR"),
+    ],
+)
+def test_people_who_protest_are_the_opposition(nlp, coder, people, code_of_people, expected):
+    text = f"{people} rallied in Lima against the government."
+    kind = "demonym" if code_of_people == "PER" else ""
+    actors = [(people, code_of_people, kind), ("government", "PERGOV")]
+    events = code_in_places(nlp, coder, text, actors, [("Lima", "PER")])
+    assert {d[0] for d in dyads(events) if d[2] == "14"} == {expected}
+
+
+def test_the_people_counted_by_a_pronoun_are_those_it_stands_for(nlp, coder):
+    text = "Thousands of people rallied in Lima, and Peruvian police detained 100 of them."
+    actors = [("people", "CVL"), ("Peruvian police", "PERCOP")]
+    events = code_in_places(nlp, coder, text, actors, [("Lima", "PER")])
+    assert ("PERCOP", "PEROPPCVL", "17") in dyads(events)
