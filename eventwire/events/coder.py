@@ -515,8 +515,9 @@ class CameoCoder:
         targets = [t for t in targets if t not in sources]  # "a move condemned by Chile"
         if _received_a_thing(match, targets):
             return []  # "Hamas received the Israeli proposal" hosted no one
-        if not targets and match.pattern.nominal:  # "curbs on chip exports to China"
-            nested = [n for t in match.targets for n in syntax.prep_objects(t, TRADE_PREPS)]
+        traded = [t for t in match.targets if match.pattern.nominal or _traded(t)]
+        if not targets and traded:  # "curbs on chip exports to China", "on imports from"
+            nested = [n for t in traded for n in syntax.prep_objects(t, TRADE_PREPS)]
             targets = [t for t in mentions.of_phrases(nested) if t not in sources]
         if _done_for_others(match.trigger):  # "a truce brokered by Qatar": its parties
             targets = mentions.of_phrases(_parties_of(match.trigger)) or targets
@@ -2051,6 +2052,14 @@ def _protesters_for_a_pronoun(
 TRADE_PREPS = ("to", "from", "of")
 """Prepositions of a thing an event noun is on that name whom it hits ("curbs on exports
 to China", "a ban on imports from Russia")."""
+TRADED_NOUNS = frozenset({"import", "export", "good", "product", "shipment", "commodity"})
+"""Nouns of traded things whose "to", "from" or "of" names whose trade it is."""
+
+
+def _traded(noun: Token) -> bool:
+    return noun.lemma_.lower() in TRADED_NOUNS
+
+
 HOSTING = "043"
 GUEST_KINDS = frozenset({"person", "office", "organisation", "country", "capital"})
 
@@ -2643,7 +2652,8 @@ def _as_unrest(match: Match, source: Mention, target: Mention | None) -> Match:
     """Fighting between police and unarmed people is unrest: the police's violent
     repression (175), the people's violent protest (145): "riot police clashed with
     demonstrators" is COP 175 → OPP and OPP 145 → COP; "protesters overran the
-    president's residence" is a violent protest too, and so is unarmed people's assault on
+    president's residence" is a violent protest too, and so are protesters' destruction of
+    property ("set fire to the commander's residence") and unarmed people's assault on
     the police ("young men torched police stations")."""
     code = match.pattern.code
     unarmed = _only_sectors(source, UNARMED)
@@ -2651,6 +2661,9 @@ def _as_unrest(match: Match, source: Mention, target: Mention | None) -> Match:
         return _recoded(match, VIOLENT_PROTEST)
     if target is None:
         return match
+    protesters = source.actor is not None and source.actor.sectors[:1] == ("OPP",)
+    if code == DESTROYING_PROPERTY and protesters:  # "protesters set fire to his residence"
+        return _recoded(match, VIOLENT_PROTEST)
     if code in FIGHT_CODES and _only_sectors(source, POLICE) and _only_sectors(target, UNARMED):
         return _recoded(match, VIOLENT_REPRESSION)
     rioting = code in FIGHT_CODES or (code[:2] == ASSAULT_ROOT and code != ABDUCTION)
@@ -2661,6 +2674,7 @@ def _as_unrest(match: Match, source: Mention, target: Mention | None) -> Match:
 
 
 ASSAULT_ROOT = "18"
+DESTROYING_PROPERTY = "1712"
 
 
 THIRD_PARTY_VERBS = frozenset({"host", "mediate", "broker", "facilitate"})

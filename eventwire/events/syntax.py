@@ -204,10 +204,19 @@ ACCIDENT_NOUNS = frozenset(
 
 
 def passive_agents(verb: Token) -> list[Token]:
-    """The objects of the verb's "by" agent phrase, but no accident or disaster."""
+    """The objects of the verb's "by" agent phrase, but no accident or disaster; or of a
+    "by" the parser hung on a noun it took for the passive verb's object ("was jailed
+    pending trial by an Istanbul court")."""
+    agents = children(verb, frozenset({"agent"}))
+    misread = [
+        prep
+        for noun in children(verb, frozenset({"dobj"}))
+        for prep in children(noun, frozenset({"prep"}))
+        if prep.lower_ == "by"
+    ]
     return [
         pobj
-        for agent in children(verb, frozenset({"agent"}))
+        for agent in agents or misread
         for pobj in agent.children
         if pobj.dep_ == "pobj" and (pobj.lemma_.lower() not in ACCIDENT_NOUNS or _gunfire(pobj))
     ]

@@ -3476,3 +3476,22 @@ def test_the_people_counted_by_a_pronoun_are_those_it_stands_for(nlp, coder):
     actors = [("people", "CVL"), ("Peruvian police", "PERCOP")]
     events = code_in_places(nlp, coder, text, actors, [("Lima", "PER")])
     assert ("PERCOP", "PEROPPCVL", "17") in dyads(events)
+
+
+def test_a_by_agent_hung_on_a_passive_verb_s_misread_object_is_its_doer(nlp, coder):
+    text = "Lima Mayor Jorge Ruiz, the president's main rival, was jailed pending trial by a "
+    text += "Lima court on Sunday."
+    actors = [("Lima Mayor Jorge Ruiz", "PEROPP"), ("Lima court", "PERJUD")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERJUD", "PEROPP", "17")}
+
+
+def test_protesters_destroying_property_protest_violently(nlp, coder):
+    text = "Peruvian protesters set fire to the residence of an army commander in Lima."
+    actors = [("Peruvian protesters", "PEROPPCVL"), ("army commander", "PERMIL")]
+    assert [e.cameo for e in code(nlp, coder, text, actors)] == ["145"]
+
+
+def test_a_tariff_on_imports_from_a_country_hits_that_country(nlp, coder):
+    text = "Chile threatened to impose a 50% tariff on all imports from Peru."
+    actors = [("Chile", "CHL"), ("Peru", "PER")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PER", "13")}
