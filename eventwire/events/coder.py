@@ -207,7 +207,8 @@ class MentionIndex:
         for token in syntax.subtree_heads(head):
             mention = self.at(token.idx)
             if mention is not None and not _adjective_of_no_country(mention, token):
-                return self.with_included(self.with_owner(mention, token), token)
+                found = self.with_included(self.with_owner(mention, token), token)
+                return _at_a_protest(found, token)
         if head.lower_ in syntax.ACTOR_PRONOUNS:
             return self.antecedent(head)
         counted = syntax.counted_noun(head)  # "detained more than 100 of them"
@@ -2402,6 +2403,23 @@ def _only_sectors(mention: Mention, sectors: frozenset[str]) -> bool:
 PROTESTERS = ("OPP", "CVL")
 
 
+PROTEST_NOUNS = frozenset({"rally", "protest", "demonstration", "march", "vigil", "sit-in"})
+
+
+def _at_a_protest(mention: Mention, token: Token) -> Mention:
+    """People "at rallies" or "at a protest" are protesters ("police detained more than 700
+    people at rallies": OPPCVL), also where the parser hung the "at" on their verb."""
+    actor = mention.actor
+    if actor is None or actor.sectors != ("CVL",):
+        return mention
+    places = syntax.prep_objects(token, ("at",))
+    if token.dep_ in ("dobj", "nsubjpass"):
+        places += syntax.prep_objects(token.head, ("at",))
+    if not any(p.lemma_.lower() in PROTEST_NOUNS for p in places):
+        return mention
+    return dataclasses.replace(mention, actor=_protesters(actor))
+
+
 def _protesters_of(protesters: Actor, people: Actor) -> bool:
     """Whether the protesters of one event are the people of another (``CVL`` of the same
     country, or one of them of none)."""
@@ -2419,9 +2437,13 @@ def _as_protesters(source: Mention) -> Mention:
     people = source.kind == DEMONYM and actor is not None and not actor.sectors
     if actor is None or not (people or actor.sectors == ("CVL",)):
         return source
+    return dataclasses.replace(source, actor=_protesters(actor))
+
+
+def _protesters(actor: Actor) -> Actor:
+    """The actor's people as protesters (``OPPCVL``)."""
     code = code_of(actor.country, PROTESTERS) if actor.country else "".join(PROTESTERS)
-    protesters = dataclasses.replace(actor, code=code, sectors=PROTESTERS)
-    return dataclasses.replace(source, actor=protesters)
+    return dataclasses.replace(actor, code=code, sectors=PROTESTERS)
 
 
 def _of_country(mention: Mention, country: str) -> Mention:

@@ -3495,3 +3495,10 @@ def test_a_tariff_on_imports_from_a_country_hits_that_country(nlp, coder):
     text = "Chile threatened to impose a 50% tariff on all imports from Peru."
     actors = [("Chile", "CHL"), ("Peru", "PER")]
     assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PER", "13")}
+
+
+def test_people_detained_at_rallies_are_protesters(nlp, coder):
+    text = "Peruvian police detained more than 700 people at rallies across the country."
+    actors = [("Peruvian police", "PERCOP"), ("people", "CVL")]
+    events = code(nlp, coder, text, actors)
+    assert [e.target.actor.code for e in events if e.target] == ["PEROPPCVL"]
