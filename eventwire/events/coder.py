@@ -510,6 +510,8 @@ class CameoCoder:
         if not sources and not match.pattern.nominal:  # "an attack by rebels killed five"
             agents = [a for s in match.sources for a in syntax.prep_objects(s, ("by",))]
             sources = mentions.of_phrases(agents)
+        if not sources and match.pattern.code.startswith(PROTEST_ROOT):
+            sources = _crowds(match, index)  # "tens of thousands marched in Lima"
         targets = mentions.of_phrases(self._doers_of_events(match.targets))
         if match.targets and all(self._state_act_of_no_one(t) for t in match.targets):
             targets = [_as_government(t) for t in targets if _country(t)]  # "the arrest of"
@@ -559,6 +561,7 @@ class CameoCoder:
         if not targets and not match.pattern.nominal and not saying:  # "welcomed the ... with B"
             skipped = _object_words(match) if match.pattern.obj else set[int]()
             skipped |= _passed_words(match) | _asked_of_others(match) | _brokers(sentence)
+            skipped |= _supported(match.trigger)
             mutual = reciprocal and _several_actors(sources)  # "A and B met in Cairo"
             targets = _first_actor_after(
                 match.trigger,
@@ -601,7 +604,8 @@ class CameoCoder:
         if match.pattern.nominal and sources and not targets and root >= "09":
             targets = _fallback_targets(match.trigger, mentions, sources)
         located = root in LOCATED_ROOTS or match.pattern.code in PLACED_CODES
-        if not targets and sources and located and mentions.places is not None:
+        solidarity = bool(_supported(match.trigger))  # "rallied in London in solidarity with"
+        if not targets and sources and located and mentions.places is not None and not solidarity:
             targets = _place_targets(match, mentions.places, sources)
         if not targets and root == ACCUSING_ROOT and match.pattern.complement:
             return []  # "Ukraine claimed that it had retaken the town" accuses no one
@@ -628,7 +632,8 @@ class CameoCoder:
             pairs = [(s, _repressed_by_troops(s, t, root)) for s, t in pairs]
         pairs = [(s, _of_the_other_country(s, t, mentions, sentence)) for s, t in pairs]
         if root == PROTEST_ROOT:
-            pairs = [(s, _home_government(s, t, mentions, sentence)) for s, t in pairs]
+            if not solidarity:  # a rally in solidarity with others is against no one
+                pairs = [(s, _home_government(s, t, mentions, sentence)) for s, t in pairs]
             pairs = [(_as_protesters(s), t) for s, t in pairs]
         if root in FORCE_ROOTS:  # "entered Kabul", "struck Kyiv": the country, not its state
             pairs = [(s, _capital_as_a_place(t)) for s, t in pairs]
@@ -2403,6 +2408,27 @@ def _only_sectors(mention: Mention, sectors: frozenset[str]) -> bool:
 PROTESTERS = ("OPP", "CVL")
 
 
+CROWD_NUMBERS = frozenset({"hundred", "thousand", "million", "dozen", "ten"})
+CROWD = Actor(code="CVL", country="", sectors=("CVL",))
+
+
+def _crowds(match: Match, sentence: int) -> list[Mention]:
+    """People a protest's subject counts with no noun ("tens of thousands marched",
+    "thousands rallied"): a crowd of civilians, who protest as the opposition."""
+    found = []
+    for subject in match.sources:
+        if subject.lemma_.lower() in CROWD_NUMBERS and subject.tag_ == "NNS":
+            words = list(subject.subtree)
+            start, end = words[0].idx, words[-1].idx + len(words[-1])
+            text = subject.doc.text[start:end]
+            found.append(
+                Mention(
+                    start=start, end=end, text=text, sentence=sentence, actor=CROWD, kind="group"
+                )
+            )
+    return found
+
+
 PROTEST_NOUNS = frozenset({"rally", "protest", "demonstration", "march", "vigil", "sit-in"})
 
 
@@ -2730,6 +2756,23 @@ def _done_for_others(trigger: Token) -> bool:
 
 AGREEING_VERBS = frozenset({"agree", "accept", "sign", "reach", "conclude", "approve"})
 """Verbs by which parties take up what a third party brokered in the same news."""
+
+
+SUPPORT_NOUNS = frozenset({"solidarity", "support", "sympathy"})
+
+
+def _supported(trigger: Token) -> set[int]:
+    """The words of those an act is "in solidarity with" or "in support of" ("rallied in
+    London in solidarity with American protesters"): its allies, not its target."""
+    preps = syntax.children(trigger, frozenset({"prep"}))
+    support = [
+        noun
+        for prep in preps
+        for noun in syntax.children(prep, frozenset({"pobj"}))
+        if noun.lemma_.lower() in SUPPORT_NOUNS
+    ]
+    after = [p for p in preps for n in support if p.i == n.right_edge.i + 1]  # hung apart
+    return {word.i for phrase in [*support, *after] for word in phrase.subtree}
 
 
 def _brokers(sentence: Any) -> set[int]:

@@ -3502,3 +3502,16 @@ def test_people_detained_at_rallies_are_protesters(nlp, coder):
     actors = [("Peruvian police", "PERCOP"), ("people", "CVL")]
     events = code(nlp, coder, text, actors)
     assert [e.target.actor.code for e in events if e.target] == ["PEROPPCVL"]
+
+
+def test_a_crowd_counted_with_no_noun_protests(nlp, coder):
+    text = "Tens of thousands marched in Lima against the government."
+    events = code_in_places(nlp, coder, text, [("government", "PERGOV")], [("Lima", "PER")])
+    assert dyads(events) == {("PEROPPCVL", "PERGOV", "14")}
+
+
+def test_those_a_protest_is_in_solidarity_with_are_no_target(nlp, coder):
+    text = "Thousands of Chileans rallied in Lima in solidarity with Bolivian protesters."
+    actors = [("Chileans", "CHL", "demonym"), ("Bolivian protesters", "BOLOPP")]
+    events = code_in_places(nlp, coder, text, actors, [("Lima", "PER")])
+    assert {d[1] for d in dyads(events)} == {None}
