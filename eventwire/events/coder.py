@@ -511,7 +511,7 @@ class CameoCoder:
             agents = [a for s in match.sources for a in syntax.prep_objects(s, ("by",))]
             sources = mentions.of_phrases(agents)
         if not sources and match.pattern.code.startswith(PROTEST_ROOT):
-            sources = _crowds(match, index)  # "tens of thousands marched in Lima"
+            sources = _crowds(match, index, doc.article.text)  # "thousands marched in Lima"
         targets = mentions.of_phrases(self._doers_of_events(match.targets))
         if match.targets and all(self._state_act_of_no_one(t) for t in match.targets):
             targets = [_as_government(t) for t in targets if _country(t)]  # "the arrest of"
@@ -558,10 +558,11 @@ class CameoCoder:
         if not targets:  # "five soldiers died when their convoy was ambushed": the soldiers
             targets = _owners_of_the_done_to(match, mentions, sources)
         saying = _saying(match.pattern, match.trigger)
+        supported = _supported(match.trigger)  # "rallied in London in solidarity with B"
         if not targets and not match.pattern.nominal and not saying:  # "welcomed the ... with B"
             skipped = _object_words(match) if match.pattern.obj else set[int]()
             skipped |= _passed_words(match) | _asked_of_others(match) | _brokers(sentence)
-            skipped |= _supported(match.trigger)
+            skipped |= supported
             mutual = reciprocal and _several_actors(sources)  # "A and B met in Cairo"
             targets = _first_actor_after(
                 match.trigger,
@@ -604,7 +605,7 @@ class CameoCoder:
         if match.pattern.nominal and sources and not targets and root >= "09":
             targets = _fallback_targets(match.trigger, mentions, sources)
         located = root in LOCATED_ROOTS or match.pattern.code in PLACED_CODES
-        solidarity = bool(_supported(match.trigger))  # "rallied in London in solidarity with"
+        solidarity = bool(supported)  # a protest in solidarity with B is against no one
         if not targets and sources and located and mentions.places is not None and not solidarity:
             targets = _place_targets(match, mentions.places, sources)
         if not targets and root == ACCUSING_ROOT and match.pattern.complement:
@@ -632,7 +633,7 @@ class CameoCoder:
             pairs = [(s, _repressed_by_troops(s, t, root)) for s, t in pairs]
         pairs = [(s, _of_the_other_country(s, t, mentions, sentence)) for s, t in pairs]
         if root == PROTEST_ROOT:
-            if not solidarity:  # a rally in solidarity with others is against no one
+            if not solidarity:
                 pairs = [(s, _home_government(s, t, mentions, sentence)) for s, t in pairs]
             pairs = [(_as_protesters(s), t) for s, t in pairs]
         if root in FORCE_ROOTS:  # "entered Kabul", "struck Kyiv": the country, not its state
@@ -2412,21 +2413,21 @@ CROWD_NUMBERS = frozenset({"hundred", "thousand", "million", "dozen", "ten"})
 CROWD = Actor(code="CVL", country="", sectors=("CVL",))
 
 
-def _crowds(match: Match, sentence: int) -> list[Mention]:
+def _crowds(match: Match, sentence: int, text: str) -> list[Mention]:
     """People a protest's subject counts with no noun ("tens of thousands marched",
     "thousands rallied"): a crowd of civilians, who protest as the opposition."""
-    found = []
-    for subject in match.sources:
-        if subject.lemma_.lower() in CROWD_NUMBERS and subject.tag_ == "NNS":
-            words = list(subject.subtree)
-            start, end = words[0].idx, words[-1].idx + len(words[-1])
-            text = subject.doc.text[start:end]
-            found.append(
-                Mention(
-                    start=start, end=end, text=text, sentence=sentence, actor=CROWD, kind="group"
-                )
-            )
-    return found
+    counted = [
+        subject
+        for subject in match.sources
+        if subject.lemma_.lower() in CROWD_NUMBERS and subject.tag_ == "NNS"
+    ]
+    return [_crowd(subject, sentence, text) for subject in counted]
+
+
+def _crowd(subject: Token, sentence: int, text: str) -> Mention:
+    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    words = text[start:end]
+    return Mention(start=start, end=end, text=words, sentence=sentence, actor=CROWD, kind="group")
 
 
 PROTEST_NOUNS = frozenset({"rally", "protest", "demonstration", "march", "vigil", "sit-in"})

@@ -842,8 +842,7 @@ def _misread_speaker(noun: Token) -> bool:
     """A noun after a comma that the parser hung on an earlier preposition though it is
     the subject of the reporting verb right after it ("an air strike against militants
     near Jilib, U.S. Africa Command said")."""
-    phrase = list(noun.subtree)
-    first, last = phrase[0], phrase[-1]
+    first, last = noun.left_edge, noun.right_edge
     after = noun.doc[last.i + 1] if last.i + 1 < len(noun.doc) else None
     comma = first.i > 0 and noun.doc[first.i - 1].text == ","
     return (
