@@ -63,7 +63,7 @@ def corefer(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     A pair or a possessed mention replaces the bare role mention inside it (``leaders``,
     ``government``, with no country).
     """
-    mentions = _definite_state_bodies(text, _definite_armed_groups(text, mentions))
+    mentions = _definite_armed_groups(text, mentions)
     pairs = [*_pairs(text, mentions), *_possessed(text, mentions), *_definite(text, mentions)]
     kept = [m for m in mentions if not (pairs and _inside_any(m, pairs) and not _national(m))]
     pronouns = _pronouns(text, kept)
@@ -157,39 +157,6 @@ def _definite_armed_groups(text: str, mentions: Sequence[Mention]) -> list[Menti
                 mention = dataclasses.replace(mention, actor=antecedent.actor)
         found.append(mention)
     return found
-
-
-def _definite_state_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """ "the government", "the army", "the police": a state body of no country after "the"
-    (a body, not an office: "the president" may be anyone's) is that of the one country
-    the article names before it ("gangs attacked two of Haiti's
-    prisons, and the government declared a state of emergency": HTIGOV); with two
-    countries or more named, it stays of none."""
-    found: list[Mention] = []
-    for mention in mentions:
-        actor = mention.actor
-        the_before = THE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
-        body = mention.kind == "group" and actor is not None and _state_body(actor)
-        if actor is not None and not actor.country and the_before and body:
-            countries = {c for m in found if (c := _state_country(m))}
-            if len(countries) == 1:
-                country = countries.pop()
-                code = country + "".join(actor.sectors)
-                mention = dataclasses.replace(
-                    mention, actor=dataclasses.replace(actor, code=code, country=country)
-                )
-        found.append(mention)
-    return found
-
-
-def _state_body(actor: Actor) -> bool:
-    return bool(actor.sectors) and set(actor.sectors) <= STATE_SECTORS
-
-
-def _state_country(mention: Mention) -> str:
-    """The country a mention names, if it is a country's (not an organisation's)."""
-    country = mention.actor.country if mention.actor is not None else ""
-    return "" if country.startswith(("IGO", "NGO")) else country
 
 
 def _armed(actor: Actor) -> bool:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from eventwire.actors.coref import main_actors
 from eventwire.datatypes import Actor, Mention
 
@@ -93,23 +91,3 @@ def test_a_religious_body_after_the_is_no_armed_group() -> None:
     ]
     found = [m.actor.code for m in corefer(text, mentions) if m.actor is not None]
     assert found == ["PERREB", "REL", "REL"]
-
-
-def test_the_government_is_that_of_the_one_country_named_before() -> None:
-    from eventwire.actors.coref import corefer
-
-    text = "Gangs attacked Peru's prisons, and the government declared an emergency."
-    mentions = [
-        _at(text, "Gangs", "CRM", "", ("CRM",)),
-        _at(text, "Peru", "PER", "PER", ()),
-        dataclasses.replace(_at(text, "government", "GOV", "", ("GOV",)), kind="group"),
-    ]
-    found = [m.actor.code for m in corefer(text, mentions) if m.actor is not None]
-    assert found == ["CRM", "PER", "PERGOV"]
-    text = "Chile shelled Peru, and the government protested."
-    mentions = [
-        _at(text, "Chile", "CHL", "CHL", ()),
-        _at(text, "Peru", "PER", "PER", ()),
-        dataclasses.replace(_at(text, "government", "GOV", "", ("GOV",)), kind="group"),
-    ]
-    assert [m.actor.code for m in corefer(text, mentions) if m.actor] == ["CHL", "PER", "GOV"]
