@@ -2469,8 +2469,7 @@ def _as_protesters(source: Mention) -> Mention:
 
 def _protesters(actor: Actor) -> Actor:
     """The actor's people as protesters (``OPPCVL``)."""
-    code = code_of(actor.country, PROTESTERS) if actor.country else "".join(PROTESTERS)
-    return dataclasses.replace(actor, code=code, sectors=PROTESTERS)
+    return dataclasses.replace(actor, code=code_of(actor.country, PROTESTERS), sectors=PROTESTERS)
 
 
 def _of_country(mention: Mention, country: str) -> Mention:
