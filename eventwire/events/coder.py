@@ -80,6 +80,12 @@ OWN_FORCES_ROOTS = COOPERATIVE_ROOTS | {"13", "15"}
 REJECT_ROOT = "12"
 # Roots of acts of words: refused or denied, they were said all the same.
 WORDS_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+# Roots of comments on an act: the act they are about is told as known, not as news.
+COMMENT_ROOTS = frozenset({"02", "10", "11", "12"})
+# Praise is a comment, but approving or backing a deployment or an extradition decides it,
+# and welcoming a visit hosts it.
+PRAISE_CODE = "051"
+DECIDING_OR_HOSTING = frozenset({"approve", "endorse", "support", "back", "welcome"})
 # Codes of those roots aimed at one side: "China and Russia praised the deal" praise no one.
 DIRECTED_CODES = frozenset({"051", "052", "053", "054", "055", "056"})
 # Prepositions that name the target inside a complement ("agreed to lift sanctions on B").
@@ -483,6 +489,19 @@ class CameoCoder:
             and after.lemma_.lower() in self.lexicon.nouns
         )
 
+    def _commented_on(self, noun: Token) -> bool:
+        """Whether an event noun is what a verb of comment (a statement, an appeal, praise,
+        a demand, disapproval, a rejection) is about: an act told before, not news."""
+        verb = syntax.verb_of_topic(noun)
+        if verb is None or rejected_words(noun) is not None:
+            return False  # "rejected calls by Chile for ...": Chile's call is answered
+        comment = self.match_token(verb)
+        if comment is None:
+            return False
+        if comment.pattern.code == PRAISE_CODE:
+            return verb.lemma_.lower() not in DECIDING_OR_HOSTING
+        return comment.pattern.code[:2] in COMMENT_ROOTS
+
     def _codes(self, token: Token) -> bool:
         """Whether a pattern of the lexicon matches at the token."""
         return self.match_token(token) is not None
@@ -505,6 +524,8 @@ class CameoCoder:
         match = _territorial(match, doc, mentions)
         if match.pattern.nominal and syntax.dates_another_act(match.trigger):
             return []  # "fled within a week of Azerbaijan's offensive": a time, no news
+        if match.pattern.nominal and self._commented_on(match.trigger):
+            return []  # "France condemned Iran's seizure of a tanker": the news is the comment
         sources = _protesters_for_a_pronoun(match, mentions.of_phrases(match.sources), mentions)
         match = _armed_storming(_labour_strike(match, sources), sources)
         if not sources and not match.pattern.nominal:  # "an attack by rebels killed five"

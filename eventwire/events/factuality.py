@@ -12,6 +12,7 @@ from typing import Any
 from eventwire.datatypes import Factuality
 from eventwire.events.syntax import (
     ACCUSING_VERBS,
+    CLAIM_NOUNS,
     WORDING_VERBS,
     committed_gerund,
     hung_on_its_comment,
@@ -207,6 +208,8 @@ def _alleged(token: Any) -> bool:
     punished = token.dep_ == "prep" and token.lower_ == "for" and head.lemma_ in PUNISHING
     if punished:  # "was arrested for collaborating with the rebels"
         return True
+    if head.lemma_.lower() in CLAIM_NOUNS and token.dep_ in ("acl", "relcl"):
+        return _content_clause(token)  # "accusations that it had carried out arrests"
     if head.lemma_.lower() not in ACCUSING_VERBS:
         return False
     return (token.dep_ == "prep" and token.lower_ in ("of", "for")) or (
@@ -434,6 +437,8 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
             break
         alleged = alleged or _alleged(token)  # "accused Russia of shelling the city"
         found = None if _sourced(token) else _governor_factuality(token.head, token.dep_)
+        if alleged and found is Factuality.NEGATED:
+            break  # "denied claims that it had shelled the town": the shelling is alleged
         # a relative clause tells its own act: "could reject the deal Bolivia proposed"
         sealed = sealed or _own_relative_clause(token)
         if found is Factuality.ALLEGED:

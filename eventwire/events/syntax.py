@@ -821,6 +821,25 @@ def dates_another_act(noun: Token) -> bool:
     return prep.lower_ == "of" and prep.head.lemma_.lower() in TIME_SPANS
 
 
+TOPIC_PATH_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "prep", "conj", "appos"})
+TOPIC_PREPS = frozenset({"of", "to", "against", "over", "on", "for", "as"})
+
+
+def verb_of_topic(noun: Token) -> Token | None:
+    """The verb whose object (or the object of whose object's prepositions) the noun is:
+    "condemned" for "the attack" in "condemned the attack on Abu Dhabi", "demand" in
+    "demand an end to the embargo"; None when a clause or another word comes between."""
+    word = noun
+    while word.dep_ in TOPIC_PATH_DEPS and word.head.i != word.i:
+        if word.dep_ == "prep" and word.lower_ not in TOPIC_PREPS:
+            return None
+        head = word.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head if word.dep_ in ("dobj", "nsubjpass", "prep") else None
+        word = head
+    return None
+
+
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the token's prepositions whose word is in ``preps``, but no time ("called
     on Friday")."""

@@ -319,10 +319,39 @@ def test_a_violent_act_on_no_one_gives_way_to_one_on_a_target(nlp, coder):
 
 
 def test_an_alleged_act_is_reported(nlp, coder):
-    text = "Chile condemned the alleged attack by Peru on its embassy."
+    text = "Chile recalled its ambassador after the alleged attack by Peru on its embassy."
     events = code(nlp, coder, text, [("Chile", "CHL"), ("Peru", "PER")])
     attacks = [e for e in events if e.trigger.text == "attack"]
     assert attacks and all(e.factuality is Factuality.REPORTED for e in attacks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile condemned Peru's seizure of a Bolivian tanker.",
+        "Chile demanded an end to the Peruvian seizure of Bolivian tankers.",
+        "Peru's seizure of a Bolivian tanker was condemned by Chile.",
+    ],
+)
+def test_an_act_a_comment_is_about_is_no_news_of_its_own(nlp, coder, text):
+    names = {"Chile": "CHL", "Peru": "PER", "Peruvian": "PER", "Bolivian": "BOL"}
+    actors = [(name, code) for name, code in names.items() if re.search(rf"\b{name}\b", text)]
+    roots = {e.root for e in code(nlp, coder, text, actors)}
+    assert "17" not in roots and roots & {"10", "11"}
+
+
+def test_an_act_a_decision_is_about_is_coded(nlp, coder):
+    text = "Chile approved the deployment of troops to Bolivia."
+    events = code(nlp, coder, text, [("Chile", "CHL"), ("Bolivia", "BOL")])
+    assert [(e.source.actor.code, e.root) for e in events] == [("CHL", "15")]
+
+
+def test_an_act_an_accusation_noun_tells_is_alleged(nlp, coder):
+    text = "Chile rejected accusations by Peru that it had arrested Bolivian fishermen."
+    actors = [("Chile", "CHL"), ("Peru", "PER"), ("Bolivian fishermen", "BOLCVL")]
+    events = code(nlp, coder, text, actors)
+    arrests = [e for e in events if e.trigger.text == "arrested"]
+    assert arrests and all(e.factuality is Factuality.ALLEGED for e in arrests)
 
 
 @pytest.mark.parametrize(
@@ -2945,7 +2974,7 @@ def test_the_news_comment_on_a_clause_happened_whatever_the_clause_says(nlp, cod
     ("text", "expected"),
     [
         ("Peru could reject the deal that Bolivia proposed to Chile.", Factuality.ASSERTED),
-        ("Peru denied charges that it had attacked Chile.", Factuality.NEGATED),
+        ("Peru denied charges that it had attacked Chile.", Factuality.ALLEGED),
     ],
 )
 def test_a_relative_clause_tells_its_own_act_but_a_content_clause_does_not(
