@@ -629,6 +629,8 @@ class CameoCoder:
         solidarity = bool(supported)  # a protest in solidarity with B is against no one
         if not targets and sources and located and mentions.places is not None and not solidarity:
             targets = _place_targets(match, mentions.places, sources)
+        if not targets and match.pattern.code in HOME_RULE_CODES:
+            targets = _home_countries(sources)  # "Noboa declared a state of emergency": ECU
         if not targets and root == ACCUSING_ROOT and match.pattern.complement:
             return []  # "Ukraine claimed that it had retaken the town" accuses no one
         if not targets and match.targets and mentions.places is not None:
@@ -1829,6 +1831,22 @@ def _place_targets(match: Match, places: MentionIndex, sources: list[Mention]) -
         if code and code not in own and not _own_state(place, sources):
             first.setdefault(code, place)
     return list(first.values())
+
+
+HOME_RULE_CODES = frozenset({"1723", "1724", "0813", "0814"})
+"""Curfews and states of emergency, imposed or eased, which a state rules its own country
+by where no other place is named."""
+
+
+def _home_countries(sources: list[Mention]) -> list[Mention]:
+    """The countries of the state bodies among the sources, as countries."""
+    return _distinct(
+        _with_sectors(s, ())
+        for s in sources
+        if s.actor is not None
+        and s.actor.country
+        and (STATE_SECTORS & set(s.actor.sectors) or not s.actor.sectors)
+    )
 
 
 def _own_state(place: Mention, sources: list[Mention]) -> bool:

@@ -437,8 +437,6 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
             break
         alleged = alleged or _alleged(token)  # "accused Russia of shelling the city"
         found = None if _sourced(token) else _governor_factuality(token.head, token.dep_)
-        if alleged and found is Factuality.NEGATED:
-            break  # "denied claims that it had shelled the town": the shelling is alleged
         # a relative clause tells its own act: "could reject the deal Bolivia proposed"
         sealed = sealed or _own_relative_clause(token)
         if found is Factuality.ALLEGED:

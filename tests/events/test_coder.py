@@ -340,6 +340,22 @@ def test_an_act_a_comment_is_about_is_no_news_of_its_own(nlp, coder, text):
     assert "17" not in roots and roots & {"10", "11"}
 
 
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "Peru's government declared a state of emergency.",
+            [("Peru's government", "PERGOV")],
+            "PER",
+        ),
+        ("Peru imposed a curfew in Bolivia.", [("Peru", "PERGOV"), ("Bolivia", "BOL")], "BOL"),
+    ],
+)
+def test_a_state_of_emergency_rules_the_state_s_own_country(nlp, coder, text, actors, expected):
+    [event] = code(nlp, coder, text, actors)
+    assert (event.root, event.target.actor.code) == ("17", expected)
+
+
 def test_an_act_a_decision_is_about_is_coded(nlp, coder):
     text = "Chile approved the deployment of troops to Bolivia."
     events = code(nlp, coder, text, [("Chile", "CHL"), ("Bolivia", "BOL")])
@@ -347,7 +363,7 @@ def test_an_act_a_decision_is_about_is_coded(nlp, coder):
 
 
 def test_an_act_an_accusation_noun_tells_is_alleged(nlp, coder):
-    text = "Chile rejected accusations by Peru that it had arrested Bolivian fishermen."
+    text = "Peru's accusations that Chile had arrested Bolivian fishermen strained ties."
     actors = [("Chile", "CHL"), ("Peru", "PER"), ("Bolivian fishermen", "BOLCVL")]
     events = code(nlp, coder, text, actors)
     arrests = [e for e in events if e.trigger.text == "arrested"]
@@ -2974,7 +2990,7 @@ def test_the_news_comment_on_a_clause_happened_whatever_the_clause_says(nlp, cod
     ("text", "expected"),
     [
         ("Peru could reject the deal that Bolivia proposed to Chile.", Factuality.ASSERTED),
-        ("Peru denied charges that it had attacked Chile.", Factuality.ALLEGED),
+        ("Peru denied charges that it had attacked Chile.", Factuality.NEGATED),
     ],
 )
 def test_a_relative_clause_tells_its_own_act_but_a_content_clause_does_not(
