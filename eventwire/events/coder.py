@@ -625,6 +625,10 @@ class CameoCoder:
                 sources, targets = [*sufferers, *targets], []
         if match.pattern.nominal and sources and not targets and root >= "09":
             targets = _fallback_targets(match.trigger, mentions, sources)
+        each_other = reciprocal and _several_actors(sources)  # "A and B clashed, killing 24"
+        if not targets and sources and root in VIOLENT_ROOTS and not each_other:
+            # "detonated a bomb near a checkpoint, killing nine soldiers": the soldiers
+            targets = _toll_victims(match.trigger, mentions, sources)
         located = root in LOCATED_ROOTS or match.pattern.code in PLACED_CODES
         solidarity = bool(supported)  # a protest in solidarity with B is against no one
         if not targets and sources and located and mentions.places is not None and not solidarity:
@@ -1048,6 +1052,26 @@ def _outcome_of_an_attack(
     )
 
 
+def _toll_victims(trigger: Token, mentions: MentionIndex, sources: list[Mention]) -> list[Mention]:
+    """Those a participle of harm after an attack names as killed or wounded ("detonated a
+    car bomb near a checkpoint, killing nine soldiers": the soldiers), the attack's targets
+    when nothing else names them."""
+    harms = [
+        child
+        for child in trigger.children
+        if child.dep_ == "advcl"
+        and child.tag_ == "VBG"
+        and child.lemma_.lower() in KILLING_VERBS | WOUNDING_VERBS
+    ]
+    victims = [
+        syntax.counted_noun(obj) or obj
+        for harm in syntax.with_conjuncts(harms)
+        for obj in syntax.direct_objects(harm)
+    ]
+    found = _distinct(mentions.included_at(victim) for victim in victims)
+    return [m for m in found if m not in sources]
+
+
 def _same_doer(source: Mention | None, others: list[Mention | None]) -> bool:
     """Whether another event's source is this one: the same actor, or the same words (which
     one event may have given a country: "rebels shelled a Syrian army base": SYRREB)."""
@@ -1074,6 +1098,8 @@ def _attack_told_before(harm: Token) -> Token | None:
         participle = participle.head
     if participle.dep_ != "advcl" or participle.tag_ != "VBG":
         return None
+    if syntax.toll_over_a_scene(participle):  # "bombed a village as residents gathered, killing"
+        return participle.head.head
     return participle.head
 
 
@@ -1801,8 +1827,8 @@ def _first_actor_after(
             continue
         if not posture and objects and _across_border(token):
             continue
-        if _holder(token):
-            continue
+        if _holder(token) or (force and syntax.only_near(head)):
+            continue  # "stormed a hotel near the presidential palace": not the palace
         found = mentions.of_phrases(syntax.with_conjuncts([head]))
         return [m for m in found if m not in sources] or [mention]
     return []

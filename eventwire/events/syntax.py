@@ -588,7 +588,9 @@ def _participle_subjects(head: Token, depth: int, participle: Token) -> list[Tok
         return verb_subjects(alleged[0], depth=depth + 1)
     if participle.lemma_.lower() in REACTION_VERBS:  # "Milei said ..., drawing a rebuke"
         return verb_subjects(_speaking_clause(head), depth=depth + 1)
-    if _suffered_subordinate(head):  # "called a strike after his aides were shot, blaming"
+    if _suffered_subordinate(head) or toll_over_a_scene(participle):
+        # "called a strike after his aides were shot, blaming"; "bombed a village as
+        # residents gathered, killing 100"
         return verb_subjects(head.head, depth=depth + 1)
     speaker = speakers_verb(participle)
     if speaker is not None:  # "ordered the envoy to leave, accusing Paris"
@@ -616,6 +618,24 @@ def _toll_of_an_accident(clause: Token, participle: Token) -> bool:
     killing 280 people"), whose subject did nothing to the dead."""
     harm = participle.lemma_.lower() in CONSEQUENCE_VERBS
     return harm and clause.lemma_.lower() in ACCIDENT_VERBS
+
+
+SCENE_MARKS = frozenset({"as", "while", "when"})
+TARGET_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
+
+
+def toll_over_a_scene(participle: Token) -> bool:
+    """Whether a participle of harm follows a clause under "as", "while" or "when" that
+    only sets the scene, acting on no one ("bombed a village as residents gathered for a
+    ceremony, killing 100"): the toll is the main clause's."""
+    clause = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or clause.dep_ != "advcl":
+        return False
+    if participle.lemma_.lower() not in {"kill", "wound", "injure"}:
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in clause.children)
+    acting = children(clause, OBJECT_DEPS) or prep_objects(clause, TARGET_PREPS)
+    return marked and not acting
 
 
 def _suffered_subordinate(clause: Token) -> bool:
@@ -1166,6 +1186,14 @@ def names_the_place(token: Token, verb: Token) -> bool:
     on_verb = owner.i == verb.i or (owner.dep_ == "dobj" and owner.head.i == verb.i)
     nested = owner.dep_ == "pobj" and owner.i != token.i and names_the_place(owner, verb)
     return on_verb or nested  # "met at the summit in Osaka": Osaka too
+
+
+def only_near(token: Token) -> bool:
+    """Whether a token is in the noun phrase after "near": a place close to the act."""
+    current = token
+    while current.head.i != current.i and current.dep_ != "pobj":
+        current = current.head
+    return current.dep_ == "pobj" and current.head.lower_ == "near"
 
 
 def _phrase_tokens(token: Token) -> list[Token]:

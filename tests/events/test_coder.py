@@ -356,6 +356,26 @@ def test_a_state_of_emergency_rules_the_state_s_own_country(nlp, coder, text, ac
     assert (event.root, event.target.actor.code) == ("17", expected)
 
 
+def test_a_toll_after_a_scene_is_the_main_clause_s(nlp, coder):
+    text = "Peruvian troops shelled a village as Chilean farmers gathered, killing 20 people."
+    actors = [("Peruvian troops", "PERMIL"), ("Chilean farmers", "CHLAGR"), ("people", "CVL")]
+    sources = {e.source.actor.code for e in code(nlp, coder, text, actors)}
+    assert sources == {"PERMIL"}
+
+
+def test_a_place_near_an_attack_is_not_its_target(nlp, coder):
+    text = "Peruvian rebels stormed a hotel near the Chilean embassy, killing nine guests."
+    actors = [("Peruvian rebels", "PERREB"), ("Chilean embassy", "CHLGOV"), ("guests", "CVL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERREB", "CVL", "18")}
+
+
+def test_an_attack_on_no_one_named_is_aimed_at_its_toll(nlp, coder):
+    text = "Gunmen detonated a car bomb in Lima, killing nine Peruvian soldiers."
+    actors = [("Gunmen", "UAF"), ("Peruvian soldiers", "PERMIL")]
+    places = [("Lima", "PER")]
+    assert dyads(code_in_places(nlp, coder, text, actors, places)) == {("PERUAF", "PERMIL", "18")}
+
+
 def test_an_act_a_decision_is_about_is_coded(nlp, coder):
     text = "Chile approved the deployment of troops to Bolivia."
     events = code(nlp, coder, text, [("Chile", "CHL"), ("Bolivia", "BOL")])
