@@ -250,6 +250,8 @@ def _governor_factuality(governor: Any, link: str) -> Factuality | None:
             return Factuality.NEGATED  # "Kenya has yet to deploy", "is yet to release"
         if lemma == "be" and link == "xcomp" and _bare_copula(governor):
             return Factuality.FUTURE  # "the president is to meet Boric next week"
+        if lemma == "be" and link == "nsubj" and _due_to(governor):
+            return Factuality.FUTURE  # "talks between A and B are due to resume"
     if link == "xcomp" and lemma in HEARSAY_PASSIVES and is_passive(governor):
         return Factuality.REPORTED
     if link == "ccomp" and lemma in ALLEGING_VERBS:
@@ -264,6 +266,17 @@ def _governor_factuality(governor: Any, link: str) -> Factuality | None:
         if lemma in REQUEST_NOUNS | UNCERTAIN_NOUNS:
             return Factuality.HYPOTHETICAL
     return None
+
+
+def _due_to(copula: Any) -> bool:
+    """Whether a copula's adjective of time to come has an infinitive ("are due to resume",
+    "is set to begin")."""
+    return any(
+        child.dep_ == "acomp"
+        and FUTURE_GOVERNORS & {_lemma(child), child.lower_}
+        and any(grandchild.dep_ == "xcomp" for grandchild in child.children)
+        for child in copula.children
+    )
 
 
 TEXT_NOUNS = frozenset(
@@ -286,8 +299,10 @@ def _bare_copula(verb: Any) -> bool:
 
 
 def _is_copula_subject(token: Any) -> bool:
-    """ "The summit is not surprising": what is said of a noun is not whether it happened."""
-    return token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj" and token.head.lemma_ == "be"
+    """ "The summit is not surprising": what is said of a noun is not whether it happened
+    (but "talks are due to resume" says when)."""
+    copula = token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj" and token.head.lemma_ == "be"
+    return copula and not _due_to(token.head)
 
 
 def classify(trigger: Any) -> Factuality:

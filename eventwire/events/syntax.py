@@ -152,9 +152,14 @@ def misread_verb(token: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     """Whether a verb is in the passive voice (also a participle with a "by" agent: "a bomb
     planted by militants", or one the parser took for the main verb: "jailed" in "the men
-    jailed for spying were freed")."""
-    passive = any(child.dep_ in ("nsubjpass", "auxpass", "agent") for child in verb.children)
-    return passive or misread_relative(verb)
+    jailed for spying were freed"), but not a verb with a subject of its own that the
+    parser gave a "by" of means as an agent ("Biden and Xi spoke by telephone")."""
+    deps = {child.dep_ for child in verb.children}
+    if deps & {"nsubjpass", "auxpass"}:
+        return True
+    if "agent" in deps and (verb.tag_ == "VBN" or "nsubj" not in deps):
+        return True
+    return misread_relative(verb)
 
 
 def misread_relative(verb: Token) -> bool:
@@ -909,7 +914,20 @@ def direct_objects(verb: Token) -> list[Token]:
         found = _grammatical_subjects(timed)
     if not found and deps is OBJECT_DEPS:
         found = _small_clause_subjects(verb) or _shared_object(verb) or _object_gap(verb)
+    if not found and deps is OBJECT_DEPS:
+        found = _visitor_misread(verb)
     return with_conjuncts(found)
+
+
+def _visitor_misread(verb: Token) -> list[Token]:
+    """The object of a "visiting" the parser took for the verb's complement, which only
+    describes it ("Xi received visiting Spanish Prime Minister Sanchez": Sanchez)."""
+    return [
+        obj
+        for child in children(verb, frozenset({"xcomp"}))
+        if child.lower_ == "visiting" and child.i == verb.i + 1
+        for obj in children(child, OBJECT_DEPS)
+    ]
 
 
 def _object_gap(verb: Token) -> list[Token]:

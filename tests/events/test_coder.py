@@ -376,6 +376,26 @@ def test_an_attack_on_no_one_named_is_aimed_at_its_toll(nlp, coder):
     assert dyads(code_in_places(nlp, coder, text, actors, places)) == {("PERUAF", "PERMIL", "18")}
 
 
+def test_a_visiting_guest_received_is_the_host_s_target(nlp, coder):
+    text = "Peruvian President Boric received visiting Chilean Prime Minister Arce in Lima."
+    actors = [("Peruvian President Boric", "PERGOV"), ("Chilean Prime Minister Arce", "CHLGOV")]
+    events = code(nlp, coder, text, actors)
+    hosted = [e for e in events if e.cameo == "043"]
+    assert [(e.source.actor.code, e.target.actor.code) for e in hosted] == [("PERGOV", "CHLGOV")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Peru and Chile are due to resume in Lima next week.",
+        "The summit between Peru and Chile is set to begin on Monday.",
+    ],
+)
+def test_an_event_noun_due_to_happen_is_future(nlp, coder, text):
+    events = code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])
+    assert events and all(e.factuality is Factuality.FUTURE for e in events)
+
+
 def test_an_act_a_decision_is_about_is_coded(nlp, coder):
     text = "Chile approved the deployment of troops to Bolivia."
     events = code(nlp, coder, text, [("Chile", "CHL"), ("Bolivia", "BOL")])

@@ -151,3 +151,31 @@ def test_a_subject_hung_on_a_verb_before_its_mark_is_not_its_doer(nlp):
     pos = ["NOUN", "VERB", "NOUN", "PUNCT", "NOUN", "SCONJ", "NOUN", "VERB", "NOUN"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert [t.text for t in verb_subjects(doc[7])] == ["troops"]
+
+
+@pytest.mark.slow
+def test_a_by_of_means_taken_for_an_agent_is_no_passive(nlp):
+    from spacy.tokens import Doc
+
+    from eventwire.events.syntax import is_passive, verb_subjects
+
+    # "Peru and Chile spoke by telephone": the parser made "by" an agent
+    words = ["Peru", "and", "Chile", "spoke", "by", "telephone"]
+    heads = [3, 0, 0, 3, 3, 4]
+    deps = ["nsubj", "cc", "conj", "ROOT", "agent", "pobj"]
+    tags = ["NNP", "CC", "NNP", "VBD", "IN", "NN"]
+    pos = ["PROPN", "CCONJ", "PROPN", "VERB", "ADP", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert not is_passive(doc[3])
+    assert [t.text for t in verb_subjects(doc[3])] == ["Peru", "Chile"]
+    # a participle's "by" is its agent: "a bomb planted by rebels"
+    words = ["a", "bomb", "planted", "by", "rebels"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 2, 3],
+        deps=["det", "ROOT", "acl", "agent", "pobj"],
+        pos=["DET", "NOUN", "VERB", "ADP", "NOUN"],
+        tags=["DT", "NN", "VBN", "IN", "NNS"],
+    )
+    assert is_passive(doc[2])
