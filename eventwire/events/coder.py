@@ -928,6 +928,7 @@ def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
         and not _untargeted_promise(match, events, coded)
         and not _acted_on_by_its_actors(match, events, coded)
         and not _outcome_of_an_attack(match, events, coded)
+        and not _forced_by_an_act(match, coded)
         and not syntax.says_what_a_thing_is(match.trigger)
         for event in events
         if (match.trigger.i, _triple(event)) not in told
@@ -1070,6 +1071,21 @@ def _toll_victims(trigger: Token, mentions: MentionIndex, sources: list[Mention]
     ]
     found = _distinct(mentions.included_at(victim) for victim in victims)
     return [m for m in found if m not in sources]
+
+
+def _forced_by_an_act(match: Match, coded: list[tuple[Match, list[Event]]]) -> bool:
+    """Whether a plain "forcing" participle tells what an act coded before it brought about
+    ("protesters stormed the residence, forcing him to flee"; "shelled the town, forcing
+    thousands to flee"): the act, not a second one."""
+    trigger = match.trigger
+    if trigger.lemma_.lower() != "force" or match.pattern.code != COERCE_CODE:
+        return False
+    if trigger.dep_ != "advcl" or trigger.tag_ != "VBG":
+        return False
+    return any(other.trigger.i == trigger.head.i for other, _ in coded)
+
+
+COERCE_CODE = "170"
 
 
 def _same_doer(source: Mention | None, others: list[Mention | None]) -> bool:
@@ -1480,7 +1496,9 @@ DISPARAGING_WORDS = frozenset(
      "aggression", "blackmail", "piracy", "hypocrisy", "disgrace", "genocide", "coup",
      "terrorism", "banditry", "violation", "crime", "atrocity", "massacre", "theft",
      "fabrication", "slander", "nonsense", "preposterous", "absurd", "baseless",
-     "unacceptable", "outrageous", "illegal", "unjustified", "shameful", "barbaric"}
+     "unacceptable", "outrageous", "illegal", "unjustified", "shameful", "barbaric",
+     "illegitimate", "unlawful", "fraudulent", "reckless", "irresponsible", "provocative",
+     "hostile", "brutal", "inhumane", "unconstitutional"}
 )  # fmt: skip
 _DISPARAGE = parse_pattern("111", "call", origin="naming rule")
 
@@ -1491,8 +1509,10 @@ def _disparaging_naming(verb: Token) -> Match | None:
     objects = syntax.children(verb, syntax.OBJECT_DEPS)
     if _names_its_antecedent(verb):  # "a move Israel called a reward for terrorism"
         objects = [verb.head, *objects, *syntax.prep_objects(verb, ("for",))]
-    if not objects:
-        return None
+    if not objects:  # "called the authorities illegitimate", parsed as a clause
+        clauses = syntax.children(verb, frozenset({"ccomp"}))
+        named = [s for c in clauses if _disparages(c) for s in syntax.clause_subjects(c)]
+        return _verb_rule(_DISPARAGE, verb, named[:1]) if named else None
     names = [c for c in verb.children if c.dep_ in ("oprd", "attr")] + objects[1:]
     names += [
         p for o in (verb, objects[0]) for p in syntax.prep_objects(o, ("as",))

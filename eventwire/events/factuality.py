@@ -17,6 +17,7 @@ from eventwire.events.syntax import (
     committed_gerund,
     hung_on_its_comment,
     is_passive,
+    misread_control_complement,
     speakers_conjunct,
     speakers_words,
 )
@@ -451,7 +452,8 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
         if hung_on_its_comment(token):  # "accused Baku of shelling, a charge Baku denied"
             break
         alleged = alleged or _alleged(token)  # "accused Russia of shelling the city"
-        found = None if _sourced(token) else _governor_factuality(token.head, token.dep_)
+        link = "xcomp" if misread_control_complement(token) else token.dep_
+        found = None if _sourced(token) else _governor_factuality(token.head, link)
         # a relative clause tells its own act: "could reject the deal Bolivia proposed"
         sealed = sealed or _own_relative_clause(token)
         if found is Factuality.ALLEGED:

@@ -296,6 +296,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return with_conjuncts(children(head.head, SUBJECT_DEPS))
     if verb.dep_ == "xcomp" and not _of_means(head):  # "used batons to disperse": police
         return controllers(head) or verb_subjects(head, depth=depth + 1)
+    if misread_control_complement(verb):  # "called on the ELN on Wednesday to halt"
+        return controllers(head)
     if verb.dep_ == "xcomp":
         return verb_subjects(head, depth=depth + 1)
     if verb.dep_ == "ccomp" and head.lemma_.lower() in BARE_COMPLEMENT_VERBS:
@@ -777,6 +779,18 @@ def alleged_acts(verb: Token) -> list[Token]:
         for gerund in prep.children
         if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"
     ]
+
+
+def misread_control_complement(verb: Token) -> bool:
+    """Whether an infinitive the parser hung as a purpose clause is the complement of a
+    prepositional control verb with its "on" object ("called on the ELN on Wednesday to
+    halt attacks": the ELN is to halt them)."""
+    head = verb.head
+    infinitive = verb.dep_ == "advcl" and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in verb.children
+    )
+    control = head.lemma_.lower() in PREPOSITIONAL_CONTROL_VERBS
+    return infinitive and control and bool(prep_objects(head, OBJECT_CONTROL_PREPS))
 
 
 def controllers(verb: Token) -> list[Token]:

@@ -396,6 +396,30 @@ def test_an_event_noun_due_to_happen_is_future(nlp, coder, text):
     assert events and all(e.factuality is Factuality.FUTURE for e in events)
 
 
+def test_an_abusive_adjective_the_parser_made_a_clause_still_denounces(nlp, coder):
+    from spacy.tokens import Doc
+
+    # "Peru called the authorities illegitimate": "illegitimate" parsed as a clause's verb
+    words = ["Peru", "called", "the", "authorities", "illegitimate"]
+    heads = [1, 1, 3, 4, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "VERB"]
+    lemmas = ["Peru", "call", "the", "authority", "illegitimate"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    match = coder.match_token(doc[1])
+    assert (match.pattern.code, [t.text for t in match.targets]) == ("111", ["authorities"])
+
+
+def test_forcing_after_an_act_is_its_outcome(nlp, coder):
+    text = "Chilean protesters stormed the Peruvian embassy in Santiago, forcing the ambassador to flee."
+    actors = [
+        ("Chilean protesters", "CHLOPP"),
+        ("Peruvian embassy", "PERGOV"),
+        ("ambassador", "GOV"),
+    ]
+    assert {e.root for e in code(nlp, coder, text, actors)} == {"14"}
+
+
 def test_an_act_a_decision_is_about_is_coded(nlp, coder):
     text = "Chile approved the deployment of troops to Bolivia."
     events = code(nlp, coder, text, [("Chile", "CHL"), ("Bolivia", "BOL")])

@@ -179,3 +179,23 @@ def test_a_by_of_means_taken_for_an_agent_is_no_passive(nlp):
         tags=["DT", "NN", "VBN", "IN", "NNS"],
     )
     assert is_passive(doc[2])
+
+
+@pytest.mark.slow
+def test_an_infinitive_hung_as_purpose_on_call_on_is_the_callee_s_and_asked(nlp):
+    from spacy.tokens import Doc
+
+    from eventwire.datatypes import Factuality
+    from eventwire.events.factuality import classify
+    from eventwire.events.syntax import verb_subjects
+
+    # "Peru called on Chile on Monday to halt attacks": the parser made "to halt" a purpose
+    words = ["Peru", "called", "on", "Chile", "on", "Monday", "to", "halt", "attacks"]
+    heads = [1, 1, 1, 2, 1, 4, 7, 1, 7]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "aux", "advcl", "dobj"]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "ADP", "PROPN", "PART", "VERB", "NOUN"]
+    tags = ["NNP", "VBD", "IN", "NNP", "IN", "NNP", "TO", "VB", "NNS"]
+    lemmas = ["Peru", "call", "on", "Chile", "on", "Monday", "to", "halt", "attack"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    assert [t.text for t in verb_subjects(doc[7])] == ["Chile"]
+    assert classify(doc[7]) is Factuality.HYPOTHETICAL
