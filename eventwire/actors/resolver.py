@@ -379,7 +379,32 @@ def _without_kinds_of_named_bodies(text: str, mentions: list[Mention]) -> list[M
         )
         if not describes:
             kept.append(mention)
+        elif after is not None and _in_opposition(mention, after):
+            mentions[at + 1] = _as_opposition(after)  # "the opposition Move Forward Party"
     return kept
+
+
+def _in_opposition(role: Mention, party: Mention) -> bool:
+    """Whether a role of the opposition stands before a party's name."""
+    sectors = (
+        (role.actor.sectors if role.actor else ()),
+        (party.actor.sectors if party.actor else ()),
+    )
+    return OPP in sectors[0] and PARTY in sectors[1] and OPP not in sectors[1]
+
+
+def _as_opposition(party: Mention) -> Mention:
+    """A party's mention as the opposition: its country, OPP and its own sectors."""
+    assert party.actor is not None
+    sectors = (OPP, *party.actor.sectors)
+    code = code_of(party.actor.country, sectors)
+    return dataclasses.replace(
+        party, actor=dataclasses.replace(party.actor, code=code, sectors=sectors)
+    )
+
+
+OPP = "OPP"
+PARTY = "PTY"
 
 
 def _located_place(scan: _Scan, phrase: _Phrase) -> bool:

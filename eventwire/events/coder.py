@@ -786,6 +786,8 @@ class CameoCoder:
         )
 
 
+DATIVE_PRONOUNS = frozenset({"him", "her", "them"})
+"""Pronouns that stand for an actor as a verb's indirect object ("granted him asylum")."""
 DEONTIC = frozenset({"must"})
 """"should" is as often advice or a shared wish ("the two countries should work together")."""
 _DEMAND = parse_pattern("100", "say >*", origin="deontic rule")
@@ -905,6 +907,7 @@ def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
     """The events of a sentence without the statements (01) that only carry another of its
     events as their object ("France announced the release of the hostages" is a release,
     "Peru issued a statement condemning the attack" a condemnation),
+    nor the travel of one granted asylum in it,
     nor the vague acts of a light verb whose object is the event ("a judge approved the
     extradition" is an extradition, not an approval) or of a verb whose targeted means is
     ("Moscow retaliated by expelling 23 British diplomats" is an expulsion)."""
@@ -921,6 +924,7 @@ def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
         and all(e.target is not None for e in events)
     }
     told = _told_by_subject_events(coded) | _told_better_by_their_verb(coded)
+    exiles = {_actor_key(e.target) for _, events in coded for e in events if e.cameo == ASYLUM}
     return [
         event
         for match, events in coded
@@ -928,11 +932,18 @@ def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
         and not _untargeted_promise(match, events, coded)
         and not _acted_on_by_its_actors(match, events, coded)
         and not _outcome_of_an_attack(match, events, coded)
-        and not _forced_by_an_act(match, coded)
+        and not _told_by_its_act(match, events, coded)
         and not syntax.says_what_a_thing_is(match.trigger)
         for event in events
         if (match.trigger.i, _triple(event)) not in told
+        and not (event.cameo == VISIT and _actor_key(event.source) in exiles)
     ]
+
+
+ASYLUM = "075"
+VISIT = "042"
+"""One granted asylum who travels there goes into exile: "flew to Spain after Madrid
+granted him asylum" is no visit."""
 
 
 def _told_by_subject_events(coded: list[tuple[Match, list[Event]]]) -> set[tuple[int, object]]:
@@ -1073,19 +1084,28 @@ def _toll_victims(trigger: Token, mentions: MentionIndex, sources: list[Mention]
     return [m for m in found if m not in sources]
 
 
-def _forced_by_an_act(match: Match, coded: list[tuple[Match, list[Event]]]) -> bool:
-    """Whether a plain "forcing" participle tells what an act coded before it brought about
-    ("protesters stormed the residence, forcing him to flee"; "shelled the town, forcing
-    thousands to flee"): the act, not a second one."""
+def _told_by_its_act(
+    match: Match, events: list[Event], coded: list[tuple[Match, list[Event]]]
+) -> bool:
+    """Whether a participle after an act coded before it only tells what the act brought
+    about, a plain "forcing" ("protesters stormed the residence, forcing him to flee"), or
+    the deadline it set its own target ("expelled the ambassador, giving him 72 hours to
+    leave"): the act, not a second one."""
     trigger = match.trigger
-    if trigger.lemma_.lower() != "force" or match.pattern.code != COERCE_CODE:
-        return False
     if trigger.dep_ != "advcl" or trigger.tag_ != "VBG":
         return False
-    return any(other.trigger.i == trigger.head.i for other, _ in coded)
+    acts = [found for other, found in coded if other.trigger.i == trigger.head.i]
+    if not acts:
+        return False
+    if trigger.lemma_.lower() == "force":
+        return match.pattern.code == COERCE_CODE
+    targets = {_actor_key(e.target) for found in acts for e in found}
+    deadline = match.pattern.code == ULTIMATUM_CODE
+    return deadline and all(_actor_key(e.target) in targets for e in events)
 
 
 COERCE_CODE = "170"
+ULTIMATUM_CODE = "139"
 
 
 def _same_doer(source: Mention | None, others: list[Mention | None]) -> bool:
@@ -1274,9 +1294,11 @@ def _match_verb(
             objects=tuple(objects) if pattern.obj else (),
             passed=tuple(passed),
         )
-    if not targets:  # "gave Malawi $3 million", "sent Ukraine weapons"
+    if not targets:  # "gave Malawi $3 million", "sent Ukraine weapons", "granted him asylum"
         targets = syntax.with_conjuncts(
-            c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")
+            c
+            for c in verb.children
+            if c.dep_ == "dative" and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in DATIVE_PRONOUNS)
         )
     if not targets and not pattern.obj and not _saying(pattern, verb):
         targets = list(objects)

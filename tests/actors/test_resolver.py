@@ -294,6 +294,24 @@ def test_a_role_saying_what_kind_of_body_a_name_is_is_no_actor_of_its_own(
     assert coded(mentions(kb, text)) == expected
 
 
+def test_a_party_the_opposition_names_is_the_opposition(kb: KnowledgeBase) -> None:
+    text = "The court dissolved the opposition Move Forward Party."
+    assert coded(mentions(kb, text)) == [("court", "JUD"), ("Move Forward Party", "THAOPPPTY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested government critics.", ("government critics", "OPPCVL")),
+        ("Immigration agents deported the migrants.", ("Immigration agents", "COP")),
+    ],
+)
+def test_critics_are_the_opposition_and_immigration_agents_police(
+    kb: KnowledgeBase, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in coded(mentions(kb, text))
+
+
 def test_warships_of_every_kind_are_a_country_s_military(kb: KnowledgeBase) -> None:
     text = "Missiles hit a Russian landing ship and the Russian cruiser."
     assert coded(mentions(kb, text)) == [

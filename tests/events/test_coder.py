@@ -420,6 +420,18 @@ def test_forcing_after_an_act_is_its_outcome(nlp, coder):
     assert {e.root for e in code(nlp, coder, text, actors)} == {"14"}
 
 
+def test_one_granted_asylum_by_a_pronoun_goes_into_exile_not_on_a_visit(nlp, coder):
+    text = "The Chilean opposition leader flew to Lima after Peru granted him political asylum."
+    actors = [("Chilean opposition leader", "CHLOPP"), ("Lima", "PERGOV"), ("Peru", "PER")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PER", "CHLOPP", "07")}
+
+
+def test_a_deadline_an_expulsion_sets_its_target_is_the_expulsion(nlp, coder):
+    text = "Peru expelled the Chilean ambassador on Monday, giving him 72 hours to leave."
+    actors = [("Peru", "PER"), ("Chilean ambassador", "CHLGOV")]
+    assert {e.root for e in code(nlp, coder, text, actors)} == {"16"}
+
+
 def test_an_act_a_decision_is_about_is_coded(nlp, coder):
     text = "Chile approved the deployment of troops to Bolivia."
     events = code(nlp, coder, text, [("Chile", "CHL"), ("Bolivia", "BOL")])
