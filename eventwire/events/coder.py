@@ -672,6 +672,7 @@ class CameoCoder:
         pairs = [(s, None if _no_one_but_its_like(s, t) else t) for s, t in pairs]
         if match.pattern.code.startswith(VISITING):  # "Ukrainian refugees arrived in Poland"
             pairs = [(s, t) for s, t in pairs if not _only_sectors(s, PRIVATE_TRAVELLERS)]
+            pairs = [(s, _capital_as_a_place(t)) for s, t in pairs]  # "arrived in Beijing"
         if targeted_only:
             pairs = [(s, t) for s, t in pairs if t is not None]
         events = [
@@ -924,6 +925,7 @@ def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
         and all(e.target is not None for e in events)
     }
     told = _told_by_subject_events(coded) | _told_better_by_their_verb(coded)
+    told |= _told_again_by_a_noun(coded)
     exiles = {_actor_key(e.target) for _, events in coded for e in events if e.cameo == ASYLUM}
     return [
         event
@@ -982,6 +984,34 @@ def _told_better_by_their_verb(
                 and any(_more_exact(e, n) for e in events)
             }
     return told
+
+
+def _told_again_by_a_noun(coded: list[tuple[Match, list[Event]]]) -> set[tuple[int, object]]:
+    """The events of an event noun below a verb that codes the same act on the same actors
+    ("arrived in Washington for a state visit to the United States" is one visit), as
+    (noun, triple) pairs."""
+    by_verb = {
+        m.trigger.i: {_codes_of(e) for e in evs} for m, evs in coded if not m.pattern.nominal
+    }
+    told: set[tuple[int, object]] = set()
+    for match, events in coded:
+        if not match.pattern.nominal:
+            continue
+        noun = match.trigger
+        if noun.dep_ in syntax.SUBJECT_DEPS:
+            continue  # "the raid on Tacna killed nine": the verb is told by the noun
+        above = [by_verb[a.i] for a in noun.ancestors if a.i in by_verb]
+        told |= {
+            (match.trigger.i, _triple(e))
+            for e in events
+            if any(_codes_of(e) in codes for codes in above)
+        }
+    return told
+
+
+def _codes_of(event: Event) -> tuple[str, str, str]:
+    """An event's source and target codes and its CAMEO code."""
+    return _actor_key(event.source), _actor_key(event.target), event.cameo
 
 
 def _named_by(match: Match, mention: Mention | None) -> bool:
@@ -2359,8 +2389,8 @@ CAPITAL = "capital"
 
 
 def _capital_as_a_place(mention: Mention | None) -> Mention | None:
-    """A capital that force is used on is a place of its country, not its government
-    ("Taliban fighters entered Kabul": AFG)."""
+    """A capital that force is used on, or that a guest visits, is a place of its country,
+    not its government ("Taliban fighters entered Kabul": AFG; "arrived in Beijing": CHN)."""
     if mention is None or mention.kind != CAPITAL or mention.actor is None:
         return mention
     return _with_sectors(mention, ())
@@ -2395,7 +2425,7 @@ men": IRNCVL)."""
 HOME_AGENCIES = frozenset({"COP", "JUD"})
 """A state's agencies that act at home: police and courts."""
 HOME_SECTORS = frozenset(
-    {"CVL", "OPP", "EDU", "MED", "LAB", "REL", "HLH", "AGR", "CRM", "REB", "UAF", "ELI"}
+    {"CVL", "OPP", "EDU", "MED", "LAB", "REL", "HLH", "AGR", "CRM", "REB", "UAF", "ELI", "ENV"}
 )
 """Sectors of people a state's police, courts or repression reach in its own country."""
 UNARMED = HOME_SECTORS - {"REB", "UAF"}

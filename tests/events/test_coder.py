@@ -37,7 +37,7 @@ def _mention(text, phrase, code, kind=""):
 
 SECTORS = frozenset(
     {"GOV", "MIL", "COP", "REB", "OPP", "CVL", "MED", "JUD", "LEG", "SPY", "UAF", "CRM", "NGO"}
-    | {"AGR", "ELI"}
+    | {"AGR", "ELI", "ENV"}
 )
 
 
@@ -51,6 +51,10 @@ def _sector_alone(mention):
 
 def _fields(doc):
     return {name: getattr(doc, name) for name in doc.__dataclass_fields__}
+
+
+def _codes(event):
+    return event.source.actor.code, event.target.actor.code if event.target else None
 
 
 def dyads(events):
@@ -430,6 +434,20 @@ def test_a_deadline_an_expulsion_sets_its_target_is_the_expulsion(nlp, coder):
     text = "Peru expelled the Chilean ambassador on Monday, giving him 72 hours to leave."
     actors = [("Peru", "PER"), ("Chilean ambassador", "CHLGOV")]
     assert {e.root for e in code(nlp, coder, text, actors)} == {"16"}
+
+
+def test_a_capital_a_guest_arrives_in_is_its_country(nlp, coder):
+    text = "Chilean President Boric arrived in Lima on Monday for a state visit to Peru."
+    actors = [("Chilean President Boric", "CHLGOV"), ("Lima", "PERGOV", "capital"), ("Peru", "PER")]
+    assert [(*_codes(e), e.cameo) for e in code(nlp, coder, text, actors)] == [
+        ("CHLGOV", "PER", "042")
+    ]
+
+
+def test_people_a_state_arrests_at_home_are_its_own(nlp, coder):
+    text = "Peruvian police arrested two environmental activists on Friday."
+    actors = [("Peruvian police", "PERCOP"), ("environmental activists", "ENV")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERCOP", "PERENV", "17")}
 
 
 def test_an_act_a_decision_is_about_is_coded(nlp, coder):
