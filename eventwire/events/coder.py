@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import itertools
 import weakref
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -585,7 +586,8 @@ class CameoCoder:
             skipped |= _passed_words(match) | _asked_of_others(match) | _brokers(sentence)
             skipped |= supported
             mutual = reciprocal and _several_actors(sources)  # "A and B met in Cairo"
-            targets = _first_actor_after(
+            after = functools.partial(
+                _first_actor_after,
                 match.trigger,
                 mentions,
                 [*sources, *rejected],
@@ -594,6 +596,10 @@ class CameoCoder:
                 posture=root == POSTURE_ROOT,
                 force=root in FORCE_ROOTS,
             )
+            violent = root in VIOLENT_ROOTS and not mutual
+            targets = after(places=False) if violent else after()
+            if violent and not targets:  # "a car bomb outside a hotel in Mogadishu, killing 12"
+                targets = _toll_victims(match.trigger, mentions, sources) or after()
         if not targets and not match.pattern.nominal:  # "Arnor allowed that Mordor is ..."
             statement = match.pattern.dictionary  # "Arnor believes Gondor can cope": GON
             accused = root == ACCUSING_ROOT  # "Ukraine alleged that Russia shelled": RUS
@@ -1857,6 +1863,7 @@ def _first_actor_after(
     mutual: bool = False,
     posture: bool = False,
     force: bool = False,
+    places: bool = True,
 ) -> list[Mention]:
     """PETRARCH's target rule: the first actor in the verb's object and prepositional phrases
     after it (nested ones too), with the actors coordinated with it. An actor that only
@@ -1870,7 +1877,7 @@ def _first_actor_after(
     ("attacked a military base": the military). For subjects that act on
     each other (``mutual``), neither a place ("A and B met in Cairo") nor an actor of a
     phrase of topic is taken ("Tokyo and Seoul signed an agreement on sharing military
-    intelligence" is between them)."""
+    intelligence" is between them). Without ``places`` no place is taken at all."""
     tokens = syntax.phrase_tokens_after(verb)
     objects = syntax.children(verb, syntax.OBJECT_DEPS)
     if mutual:
@@ -1879,7 +1886,10 @@ def _first_actor_after(
     # "Britain and France agreed ..., with British Prime Minister Starmer saying": no target
     countries = {_country(s) for s in sources} - {""}
     own = countries if mutual else set()
-    for token in [*(t for t in tokens if t not in where), *([] if mutual else where)]:
+    for token in [
+        *(t for t in tokens if t not in where),
+        *(where if places and not mutual else []),
+    ]:
         mention = mentions.at(token.idx)
         if mention is None or mention in sources or token.i in skipped:
             continue

@@ -373,6 +373,12 @@ def test_a_place_near_an_attack_is_not_its_target(nlp, coder):
     assert dyads(code(nlp, coder, text, actors)) == {("PERREB", "CVL", "18")}
 
 
+def test_a_toll_names_an_attack_s_target_before_its_place(nlp, coder):
+    text = "Gunmen detonated a car bomb outside a hotel in Lima, killing 12 people."
+    actors = [("Gunmen", "UAF"), ("Lima", "PERGOV", "capital"), ("people", "CVL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERUAF", "PERCVL", "18")}
+
+
 def test_an_attack_on_no_one_named_is_aimed_at_its_toll(nlp, coder):
     text = "Gunmen detonated a car bomb in Lima, killing nine Peruvian soldiers."
     actors = [("Gunmen", "UAF"), ("Peruvian soldiers", "PERMIL")]
