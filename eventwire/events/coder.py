@@ -639,8 +639,6 @@ class CameoCoder:
         solidarity = bool(supported)  # a protest in solidarity with B is against no one
         if not targets and sources and located and mentions.places is not None and not solidarity:
             targets = _place_targets(match, mentions.places, sources)
-        if not targets and match.pattern.code in HOME_RULE_CODES:
-            targets = _home_countries(sources)  # "Noboa declared a state of emergency": ECU
         if not targets and root == ACCUSING_ROOT and match.pattern.complement:
             return []  # "Ukraine claimed that it had retaken the town" accuses no one
         if not targets and match.targets and mentions.places is not None:
@@ -675,6 +673,11 @@ class CameoCoder:
             pairs = [
                 (s, _state_the_rebels_rose_against(s, t, mentions, sentence)) for s, t in pairs
             ]
+        named = _one_country(mentions.in_sentence(sentence))
+        if named:  # "Gangs attacked Haiti's prisons, and the government declared ..."
+            pairs = [_states_of(s, t, named, doc.article.text) for s, t in pairs]
+        if match.pattern.code in HOME_RULE_CODES:  # "Noboa declared a state of emergency"
+            pairs = [(s, t or _home_country(s)) for s, t in pairs]
         pairs = [(s, None if _no_one_but_its_like(s, t) else t) for s, t in pairs]
         if match.pattern.code.startswith(VISITING):  # "Ukrainian refugees arrived in Poland"
             pairs = [(s, t) for s, t in pairs if not _only_sectors(s, PRIVATE_TRAVELLERS)]
@@ -1946,15 +1949,13 @@ HOME_RULE_CODES = frozenset({"1723", "1724", "0813", "0814"})
 by where no other place is named."""
 
 
-def _home_countries(sources: list[Mention]) -> list[Mention]:
-    """The countries of the state bodies among the sources, as countries."""
-    return _distinct(
-        _with_sectors(s, ())
-        for s in sources
-        if s.actor is not None
-        and s.actor.country
-        and (STATE_SECTORS & set(s.actor.sectors) or not s.actor.sectors)
-    )
+def _home_country(source: Mention) -> Mention | None:
+    """The country of a state body (or a country) as a country; None for any other."""
+    actor = source.actor
+    if actor is None or not actor.country:
+        return None
+    state = STATE_SECTORS & set(actor.sectors) or not actor.sectors
+    return _with_sectors(source, ()) if state else None
 
 
 def _own_state(place: Mention, sources: list[Mention]) -> bool:
@@ -2650,6 +2651,30 @@ def _country_of_the_scene(mentions: MentionIndex, sentence: Any, trigger: Token)
     clause = syntax.own_clause(trigger)
     in_clause = [m for m in scenes if _token_at(sentence, m.start) in clause]
     return _one_country(in_clause) or _one_country(scenes)
+
+
+def _states_of(
+    source: Mention, target: Mention | None, country: str, text: str
+) -> tuple[Mention, Mention | None]:
+    """A pair with "the government", "the army" or another state body of no country
+    named with "the" made the one country's its sentence names, unless it would then act
+    on itself."""
+    placed_source = _state_of(source, country, text)
+    placed_target = _state_of(target, country, text) if target is not None else None
+    if placed_target is not None and _actor_key(placed_target) == _actor_key(placed_source):
+        return source, target
+    return placed_source, placed_target
+
+
+def _state_of(mention: Mention, country: str, text: str) -> Mention:
+    """A state body of no country named with "the" as the country's."""
+    the = text[max(0, mention.start - 4) : mention.start].lower() == "the "
+    if mention.kind != GROUP or not the or not _countryless(mention, STATE_SECTORS):
+        return mention
+    return _of_country(mention, country)
+
+
+GROUP = "group"
 
 
 def _one_country(mentions: list[Mention]) -> str:

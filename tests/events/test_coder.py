@@ -456,6 +456,18 @@ def test_people_a_state_arrests_at_home_are_its_own(nlp, coder):
     assert dyads(code(nlp, coder, text, actors)) == {("PERCOP", "PERENV", "17")}
 
 
+def test_the_government_of_no_country_is_the_one_its_sentence_names(nlp, coder):
+    text = "Gangs attacked two of Peru's prisons, and the government declared a state of emergency."
+    actors = [("Gangs", "CRM"), ("Peru", "PER"), ("government", "GOV", "group")]
+    assert ("PERGOV", "PER", "17") in dyads(code(nlp, coder, text, actors))
+
+
+def test_the_government_of_no_country_does_not_act_on_itself(nlp, coder):
+    text = "The Peruvian president dismissed the government on Sunday."
+    actors = [("Peruvian president", "PERGOV"), ("government", "GOV", "group")]
+    assert ("PERGOV", "PERGOV") not in {_codes(e) for e in code(nlp, coder, text, actors)}
+
+
 def test_an_act_a_decision_is_about_is_coded(nlp, coder):
     text = "Chile approved the deployment of troops to Bolivia."
     events = code(nlp, coder, text, [("Chile", "CHL"), ("Bolivia", "BOL")])
