@@ -39,6 +39,7 @@ from eventwire.events.factuality import (
     intention,
     of_its_own,
     own_claim,
+    planned,
     refusal,
     rejected_words,
     threat,
@@ -79,6 +80,7 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # alert" and "threatened to send troops" act on no one with them.
 OWN_FORCES_ROOTS = COOPERATIVE_ROOTS | {"13", "15"}
 REJECT_ROOT = "12"
+INTENT_ROOT = "03"
 # Roots of acts of words: refused or denied, they were said all the same.
 WORDS_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # Roots of comments on an act: the act they are about is told as known, not as news.
@@ -755,6 +757,8 @@ class CameoCoder:
         for stance, recode in stances:
             said = stance(trigger)
             new_code = recode(code.code) if said is not None else None
+            if new_code is not None and new_code[:2] == INTENT_ROOT and planned(trigger):
+                break  # "Lula plans to travel to Beijing to meet Xi": a plan, no pledge
             if said is not None and new_code is not None:
                 return self.ontology[new_code], said
         return code, factuality

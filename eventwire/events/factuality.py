@@ -349,6 +349,21 @@ def intention(trigger: Any) -> Factuality | None:
     return classify(governor)
 
 
+PLANNING = frozenset({"plan", "intend", "aim"})
+
+
+def planned(trigger: Any) -> bool:
+    """Whether the trigger's action is what its doer plans ("plans to travel to Beijing",
+    "intends to hold talks"), or the purpose of a planned act ("plans to travel to Beijing
+    to meet Xi"), not yet promised to anyone."""
+    if _has_aux(trigger, PROMISING_AUX):
+        return False
+    if _governor_in(trigger, PLANNING) is not None:
+        return True
+    purpose = trigger.dep_ == "advcl" and _has_aux(trigger, frozenset({"to"}))
+    return purpose and trigger.head.i != trigger.i and planned(trigger.head)
+
+
 def _wished_clause(trigger: Any) -> bool:
     """Whether the trigger heads a clause another only wishes for ("Peru hopes that Chile
     will lift sanctions": no promise of Chile's)."""

@@ -468,6 +468,26 @@ def test_the_government_of_no_country_does_not_act_on_itself(nlp, coder):
     assert ("PERGOV", "PERGOV") not in {_codes(e) for e in code(nlp, coder, text, actors)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru plans to hold talks with Chile next week.",
+        "The Peruvian president plans to travel to Santiago next month to meet Chile's president.",
+    ],
+)
+def test_a_plan_to_cooperate_is_no_intent(nlp, coder, text):
+    names = {"Peru": "PER", "Peruvian president": "PERGOV", "Chile": "CHL", "Santiago": "CHL"}
+    actors = [(name, code) for name, code in names.items() if re.search(rf"\b{name}\b", text)]
+    events = code(nlp, coder, text, actors)
+    assert events and all(e.root != "03" and e.factuality is Factuality.FUTURE for e in events)
+
+
+def test_a_planned_conflictual_act_is_still_a_threat(nlp, coder):
+    text = "Peru plans to impose sanctions on Chile."
+    events = code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])
+    assert {e.root for e in events} == {"13"}
+
+
 def test_an_act_a_decision_is_about_is_coded(nlp, coder):
     text = "Chile approved the deployment of troops to Bolivia."
     events = code(nlp, coder, text, [("Chile", "CHL"), ("Bolivia", "BOL")])
