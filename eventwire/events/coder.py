@@ -492,14 +492,20 @@ class CameoCoder:
             and after.lemma_.lower() in self.lexicon.nouns
         )
 
-    def _commented_on(self, noun: Token) -> bool:
-        """Whether an event noun is what a verb of comment (a statement, an appeal, praise,
-        a demand, disapproval, a rejection) is about: an act told before, not news."""
+    def _commented_on(self, match: Match) -> bool:
+        """Whether an event noun is what a verb of comment (an appeal, praise, a demand,
+        disapproval, a rejection) is about: an act told before, not news. Words a
+        rejection answers are news with it ("rejected calls by Chile for ...", "dismissed
+        as unacceptable British accusations that ...")."""
+        noun = match.trigger
         verb = syntax.verb_of_topic(noun)
         if verb is None or rejected_words(noun) is not None:
-            return False  # "rejected calls by Chile for ...": Chile's call is answered
+            return False
         comment = self.match_token(verb)
         if comment is None:
+            return False
+        words = match.pattern.code[:2] in WORDS_ROOTS
+        if words and comment.pattern.code[:2] == REJECT_ROOT:
             return False
         if comment.pattern.code == PRAISE_CODE:
             return verb.lemma_.lower() not in DECIDING_OR_HOSTING
@@ -527,7 +533,7 @@ class CameoCoder:
         match = _territorial(match, doc, mentions)
         if match.pattern.nominal and syntax.dates_another_act(match.trigger):
             return []  # "fled within a week of Azerbaijan's offensive": a time, no news
-        if match.pattern.nominal and self._commented_on(match.trigger):
+        if match.pattern.nominal and self._commented_on(match):
             return []  # "France condemned Iran's seizure of a tanker": the news is the comment
         sources = _protesters_for_a_pronoun(match, mentions.of_phrases(match.sources), mentions)
         match = _armed_storming(_labour_strike(match, sources), sources)
@@ -1133,9 +1139,11 @@ def _told_by_its_act(
     """Whether a participle after an act coded before it only tells what the act brought
     about, a plain "forcing" ("protesters stormed the residence, forcing him to flee"), or
     the deadline it set its own target ("expelled the ambassador, giving him 72 hours to
-    leave"): the act, not a second one."""
+    leave", also joined: "and gave him five days to leave"): the act, not a second one."""
     trigger = match.trigger
-    if trigger.dep_ != "advcl" or trigger.tag_ != "VBG":
+    participle = trigger.dep_ == "advcl" and trigger.tag_ == "VBG"
+    joined = trigger.dep_ == "conj" and match.pattern.code == ULTIMATUM_CODE
+    if not participle and not joined:  # "expelled the envoy and gave him five days"
         return False
     acts = [found for other, found in coded if other.trigger.i == trigger.head.i]
     if not acts:

@@ -436,10 +436,22 @@ def test_one_granted_asylum_by_a_pronoun_goes_into_exile_not_on_a_visit(nlp, cod
     assert dyads(code(nlp, coder, text, actors)) == {("PER", "CHLOPP", "07")}
 
 
-def test_a_deadline_an_expulsion_sets_its_target_is_the_expulsion(nlp, coder):
-    text = "Peru expelled the Chilean ambassador on Monday, giving him 72 hours to leave."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru expelled the Chilean ambassador on Monday, giving him 72 hours to leave.",
+        "Peru expelled the Chilean ambassador on Monday and gave him five days to leave.",
+    ],
+)
+def test_a_deadline_an_expulsion_sets_its_target_is_the_expulsion(nlp, coder, text):
     actors = [("Peru", "PER"), ("Chilean ambassador", "CHLGOV")]
     assert {e.root for e in code(nlp, coder, text, actors)} == {"16"}
+
+
+def test_an_accusation_a_rejection_answers_is_news_with_it(nlp, coder):
+    text = "Peru rejected as baseless accusations by Chile that it had attacked Bolivia."
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivia", "BOL")]
+    assert ("CHL", "PER", "11") in dyads(code(nlp, coder, text, actors))
 
 
 def test_a_capital_a_guest_arrives_in_is_its_country(nlp, coder):
