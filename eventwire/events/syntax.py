@@ -157,7 +157,7 @@ def is_passive(verb: Token) -> bool:
     deps = {child.dep_ for child in verb.children}
     if deps & {"nsubjpass", "auxpass"}:
         return True
-    if "agent" in deps and (verb.tag_ == "VBN" or "nsubj" not in deps):
+    if "agent" in deps and "nsubj" not in deps:
         return True
     return misread_relative(verb)
 

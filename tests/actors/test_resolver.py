@@ -305,6 +305,7 @@ def test_a_party_the_opposition_names_is_the_opposition(kb: KnowledgeBase) -> No
         ("Police arrested government critics.", ("government critics", "OPPCVL")),
         ("Immigration agents deported the migrants.", ("Immigration agents", "COP")),
         ("A suicide bomber struck the market.", ("suicide bomber", "UAF")),
+        ("Thai protest leaders rejected the offer.", ("Thai protest leaders", "THAOPPCVL")),
     ],
 )
 def test_critics_are_the_opposition_and_immigration_agents_police(

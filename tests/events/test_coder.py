@@ -448,6 +448,14 @@ def test_a_deadline_an_expulsion_sets_its_target_is_the_expulsion(nlp, coder, te
     assert {e.root for e in code(nlp, coder, text, actors)} == {"16"}
 
 
+def test_concerns_raised_with_a_state_are_a_complaint_to_it(nlp, coder):
+    text = "Peru said it had raised serious concerns with Chile about the incident."
+    events = code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])
+    assert [(e.source.actor.code, e.target.actor.code, e.cameo) for e in events] == [
+        ("PER", "CHL", "114")
+    ]
+
+
 def test_an_accusation_a_rejection_answers_is_news_with_it(nlp, coder):
     text = "Peru rejected as baseless accusations by Chile that it had attacked Bolivia."
     actors = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivia", "BOL")]

@@ -168,6 +168,17 @@ def test_a_by_of_means_taken_for_an_agent_is_no_passive(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     assert not is_passive(doc[3])
     assert [t.text for t in verb_subjects(doc[3])] == ["Peru", "Chile"]
+    # "Peru had spoken by telephone": a perfect participle with a subject of its own
+    words = ["Peru", "had", "spoken", "by", "telephone"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[2, 2, 2, 2, 3],
+        deps=["nsubj", "aux", "ROOT", "agent", "pobj"],
+        pos=["PROPN", "AUX", "VERB", "ADP", "NOUN"],
+        tags=["NNP", "VBD", "VBN", "IN", "NN"],
+    )
+    assert not is_passive(doc[2])
     # a participle's "by" is its agent: "a bomb planted by rebels"
     words = ["a", "bomb", "planted", "by", "rebels"]
     doc = Doc(
