@@ -1290,6 +1290,8 @@ def _match_verb(
         return None
     if pattern.before and syntax.verb_words(verb, pattern.before) is None:
         return None
+    if _carried_somewhere(pattern, objects):  # "flew him into exile": no visit of theirs
+        return None
     used = [verb]
     if pattern.obj:  # "contributed a million gold florin", "florin" tagged an adverb
         objects = (
@@ -1376,6 +1378,13 @@ def _match_verb(
         used=tuple(used),
         objects=tuple(objects) if pattern.obj else (),
     )
+
+
+def _carried_somewhere(pattern: Pattern, objects: list[Token]) -> bool:
+    """Whether a verb of travel to a place ("fly @to") has a person for its object: it
+    carried them there ("soldiers flew him into exile in Costa Rica"), a visit of no one."""
+    travel = pattern.code == VISITING and "to" in pattern.target_preps and not pattern.obj
+    return travel and any(o.pos_ in ("PRON", "PROPN") for o in objects)
 
 
 def _saying(pattern: Pattern, verb: Token) -> bool:
@@ -1771,10 +1780,14 @@ def _match_noun(pattern: Pattern, noun: Token) -> Match | None:
 
 
 def _object_words(match: Match) -> set[int]:
-    """The words of the object a pattern names, with its modifiers: "fired artillery shells",
-    "Russian-made missiles" name a weapon, not the target; so do the troops "thousands of"
-    counts ("sent thousands of troops to Juarez")."""
+    """The words of the object a pattern names, with its modifiers and conjuncts: "fired
+    artillery shells", "Russian-made missiles", "sent warships and fighter jets" name a
+    weapon, not the target; so do the troops "thousands of" counts ("sent thousands of
+    troops to Juarez")."""
     objects = [*match.objects, *(c for o in match.objects if (c := syntax.counted_noun(o)))]
+    objects += [  # "sent warships and fighter jets"; not "seized Tacna and its port"
+        c for c in syntax.with_conjuncts(objects) if c.pos_ == "NOUN" and c not in objects
+    ]
     return {t.i for o in objects for t in o.lefts if t.dep_ in OBJECT_MODIFIER_DEPS} | {
         o.i for o in objects
     }

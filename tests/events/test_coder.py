@@ -448,6 +448,22 @@ def test_a_deadline_an_expulsion_sets_its_target_is_the_expulsion(nlp, coder, te
     assert {e.root for e in code(nlp, coder, text, actors)} == {"16"}
 
 
+def test_things_joined_to_a_named_object_are_no_target(nlp, coder):
+    text = (
+        "Peru's military staged large-scale war games around Chile on Monday, sending"
+        " warships and fighter jets to practise blockading the country's main ports."
+    )
+    actors = [("Peru's military", "PERMIL"), ("Chile", "CHL"), ("warships", "MIL")]
+    actors += [("fighter jets", "MIL")]
+    assert ("PERMIL", "MIL") not in {_codes(e) for e in code(nlp, coder, text, actors)}
+
+
+def test_one_flown_somewhere_makes_no_visit(nlp, coder):
+    text = "Peruvian soldiers arrested the president and flew him into exile in Chile."
+    actors = [("Peruvian soldiers", "PERMIL"), ("president", "PERGOV"), ("Chile", "CHL")]
+    assert "042" not in {e.cameo for e in code(nlp, coder, text, actors)}
+
+
 def test_concerns_raised_with_a_state_are_a_complaint_to_it(nlp, coder):
     text = "Peru said it had raised serious concerns with Chile about the incident."
     events = code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])
