@@ -400,7 +400,7 @@ class CameoCoder:
         return dataclasses.replace(doc, events=events)
 
     def _code(self, doc: Document) -> tuple[Event, ...]:
-        mentions = MentionIndex(doc.mentions, doc.places)
+        mentions = MentionIndex(_outside_the_dateline(doc), doc.places)
         events: dict[str, Event] = {}
         for index, sentence in enumerate(doc.parse.sents):
             for event in self.code_sentence(doc, index, sentence, mentions):
@@ -814,6 +814,15 @@ _DEMAND = parse_pattern("100", "say >*", origin="deontic rule")
 
 
 _NOMINAL_DEPS = frozenset({"pobj", "pcomp", "nsubj", "nsubjpass", "csubj"})
+
+
+def _outside_the_dateline(doc: Document) -> list[Mention]:
+    """The document's mentions but those of its dateline ("BOGOTA (Reuters) -"): the
+    agency there reports the news, it does not act in it."""
+    dateline = doc.article.dateline
+    if dateline is None:
+        return list(doc.mentions)
+    return [m for m in doc.mentions if not dateline.start <= m.start < dateline.end]
 
 
 def _nominal_gerund(token: Token) -> bool:

@@ -306,6 +306,7 @@ def test_a_party_the_opposition_names_is_the_opposition(kb: KnowledgeBase) -> No
         ("Immigration agents deported the migrants.", ("Immigration agents", "COP")),
         ("A suicide bomber struck the market.", ("suicide bomber", "UAF")),
         ("Thai protest leaders rejected the offer.", ("Thai protest leaders", "THAOPPCVL")),
+        ("Police detained two opposition politicians.", ("opposition politicians", "OPPPTY")),
     ],
 )
 def test_critics_are_the_opposition_and_immigration_agents_police(

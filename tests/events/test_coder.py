@@ -464,6 +464,20 @@ def test_one_flown_somewhere_makes_no_visit(nlp, coder):
     assert "042" not in {e.cameo for e in code(nlp, coder, text, actors)}
 
 
+def test_the_agency_of_a_dateline_is_no_country_of_the_news(nlp, coder):
+    from eventwire.annotate import text_to_parse
+    from eventwire.datatypes import Span
+
+    text = "LIMA (Reuters) - Peru's rebels freed ten police officers on Monday."
+    dateline = Span(start=0, end=16, text=text[:16])
+    article = Article(id="t", text=text, published=datetime(2019, 4, 26), dateline=dateline)
+    doc = to_document(Document(article=article), nlp(text_to_parse(article)))
+    actors = [("Reuters", "GBRMED"), ("Peru's rebels", "PERREB"), ("police officers", "COP")]
+    mentions = tuple(_sector_alone(_mention(text, *actor)) for actor in actors)
+    events = coder(Document(**{**_fields(doc), "mentions": mentions})).events
+    assert {e.target.actor.code for e in events} == {"COP"}
+
+
 def test_concerns_raised_with_a_state_are_a_complaint_to_it(nlp, coder):
     text = "Peru said it had raised serious concerns with Chile about the incident."
     events = code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])
