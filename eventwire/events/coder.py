@@ -639,10 +639,6 @@ class CameoCoder:
                 sources, targets = [*sufferers, *targets], []
         if match.pattern.nominal and sources and not targets and root >= "09":
             targets = _fallback_targets(match.trigger, mentions, sources)
-        each_other = reciprocal and _several_actors(sources)  # "A and B clashed, killing 24"
-        if not targets and sources and root in VIOLENT_ROOTS and not each_other:
-            # "detonated a bomb near a checkpoint, killing nine soldiers": the soldiers
-            targets = _toll_victims(match.trigger, mentions, sources)
         located = root in LOCATED_ROOTS or match.pattern.code in PLACED_CODES
         solidarity = bool(supported)  # a protest in solidarity with B is against no one
         if not targets and sources and located and mentions.places is not None and not solidarity:
