@@ -386,11 +386,9 @@ def _without_kinds_of_named_bodies(text: str, mentions: list[Mention]) -> list[M
 
 def _in_opposition(role: Mention, party: Mention) -> bool:
     """Whether a role of the opposition stands before a party's name."""
-    sectors = (
-        (role.actor.sectors if role.actor else ()),
-        (party.actor.sectors if party.actor else ()),
-    )
-    return OPP in sectors[0] and PARTY in sectors[1] and OPP not in sectors[1]
+    role_sectors = role.actor.sectors if role.actor else ()
+    party_sectors = party.actor.sectors if party.actor else ()
+    return OPP in role_sectors and PARTY in party_sectors and OPP not in party_sectors
 
 
 def _as_opposition(party: Mention) -> Mention:
