@@ -501,6 +501,9 @@ class CameoCoder:
         verb = syntax.verb_of_topic(noun)
         if verb is None or rejected_words(noun) is not None:
             return False
+        patterns = self.verb_patterns(verb, verb.lemma_.lower())
+        if not any(p.code[:2] in COMMENT_ROOTS or p.code == PRAISE_CODE for p in patterns):
+            return False  # no verb of comment, whatever else it may code
         comment = self.match_token(verb)
         if comment is None:
             return False
@@ -677,9 +680,10 @@ class CameoCoder:
             pairs = [
                 (s, _state_the_rebels_rose_against(s, t, mentions, sentence)) for s, t in pairs
             ]
-        named = _one_country(mentions.in_sentence(sentence))
-        if named:  # "Gangs attacked Haiti's prisons, and the government declared ..."
-            pairs = [_states_of(s, t, named, doc.article.text) for s, t in pairs]
+        text = doc.article.text
+        if any(_the_state_body(m, text) for pair in pairs for m in pair if m is not None):
+            named = _one_country(mentions.in_sentence(sentence))  # "and the government ..."
+            pairs = [_states_of(s, t, named, text) for s, t in pairs] if named else pairs
         if match.pattern.code in HOME_RULE_CODES:  # "Noboa declared a state of emergency"
             pairs = [(s, t or _home_country(s)) for s, t in pairs]
         pairs = [(s, None if _no_one_but_its_like(s, t) else t) for s, t in pairs]
@@ -1295,7 +1299,7 @@ def _match_verb(
         return None
     if pattern.before and syntax.verb_words(verb, pattern.before) is None:
         return None
-    if _carried_somewhere(pattern, objects):  # "flew him into exile": no visit of theirs
+    if pattern.code == VISITING and _carried_somewhere(pattern, objects):  # "flew him into exile"
         return None
     used = [verb]
     if pattern.obj:  # "contributed a million gold florin", "florin" tagged an adverb
@@ -1388,7 +1392,7 @@ def _match_verb(
 def _carried_somewhere(pattern: Pattern, objects: list[Token]) -> bool:
     """Whether a verb of travel to a place ("fly @to") has a person for its object: it
     carried them there ("soldiers flew him into exile in Costa Rica"), a visit of no one."""
-    travel = pattern.code == VISITING and "to" in pattern.target_preps and not pattern.obj
+    travel = "to" in pattern.target_preps and not pattern.obj
     return travel and any(o.pos_ in ("PRON", "PROPN") for o in objects)
 
 
@@ -2698,10 +2702,13 @@ def _states_of(
 
 def _state_of(mention: Mention, country: str, text: str) -> Mention:
     """A state body of no country named with "the" as the country's."""
+    return _of_country(mention, country) if _the_state_body(mention, text) else mention
+
+
+def _the_state_body(mention: Mention, text: str) -> bool:
+    """Whether a mention is a state body of no country named with "the" ("the army")."""
     the = text[max(0, mention.start - 4) : mention.start].lower() == "the "
-    if mention.kind != GROUP or not the or not _countryless(mention, STATE_SECTORS):
-        return mention
-    return _of_country(mention, country)
+    return mention.kind == GROUP and the and _countryless(mention, STATE_SECTORS)
 
 
 GROUP = "group"
