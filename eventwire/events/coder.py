@@ -1146,7 +1146,8 @@ def _told_by_its_act(
     match: Match, events: list[Event], coded: list[tuple[Match, list[Event]]]
 ) -> bool:
     """Whether a participle after an act coded before it only tells what the act brought
-    about, a plain "forcing" ("protesters stormed the residence, forcing him to flee"), or
+    about, a plain "forcing" ("protesters stormed the residence, forcing him to flee"), the
+    prisoners an attack frees ("gangs stormed two prisons, freeing 4,000 inmates"), or
     the deadline it set its own target ("expelled the ambassador, giving him 72 hours to
     leave", also joined: "and gave him five days to leave"): the act, not a second one."""
     trigger = match.trigger
@@ -1159,6 +1160,8 @@ def _told_by_its_act(
         return False
     if trigger.lemma_.lower() == "force":
         return match.pattern.code == COERCE_CODE
+    if trigger.lemma_.lower() in FREEING_VERBS:  # "stormed two prisons, freeing 4,000 inmates"
+        return any(e.root in VIOLENT_ROOTS for found in acts for e in found)
     targets = {_actor_key(e.target) for found in acts for e in found}
     deadline = match.pattern.code == ULTIMATUM_CODE
     return deadline and all(_actor_key(e.target) in targets for e in events)
@@ -1166,6 +1169,7 @@ def _told_by_its_act(
 
 COERCE_CODE = "170"
 ULTIMATUM_CODE = "139"
+FREEING_VERBS = frozenset({"free", "release"})
 
 
 def _same_doer(source: Mention | None, others: list[Mention | None]) -> bool:
@@ -1978,9 +1982,10 @@ def _place_targets(match: Match, places: MentionIndex, sources: list[Mention]) -
     return list(first.values())
 
 
-HOME_RULE_CODES = frozenset({"1723", "1724", "0813", "0814"})
-"""Curfews and states of emergency, imposed or eased, which a state rules its own country
-by where no other place is named."""
+HOME_RULE_CODES = frozenset({"1721", "1723", "1724", "0813", "0814"})
+"""Curfews, states of emergency and restrictions of political freedoms ("shut down the
+internet"), imposed or eased, which a state rules its own country by where no other place
+is named."""
 
 
 def _home_country(source: Mention) -> Mention | None:

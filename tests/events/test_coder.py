@@ -420,6 +420,18 @@ def test_an_abusive_adjective_the_parser_made_a_clause_still_denounces(nlp, code
     assert (match.pattern.code, [t.text for t in match.targets]) == ("111", ["authorities"])
 
 
+def test_prisoners_an_attack_frees_are_its_outcome(nlp, coder):
+    text = "Armed gangs stormed two Peruvian prisons, freeing nearly 4,000 inmates."
+    actors = [("Armed gangs", "CRM"), ("Peruvian prisons", "PERGOV"), ("inmates", "CVL")]
+    assert {e.root for e in code(nlp, coder, text, actors)} == {"18"}
+
+
+def test_a_state_that_shuts_down_the_internet_restricts_its_own_country(nlp, coder):
+    text = "Peru's government shut down the internet ahead of the vote."
+    events = code(nlp, coder, text, [("Peru's government", "PERGOV")])
+    assert [(e.cameo, e.target.actor.code) for e in events] == [("1721", "PER")]
+
+
 def test_forcing_after_an_act_is_its_outcome(nlp, coder):
     text = "Chilean protesters stormed the Peruvian embassy in Santiago, forcing the ambassador to flee."
     actors = [
