@@ -17,6 +17,7 @@ from eventwire.events.syntax import (
     committed_gerund,
     hung_on_its_comment,
     is_passive,
+    is_purpose,
     misread_control_complement,
     speakers_conjunct,
     speakers_words,
@@ -360,8 +361,7 @@ def planned(trigger: Any) -> bool:
         return False
     if _governor_in(trigger, PLANNING) is not None:
         return True
-    purpose = trigger.dep_ == "advcl" and _has_aux(trigger, frozenset({"to"}))
-    return purpose and trigger.head.i != trigger.i and planned(trigger.head)
+    return is_purpose(trigger) and trigger.head.i != trigger.i and planned(trigger.head)
 
 
 def _wished_clause(trigger: Any) -> bool:

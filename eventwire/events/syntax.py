@@ -786,11 +786,8 @@ def misread_control_complement(verb: Token) -> bool:
     prepositional control verb with its "on" object ("called on the ELN on Wednesday to
     halt attacks": the ELN is to halt them)."""
     head = verb.head
-    infinitive = verb.dep_ == "advcl" and any(
-        child.dep_ == "aux" and child.lower_ == "to" for child in verb.children
-    )
     control = head.lemma_.lower() in PREPOSITIONAL_CONTROL_VERBS
-    return infinitive and control and bool(prep_objects(head, OBJECT_CONTROL_PREPS))
+    return is_purpose(verb) and control and bool(prep_objects(head, OBJECT_CONTROL_PREPS))
 
 
 def controllers(verb: Token) -> list[Token]:
