@@ -683,7 +683,8 @@ class CameoCoder:
         text = doc.article.text
         if any(_the_state_body(m, text) for pair in pairs for m in pair if m is not None):
             named = _one_country(mentions.in_sentence(sentence))  # "and the government ..."
-            pairs = [_states_of(s, t, named, text) for s, t in pairs] if named else pairs
+            home_rule = match.pattern.code in HOME_RULE_CODES
+            pairs = [_states_of(s, t, named, text, home_rule) for s, t in pairs] if named else pairs
         if match.pattern.code in HOME_RULE_CODES:  # "Noboa declared a state of emergency"
             pairs = [(s, t or _home_country(s)) for s, t in pairs]
         pairs = [(s, None if _no_one_but_its_like(s, t) else t) for s, t in pairs]
@@ -2693,11 +2694,14 @@ def _country_of_the_scene(mentions: MentionIndex, sentence: Any, trigger: Token)
 
 
 def _states_of(
-    source: Mention, target: Mention | None, country: str, text: str
+    source: Mention, target: Mention | None, country: str, text: str, home_rule: bool
 ) -> tuple[Mention, Mention | None]:
     """A pair with "the government", "the army" or another state body of no country
     named with "the" made the one country's its sentence names, unless it would then act
-    on itself."""
+    on itself or, outside home rule ("the government imposed a curfew on Ecuador"), that
+    country is what it acts on ("the government thanked China")."""
+    if not home_rule and target is not None and _actor_key(target) == country:
+        return source, target
     placed_source = _state_of(source, country, text)
     placed_target = _state_of(target, country, text) if target is not None else None
     if placed_target is not None and _actor_key(placed_target) == _actor_key(placed_source):

@@ -530,6 +530,12 @@ def test_the_government_of_no_country_does_not_act_on_itself(nlp, coder):
     assert ("PERGOV", "PERGOV") not in {_codes(e) for e in code(nlp, coder, text, actors)}
 
 
+def test_the_government_of_no_country_is_not_that_of_the_country_it_thanks(nlp, coder):
+    text = "The government thanked Chile for its help."
+    actors = [("government", "GOV", "group"), ("Chile", "CHL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("GOV", "CHL", "05")}
+
+
 @pytest.mark.parametrize(
     "text",
     [
