@@ -1558,6 +1558,8 @@ def _head_actor(scan: _Scan, head: _Atom, roles: Sequence[Role], name: str) -> A
         return kb.country_actor(entry.key, PEOPLE_SECTORS, name) if alone else None
     if entry.kind == "metonym":
         actor = kb.metonyms[entry.key].actor
+        if roles and actor and actor.country and "OPP" in _role_sectors(roles):
+            return kb.country_actor(actor.country, _role_sectors(roles), name)  # Kremlin critic
         return dataclasses.replace(actor, name=name) if actor and name else actor
     if roles and _head_key(scan, head) in kb.peoples:  # "Tigrayan forces": no state's army
         sectors = tuple(REBELS if sector == ARMY else sector for sector in _role_sectors(roles))

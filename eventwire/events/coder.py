@@ -128,8 +128,13 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 def _subjects_above(pronoun: Token) -> Iterator[Token]:
     """The subjects, other than pronouns, of the clauses above a pronoun, nearest first;
     not, for "him", "her" or "them", the doer of its own verb ("Macron called Putin and
-    urged him": not Macron)."""
-    bound = {t.i for t in _own_subjects(pronoun)}
+    urged him": not Macron); none for "them" after a verb joined to another with a subject
+    of its own, which stands for the nearer actor ("police detained hundreds of protesters
+    and a prosecutor charged them": the protesters)."""
+    own = _own_subjects(pronoun)
+    if pronoun.lower_ == "them" and own and own[0].head.dep_ == "conj":
+        return
+    bound = {t.i for t in own}
     for clause in syntax.governing_clauses(pronoun):
         for subject in syntax.children(clause, syntax.SUBJECT_DEPS):
             if subject.i in bound:

@@ -514,6 +514,21 @@ def _antecedents(subjects: list[Token], verb: Token) -> list[Token]:
     return [head if s.lower_ in RELATIVE_SUBJECTS else s for s in subjects]
 
 
+PERSONAL_RELATIVES = frozenset({"whom", "who"})
+
+
+def _relative_objects(objects: list[Token], verb: Token) -> list[Token]:
+    """Objects, a "whom" of a relative clause, or a "which" or "that" after a name,
+    replaced by the noun the clause describes ("Rwanda, which Kinshasa accuses of sending
+    troops": Rwanda); not a thing ("a deal that Ethiopia signed"), whose act is told only
+    to describe it."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.pos_ not in ("NOUN", "PROPN"):
+        return objects
+    relatives = PERSONAL_RELATIVES | (RELATIVE_SUBJECTS if head.pos_ == "PROPN" else set())
+    return [head if o.lower_ in relatives else o for o in objects]
+
+
 CLAIM_NOUNS = frozenset({"claim", "charge", "accusation", "allegation"})
 COMMENT_NOUNS = CLAIM_NOUNS | {
     *("move", "step", "decision", "ruling", "verdict", "gesture", "measure", "action"),
@@ -920,25 +935,37 @@ def direct_objects(verb: Token) -> list[Token]:
     found = _without_comment_objects(children(verb, deps)) or children(verb, frozenset({"dative"}))
     if deps is PASSIVE_SUBJECT_DEPS:
         found = _antecedents(found, verb)  # "the journalist, who was arrested"
+    else:
+        found = _relative_objects(found, verb)  # "Rwanda, which it accuses of ..."
     timed = _timed_participle(verb) if deps is PASSIVE_SUBJECT_DEPS and not found else None
     if timed is not None:  # "stabbed two officers before being shot dead": the stabber
         found = _grammatical_subjects(timed)
     if not found and deps is OBJECT_DEPS:
         found = _small_clause_subjects(verb) or _shared_object(verb) or _object_gap(verb)
     if not found and deps is OBJECT_DEPS:
-        found = _visitor_misread(verb)
+        found = _describing_participle_misread(verb)
     return with_conjuncts(found)
 
 
-def _visitor_misread(verb: Token) -> list[Token]:
-    """The object of a "visiting" the parser took for the verb's complement, which only
-    describes it ("Xi received visiting Spanish Prime Minister Sanchez": Sanchez)."""
+def _describing_participle_misread(verb: Token) -> list[Token]:
+    """The object of a participle the parser took for the verb's clause, though it only
+    describes the verb's object ("Xi received visiting Spanish Prime Minister Sanchez":
+    Sanchez; "police detained ousted President Castillo": Castillo)."""
     return [
         obj
-        for child in children(verb, frozenset({"xcomp"}))
-        if child.lower_ == "visiting" and child.i == verb.i + 1
+        for child in verb.children
+        if child.i == verb.i + 1 and _describing_participle(child)
         for obj in children(child, OBJECT_DEPS)
     ]
+
+
+def _describing_participle(word: Token) -> bool:
+    """A lower-case "visiting", or past participle, with no subject, auxiliary or mark."""
+    if word.dep_ not in ("xcomp", "advcl", "ccomp") or not word.text.islower():
+        return False
+    if word.lower_ != "visiting" and word.tag_ != "VBN":
+        return False
+    return not children(word, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | _CLAUSE_MARKS)
 
 
 def _object_gap(verb: Token) -> list[Token]:

@@ -303,6 +303,7 @@ def test_a_party_the_opposition_names_is_the_opposition(kb: KnowledgeBase) -> No
     ("text", "expected"),
     [
         ("Police arrested government critics.", ("government critics", "OPPCVL")),
+        ("A court jailed a Kremlin critic.", ("Kremlin critic", "RUSOPPCVL")),
         ("Immigration agents deported the migrants.", ("Immigration agents", "COP")),
         ("A suicide bomber struck the market.", ("suicide bomber", "UAF")),
         ("Thai protest leaders rejected the offer.", ("Thai protest leaders", "THAOPPCVL")),

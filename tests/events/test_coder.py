@@ -394,6 +394,29 @@ def test_a_visiting_guest_received_is_the_host_s_target(nlp, coder):
     assert [(e.source.actor.code, e.target.actor.code) for e in hosted] == [("PERGOV", "CHLGOV")]
 
 
+def test_a_participle_before_the_object_describes_it(nlp, coder):
+    text = "Peruvian police detained ousted President Pedro Castillo as he left his office."
+    actors = [("Peruvian police", "PERCOP"), ("President Pedro Castillo", "PERGOV")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERCOP", "PERGOV", "17")}
+
+
+def test_which_after_a_name_is_the_object_of_its_clause(nlp, coder):
+    text = "Peru cut ties with Chile, which it accuses of sending troops to the border."
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("troops", "MIL")]
+    accused = [e for e in code(nlp, coder, text, actors) if e.cameo.startswith("11")]
+    assert {_codes(e) for e in accused} == {("PER", "CHL")}
+
+
+def test_them_after_a_second_doer_stands_for_the_nearer_actor(nlp, coder):
+    text = (
+        "Peruvian police detained 200 protesters, and prosecutors charged dozens of them "
+        "with rioting."
+    )
+    actors = [("Peruvian police", "PERCOP"), ("protesters", "PEROPP"), ("prosecutors", "PERJUD")]
+    charged = [e for e in code(nlp, coder, text, actors) if e.trigger.text == "charged"]
+    assert [_codes(e) for e in charged] == [("PERJUD", "PEROPP")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
