@@ -622,6 +622,8 @@ class CameoCoder:
             targets = _clause_subject_target(
                 match.trigger, mentions, sources, statement=statement, accused=accused
             )
+        if match.pattern.code in RELEASE_DEMANDS:  # "urged the release of reporters Iran held"
+            targets = [m for m in _captors(sentence, mentions) if m not in sources] or targets
         if not targets and match.objects:  # "expressed hopes that Peru could be drawn in"
             targets = _content_clause_target(match.objects, mentions, sources)
         if not targets and root == THREAT_ROOT:  # "threatened to use force if Finland joined"
@@ -2195,6 +2197,34 @@ def _fallback_targets(noun: Token, mentions: MentionIndex, sources: list[Mention
         return []
     found = mentions.of_phrases(subjects)
     return [m for m in found if m not in sources]
+
+
+RELEASE_DEMANDS = frozenset({"0253", "1053"})
+CAPTURE_VERBS = frozenset(
+    {"detain", "arrest", "seize", "kidnap", "abduct", "hold", "capture", "jail", "imprison"}
+)
+CAPTURE_NOUNS = frozenset(
+    {"detention", "arrest", "seizure", "kidnapping", "abduction", "capture", "imprisonment"}
+)
+
+
+def _captors(sentence: Any, mentions: MentionIndex) -> list[Mention]:
+    """Who holds the captives whose release is asked for, at whom the demand is aimed: the
+    doer of a capture the sentence tells ("rebels detained 13 UN staff, and the UN demanded
+    their release": the rebels; "condemned Iran's seizure of a tanker and demanded its
+    release": Iran; "urged the release of journalists held by Iran": Iran)."""
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in CAPTURE_VERBS:
+            doers = syntax.verb_subjects(token)
+        elif token.pos_ == "NOUN" and lemma in CAPTURE_NOUNS:
+            doers = syntax.children(token, frozenset({"poss"}))
+        else:
+            continue
+        found = mentions.of_phrases(doers)
+        if found:
+            return found
+    return []
 
 
 HARMED_VERBS = frozenset({"kill", "injure", "wound", "die", "hurt", "perish"})

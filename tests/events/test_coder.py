@@ -394,6 +394,31 @@ def test_a_visiting_guest_received_is_the_host_s_target(nlp, coder):
     assert [(e.source.actor.code, e.target.actor.code) for e in hosted] == [("PERGOV", "CHLGOV")]
 
 
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "Chilean rebels detained two engineers, and Peru demanded their release.",
+            [("Chilean rebels", "CHLREB"), ("engineers", "CVL"), ("Peru", "PER")],
+            ("PER", "CHLREB"),
+        ),
+        (
+            "Peru condemned Chile's seizure of a fishing boat and demanded its release.",
+            [("Peru", "PER"), ("Chile", "CHL")],
+            ("PER", "CHL"),
+        ),
+        (
+            "Peru urged the release of two engineers held by Chile.",
+            [("Peru", "PER"), ("engineers", "CVL"), ("Chile", "CHL")],
+            ("PER", "CHL"),
+        ),
+    ],
+)
+def test_a_demand_for_a_release_is_aimed_at_the_captors(nlp, coder, text, actors, expected):
+    events = code(nlp, coder, text, actors)
+    assert [_codes(e) for e in events if e.cameo in ("0253", "1053")] == [expected]
+
+
 def test_a_participle_before_the_object_describes_it(nlp, coder):
     text = "Peruvian police detained ousted President Pedro Castillo as he left his office."
     actors = [("Peruvian police", "PERCOP"), ("President Pedro Castillo", "PERGOV")]
