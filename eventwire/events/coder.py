@@ -2410,23 +2410,38 @@ NONSTATE_FIGHTERS = frozenset({"REB", "INS", "UAF", "CRM", "PRM", "REL"})
 """Armed groups of no state (with a religion, "Islamist insurgents")."""
 
 
+TRANSNATIONAL_MOVEMENTS = frozenset({"Islamic State", "al-Qaeda"})
+"""Armed movements with branches in many countries, whose fighters are coded as the
+country they strike in ("Islamic State militants ambushed a patrol in North Sinai":
+EGYINS), as with a group of no country."""
+
+
+def _branch_of_a_movement(mention: Mention) -> bool:
+    actor = mention.actor
+    return actor is not None and actor.name in TRANSNATIONAL_MOVEMENTS
+
+
 def _fighters_at_home(
     source: Mention, target: Mention | None, mentions: MentionIndex, sentence: Any
 ) -> Mention:
-    """Rebels, insurgents or gunmen of no country who attack a country's state (its
-    government, troops, police...), when their sentence names no other country, are that
-    country's ("five Malian soldiers were ambushed by jihadists": MLIREB; "the president
-    of Haiti was shot dead by armed men": HTIUAF). Not when a second country is named:
+    """Rebels, insurgents or gunmen of no country, or of a transnational movement, who
+    attack a country's state (its government, troops, police...), when their sentence
+    names no other country, are that country's ("five Malian soldiers were ambushed by
+    jihadists": MLIREB; "the president of Haiti was shot dead by armed men": HTIUAF;
+    "Islamic State militants killed three Egyptian policemen": EGYINS). Not when a
+    second country is named:
     they may have come from there; nor when they strike a place or people ("insurgents
     shelled Aleppo, killing eight"), as PETRARCH's coders leave them."""
-    if target is None or not _countryless(source, NONSTATE_FIGHTERS):
+    placeable = _countryless(source, NONSTATE_FIGHTERS) or _branch_of_a_movement(source)
+    if target is None or not placeable:
         return source
     if not _only_sectors(target, STATE_SECTORS):
         return source
     country = _country(target)
     if not country or country.startswith("IGO"):
         return source
-    named = _one_country(mentions.in_sentence(sentence))
+    others = [m for m in mentions.in_sentence(sentence) if m.start != source.start]
+    named = _one_country(others)
     return _of_country(source, country) if named == country else source
 
 
@@ -2830,7 +2845,7 @@ def _at_the_scene(
         if target is not None and _countryless(target, STATE_AT_HOME):
             target = _of_country(target, country)
         return located, target
-    if _countryless(source, SCENE_DOERS):
+    if _countryless(source, SCENE_DOERS) or _branch_of_a_movement(source):
         source = _of_country(source, country)
     if target is None or not _countryless(target, SCENE_VICTIMS):
         return source, target

@@ -419,6 +419,21 @@ def test_a_demand_for_a_release_is_aimed_at_the_captors(nlp, coder, text, actors
     assert [_codes(e) for e in events if e.cameo in ("0253", "1053")] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Islamic State fighters killed two Chilean police officers.", []),
+        ("Islamic State ambushed a police patrol in the Atacama desert.", [("Atacama", "CHL")]),
+    ],
+)
+def test_a_transnational_movement_is_coded_where_it_strikes(nlp, coder, text, places):
+    actors = [("Islamic State", "IRQINS"), ("Chilean police officers", "CHLCOP")]
+    actors += [("police patrol", "COP")]
+    present = [actor for actor in actors if actor[0] in text]
+    events = code_in_places(nlp, coder, text, present, places)
+    assert {e.source.actor.code for e in events} == {"CHLINS"}
+
+
 def test_a_participle_before_the_object_describes_it(nlp, coder):
     text = "Peruvian police detained ousted President Pedro Castillo as he left his office."
     actors = [("Peruvian police", "PERCOP"), ("President Pedro Castillo", "PERGOV")]
