@@ -1099,6 +1099,7 @@ def _titled(scan: _Scan, j: int) -> _Phrase | None:
     if master is not None:  # "soldiers loyal to President Salva Kiir"
         return dataclasses.replace(master, first=j, loyal=roles)
     words = WHERE_WORDS if roles[-1].kind == "group" else frozenset({"of"})
+    words = words | {"for"} if roles[-1].phrase in SPEAKERS else words  # "spokesman for Hamas"
     words = frozenset() if roles[-1].phrase in PLACE_ROLES else words
     words = words - {"of"} if roles[-1].phrase in FOLLOWERS else words  # of Russia: no owner
     if _owned(scan, j):  # "its forces in Crimea", "its troops from Kherson" are not theirs
@@ -1115,6 +1116,8 @@ def _titled(scan: _Scan, j: int) -> _Phrase | None:
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+"""Roles whose "for" names whom they speak for, as "of" names others' owner."""
 BASED_WORDS = frozenset({"based", "headquartered"})
 
 

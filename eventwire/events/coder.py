@@ -143,7 +143,9 @@ def _subjects_above(pronoun: Token) -> Iterator[Token]:
                 yield subject
 
 
-BODY_KINDS = frozenset({"group", "organisation", "country", "capital", "demonym", "place"})
+BODY_KINDS = frozenset(
+    {"group", "organisation", "country", "capital", "demonym", "place", "metonym"}
+)
 """Kinds of mention that name a body or a people, never one person."""
 
 

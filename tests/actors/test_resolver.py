@@ -304,13 +304,14 @@ def test_a_party_the_opposition_names_is_the_opposition(kb: KnowledgeBase) -> No
     [
         ("Police arrested government critics.", ("government critics", "OPPCVL")),
         ("A court jailed a Kremlin critic.", ("Kremlin critic", "RUSOPPCVL")),
+        ("A spokesman for Hamas spoke.", ("spokesman for Hamas", "PSEINS")),
         ("Immigration agents deported the migrants.", ("Immigration agents", "COP")),
         ("A suicide bomber struck the market.", ("suicide bomber", "UAF")),
         ("Thai protest leaders rejected the offer.", ("Thai protest leaders", "THAOPPCVL")),
         ("Police detained two opposition politicians.", ("opposition politicians", "OPPPTY")),
     ],
 )
-def test_critics_are_the_opposition_and_immigration_agents_police(
+def test_roles_are_coded_as_whom_they_serve_or_oppose(
     kb: KnowledgeBase, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in coded(mentions(kb, text))

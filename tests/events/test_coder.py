@@ -289,6 +289,14 @@ def test_an_object_pronoun_is_not_the_doer_of_its_verb(nlp, coder):
     assert dyads(events) == {("CHLGOV", "PERGOV", "04"), ("CHLGOV", "PERGOV", "02")}
 
 
+def test_him_stands_for_no_metonym_of_a_state(nlp, coder):
+    text = "La Moneda said Boric had phoned Castillo and urged him to resign."
+    actors = [("La Moneda", "CHLGOV", "metonym"), ("Boric", "CHLGOV", "person")]
+    actors += [("Castillo", "PERGOV", "person")]
+    urged = [e for e in code(nlp, coder, text, actors) if e.trigger.text == "urged"]
+    assert [_codes(e) for e in urged] == [("CHLGOV", "PERGOV")]
+
+
 def test_them_stands_for_no_single_person(nlp, coder):
     text = "Boric said Chile had detained ten Peruvian diplomats and accused them of spying."
     actors = [("Boric", "CHLGOV", "person"), ("Chile", "CHL"), ("Peruvian diplomats", "PERGOV")]
