@@ -5,13 +5,13 @@
   of the last actor with a country mentioned before it (a person or an office holder for
   "his" and "her");
 * ``the rebels`` / ``the militants`` → the last armed group with a country named before it;
-* ``the two leaders`` / ``the two men`` / ``both sides`` / ``the two countries``… → the two
-  main actors of the article (the two persons, the two sides, or the two countries,
-  mentioned most often; ties go to the one named first). A side is a country's state
-  (government, army, police...) or a group of its own (rebels, opposition), so "both
-  sides" of a civil war are the army and the rebels; the press and civilians take no side.
-  Such a compound mention is given as two mentions with the same offsets, one per actor,
-  so that each makes its own events.
+* ``the two leaders`` / ``the two (foreign) ministers`` / ``both sides`` / ``the two
+  countries``… → the two main actors of the article (the two persons, the two sides, or
+  the two countries, mentioned most often; ties go to the one named first). A side is a
+  country's state (government, army, police...) or a group of its own (rebels,
+  opposition), so "both sides" of a civil war are the army and the rebels; the press and
+  civilians take no side. Such a compound mention is given as two mentions with the same
+  offsets, one per actor, so that each makes its own events.
 
 The resolver adds these after its own mentions; a phrase already inside a mention is left.
 """
@@ -30,7 +30,8 @@ from eventwire.datatypes import Actor, Mention
 
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 PAIR = re.compile(
-    r"\b(?:the two|both|The two|Both)\s+(leaders|presidents|men|women|sides|parties|"
+    r"\b(?:the two|both|The two|Both)\s+(?:foreign |prime |defence |defense )?"
+    r"(leaders|presidents|ministers|men|women|sides|parties|"
     r"countries|nations|governments|states)\b"
 )
 DEFINITE = re.compile(
@@ -47,7 +48,7 @@ PERSON_KINDS = frozenset({"person", "unknown-person"})
 HOLDER_KINDS = PERSON_KINDS | {"office"}
 """What "he" and "she" may stand for: a person, or the holder of an office named by it
 ("Sweden's prime minister said he ...")."""
-PERSON_NOUNS = frozenset({"leaders", "presidents", "men", "women"})
+PERSON_NOUNS = frozenset({"leaders", "presidents", "ministers", "men", "women"})
 GOVERNMENT_NOUNS = frozenset({"governments", "government", "administration"})
 SIDE_NOUNS = frozenset({"sides", "parties"})
 """Pair nouns that may name two sides of one country ("the army and the rebels")."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from eventwire.actors.coref import main_actors
 from eventwire.datatypes import Actor, Mention
 
@@ -91,3 +93,16 @@ def test_a_religious_body_after_the_is_no_armed_group() -> None:
     ]
     found = [m.actor.code for m in corefer(text, mentions) if m.actor is not None]
     assert found == ["PERREB", "REL", "REL"]
+
+
+def test_the_two_foreign_ministers_are_the_two_people_named_before() -> None:
+    from eventwire.actors.coref import corefer
+
+    text = "Boric met Castillo in Lima, and the two foreign ministers criticised Bolivia."
+    mentions = [
+        dataclasses.replace(_at(text, "Boric", "CHLGOV", "CHL", ("GOV",)), kind="person"),
+        dataclasses.replace(_at(text, "Castillo", "PERGOV", "PER", ("GOV",)), kind="person"),
+        _at(text, "Bolivia", "BOL", "BOL", ()),
+    ]
+    pair = [m.actor.code for m in corefer(text, mentions) if m.kind == "compound" and m.actor]
+    assert pair == ["CHLGOV", "PERGOV"]
