@@ -31,7 +31,7 @@ from eventwire.datatypes import Actor, Mention
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 PAIR = re.compile(
     r"\b(?:the two|both|The two|Both)\s+(?:foreign |prime |defence |defense )?"
-    r"(leaders|presidents|ministers|men|women|sides|parties|"
+    r"(leaders|presidents|ministers|men|women|sides|parties|delegations|"
     r"countries|nations|governments|states)\b"
 )
 DEFINITE = re.compile(
@@ -49,7 +49,7 @@ HOLDER_KINDS = PERSON_KINDS | {"office"}
 """What "he" and "she" may stand for: a person, or the holder of an office named by it
 ("Sweden's prime minister said he ...")."""
 PERSON_NOUNS = frozenset({"leaders", "presidents", "ministers", "men", "women"})
-GOVERNMENT_NOUNS = frozenset({"governments", "government", "administration"})
+GOVERNMENT_NOUNS = frozenset({"governments", "government", "administration", "delegations"})
 SIDE_NOUNS = frozenset({"sides", "parties"})
 """Pair nouns that may name two sides of one country ("the army and the rebels")."""
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})

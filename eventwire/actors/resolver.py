@@ -1116,8 +1116,11 @@ def _titled(scan: _Scan, j: int) -> _Phrase | None:
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
-SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-"""Roles whose "for" names whom they speak for, as "of" names others' owner."""
+SPEAKERS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "correspondent", "reporter", "journalist"}
+)
+"""Roles whose "for" names whom they speak or write for, as "of" names others' owner
+("a spokesman for Hamas", "a correspondent for the Wall Street Journal")."""
 BASED_WORDS = frozenset({"based", "headquartered"})
 
 

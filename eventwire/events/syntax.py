@@ -960,10 +960,11 @@ def _describing_participle_misread(verb: Token) -> list[Token]:
 
 
 def _describing_participle(word: Token) -> bool:
-    """A lower-case "visiting", or past participle, with no subject, auxiliary or mark."""
+    """A lower-case "visiting", or past participle (which the tagger may take for a past
+    tense), with no subject, auxiliary or mark."""
     if word.dep_ not in ("xcomp", "advcl", "ccomp") or not word.text.islower():
         return False
-    if word.lower_ != "visiting" and word.tag_ != "VBN":
+    if word.lower_ != "visiting" and word.tag_ not in ("VBN", "VBD"):
         return False
     return not children(word, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | _CLAUSE_MARKS)
 

@@ -106,3 +106,16 @@ def test_the_two_foreign_ministers_are_the_two_people_named_before() -> None:
     ]
     pair = [m.actor.code for m in corefer(text, mentions) if m.kind == "compound" and m.actor]
     assert pair == ["CHLGOV", "PERGOV"]
+
+
+def test_the_two_delegations_are_the_governments_of_the_two_countries() -> None:
+    from eventwire.actors.coref import corefer
+
+    text = "Chilean and Peruvian envoys met in Quito, and Ecuador thanked the two delegations."
+    mentions = [
+        _at(text, "Chilean", "CHLGOV", "CHL", ("GOV",)),
+        _at(text, "Peruvian envoys", "PERGOV", "PER", ("GOV",)),
+        _at(text, "Ecuador", "ECU", "ECU", ()),
+    ]
+    pair = [m.actor.code for m in corefer(text, mentions) if m.kind == "compound" and m.actor]
+    assert pair == ["CHLGOV", "PERGOV"]

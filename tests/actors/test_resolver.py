@@ -305,6 +305,7 @@ def test_a_party_the_opposition_names_is_the_opposition(kb: KnowledgeBase) -> No
         ("Police arrested government critics.", ("government critics", "OPPCVL")),
         ("A court jailed a Kremlin critic.", ("Kremlin critic", "RUSOPPCVL")),
         ("A spokesman for Hamas spoke.", ("spokesman for Hamas", "PSEINS")),
+        ("Police held a reporter for Reuters.", ("reporter for Reuters", "GBRMED")),
         ("Immigration agents deported the migrants.", ("Immigration agents", "COP")),
         ("A suicide bomber struck the market.", ("suicide bomber", "UAF")),
         ("Thai protest leaders rejected the offer.", ("Thai protest leaders", "THAOPPCVL")),

@@ -442,10 +442,20 @@ def test_a_transnational_movement_is_coded_where_it_strikes(nlp, coder, text, pl
     assert {e.source.actor.code for e in events} == {"CHLINS"}
 
 
-def test_a_participle_before_the_object_describes_it(nlp, coder):
-    text = "Peruvian police detained ousted President Pedro Castillo as he left his office."
-    actors = [("Peruvian police", "PERCOP"), ("President Pedro Castillo", "PERGOV")]
-    assert dyads(code(nlp, coder, text, actors)) == {("PERCOP", "PERGOV", "17")}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian police detained ousted President Pedro Castillo as he left his office.",
+        "Peruvian prosecutors indicted impeached President Pedro Castillo on Sunday.",
+    ],
+)
+def test_a_participle_before_the_object_describes_it(nlp, coder, text):
+    actors = [("Peruvian police", "PERCOP"), ("Peruvian prosecutors", "PERJUD")]
+    actors += [("President Pedro Castillo", "PERGOV")]
+    present = [actor for actor in actors if actor[0] in text]
+    assert {
+        (e.target.actor.code if e.target else None) for e in code(nlp, coder, text, present)
+    } == {"PERGOV"}
 
 
 def test_which_after_a_name_is_the_object_of_its_clause(nlp, coder):
