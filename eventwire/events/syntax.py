@@ -1241,8 +1241,15 @@ def names_the_place(token: Token, verb: Token) -> bool:
         return False
     owner = prep.head
     on_verb = owner.i == verb.i or (owner.dep_ == "dobj" and owner.head.i == verb.i)
+    on_verb = on_verb or (prep.lower_ == "at" and _verbs_prepositional_object(owner, verb))
     nested = owner.dep_ == "pobj" and owner.i != token.i and names_the_place(owner, verb)
     return on_verb or nested  # "met at the summit in Osaka": Osaka too
+
+
+def _verbs_prepositional_object(noun: Token, verb: Token) -> bool:
+    """Whether a noun is the object of a preposition on the verb ("agreed to a ceasefire
+    at talks in Malaysia", where the parser hung "at" on the ceasefire)."""
+    return noun.dep_ == "pobj" and noun.head.head.i == verb.i
 
 
 def only_near(token: Token) -> bool:

@@ -104,6 +104,12 @@ def test_an_actor_naming_the_place_is_no_counterpart_of_actors_meeting(nlp, code
     }
 
 
+def test_the_country_of_the_talks_an_agreement_came_at_is_no_party_to_it(nlp, coder):
+    text = "Peru and Chile agreed on Monday to an immediate ceasefire at talks in Bolivia."
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivia", "BOL")]
+    assert {_codes(e) for e in code(nlp, coder, text, actors)} == {("PER", "CHL"), ("CHL", "PER")}
+
+
 def test_actors_praising_together_praise_no_one(nlp, coder):
     text = "China and Russia praised the resolution."
     events = code(nlp, coder, text, [("China", "CHN"), ("Russia", "RUS")])
