@@ -105,6 +105,9 @@ REQUEST_GOVERNORS = frozenset(
         "propose",
     }
 )
+ORDERING_GOVERNORS = frozenset({"order", "tell", "instruct", "direct"})
+"""Verbs whose infinitive is only ordered of another ("ordered Israel to halt"), as
+against an act ordered ("ordered a mobilisation") or a thing told ("told him that ...")."""
 NEGATING_GOVERNORS = frozenset(
     {
         "refuse",
@@ -242,6 +245,8 @@ def _governor_factuality(governor: Any, link: str) -> Factuality | None:
             return Factuality.NEGATED
         if lemma in REQUEST_GOVERNORS and link != "nsubj":
             return Factuality.HYPOTHETICAL
+        if lemma in ORDERING_GOVERNORS and link in ("xcomp", "ccomp") and _ordered(governor):
+            return Factuality.HYPOTHETICAL  # "the court ordered Israel to halt its offensive"
         if lemma in WISHING_GOVERNORS and _wished_of_another(governor, link):
             return Factuality.HYPOTHETICAL
         if FUTURE_GOVERNORS & {lemma, governor.lower_} and link != "dobj":  # spaCy: "slat"
@@ -268,6 +273,17 @@ def _governor_factuality(governor: Any, link: str) -> Factuality | None:
         if lemma in REQUEST_NOUNS | UNCERTAIN_NOUNS:
             return Factuality.HYPOTHETICAL
     return None
+
+
+def _ordered(governor: Any) -> bool:
+    """Whether an order has an infinitive with "to" ("ordered Israel to halt"), not a
+    clause ("told the UN it cannot accept", "told Ma that ...") or a participle."""
+    return any(
+        child.dep_ == "aux" and child.lower_ == "to"
+        for clause in governor.children
+        if clause.dep_ in ("xcomp", "ccomp")
+        for child in clause.children
+    )
 
 
 def _due_to(copula: Any) -> bool:
@@ -470,7 +486,7 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
         link = "xcomp" if misread_control_complement(token) else token.dep_
         found = None if _sourced(token) else _governor_factuality(token.head, link)
         # a relative clause tells its own act: "could reject the deal Bolivia proposed"
-        sealed = sealed or _own_relative_clause(token)
+        sealed = sealed or _own_relative_clause(token) or _past_time_clause(token)
         if found is Factuality.ALLEGED:
             alleged = True
         elif found is Factuality.REPORTED:
@@ -498,6 +514,18 @@ def _own_relative_clause(token: Any) -> bool:
     subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
     finite = token.tag_ in ("VBD", "VBZ", "VBP")
     return token.dep_ == "relcl" and subject and finite and not _content_clause(token)
+
+
+TIME_MARKS = frozenset({"after", "before", "since", "when"})
+
+
+def _past_time_clause(token: Any) -> bool:
+    """Whether a token heads a clause of time in the past tense with a subject of its own,
+    which tells its own act whatever the clause above it asks ("ordered the diplomats to
+    leave, hours after their governments refused to recognise Maduro")."""
+    marks = {child.lower_ for child in token.children if child.dep_ == "mark"}
+    subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
+    return token.dep_ == "advcl" and token.tag_ == "VBD" and subject and bool(marks & TIME_MARKS)
 
 
 def _content_clause(verb: Any) -> bool:

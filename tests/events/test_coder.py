@@ -818,6 +818,10 @@ def test_a_request_codes_the_appeal_not_the_requested_act(nlp, coder):
         ("Russia's refusal to attack Ukraine puzzled analysts.", Factuality.NEGATED),
         ("Russia has yet to attack Ukraine.", Factuality.NEGATED),
         ("Russia is yet to attack Ukraine.", Factuality.NEGATED),
+        ("Belarus ordered Russia to attack Ukraine.", Factuality.HYPOTHETICAL),  # only ordered
+        ("Belarus told Russia to attack Ukraine.", Factuality.HYPOTHETICAL),
+        ("Belarus told Poland that Russia attacked Ukraine.", Factuality.REPORTED),
+        ("Belarus urged Poland to talk after Russia attacked Ukraine.", Factuality.ASSERTED),
     ],
 )
 def test_factuality(nlp, text, expected):
