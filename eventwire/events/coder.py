@@ -686,9 +686,7 @@ class CameoCoder:
         if root in FORCE_ROOTS:  # "entered Kabul", "struck Kyiv": the country, not its state
             pairs = [(s, _capital_as_a_place(t)) for s, t in pairs]
             pairs = [(_fighters_at_home(s, t, mentions, sentence), t) for s, t in pairs]
-            pairs = [
-                (s, _state_the_rebels_rose_against(s, t, mentions, sentence)) for s, t in pairs
-            ]
+        pairs = [(s, _state_the_rebels_rose_against(s, t, mentions, sentence)) for s, t in pairs]
         text = doc.article.text
         if any(_the_state_body(m, text) for pair in pairs for m in pair if m is not None):
             named = _one_country(mentions.in_sentence(sentence))  # "and the government ..."
@@ -1159,7 +1157,9 @@ def _told_by_its_act(
     about, a plain "forcing" ("protesters stormed the residence, forcing him to flee"), the
     prisoners an attack frees ("gangs stormed two prisons, freeing 4,000 inmates"), or
     the deadline it set its own target ("expelled the ambassador, giving him 72 hours to
-    leave", also joined: "and gave him five days to leave"): the act, not a second one."""
+    leave", also joined: "and gave him five days to leave"), or the hand-over of those a
+    release frees ("freed ten soldiers, handing them over to the Red Cross"): the act, not
+    a second one."""
     trigger = match.trigger
     participle = trigger.dep_ == "advcl" and trigger.tag_ == "VBG"
     joined = trigger.dep_ == "conj" and match.pattern.code == ULTIMATUM_CODE
@@ -1172,6 +1172,8 @@ def _told_by_its_act(
         return match.pattern.code == COERCE_CODE
     if trigger.lemma_.lower() in FREEING_VERBS:  # "stormed two prisons, freeing 4,000 inmates"
         return any(e.root in VIOLENT_ROOTS for found in acts for e in found)
+    if trigger.lemma_.lower() in HANDING_VERBS:  # "freed ten soldiers, handing them over to"
+        return any(e.cameo.startswith(RELEASE_CODE) for found in acts for e in found)
     targets = {_actor_key(e.target) for found in acts for e in found}
     deadline = match.pattern.code == ULTIMATUM_CODE
     return deadline and all(_actor_key(e.target) in targets for e in events)
@@ -1180,6 +1182,8 @@ def _told_by_its_act(
 COERCE_CODE = "170"
 ULTIMATUM_CODE = "139"
 FREEING_VERBS = frozenset({"free", "release"})
+HANDING_VERBS = frozenset({"hand", "turn", "transfer"})
+RELEASE_CODE = "0841"
 
 
 def _same_doer(source: Mention | None, others: list[Mention | None]) -> bool:
@@ -2250,9 +2254,12 @@ FORCE_SECTORS = frozenset({"MIL", "COP"})
 
 def _own_forces(mention: Mention, sources: list[Mention]) -> bool:
     """An object that is the forces a source moves, not whom it acts on: troops of no
-    country or of the source's own ("Russia massed troops near the border")."""
+    country or of the source's own ("Russia massed troops near the border"); not a state's
+    troops or police an armed group acts on ("rebels released six soldiers")."""
     actor = mention.actor
     if actor is None or not FORCE_SECTORS & set(actor.sectors):
+        return False
+    if sources and all(_only_sectors(s, NONSTATE_FIGHTERS) for s in sources):
         return False
     countries = {s.actor.country for s in sources if s.actor is not None}
     return not actor.country or actor.country in countries
@@ -2454,9 +2461,10 @@ def _state_the_rebels_rose_against(
     source: Mention, target: Mention | None, mentions: MentionIndex, sentence: Any
 ) -> Mention | None:
     """A state body of no country (the army, the police) that rebels or paramilitaries of
-    a country attack is that country's, when their sentence names no other country ("the
-    Rapid Support Forces attacked the army": SDNMIL). Not for insurgents, who often strike
-    abroad ("Hamas fighters attacked soldiers")."""
+    a country act on is that country's, when their sentence names no other country ("the
+    Rapid Support Forces attacked the army": SDNMIL; "Colombia's FARC rebels freed 10
+    police officers": COLCOP). Not for insurgents, who often strike abroad ("Hamas
+    fighters attacked soldiers")."""
     country = _country(source)
     rebels = _only_sectors(source, REBEL_SECTORS) and not country.startswith("IGO")
     if target is None or not country or not rebels or not _countryless(target, STATE_SECTORS):

@@ -434,6 +434,22 @@ def test_a_demand_for_a_release_is_aimed_at_the_captors(nlp, coder, text, actors
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's Shining Path rebels freed ten soldiers, handing them over to the Red Cross.",
+        "Peru's Shining Path rebels released six soldiers on Monday.",
+    ],
+)
+def test_soldiers_rebels_free_are_their_country_s_and_the_hand_over_is_the_release(
+    nlp, coder, text
+):
+    actors = [("Peru", "PER"), ("Shining Path rebels", "PERREB"), ("soldiers", "MIL")]
+    actors += [("Red Cross", "NGOIRC")]
+    present = [actor for actor in actors if actor[0] in text]
+    assert dyads(code(nlp, coder, text, present)) == {("PERREB", "PERMIL", "08")}
+
+
+@pytest.mark.parametrize(
     ("text", "places"),
     [
         ("Islamic State fighters killed two Chilean police officers.", []),
@@ -574,7 +590,7 @@ def test_the_agency_of_a_dateline_is_no_country_of_the_news(nlp, coder):
     actors = [("Reuters", "GBRMED"), ("Peru's rebels", "PERREB"), ("police officers", "COP")]
     mentions = tuple(_sector_alone(_mention(text, *actor)) for actor in actors)
     events = coder(Document(**{**_fields(doc), "mentions": mentions})).events
-    assert {e.target.actor.code for e in events} == {"COP"}
+    assert {e.target.actor.code for e in events} == {"PERCOP"}  # Peru the one country named
 
 
 def test_concerns_raised_with_a_state_are_a_complaint_to_it(nlp, coder):
