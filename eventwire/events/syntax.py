@@ -275,11 +275,13 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         or _subject_as_compound(verb)
         or _subject_under_its_mark(verb)
     )
+    taken = {s.i for s in subjects if _a_participles_object(s)}
+    subjects = [c for s in subjects for c in (s.conjuncts if s.i in taken else (s,))]
     sides = _clause_of_each(verb, subjects)
     if sides is not None:  # "A and B traded fire, with each side accusing the other"
         return verb_subjects(sides, depth=depth + 1)
     if subjects or depth > 4:
-        return with_conjuncts(_antecedents(subjects, verb))
+        return [s for s in with_conjuncts(_antecedents(subjects, verb)) if s.i not in taken]
     head = verb.head
     if speakers_conjunct(verb):  # "Qatar said A and B had agreed ..., and urged both sides"
         return verb_subjects(head.head, depth=depth + 1)
@@ -944,7 +946,43 @@ def direct_objects(verb: Token) -> list[Token]:
         found = _small_clause_subjects(verb) or _shared_object(verb) or _object_gap(verb)
     if not found and deps is OBJECT_DEPS:
         found = _describing_participle_misread(verb)
+    if not found and deps is OBJECT_DEPS:
+        misread = _object_taken_for_a_subject(verb)
+        return [misread] if misread is not None else []
     return with_conjuncts(found)
+
+
+def _object_taken_for_a_subject(participle: Token) -> Token | None:
+    """The object of a participle with none, which the parser made the first subject of a
+    clause joined after it ("struck a school, killing 22 people, and Hamas ... accused
+    Israel": "people" and Hamas the subjects of "accused")."""
+    if participle.tag_ != "VBG" or participle.i + 1 >= len(participle.doc):
+        return None
+    after = participle.doc[participle.i + 1]
+    noun = after if after.dep_ in SUBJECT_DEPS else _phrase_head(after)
+    if noun is None or noun.dep_ not in SUBJECT_DEPS or noun.left_edge.i != participle.i + 1:
+        return None
+    return noun if children(noun, frozenset({"conj"})) else None
+
+
+def _phrase_head(token: Token) -> Token | None:
+    """The noun a word before it modifies ("at least 22 people": people)."""
+    current = token
+    for _ in range(4):
+        if current.pos_ in ("NOUN", "PROPN"):
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _a_participles_object(subject: Token) -> bool:
+    """Whether a subject is the object of a participle right before it (see
+    ``_object_taken_for_a_subject``)."""
+    first = subject.left_edge.i
+    taken = _object_taken_for_a_subject(subject.doc[first - 1]) if first > 0 else None
+    return taken is not None and taken.i == subject.i
 
 
 def _describing_participle_misread(verb: Token) -> list[Token]:
@@ -1322,6 +1360,7 @@ COUNTING_NOUNS = frozenset(
     | {"flurry", "spate", "range", "array", "list"}
     | {"ton", "tons", "tonne", "tonnes", "truckload", "truckloads", "planeload", "planeloads"}
     | {"shipment", "shipments", "consignment", "consignments", "load", "loads"}
+    | {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}  # "hours of talks"
 )
 
 

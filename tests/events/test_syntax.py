@@ -56,6 +56,8 @@ def test_an_object_that_counts_a_part_is_named_by_what_it_counts(nlp):
     assert not names_object(alone, "officer")
     doc = nlp("Gondor hosted a fresh round of talks between Rohan and Mordor.")
     assert names_object(next(t for t in doc if t.text == "round"), "talk")
+    doc = nlp("Gondor and Rohan held three hours of talks in Osgiliath.")
+    assert names_object(next(t for t in doc if t.text == "hours"), "talk")
 
 
 @pytest.mark.slow
@@ -210,3 +212,17 @@ def test_an_infinitive_hung_as_purpose_on_call_on_is_the_callee_s_and_asked(nlp)
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
     assert [t.text for t in verb_subjects(doc[7])] == ["Chile"]
     assert classify(doc[7]) is Factuality.HYPOTHETICAL
+
+
+@pytest.mark.slow
+def test_a_participles_object_the_parser_made_a_subject_stays_its_object(nlp):
+    from eventwire.events.syntax import direct_objects, verb_subjects
+
+    doc = nlp(
+        "Saudi jets bombed a market in Saada on Monday, killing at least 40 people, "
+        "and the Houthis, who control the province, accused Riyadh of a massacre."
+    )
+    killing = next(t for t in doc if t.text == "killing")
+    accused = next(t for t in doc if t.text == "accused")
+    assert [t.text for t in direct_objects(killing)] == ["people"]
+    assert [t.text for t in verb_subjects(accused)] == ["Houthis"]
