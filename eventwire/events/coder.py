@@ -688,7 +688,7 @@ class CameoCoder:
             pairs = [(_fighters_at_home(s, t, mentions, sentence), t) for s, t in pairs]
         pairs = [(s, _state_the_rebels_rose_against(s, t, mentions, sentence)) for s, t in pairs]
         text = doc.article.text
-        if any(_the_state_body(m, text) for pair in pairs for m in pair if m is not None):
+        if any(_state_body_of_no_country(m, text) for pair in pairs for m in pair if m is not None):
             named = _one_country(mentions.in_sentence(sentence))  # "and the government ..."
             home_rule = match.pattern.code in HOME_RULE_CODES
             pairs = [_states_of(s, t, named, text, home_rule) for s, t in pairs] if named else pairs
@@ -926,7 +926,20 @@ def _countries_shared(events: list[Event]) -> list[Event]:
             return _of_country(mention, countries.pop())
         return mention
 
-    return [_shared_at_home(e, filled(e.source), filled(e.target)) for e in events]
+    return [
+        _shared_at_home(e, *_not_on_itself(e, filled(e.source), filled(e.target))) for e in events
+    ]
+
+
+def _not_on_itself(
+    event: Event, source: Mention | None, target: Mention | None
+) -> tuple[Mention | None, Mention | None]:
+    """The mentions as filled, but the target as it was if filling made the event act on its
+    own source ("Athens agreed to cuts its government had vowed to reject": not Greece's
+    government on itself)."""
+    if target is not event.target and _actor_key(target) == _actor_key(source):
+        return source, event.target
+    return source, target
 
 
 def _shared_at_home(event: Event, source: Mention | None, target: Mention | None) -> Event:
@@ -2756,8 +2769,8 @@ def _country_of_the_scene(mentions: MentionIndex, sentence: Any, trigger: Token)
 def _states_of(
     source: Mention, target: Mention | None, country: str, text: str, home_rule: bool
 ) -> tuple[Mention, Mention | None]:
-    """A pair with "the government", "the army" or another state body of no country
-    named with "the" made the one country's its sentence names, unless it would then act
+    """A pair with "the government", "troops" or another state body of no country made
+    the one country's its sentence names, unless it would then act
     on itself or, outside home rule ("the government imposed a curfew on Ecuador"), that
     country is what it acts on ("the government thanked China")."""
     if not home_rule and target is not None and _actor_key(target) == country:
@@ -2770,14 +2783,17 @@ def _states_of(
 
 
 def _state_of(mention: Mention, country: str, text: str) -> Mention:
-    """A state body of no country named with "the" as the country's."""
-    return _of_country(mention, country) if _the_state_body(mention, text) else mention
+    """A state body of no country as the country's."""
+    return _of_country(mention, country) if _state_body_of_no_country(mention, text) else mention
 
 
-def _the_state_body(mention: Mention, text: str) -> bool:
-    """Whether a mention is a state body of no country named with "the" ("the army")."""
-    the = text[max(0, mention.start - 4) : mention.start].lower() == "the "
-    return mention.kind == GROUP and the and _countryless(mention, STATE_SECTORS)
+def _state_body_of_no_country(mention: Mention, text: str) -> bool:
+    """Whether a mention is a state body of no country ("the army", "security forces",
+    "a federal court"), not one a name before it places elsewhere ("West African
+    leaders")."""
+    before = text[: mention.start].split()[-1:]
+    named_before = bool(before) and before[0][:1].isupper()
+    return mention.kind == GROUP and not named_before and _countryless(mention, STATE_SECTORS)
 
 
 GROUP = "group"

@@ -627,6 +627,49 @@ def test_the_government_of_no_country_is_the_one_its_sentence_names(nlp, coder):
     assert ("PERGOV", "PER", "17") in dyads(code(nlp, coder, text, actors))
 
 
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "Peruvian troops stormed presidential palace on Monday.",
+            [("Peruvian troops", "PERMIL"), ("presidential palace", "GOV", "group")],
+            ("PERMIL", "PERGOV"),
+        ),
+        (
+            "Peru's president said security forces arrested the rebel leader.",
+            [
+                ("Peru's president", "PERGOV"),
+                ("security forces", "COP", "group"),
+                ("rebel leader", "REB", "group"),
+            ],
+            ("PERCOP", "REB"),
+        ),
+    ],
+)
+def test_a_state_body_of_no_country_is_the_one_its_sentence_names(
+    nlp, coder, text, actors, expected
+):
+    assert expected in {_codes(e) for e in code(nlp, coder, text, actors)}
+
+
+def test_a_country_another_event_gives_a_mention_does_not_make_an_event_act_on_itself(nlp, coder):
+    text = (
+        "Ministers approved a bailout for Peru on Friday, after Lima agreed to pension cuts "
+        "and tax increases that its leftist government had once vowed to reject."
+    )
+    actors = [("Peru", "PER"), ("Lima", "PERGOV", "capital"), ("government", "GOV", "group")]
+    actors += [("Ministers", "GOV", "group")]
+    codes = [_codes(e) for e in code(nlp, coder, text, actors)]
+    assert codes and all(source != target for source, target in codes)
+
+
+def test_a_state_body_a_name_places_elsewhere_is_not_the_sentence_s_country(nlp, coder):
+    text = "Peru's junta expelled the ambassador as South American leaders met."
+    actors = [("Peru's junta", "PERGOV"), ("leaders", "GOV", "group")]
+    met = [e for e in code(nlp, coder, text, actors) if e.trigger.text == "met"]
+    assert [e.source.actor.code for e in met] == ["GOV"]
+
+
 def test_the_government_of_no_country_does_not_act_on_itself(nlp, coder):
     text = "The Peruvian president dismissed the government on Sunday."
     actors = [("Peruvian president", "PERGOV"), ("government", "GOV", "group")]
