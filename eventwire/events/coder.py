@@ -150,14 +150,18 @@ BODY_KINDS = frozenset(
 
 
 def _agrees(pronoun: Token, mention: Mention) -> bool:
-    """Whether a pronoun may stand for a mention: "them" and "they" for no single person,
-    "him" and "her" for no body ("a court sentenced Khan and police arrested him": Khan)."""
+    """Whether a pronoun may stand for a mention: "they" for no single person, "them" for
+    no single person or country, "him" and "her" for no body ("a court sentenced Khan and
+    police arrested him": Khan)."""
     word = pronoun.lower_
-    if word in ("them", "they"):
+    if word == "them":  # nor one country ("flew the prisoners to the US, ... strip them")
+        return mention.kind not in HOLDER_KINDS | SINGLE_STATE_KINDS
+    if word == "they":
         return mention.kind not in HOLDER_KINDS
     return word not in ("him", "her", "he", "she") or mention.kind not in BODY_KINDS
 
 
+SINGLE_STATE_KINDS = frozenset({"country", "capital"})
 SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "him", "his", "she", "her"})
 
 
@@ -2580,7 +2584,19 @@ def _at_home(source: Mention, target: Mention | None, root: str) -> tuple[Mentio
     if _state_at_home(source) and _opposition_of_no_country(target):
         return source, _of_country(target, _country(source))  # "Venezuela's government and
         # the opposition signed an agreement": VENOPP
+    if root in HOME_DEALING_ROOTS and _a_state_alone(source) and _opposition_of_no_country(target):
+        return source, _of_country(target, _country(source))  # "Nicaragua freed dissidents"
     return source, target
+
+
+HOME_DEALING_ROOTS = frozenset({"08", "17"})
+"""Roots of what a state does to its own opposition: freeing and repressing it."""
+
+
+def _a_state_alone(mention: Mention) -> bool:
+    """Whether a mention is a named country with no sector ("Nicaragua")."""
+    actor = mention.actor
+    return actor is not None and bool(actor.country) and not actor.sectors
 
 
 def _home_troops(source: Mention, target: Mention, root: str) -> bool:

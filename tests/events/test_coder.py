@@ -303,6 +303,23 @@ def test_him_stands_for_no_metonym_of_a_state(nlp, coder):
     assert [_codes(e) for e in urged] == [("CHLGOV", "PERGOV")]
 
 
+def test_them_stands_for_no_single_country(nlp, coder):
+    text = (
+        "Peru freed 20 dissidents and flew them to Chile, and lawmakers stripped them of "
+        "citizenship."
+    )
+    actors = [("Peru", "PER"), ("dissidents", "OPP", "group"), ("Chile", "CHL", "country")]
+    actors += [("lawmakers", "LEG", "group")]
+    stripped = [e for e in code(nlp, coder, text, actors) if e.trigger.text == "stripped"]
+    assert stripped and all(e.target.actor.code != "CHL" for e in stripped)
+
+
+def test_dissidents_a_country_frees_are_its_own(nlp, coder):
+    text = "Peru freed 20 political prisoners on Thursday."
+    actors = [("Peru", "PER"), ("political prisoners", "OPP", "group")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PER", "PEROPP", "08")}
+
+
 def test_them_stands_for_no_single_person(nlp, coder):
     text = "Boric said Chile had detained ten Peruvian diplomats and accused them of spying."
     actors = [("Boric", "CHLGOV", "person"), ("Chile", "CHL"), ("Peruvian diplomats", "PERGOV")]
