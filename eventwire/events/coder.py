@@ -560,7 +560,7 @@ class CameoCoder:
         if match.targets and all(self._state_act_of_no_one(t) for t in match.targets):
             targets = [_as_government(t) for t in targets if _country(t)]  # "the arrest of"
         targets = [t for t in targets if t not in sources]  # "a move condemned by Chile"
-        if _received_a_thing(match, targets):
+        if _hosted_or_freed_no_one(match, targets):
             return []  # "Hamas received the Israeli proposal" hosted no one
         traded = [t for t in match.targets if match.pattern.nominal or _traded(t)]
         if not targets and traded:  # "curbs on chip exports to China", "on imports from"
@@ -619,7 +619,8 @@ class CameoCoder:
                 force=root in FORCE_ROOTS,
             )
             violent = root in VIOLENT_ROOTS and not mutual
-            targets = after(places=False) if violent else after()
+            venue = not _prepositions_of_place_only(match.pattern)  # "filed a case at the ICJ"
+            targets = after(places=False) if violent or venue else after()
             if violent and not targets:  # "a car bomb outside a hotel in Mogadishu, killing 12"
                 targets = _toll_victims(match.trigger, mentions, sources) or after()
         if not targets and not match.pattern.nominal:  # "Arnor allowed that Mordor is ..."
@@ -1958,6 +1959,7 @@ def _first_actor_after(
     # "Britain and France agreed ..., with British Prime Minister Starmer saying": no target
     countries = {_country(s) for s in sources} - {""}
     own = countries if mutual else set()
+    at_places = [m for m in (mentions.at(t.idx) for t in where) if m is not None]
     for token in [
         *(t for t in tokens if t not in where),
         *(where if places and not mutual else []),
@@ -1965,6 +1967,8 @@ def _first_actor_after(
         mention = mentions.at(token.idx)
         if mention is None or mention in sources or token.i in skipped:
             continue
+        if token not in where and mention in at_places:
+            continue  # "at the International Court of Justice": "Justice" is there too
         if _country(mention) in own or (mutual and _sector_alone(mention)):
             continue  # "A and B agreed to an exchange of prisoners": not the prisoners
         if posture and (_own_forces(mention, sources) or _country(mention) in countries):
@@ -2320,14 +2324,34 @@ HOSTING = "043"
 GUEST_KINDS = frozenset({"person", "office", "organisation", "country", "capital"})
 
 
-def _received_a_thing(match: Match, targets: list[Mention]) -> bool:
-    """Whether "receive" hosted no one: its object is a thing, not a guest ("received the
+def _prepositions_of_place_only(pattern: Pattern) -> bool:
+    """Whether a pattern names no target preposition, or one of place ("arrive @in"): not
+    "file +case @against", where a court after "at" is where the case was filed."""
+    preps = set(pattern.target_preps)
+    return not preps or bool(preps & syntax.PLACE_PREPOSITIONS)
+
+
+RELEASED_THINGS = frozenset(
+    {"video", "footage", "image", "photo", "report", "statement", "document", "data"}
+    | {"figure", "list", "recording", "transcript", "finding", "result", "detail", "flare"}
+    | {"water", "gas", "balloon"}
+)
+"""Things one releases that free no one ("released a video", "released its assets")."""
+
+
+def _hosted_or_freed_no_one(match: Match, targets: list[Mention]) -> bool:
+    """Whether "receive" hosted no one, its object a thing, not a guest ("received the
     Israeli proposal", "received the first batch of fighter jets"; not "Xi received
-    Putin")."""
+    Putin"), or "release" freed no one ("released a report on Iran", "released flares")."""
     verb, pattern = match.trigger, match.pattern
-    if verb.lemma_.lower() != "receive" or not pattern.code.startswith(HOSTING) or pattern.obj:
+    if pattern.obj or pattern.nominal:
         return False
+    if verb.lemma_.lower() == "release" and pattern.code.startswith(RELEASE_ROOT_CODE):
+        released = [syntax.counted_noun(t) or t for t in syntax.direct_objects(verb)]
+        return any(_names_a_released_thing(t) for t in released)
     objects = [syntax.counted_noun(t) or t for t in match.targets]
+    if verb.lemma_.lower() != "receive" or not pattern.code.startswith(HOSTING):
+        return False
     guests = [
         m
         for m in targets
@@ -2335,6 +2359,16 @@ def _received_a_thing(match: Match, targets: list[Mention]) -> bool:
         and (m.kind in GUEST_KINDS or not _only_sectors(m, frozenset({"MIL"})))
     ]
     return bool(match.targets) and not guests
+
+
+RELEASE_ROOT_CODE = "084"
+
+
+def _names_a_released_thing(noun: Token) -> bool:
+    """Whether a noun, or a compound of it, is a thing released ("a video showing drills",
+    which the parser may read as a compound)."""
+    words = [noun, *syntax.children(noun, frozenset({"compound"}))]
+    return any(word.lemma_.lower() in RELEASED_THINGS for word in words)
 
 
 VISITING = "042"

@@ -164,6 +164,8 @@ def _own_factuality(token: Any) -> Factuality | None:
     not attack" did not happen)."""
     if _negated(token):
         return Factuality.NEGATED
+    if _headline_infinitive(token):
+        return Factuality.FUTURE  # "Xi to visit France next week"
     for child in token.children:
         lower = child.lower_
         if child.dep_ == "det" and lower in ("no", "any"):  # "any attack", "no talks"
@@ -179,6 +181,23 @@ def _own_factuality(token: Any) -> Factuality | None:
         if child.dep_ == "mark" and lower in CONDITION_MARKS:
             return Factuality.HYPOTHETICAL
     return None
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _headline_infinitive(verb: Any) -> bool:
+    """Whether a verb is the infinitive of a headline with no finite verb, after its
+    subject: what is to come ("Xi to visit France", "Xi to make first Europe trip"; the
+    parser may hang it on the name as its root)."""
+    deps = {child.dep_: child.lower_ for child in verb.children}
+    if verb.tag_ != "VB" or deps.get("aux") != "to":
+        return False
+    if verb.dep_ == "ROOT":
+        return "nsubj" in deps
+    head, sent = verb.head, verb.sent
+    finite = any(token.tag_ in FINITE_TAGS for token in sent)
+    return head.dep_ == "ROOT" and head.left_edge.i == sent.start < verb.i and not finite
 
 
 SOURCING_VERBS = frozenset({"say", "tell", "report", "add", "state", "announce", "note"})

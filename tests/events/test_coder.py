@@ -484,6 +484,29 @@ def test_a_transnational_movement_is_coded_where_it_strikes(nlp, coder, text, pl
 @pytest.mark.parametrize(
     "text",
     [
+        "The Chilean navy released a video showing drills near Peru.",
+        "A Chilean jet released flares near a Peruvian plane.",
+        "Trade between Chile and Peru reached a record $2 billion last year.",
+        "Chile filed a case at the International Court of Justice on Friday.",
+    ],
+)
+def test_a_thing_released_a_trade_figure_and_a_court_filed_at_are_no_events(nlp, coder, text):
+    actors = [("Chilean navy", "CHLMIL"), ("Chilean jet", "CHLMIL"), ("Peruvian plane", "PER")]
+    actors += [("Peru", "PER"), ("Chile", "CHL"), ("International Court of Justice", "IGOUNO")]
+    present = [actor for actor in actors if re.search(rf"\b{actor[0]}\b", text)]
+    assert not [e for e in code(nlp, coder, text, present) if e.target is not None]
+
+
+def test_a_headline_infinitive_is_still_to_come(nlp, coder):
+    events = code(
+        nlp, coder, "Boric to visit Peru next week", [("Boric", "CHLGOV"), ("Peru", "PER")]
+    )
+    assert events and all(e.factuality is Factuality.FUTURE for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Peruvian police detained ousted President Pedro Castillo as he left his office.",
         "Peruvian prosecutors indicted impeached President Pedro Castillo on Sunday.",
     ],
