@@ -694,7 +694,10 @@ class CameoCoder:
         pairs = [(s, _state_the_rebels_rose_against(s, t, mentions, sentence)) for s, t in pairs]
         text = doc.article.text
         if any(_state_body_of_no_country(m, text) for pair in pairs for m in pair if m is not None):
-            named = _one_country(mentions.in_sentence(sentence))  # "and the government ..."
+            named = _one_country(  # "and the government ..."
+                [m for m in mentions.in_sentence(sentence) if not _shared_name(m)]
+            )
+            named = "" if _congress_of_another(pairs, named) else named
             home_rule = match.pattern.code in HOME_RULE_CODES
             pairs = [_states_of(s, t, named, text, home_rule) for s, t in pairs] if named else pairs
         if match.pattern.code in HOME_RULE_CODES:  # "Noboa declared a state of emergency"
@@ -2342,10 +2345,13 @@ RELEASED_THINGS = frozenset(
 def _hosted_or_freed_no_one(match: Match, targets: list[Mention]) -> bool:
     """Whether "receive" hosted no one, its object a thing, not a guest ("received the
     Israeli proposal", "received the first batch of fighter jets"; not "Xi received
-    Putin"), or "release" freed no one ("released a report on Iran", "released flares")."""
+    Putin"; nor the comment a clause describes: "a claim Kyiv greeted with caution"), or
+    "release" freed no one ("released a report on Iran", "released flares")."""
     verb, pattern = match.trigger, match.pattern
     if pattern.obj or pattern.nominal:
         return False
+    if pattern.code.startswith(HOSTING) and _describes_a_comment(verb):
+        return True  # "a claim Kyiv greeted with caution"
     if verb.lemma_.lower() == "release" and pattern.code.startswith(RELEASE_ROOT_CODE):
         released = [syntax.counted_noun(t) or t for t in syntax.direct_objects(verb)]
         return any(_names_a_released_thing(t) for t in released)
@@ -2362,6 +2368,12 @@ def _hosted_or_freed_no_one(match: Match, targets: list[Mention]) -> bool:
 
 
 RELEASE_ROOT_CODE = "084"
+
+
+def _describes_a_comment(verb: Token) -> bool:
+    """Whether a verb is a relative clause of a noun of comment ("..., a claim Kyiv greeted
+    with caution"): what it takes is the comment, no guest."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in syntax.COMMENT_NOUNS
 
 
 def _names_a_released_thing(noun: Token) -> bool:
@@ -2841,9 +2853,33 @@ def _state_body_of_no_country(mention: Mention, text: str) -> bool:
     """Whether a mention is a state body of no country ("the army", "security forces",
     "a federal court"), not one a name before it places elsewhere ("West African
     leaders")."""
+    if _shared_name(mention):
+        return True
     before = text[: mention.start].split()[-1:]
     named_before = bool(before) and before[0][:1].isupper()
     return mention.kind == GROUP and not named_before and _countryless(mention, STATE_SECTORS)
+
+
+SHARED_NAMES = frozenset({"Congress"})
+"""Names of state bodies many countries share, which the knowledge base gives the best
+known one's country ("Congress": the United States')."""
+CONGRESS_COUNTRIES = frozenset(
+    {"USA", "PER", "COL", "CHL", "ARG", "BRA", "PRY", "GTM", "HND", "MEX", "PHL", "ESP", "DOM"}
+)
+"""Countries whose legislature is called Congress: a bare "Congress" in a sentence naming
+only one of them is its own ("Zelensky urged Congress" is still the United States')."""
+
+
+def _congress_of_another(pairs: list[tuple[Mention, Mention | None]], country: str) -> bool:
+    """Whether a pair holds a bare "Congress" that the sentence's one country has none of."""
+    shared = any(_shared_name(m) for pair in pairs for m in pair if m is not None)
+    return shared and country not in CONGRESS_COUNTRIES
+
+
+def _shared_name(mention: Mention) -> bool:
+    """Whether a mention is a bare shared name of a state body ("protesters set fire to the
+    Congress building in Asuncion": Paraguay's)."""
+    return mention.kind == "metonym" and mention.text in SHARED_NAMES
 
 
 GROUP = "group"

@@ -497,6 +497,32 @@ def test_a_thing_released_a_trade_figure_and_a_court_filed_at_are_no_events(nlp,
     assert not [e for e in code(nlp, coder, text, present) if e.target is not None]
 
 
+def test_a_comment_greeted_is_no_guest(nlp, coder):
+    text = "Boric said Peru would free the prisoners, a claim Lima greeted with caution."
+    actors = [("Boric", "CHLGOV"), ("Peru", "PER"), ("Lima", "PERGOV", "capital")]
+    assert not [e for e in code(nlp, coder, text, actors) if e.root == "04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peruvian protesters set fire to the Congress building in Lima.", "PERLEG"),
+        ("Ukrainian protesters set fire to a Congress building in Kyiv.", "USALEG"),
+    ],
+)
+def test_a_bare_congress_is_that_of_the_one_country_named_if_it_has_one(nlp, coder, text, expected):
+    people = text.split()[0] + " protesters"
+    country = "PER" if text.startswith("Peru") else "UKR"
+    actors = [(people, country + "OPP"), ("Congress", "USALEG", "metonym")]
+    assert {_codes(e)[1] for e in code(nlp, coder, text, actors)} == {expected}
+
+
+def test_a_vow_that_another_will_pay_is_a_threat(nlp, coder):
+    text = "Boric vowed that Lima would pay for the attack."
+    actors = [("Boric", "CHLGOV"), ("Lima", "PERGOV", "capital")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHLGOV", "PERGOV", "13")}
+
+
 def test_a_headline_infinitive_is_still_to_come(nlp, coder):
     events = code(
         nlp, coder, "Boric to visit Peru next week", [("Boric", "CHLGOV"), ("Peru", "PER")]
