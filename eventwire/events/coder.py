@@ -595,6 +595,9 @@ class CameoCoder:
             rejected = [m for m in objects if m not in targets]
         if root in OWN_FORCES_ROOTS:  # "A and B agreed to withdraw troops": their own
             targets = [m for m in targets if not _own_forces(m, sources)]
+        if match.pattern.head == "order":  # "the army chief ordered his troops to withdraw"
+            rejected += [m for m in targets if _own_forces(m, sources) and _country(m)]
+            targets = [m for m in targets if m not in rejected]
         if not targets and _object_instead_of_preposition(match):
             return []  # "demonstrate @against" does not code "Russia demonstrated its role"
         if not targets and match.pattern.obj:  # "rejected a Hamas proposal"
@@ -1045,10 +1048,14 @@ def _told_better_by_their_verb(
 
 def _told_again_by_a_noun(coded: list[tuple[Match, list[Event]]]) -> set[tuple[int, object]]:
     """The events of an event noun below a verb that codes the same act on the same actors
-    ("arrived in Washington for a state visit to the United States" is one visit), as
-    (noun, triple) pairs."""
+    ("arrived in Washington for a state visit to the United States" is one visit; "launched
+    missiles at Israel in its first direct attack on Israeli territory" one attack, a plain
+    act of force told by a precise one), as (noun, triple) pairs."""
     by_verb = {
-        m.trigger.i: {_codes_of(e) for e in evs} for m, evs in coded if not m.pattern.nominal
+        m.trigger.i: {_codes_of(e) for e in evs}
+        | {_plain_force_of(e) for e in evs if e.root in VIOLENT_ROOTS}
+        for m, evs in coded
+        if not m.pattern.nominal
     }
     told: set[tuple[int, object]] = set()
     for match, events in coded:
@@ -1069,6 +1076,13 @@ def _told_again_by_a_noun(coded: list[tuple[Match, list[Event]]]) -> set[tuple[i
 def _codes_of(event: Event) -> tuple[str, str, str]:
     """An event's source and target codes and its CAMEO code."""
     return _actor_key(event.source), _actor_key(event.target), event.cameo
+
+
+def _plain_force_of(event: Event) -> tuple[str, str, str]:
+    """For an act of force, its source and target codes and the plain code of its root,
+    which any act of force on them tells again (195 "launched missiles at Israel" tells
+    190 "a direct attack on Israeli territory"; not 193 "sniper fire", more precise)."""
+    return _actor_key(event.source), _actor_key(event.target), event.root + "0"
 
 
 def _named_by(match: Match, mention: Mention | None) -> bool:

@@ -497,6 +497,27 @@ def test_a_thing_released_a_trade_figure_and_a_court_filed_at_are_no_events(nlp,
     assert not [e for e in code(nlp, coder, text, present) if e.target is not None]
 
 
+def test_an_attack_noun_after_a_strike_verb_is_the_same_attack(nlp, coder):
+    text = (
+        "Chile launched hundreds of drones and missiles at Peru overnight in its first direct "
+        "attack on Peruvian territory."
+    )
+    actors = [("Chile", "CHL"), ("Peruvian", "PER", "demonym"), ("Peru", "PER")]
+    assert [_codes(e) for e in code(nlp, coder, text, actors)] == [("CHL", "PER")]
+
+
+def test_an_order_to_one_s_own_troops_is_no_demand_on_them(nlp, coder):
+    text = "Peru's army chief ordered his troops to withdraw from the town."
+    actors = [("Peru's army chief", "PERMIL"), ("troops", "PERMIL")]
+    assert not [e for e in code(nlp, coder, text, actors) if e.target is not None]
+
+
+def test_landing_on_a_ship_is_no_visit(nlp, coder):
+    text = "Peruvian commandos, who landed on the deck of the Chilean-owned ship, seized it."
+    actors = [("Peruvian commandos", "PERMIL"), ("Chilean", "CHL")]
+    assert not [e for e in code(nlp, coder, text, actors) if e.root == "04"]
+
+
 def test_a_comment_greeted_is_no_guest(nlp, coder):
     text = "Boric said Peru would free the prisoners, a claim Lima greeted with caution."
     actors = [("Boric", "CHLGOV"), ("Peru", "PER"), ("Lima", "PERGOV", "capital")]
