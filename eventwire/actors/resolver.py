@@ -602,8 +602,9 @@ def _counted(tokens: Sequence[_Token], i: int) -> bool:
     return word in COUNT_WORDS or word.isdigit() or word == "non"
 
 
-ADJECTIVE_ROLES = frozenset({"executive"})
-"""Roles mostly written as adjectives: "executive board", "executive order"."""
+ADJECTIVE_ROLES = frozenset({"executive", "campaign"})
+"""Roles mostly written as adjectives: "executive board", "executive order", "a campaign
+rally"."""
 
 
 def _adjective_role(scan: _Scan, i: int) -> bool:

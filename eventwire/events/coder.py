@@ -557,6 +557,8 @@ class CameoCoder:
         if not sources and match.pattern.code.startswith(PROTEST_ROOT):
             sources = _crowds(match, index, doc.article.text)  # "thousands marched in Lima"
         targets = mentions.of_phrases(self._doers_of_events(match.targets))
+        if not sources and targets and _sentenced_by_no_one(match):  # "Khan was sentenced"
+            sources = _the_court(match, mentions, sentence, targets)
         if match.targets and all(self._state_act_of_no_one(t) for t in match.targets):
             targets = [_as_government(t) for t in targets if _country(t)]  # "the arrest of"
         targets = [t for t in targets if t not in sources]  # "a move condemned by Chile"
@@ -2348,6 +2350,36 @@ def _prepositions_of_place_only(pattern: Pattern) -> bool:
     return not preps or bool(preps & syntax.PLACE_PREPOSITIONS)
 
 
+COURT_VERBS = frozenset({"sentence", "convict"})
+"""Verbs only a court does: "was sentenced to three years" was sentenced by a court."""
+
+
+def _sentenced_by_no_one(match: Match) -> bool:
+    """Whether a court's verb is passive with no agent named ("Khan was sentenced"), not
+    in a clause that only describes someone."""
+    verb = match.trigger
+    described = verb.dep_ in ("relcl", "acl")  # "two men who had been convicted of killing"
+    return verb.lemma_.lower() in COURT_VERBS and syntax.is_passive(verb) and not described
+
+
+def _the_court(
+    match: Match, mentions: MentionIndex, sentence: Any, targets: list[Mention]
+) -> list[Mention]:
+    """Who sentenced one of no named agent: a court the sentence names ("... after a court
+    found him guilty"), else the court of the sentenced one's country, on the verb's span
+    ("Khan was sentenced to three years": PAKJUD)."""
+    courts = [m for m in mentions.in_sentence(sentence) if _only_sectors(m, frozenset({"JUD"}))]
+    if courts:
+        return courts[:1]
+    country = _country(targets[0])
+    if not country or country.startswith("IGO"):
+        return []
+    verb = match.trigger
+    actor = Actor(code=country + "JUD", country=country, sectors=("JUD",))
+    span = {"start": verb.idx, "end": verb.idx + len(verb.text), "text": verb.text}
+    return [Mention(**span, sentence=targets[0].sentence, actor=actor, kind=GROUP)]
+
+
 RELEASED_THINGS = frozenset(
     {"video", "footage", "image", "photo", "report", "statement", "document", "data"}
     | {"figure", "list", "recording", "transcript", "finding", "result", "detail", "flare"}
@@ -2370,7 +2402,7 @@ def _hosted_or_freed_no_one(match: Match, targets: list[Mention]) -> bool:
         released = [syntax.counted_noun(t) or t for t in syntax.direct_objects(verb)]
         return any(_names_a_released_thing(t) for t in released)
     objects = [syntax.counted_noun(t) or t for t in match.targets]
-    if verb.lemma_.lower() != "receive" or not pattern.code.startswith(HOSTING):
+    if verb.lemma_.lower() not in ("receive", "greet") or not pattern.code.startswith(HOSTING):
         return False
     guests = [
         m

@@ -261,6 +261,11 @@ def test_executive_before_a_noun_is_an_adjective(kb: KnowledgeBase) -> None:
     ]
 
 
+def test_campaign_before_a_noun_is_an_adjective(kb: KnowledgeBase) -> None:
+    text = "Police dispersed a campaign rally, and the campaign officials protested."
+    assert ("campaign", "PTY") not in coded(mentions(kb, text))
+
+
 def test_a_name_glued_to_a_word_of_ownership_owns_the_role_after(kb: KnowledgeBase) -> None:
     text = "Iran seized a British-flagged oil tanker and a Chinese-owned company."
     assert coded(mentions(kb, text)) == [

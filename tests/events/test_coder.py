@@ -518,6 +518,37 @@ def test_landing_on_a_ship_is_no_visit(nlp, coder):
     assert not [e for e in code(nlp, coder, text, actors) if e.root == "04"]
 
 
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "Peru's former president Castillo was sentenced to three years in prison.",
+            [("Peru's former president Castillo", "PERELI")],
+            {("PERJUD", "PERELI")},
+        ),
+        (
+            "Castillo was sentenced to three years after a Lima court found him guilty.",
+            [("Castillo", "PERELI", "person"), ("Lima court", "PERJUD")],
+            {("PERJUD", "PERELI")},
+        ),
+        (
+            "Peru hanged two men who had been convicted of murder.",
+            [("Peru", "PER"), ("men", "CVL", "group")],
+            set(),
+        ),
+    ],
+)
+def test_one_sentenced_by_no_one_named_was_sentenced_by_a_court(nlp, coder, text, actors, expected):
+    events = code(nlp, coder, text, actors)
+    assert {_codes(e) for e in events if e.root == "11"} == expected
+
+
+def test_greeting_people_of_no_body_is_no_hosting(nlp, coder):
+    text = "The Peruvian candidate greeted supporters at a rally in Lima."
+    actors = [("Peruvian candidate", "PERPTY"), ("Lima", "PERGOV", "capital")]
+    assert not code(nlp, coder, text, actors)
+
+
 def test_a_comment_greeted_is_no_guest(nlp, coder):
     text = "Boric said Peru would free the prisoners, a claim Lima greeted with caution."
     actors = [("Boric", "CHLGOV"), ("Peru", "PER"), ("Lima", "PERGOV", "capital")]
