@@ -1655,14 +1655,16 @@ def _disparaging_naming(verb: Token) -> Match | None:
     objects = syntax.children(verb, syntax.OBJECT_DEPS)
     if _names_its_antecedent(verb):  # "a move Israel called a reward for terrorism"
         objects = [verb.head, *objects, *syntax.prep_objects(verb, ("for",))]
+    if not objects:  # "called the Commission's proposal blackmail", parsed as one noun
+        objects = _named_in_the_name(verb)
     if not objects:  # "called the authorities illegitimate", parsed as a clause
         clauses = syntax.children(verb, frozenset({"ccomp"}))
         named = [s for c in clauses if _disparages(c) for s in syntax.clause_subjects(c)]
         return _verb_rule(_DISPARAGE, verb, named[:1]) if named else None
     names = [c for c in verb.children if c.dep_ in ("oprd", "attr")] + objects[1:]
     names += [
-        p for o in (verb, objects[0]) for p in syntax.prep_objects(o, ("as",))
-    ]  # "described the move as a provocation"
+        p for o in (verb, *objects[0].subtree) for p in syntax.prep_objects(o, ("as",))
+    ]  # "described the move as a provocation", "the proposal to suspend funds as blackmail"
     if not any(_disparages(name) for name in names):
         return None
     named = objects[0]
@@ -1749,10 +1751,22 @@ def _names_its_antecedent(verb: Token) -> bool:
 
 def _disparages(noun: Token) -> bool:
     """Whether a noun, a word before it, or the noun of its "of" or "for" is a word of
-    abuse ("a war criminal", "an act of aggression", "a reward for terrorism")."""
+    abuse ("a war criminal", "an act of aggression", "a reward for terrorism"), as written
+    or in its lemma (which spaCy may get wrong: "unjustifie")."""
     words = [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))]
     words += syntax.prep_objects(noun, ("of", "for"))
-    return any(word.lemma_.lower() in DISPARAGING_WORDS for word in words)
+    return any({w.lemma_.lower(), w.lower_} & DISPARAGING_WORDS for w in words)
+
+
+def _named_in_the_name(verb: Token) -> list[Token]:
+    """The owner of the thing a naming verb names when the parser joined the thing to the
+    name as a compound ("called the Commission's proposal blackmail": the Commission)."""
+    return [
+        owner
+        for name in syntax.children(verb, frozenset({"oprd"}))
+        if _disparages(name) and syntax.children(name, frozenset({"compound"}))
+        for owner in syntax.children(name, frozenset({"poss"}))
+    ][:1]
 
 
 def _object_instead_of_preposition(match: Match) -> bool:

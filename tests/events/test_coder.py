@@ -549,6 +549,23 @@ def test_greeting_people_of_no_body_is_no_hosting(nlp, coder):
     assert not code(nlp, coder, text, actors)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boric described Peru's proposal to cut fishing quotas for Chile as 'political blackmail'.",
+        "Santiago called Peru's duties unjustified.",
+        "Boric called Peru's proposal blackmail.",
+    ],
+)
+def test_naming_an_actor_s_act_with_a_word_of_abuse_denounces_it(nlp, coder, text):
+    actors = [("Boric", "CHLGOV"), ("Santiago", "CHLGOV", "capital"), ("Peru", "PER")]
+    actors += [("Chile", "CHL")]
+    present = [actor for actor in actors if re.search(rf"\b{actor[0]}\b", text)]
+    events = code(nlp, coder, text, present)
+    assert {(e.source.actor.code, e.root) for e in events if e.target} == {("CHLGOV", "11")}
+    assert all(e.target.actor.country == "PER" for e in events if e.target)
+
+
 def test_a_comment_greeted_is_no_guest(nlp, coder):
     text = "Boric said Peru would free the prisoners, a claim Lima greeted with caution."
     actors = [("Boric", "CHLGOV"), ("Peru", "PER"), ("Lima", "PERGOV", "capital")]
