@@ -991,6 +991,9 @@ def _roles_after_nouns(scan: _Scan, j: int) -> tuple[tuple[Role, ...], tuple[str
         last = tokens[j].lower.endswith("s")  # "arms dealer"; not "strikes kill civilians"
         j = _word_stop(tokens, j)
         found = _roles(scan, j) if _spaced(scan, j) else None
+        titled = j < len(tokens) and tokens[j].text[:1].isupper()  # "House criticises Vice
+        if last and titled:  # President Duterte": a headline's verb before a title
+            return None
         if found is not None and not found[0][0].phrase.endswith("ed"):  # "war displaced"
             return found
         if last:

@@ -261,6 +261,11 @@ def test_executive_before_a_noun_is_an_adjective(kb: KnowledgeBase) -> None:
     ]
 
 
+def test_a_headline_s_verb_before_a_title_ends_the_phrase(kb: KnowledgeBase) -> None:
+    text = "Peruvian House criticises Vice President Dina Boluarte"
+    assert all("criticises" not in phrase for phrase, _ in coded(mentions(kb, text)))
+
+
 def test_campaign_before_a_noun_is_an_adjective(kb: KnowledgeBase) -> None:
     text = "Police dispersed a campaign rally, and the campaign officials protested."
     assert ("campaign", "PTY") not in coded(mentions(kb, text))
