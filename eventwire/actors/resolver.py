@@ -1169,7 +1169,7 @@ def _of_clause(
     if described:
         head, k = None, described
     head = head or _place_named(scan, k) or _modifier(scan, k, kinds)
-    if head is None:
+    if head is None or _hyphen(scan, head.stop):  # "prisoners in UAE-brokered swaps"
         return None
     stop = head.stop
     inner = _roles(scan, stop) if _spaced(scan, stop) else None

@@ -434,7 +434,41 @@ class CameoCoder:
             if built:
                 used.update(token.i for token in match.used)
                 coded.append((match, built))
+        mediations = self._mediations(doc, index, sentence, mentions, coded)
+        mediated = {m.trigger.i for m, _ in mediations}
+        coded = [(m, evs) for m, evs in coded if m.trigger.i not in mediated] + mediations
         return _countries_shared(_without_carriers(coded))
+
+    def _mediations(
+        self,
+        doc: Document,
+        index: int,
+        sentence: Any,
+        mentions: MentionIndex,
+        coded: list[tuple[Match, list[Event]]],
+    ) -> list[tuple[Match, list[Event]]]:
+        """Mediation (045) by the agent of a participle that describes what was mediated,
+        with each party of the act that noun is, or is part of: "swap prisoners in a
+        UAE-brokered exchange", "in a swap mediated by Oman", "talks convened by the
+        African Union" (the parties are those of the act coded at the noun or above it;
+        it replaces an untargeted event of the participle's own pattern)."""
+        found: list[tuple[Match, list[Event]]] = []
+        targeted = {m.trigger.i for m, events in coded if any(e.target for e in events)}
+        for token in sentence:
+            if token.i in targeted or not _mediating_participle(token):
+                continue
+            mediators = mentions.of_phrases(_mediating_agents(token))
+            parties = _parties_of_the_mediated(token.head, coded, mediators)
+            if not mediators or len(parties) < 2:
+                continue
+            match = Match(pattern=_MEDIATE, trigger=token, sources=(), targets=(), used=(token,))
+            events = [
+                self.build_event(doc, index, sentence, match, mediator, party)
+                for mediator in mediators
+                for party in parties
+            ]
+            found.append((match, events))
+        return found
 
     def matches(self, sentence: Any) -> list[Match]:
         """Pattern matches in a sentence, most specific first."""
@@ -2362,6 +2396,51 @@ def _prepositions_of_place_only(pattern: Pattern) -> bool:
     "file +case @against", where a court after "at" is where the case was filed."""
     preps = set(pattern.target_preps)
     return not preps or bool(preps & syntax.PLACE_PREPOSITIONS)
+
+
+MEDIATING_VERBS = frozenset({"mediate", "broker", "host", "convene", "facilitate"})
+HAPPENED = frozenset({Factuality.ASSERTED, Factuality.REPORTED})
+_MEDIATE = parse_pattern("045", "mediate", origin="mediation rule")
+
+
+def _mediating_participle(token: Token) -> bool:
+    """A participle of mediation describing a noun ("a swap mediated by Oman", "a
+    UAE-brokered exchange")."""
+    return (
+        token.lemma_.lower() in MEDIATING_VERBS
+        and token.tag_ == "VBN"
+        and token.dep_ in ("acl", "amod")
+        and token.head.pos_ == "NOUN"
+    )
+
+
+def _mediating_agents(participle: Token) -> list[Token]:
+    """Who mediated: the participle's "by" agent, or the name glued before it ("UAE-")."""
+    glued = syntax.children(participle, frozenset({"npadvmod"}))
+    return syntax.with_conjuncts(syntax.passive_agents(participle) or glued)
+
+
+def _parties_of_the_mediated(
+    noun: Token, coded: list[tuple[Match, list[Event]]], mediators: list[Mention]
+) -> list[Mention]:
+    """The actors of the act that happened coded at the mediated noun, or else at a word
+    above it up to the first verb, without the mediators ("did not attend the
+    Moscow-hosted conference" has no parties)."""
+    by_trigger = {m.trigger.i: events for m, events in coded}
+    events: list[Event] = []
+    for word in (noun, *noun.ancestors):
+        events = by_trigger.get(word.i, [])
+        if events or word.pos_ in ("VERB", "AUX"):
+            break
+    events = [e for e in events if e.factuality in HAPPENED]
+    own = {_actor_key(m) for m in mediators}
+    parties: dict[str, Mention] = {}
+    for event in events:
+        for mention in (event.source, event.target):
+            key = _actor_key(mention)
+            if mention is not None and key and key not in own:
+                parties.setdefault(key, mention)
+    return list(parties.values())
 
 
 COURT_VERBS = frozenset({"sentence", "convict"})

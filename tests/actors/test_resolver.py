@@ -266,6 +266,11 @@ def test_a_headline_s_verb_before_a_title_ends_the_phrase(kb: KnowledgeBase) -> 
     assert all("criticises" not in phrase for phrase, _ in coded(mentions(kb, text)))
 
 
+def test_a_place_glued_to_a_word_after_it_is_no_place_of_a_group(kb: KnowledgeBase) -> None:
+    text = "Peru and Chile swapped prisoners of war in UAE-brokered exchanges."
+    assert ("prisoners of war", "MIL") in coded(mentions(kb, text))
+
+
 def test_campaign_before_a_noun_is_an_adjective(kb: KnowledgeBase) -> None:
     text = "Police dispersed a campaign rally, and the campaign officials protested."
     assert ("campaign", "PTY") not in coded(mentions(kb, text))

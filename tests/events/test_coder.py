@@ -566,6 +566,25 @@ def test_naming_an_actor_s_act_with_a_word_of_abuse_denounces_it(nlp, coder, tex
     assert all(e.target.actor.country == "PER" for e in events if e.target)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile swapped hundreds of prisoners in a Bolivia-brokered exchange.",
+        "Peru and Chile signed a truce after days of talks convened by Bolivia.",
+    ],
+)
+def test_the_mediator_of_an_act_mediates_with_each_of_its_parties(nlp, coder, text):
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivia", "BOL")]
+    mediated = [e for e in code(nlp, coder, text, actors) if e.cameo == "045"]
+    assert {_codes(e) for e in mediated} == {("BOL", "PER"), ("BOL", "CHL")}
+
+
+def test_a_mediated_act_that_did_not_happen_has_no_mediation(nlp, coder):
+    text = "Peru did not attend the Bolivia-hosted conference on Chile."
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivia", "BOL")]
+    assert not [e for e in code(nlp, coder, text, actors) if e.cameo == "045"]
+
+
 def test_a_comment_greeted_is_no_guest(nlp, coder):
     text = "Boric said Peru would free the prisoners, a claim Lima greeted with caution."
     actors = [("Boric", "CHLGOV"), ("Peru", "PER"), ("Lima", "PERGOV", "capital")]
