@@ -437,7 +437,38 @@ class CameoCoder:
         mediations = self._mediations(doc, index, sentence, mentions, coded)
         mediated = {m.trigger.i for m, _ in mediations}
         coded = [(m, evs) for m, evs in coded if m.trigger.i not in mediated] + mediations
+        pressing = [e for _, evs in coded for e in evs if e.root in PRESSING_ROOTS and e.source]
+        coded = [
+            (m, self._yielded_to(doc, index, sentence, m, evs, pressing, mentions))
+            for m, evs in coded
+        ]
         return _countries_shared(_without_carriers(coded))
+
+    def _yielded_to(
+        self,
+        doc: Document,
+        index: int,
+        sentence: Any,
+        match: Match,
+        events: list[Event],
+        pressing: list[Event],
+        mentions: MentionIndex,
+    ) -> list[Event]:
+        """The events, a resignation with no target aimed at those who pressed the leader
+        to go in the same sentence: who appealed to, demanded of or protested against them,
+        or else the protesters it names ("Hasina resigned as protesters stormed her
+        residence": BGDGOV -> BGDOPP; "resigned after the head of the armed forces urged
+        him to step down": the army)."""
+        found = []
+        for event in events:
+            untargeted = event.cameo == LEADERSHIP_YIELD and event.target is None
+            pressers = _pressers(event, pressing, mentions, sentence) if untargeted else []
+            found += [
+                self.build_event(doc, index, sentence, match, event.source, presser)
+                for presser in pressers
+                if event.source is not None
+            ] or [event]
+        return found
 
     def _mediations(
         self,
@@ -2396,6 +2427,32 @@ def _prepositions_of_place_only(pattern: Pattern) -> bool:
     "file +case @against", where a court after "at" is where the case was filed."""
     preps = set(pattern.target_preps)
     return not preps or bool(preps & syntax.PLACE_PREPOSITIONS)
+
+
+LEADERSHIP_YIELD = "0831"
+PRESSING_ROOTS = frozenset({"02", "10", "11", "13", "14"})
+"""Roots of the acts that press a leader to go: appeals, demands, accusations, threats
+and protests."""
+
+
+def _pressers(
+    resignation: Event, pressing: list[Event], mentions: MentionIndex, sentence: Any
+) -> list[Mention]:
+    """Who pressed the one who resigned: the sources of acts aimed at them, or else the
+    sentence's protesters (of their country, or of none)."""
+    leader = _actor_key(resignation.source)
+    found = [e.source for e in pressing if e.source and _actor_key(e.target) == leader]
+    if not found:
+        country = _country(resignation.source) if resignation.source else ""
+        found = [
+            m
+            for m in mentions.in_sentence(sentence)
+            if _only_sectors(m, UNARMED)
+            and "OPP" in (m.actor.sectors if m.actor else ())
+            and _country(m) in (country, "")
+        ]
+    keys = {_actor_key(m): m for m in found if m is not None and _actor_key(m) != leader}
+    return list(keys.values())
 
 
 MEDIATING_VERBS = frozenset({"mediate", "broker", "host", "convene", "facilitate"})

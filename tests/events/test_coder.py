@@ -585,6 +585,27 @@ def test_a_mediated_act_that_did_not_happen_has_no_mediation(nlp, coder):
     assert not [e for e in code(nlp, coder, text, actors) if e.cameo == "045"]
 
 
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "Castillo resigned on Monday as thousands of protesters stormed his residence.",
+            [("Castillo", "PERGOV", "person"), ("protesters", "PEROPP", "group")],
+            {("PERGOV", "PEROPP")},
+        ),
+        (
+            "Castillo resigned after the army chief urged him to step down.",
+            [("Castillo", "PERGOV", "person"), ("army chief", "PERMIL")],
+            {("PERGOV", "PERMIL")},
+        ),
+        ("Castillo resigned on Monday.", [("Castillo", "PERGOV", "person")], {("PERGOV", None)}),
+    ],
+)
+def test_a_resignation_yields_to_those_who_pressed_for_it(nlp, coder, text, actors, expected):
+    resigned = [e for e in code(nlp, coder, text, actors) if e.trigger.text == "resigned"]
+    assert {_codes(e) for e in resigned} == expected
+
+
 def test_a_comment_greeted_is_no_guest(nlp, coder):
     text = "Boric said Peru would free the prisoners, a claim Lima greeted with caution."
     actors = [("Boric", "CHLGOV"), ("Peru", "PER"), ("Lima", "PERGOV", "capital")]
