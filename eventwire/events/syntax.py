@@ -275,6 +275,7 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         or _subject_as_compound(verb)
         or _subject_under_its_mark(verb)
     )
+    subjects = _headline_pair(verb) + subjects
     taken = {s.i for s in subjects if _a_participles_object(s)}
     subjects = [c for s in subjects for c in (s.conjuncts if s.i in taken else (s,))]
     sides = _clause_of_each(verb, subjects)
@@ -975,6 +976,20 @@ def _phrase_head(token: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def _headline_pair(verb: Token) -> list[Token]:
+    """The first of a headline's two subjects joined by a comma, which the parser hangs on
+    the verb as a modifier ("Colombia, ELN rebels agree to ceasefire": Colombia)."""
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBP":
+        return []
+    first = verb.doc[verb.sent.start]
+    head = first if first.pos_ in ("NOUN", "PROPN") else first.head
+    comma = verb.doc[head.i + 1] if head.i + 1 < len(verb.doc) else None
+    if head.head.i != verb.i or head.dep_ not in ("npadvmod", "dep"):
+        return []
+    followed = comma is not None and comma.text == "," and comma.i + 1 < verb.i
+    return [head] if followed and any(c.dep_ == "nsubj" for c in verb.children) else []
 
 
 def _a_participles_object(subject: Token) -> bool:

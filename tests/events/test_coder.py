@@ -606,6 +606,13 @@ def test_a_resignation_yields_to_those_who_pressed_for_it(nlp, coder, text, acto
     assert {_codes(e) for e in resigned} == expected
 
 
+def test_a_headline_s_two_subjects_joined_by_a_comma_act_together(nlp, coder):
+    text = "Peru, Chile sign defence pact as tensions with Bolivia rise"
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivia", "BOL")]
+    signed = [e for e in code(nlp, coder, text, actors) if e.trigger.text == "sign"]
+    assert {_codes(e) for e in signed} == {("PER", "CHL"), ("CHL", "PER")}
+
+
 def test_a_comment_greeted_is_no_guest(nlp, coder):
     text = "Boric said Peru would free the prisoners, a claim Lima greeted with caution."
     actors = [("Boric", "CHLGOV"), ("Peru", "PER"), ("Lima", "PERGOV", "capital")]
