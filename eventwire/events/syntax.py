@@ -981,7 +981,7 @@ def _phrase_head(token: Token) -> Token | None:
 def _headline_pair(verb: Token) -> list[Token]:
     """The first of a headline's two subjects joined by a comma, which the parser hangs on
     the verb as a modifier ("Colombia, ELN rebels agree to ceasefire": Colombia)."""
-    if verb.dep_ != "ROOT" or verb.tag_ != "VBP":
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBP", "VB"):
         return []
     first = verb.doc[verb.sent.start]
     head = first if first.pos_ in ("NOUN", "PROPN") else first.head

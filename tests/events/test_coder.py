@@ -607,10 +607,9 @@ def test_a_resignation_yields_to_those_who_pressed_for_it(nlp, coder, text, acto
 
 
 def test_a_headline_s_two_subjects_joined_by_a_comma_act_together(nlp, coder):
-    text = "Peru, Chile sign defence pact as tensions with Bolivia rise"
-    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivia", "BOL")]
-    signed = [e for e in code(nlp, coder, text, actors) if e.trigger.text == "sign"]
-    assert {_codes(e) for e in signed} == {("PER", "CHL"), ("CHL", "PER")}
+    text = "Peru, Chile sign defence pact"
+    actors = [("Peru", "PER"), ("Chile", "CHL")]
+    assert {_codes(e) for e in code(nlp, coder, text, actors)} == {("PER", "CHL"), ("CHL", "PER")}
 
 
 def test_a_comment_greeted_is_no_guest(nlp, coder):
