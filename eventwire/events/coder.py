@@ -438,11 +438,37 @@ class CameoCoder:
         mediated = {m.trigger.i for m, _ in mediations}
         coded = [(m, evs) for m, evs in coded if m.trigger.i not in mediated] + mediations
         pressing = [e for _, evs in coded for e in evs if e.root in PRESSING_ROOTS and e.source]
+        hostile = [e for _, evs in coded for e in evs if e.root in HOSTILE_ROOTS and e.source]
         coded = [
             (m, self._yielded_to(doc, index, sentence, m, evs, pressing, mentions))
             for m, evs in coded
         ]
+        coded = [(m, self._retaliation(doc, index, sentence, m, evs, hostile)) for m, evs in coded]
         return _countries_shared(_without_carriers(coded))
+
+    def _retaliation(
+        self,
+        doc: Document,
+        index: int,
+        sentence: Any,
+        match: Match,
+        events: list[Event],
+        hostile: list[Event],
+    ) -> list[Event]:
+        """The events, a threat with no target aimed at the doer of the hostile act the
+        sentence says the threatener's side suffered ("Hezbollah vowed to retaliate for the
+        killing of its commander in an Israeli strike": Israel; "a U.S. drone strike killed
+        Iranian commander Soleimani, and Tehran vowed revenge": the United States)."""
+        found = []
+        for event in events:
+            untargeted = event.root == THREAT_ROOT and event.target is None
+            doers = _doers_suffered(event, hostile) if untargeted else []
+            found += [
+                self.build_event(doc, index, sentence, match, event.source, doer)
+                for doer in doers
+                if event.source is not None
+            ] or [event]
+        return found
 
     def _yielded_to(
         self,
@@ -2433,6 +2459,25 @@ LEADERSHIP_YIELD = "0831"
 PRESSING_ROOTS = frozenset({"02", "10", "11", "13", "14"})
 """Roots of the acts that press a leader to go: appeals, demands, accusations, threats
 and protests."""
+
+
+HOSTILE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+
+
+def _doers_suffered(threat: Event, hostile: list[Event]) -> list[Mention]:
+    """The doers of the hostile acts aimed at the threatener's country, or at no one named,
+    in the threat's sentence; not the threatener's own side."""
+    country = _country(threat.source) if threat.source else ""
+    if not country:
+        return []
+    doers = {
+        _actor_key(e.source): e.source
+        for e in hostile
+        if e.source is not None
+        and _country(e.source) not in ("", country)
+        and (e.target is None or _country(e.target) == country)
+    }
+    return list(doers.values())
 
 
 def _pressers(

@@ -612,6 +612,24 @@ def test_a_headline_s_two_subjects_joined_by_a_comma_act_together(nlp, coder):
     assert {_codes(e) for e in code(nlp, coder, text, actors)} == {("PER", "CHL"), ("CHL", "PER")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean jets struck a Peruvian base overnight, and Peru's army chief vowed a response.",
+        "Peru vowed to retaliate for the killing of its commander in a Chilean strike on Lima.",
+    ],
+)
+def test_a_threat_with_no_target_is_aimed_at_the_doer_of_the_act_suffered(nlp, coder, text):
+    actors = [("Chilean jets", "CHLMIL"), ("Peruvian base", "PERMIL"), ("Peru", "PER")]
+    actors += [("Peru's army chief", "PERMIL"), ("Chilean", "CHL", "demonym")]
+    actors += [("Lima", "PERGOV", "capital")]
+    present = [actor for actor in actors if re.search(rf"\b{re.escape(actor[0])}\b", text)]
+    threats = [e for e in code(nlp, coder, text, present) if e.root == "13"]
+    assert threats and all(
+        e.target is not None and e.target.actor.country == "CHL" for e in threats
+    )
+
+
 def test_a_comment_greeted_is_no_guest(nlp, coder):
     text = "Boric said Peru would free the prisoners, a claim Lima greeted with caution."
     actors = [("Boric", "CHLGOV"), ("Peru", "PER"), ("Lima", "PERGOV", "capital")]
