@@ -2474,10 +2474,16 @@ def _doers_suffered(threat: Event, hostile: list[Event]) -> list[Mention]:
         _actor_key(e.source): e.source
         for e in hostile
         if e.source is not None
-        and _country(e.source) not in ("", country)
+        and _side(e.source) not in ("", country)
         and (e.target is None or _country(e.target) == country)
     }
     return list(doers.values())
+
+
+def _side(mention: Mention) -> str:
+    """A mention's country, or its organisation's code for an IGO ("IGOEUREEC")."""
+    key = _actor_key(mention)
+    return _country(mention) or (key if key.startswith("IGO") else "")
 
 
 def _pressers(

@@ -630,6 +630,14 @@ def test_a_threat_with_no_target_is_aimed_at_the_doer_of_the_act_suffered(nlp, c
     )
 
 
+def test_a_threat_answering_a_body_s_measures_is_aimed_at_the_body(nlp, coder):
+    text = "The European Union imposed tariffs on Peruvian wine, and Lima vowed to take all necessary measures."
+    actors = [("European Union", "IGOEUREEC"), ("Peruvian", "PER", "demonym")]
+    actors += [("Lima", "PERGOV", "capital")]
+    threats = [e for e in code(nlp, coder, text, actors) if e.root == "13"]
+    assert [_codes(e) for e in threats] == [("PERGOV", "IGOEUREEC")]
+
+
 def test_a_comment_greeted_is_no_guest(nlp, coder):
     text = "Boric said Peru would free the prisoners, a claim Lima greeted with caution."
     actors = [("Boric", "CHLGOV"), ("Peru", "PER"), ("Lima", "PERGOV", "capital")]
