@@ -439,60 +439,35 @@ class CameoCoder:
         coded = [(m, evs) for m, evs in coded if m.trigger.i not in mediated] + mediations
         pressing = [e for _, evs in coded for e in evs if e.root in PRESSING_ROOTS and e.source]
         hostile = [e for _, evs in coded for e in evs if e.root in HOSTILE_ROOTS and e.source]
-        coded = [
-            (m, self._yielded_to(doc, index, sentence, m, evs, pressing, mentions))
-            for m, evs in coded
-        ]
-        coded = [(m, self._retaliation(doc, index, sentence, m, evs, hostile)) for m, evs in coded]
+
+        def aimed(event: Event) -> list[Mention]:
+            """Whom a resignation yielded to, or whom a threat answers."""
+            if event.cameo == LEADERSHIP_YIELD:
+                return _pressers(event, pressing, mentions, sentence)
+            return _doers_suffered(event, hostile) if event.root == THREAT_ROOT else []
+
+        coded = [(m, self._given_targets(doc, index, sentence, m, evs, aimed)) for m, evs in coded]
         return _countries_shared(_without_carriers(coded))
 
-    def _retaliation(
+    def _given_targets(
         self,
         doc: Document,
         index: int,
         sentence: Any,
         match: Match,
         events: list[Event],
-        hostile: list[Event],
+        targets_for: Callable[[Event], list[Mention]],
     ) -> list[Event]:
-        """The events, a threat with no target aimed at the doer of the hostile act the
-        sentence says the threatener's side suffered ("Hezbollah vowed to retaliate for the
-        killing of its commander in an Israeli strike": Israel; "a U.S. drone strike killed
-        Iranian commander Soleimani, and Tehran vowed revenge": the United States)."""
+        """The events, each with no target replaced by one event per target that
+        ``targets_for`` finds for it (none found: the event as it was)."""
         found = []
         for event in events:
-            untargeted = event.root == THREAT_ROOT and event.target is None
-            doers = _doers_suffered(event, hostile) if untargeted else []
+            source = event.source
+            targets = targets_for(event) if source is not None and event.target is None else []
             found += [
-                self.build_event(doc, index, sentence, match, event.source, doer)
-                for doer in doers
-                if event.source is not None
-            ] or [event]
-        return found
-
-    def _yielded_to(
-        self,
-        doc: Document,
-        index: int,
-        sentence: Any,
-        match: Match,
-        events: list[Event],
-        pressing: list[Event],
-        mentions: MentionIndex,
-    ) -> list[Event]:
-        """The events, a resignation with no target aimed at those who pressed the leader
-        to go in the same sentence: who appealed to, demanded of or protested against them,
-        or else the protesters it names ("Hasina resigned as protesters stormed her
-        residence": BGDGOV -> BGDOPP; "resigned after the head of the armed forces urged
-        him to step down": the army)."""
-        found = []
-        for event in events:
-            untargeted = event.cameo == LEADERSHIP_YIELD and event.target is None
-            pressers = _pressers(event, pressing, mentions, sentence) if untargeted else []
-            found += [
-                self.build_event(doc, index, sentence, match, event.source, presser)
-                for presser in pressers
-                if event.source is not None
+                self.build_event(doc, index, sentence, match, source, target)
+                for target in targets
+                if source is not None
             ] or [event]
         return found
 
@@ -2465,8 +2440,11 @@ HOSTILE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 
 
 def _doers_suffered(threat: Event, hostile: list[Event]) -> list[Mention]:
-    """The doers of the hostile acts aimed at the threatener's country, or at no one named,
-    in the threat's sentence; not the threatener's own side."""
+    """Whom a threat with no target answers: the doers of the hostile acts the sentence
+    says the threatener's country suffered, aimed at it or at no one named; not its own
+    side ("Hezbollah vowed to retaliate for the killing of its commander in an Israeli
+    strike": Israel; "a U.S. drone strike killed Iranian commander Soleimani, and Tehran
+    vowed revenge": the United States)."""
     country = _country(threat.source) if threat.source else ""
     if not country:
         return []
@@ -2489,8 +2467,10 @@ def _side(mention: Mention) -> str:
 def _pressers(
     resignation: Event, pressing: list[Event], mentions: MentionIndex, sentence: Any
 ) -> list[Mention]:
-    """Who pressed the one who resigned: the sources of acts aimed at them, or else the
-    sentence's protesters (of their country, or of none)."""
+    """Whom a resignation with no target yielded to: the doers of acts the sentence aims at
+    the one who resigned, or else its protesters, of their country or of none ("Hasina
+    resigned as protesters stormed her residence": BGDGOV -> BGDOPP; "resigned after the
+    head of the armed forces urged him to step down": the army)."""
     leader = _actor_key(resignation.source)
     found = [e.source for e in pressing if e.source and _actor_key(e.target) == leader]
     if not found:
