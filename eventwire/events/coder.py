@@ -893,8 +893,6 @@ class CameoCoder:
         )
 
 
-DATIVE_PRONOUNS = frozenset({"him", "her", "them"})
-"""Pronouns that stand for an actor as a verb's indirect object ("granted him asylum")."""
 DEONTIC = frozenset({"must"})
 """"should" is as often advice or a shared wish ("the two countries should work together")."""
 _DEMAND = parse_pattern("100", "say >*", origin="deontic rule")
@@ -1066,12 +1064,11 @@ def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
         and not syntax.says_what_a_thing_is(match.trigger)
         for event in events
         if (match.trigger.i, _triple(event)) not in told
-        and not (event.cameo == VISIT and _actor_key(event.source) in exiles)
+        and not (event.cameo == VISITING and _actor_key(event.source) in exiles)
     ]
 
 
 ASYLUM = "075"
-VISIT = "042"
 """One granted asylum who travels there goes into exile: "flew to Spain after Madrid
 granted him asylum" is no visit."""
 
@@ -1481,7 +1478,7 @@ def _match_verb(
         targets = syntax.with_conjuncts(
             c
             for c in verb.children
-            if c.dep_ == "dative" and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in DATIVE_PRONOUNS)
+            if c.dep_ == "dative" and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in OBJECT_PRONOUNS)
         )
     if not targets and not pattern.obj and not _saying(pattern, verb):
         targets = list(objects)
@@ -2436,9 +2433,6 @@ PRESSING_ROOTS = frozenset({"02", "10", "11", "13", "14"})
 and protests."""
 
 
-HOSTILE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
-
-
 def _doers_suffered(threat: Event, hostile: list[Event]) -> list[Mention]:
     """Whom a threat with no target answers: the doers of the hostile acts the sentence
     says the threatener's country suffered, aimed at it or at no one named; not its own
@@ -3031,6 +3025,8 @@ def _of_country(mention: Mention, country: str) -> Mention:
 
 
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+HOSTILE_ROOTS = VIOLENT_ROOTS | {"16"}
+"""Roots of the acts a threat may answer: reducing relations, coercion and force."""
 PROTEST_ROOT = "14"
 SCENE_KINDS = frozenset({"country", "capital"})
 DEMONYM = "demonym"
@@ -3059,9 +3055,9 @@ def _states_of(
     source: Mention, target: Mention | None, country: str, text: str, home_rule: bool
 ) -> tuple[Mention, Mention | None]:
     """A pair with "the government", "troops" or another state body of no country made
-    the one country's its sentence names, unless it would then act
-    on itself or, outside home rule ("the government imposed a curfew on Ecuador"), that
-    country is what it acts on ("the government thanked China")."""
+    the one country's its sentence names, unless it would then act on itself or, outside
+    home rule ("the government imposed a curfew on Ecuador"), that country is what it acts
+    on ("the government thanked China")."""
     if not home_rule and target is not None and _actor_key(target) == country:
         return source, target
     placed_source = _state_of(source, country, text)

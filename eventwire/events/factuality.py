@@ -13,6 +13,7 @@ from eventwire.datatypes import Factuality
 from eventwire.events.syntax import (
     ACCUSING_VERBS,
     CLAIM_NOUNS,
+    FINITE_TAGS,
     WORDING_VERBS,
     committed_gerund,
     hung_on_its_comment,
@@ -183,7 +184,7 @@ def _own_factuality(token: Any) -> Factuality | None:
     return None
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FINITE_OR_MODAL_TAGS = FINITE_TAGS | {"MD"}
 
 
 def _headline_infinitive(verb: Any) -> bool:
@@ -196,7 +197,7 @@ def _headline_infinitive(verb: Any) -> bool:
     if verb.dep_ == "ROOT":
         return "nsubj" in deps
     head, sent = verb.head, verb.sent
-    finite = any(token.tag_ in FINITE_TAGS for token in sent)
+    finite = any(token.tag_ in FINITE_OR_MODAL_TAGS for token in sent)
     return head.dep_ == "ROOT" and head.left_edge.i == sent.start < verb.i and not finite
 
 
@@ -530,9 +531,13 @@ def _own_relative_clause(token: Any) -> bool:
     """Whether a token heads a finite relative clause with a subject of its own, which
     tells its own act whatever the clause above it says may happen ("would pull 12,000
     troops out, a decision German officials criticised": the criticism happened)."""
-    subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
-    finite = token.tag_ in ("VBD", "VBZ", "VBP")
-    return token.dep_ == "relcl" and subject and finite and not _content_clause(token)
+    finite = token.tag_ in FINITE_TAGS
+    return token.dep_ == "relcl" and _has_subject(token) and finite and not _content_clause(token)
+
+
+def _has_subject(verb: Any) -> bool:
+    """Whether a verb has a subject of its own, active or passive."""
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
 TIME_MARKS = frozenset({"after", "before", "since", "when"})
@@ -543,8 +548,8 @@ def _past_time_clause(token: Any) -> bool:
     which tells its own act whatever the clause above it asks ("ordered the diplomats to
     leave, hours after their governments refused to recognise Maduro")."""
     marks = {child.lower_ for child in token.children if child.dep_ == "mark"}
-    subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
-    return token.dep_ == "advcl" and token.tag_ == "VBD" and subject and bool(marks & TIME_MARKS)
+    timed = bool(marks & TIME_MARKS)
+    return token.dep_ == "advcl" and token.tag_ == "VBD" and _has_subject(token) and timed
 
 
 def _content_clause(verb: Any) -> bool:
