@@ -771,6 +771,11 @@ class CameoCoder:
             named = "" if _congress_of_another(pairs, named) else named
             home_rule = match.pattern.code in HOME_RULE_CODES
             pairs = [_states_of(s, t, named, text, home_rule) for s, t in pairs] if named else pairs
+        if root not in FORCE_ROOTS:
+            country = _one_country(mentions.in_sentence(sentence))
+            freed = root == YIELD_ROOT  # freed captives may be foreigners
+            if country:
+                pairs = [_civil_society_at_home(s, t, country, freed) for s, t in pairs]
         if match.pattern.code in HOME_RULE_CODES:  # "Noboa declared a state of emergency"
             pairs = [(s, t or _home_country(s)) for s, t in pairs]
         pairs = [(s, None if _no_one_but_its_like(s, t) else t) for s, t in pairs]
@@ -2826,6 +2831,7 @@ HOME_SECTORS = frozenset(
 UNARMED = HOME_SECTORS - {"REB", "UAF"}
 """Gunmen who attack the police may come from abroad; protesters who clash with it do not."""
 REPRESSION_ROOT = "17"
+YIELD_ROOT = "08"
 
 
 def _at_home(source: Mention, target: Mention | None, root: str) -> tuple[Mention, Mention | None]:
@@ -3097,6 +3103,36 @@ def _congress_of_another(pairs: list[tuple[Mention, Mention | None]], country: s
     """Whether a pair holds a bare "Congress" that the sentence's one country has none of."""
     shared = any(_shared_name(m) for pair in pairs for m in pair if m is not None)
     return shared and country not in CONGRESS_COUNTRIES
+
+
+CIVIL_SECTORS = frozenset({"CVL", "OPP", "PTY", "EDU", "MED", "LAB", "REL", "HLH", "AGR"})
+CIVIL_SECTORS |= {"NGO", "BUS", "ELI"}
+"""People, parties, groups and firms of a country's own society, as against its state,
+armed groups, criminals and refugees."""
+
+
+def _civil_society_at_home(
+    source: Mention, target: Mention | None, country: str, freed: bool
+) -> tuple[Mention, Mention | None]:
+    """A pair in a sentence naming one country, where one side is of that country and the
+    other is people, a party, a group or firms of no country, named by a common noun: they
+    are that country's ("Zimbabwe's government threatened to fire striking teachers":
+    ZWEEDU; "the clergy criticised Ruto's government": KENREL). Not for acts of force,
+    whose victims are often across a border, nor for people freed, often foreign captives."""
+    if target is None:
+        return source, target
+    placed_source, placed_target = source, target
+    if _country(source) == country and _civil_of_no_country(target) and not freed:
+        placed_target = _of_country(target, country)
+    elif _country(target) == country and _civil_of_no_country(source):
+        placed_source = _of_country(source, country)
+    if _actor_key(placed_source) == _actor_key(placed_target):  # not on itself
+        return source, target
+    return placed_source, placed_target
+
+
+def _civil_of_no_country(mention: Mention) -> bool:
+    return mention.kind == GROUP and _countryless(mention, CIVIL_SECTORS)
 
 
 def _shared_name(mention: Mention) -> bool:

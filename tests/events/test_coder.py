@@ -37,7 +37,7 @@ def _mention(text, phrase, code, kind=""):
 
 SECTORS = frozenset(
     {"GOV", "MIL", "COP", "REB", "OPP", "CVL", "MED", "JUD", "LEG", "SPY", "UAF", "CRM", "NGO"}
-    | {"AGR", "ELI", "ENV"}
+    | {"AGR", "ELI", "ENV", "EDU", "LAB", "REL", "HLH", "BUS"}
 )
 
 
@@ -4117,3 +4117,43 @@ def test_those_a_protest_is_in_solidarity_with_are_no_target(nlp, coder):
     actors = [("Chileans", "CHL", "demonym"), ("Bolivian protesters", "BOLOPP")]
     events = code_in_places(nlp, coder, text, actors, [("Lima", "PER")])
     assert {d[1] for d in dyads(events)} == {None}
+
+
+def test_people_of_no_country_dealing_with_the_one_country_named_are_its_own(nlp, coder):
+    text = "The Zambian government threatened to sack striking teachers on Tuesday."
+    actors = [("Zambian government", "ZMBGOV", "group"), ("striking teachers", "EDU", "group")]
+    assert dyads(code(nlp, coder, text, actors)) == {("ZMBGOV", "ZMBEDU", "13")}
+    text = "The clergy criticised the Zambian government over the arrests."
+    actors = [("clergy", "REL", "group"), ("Zambian government", "ZMBGOV", "group")]
+    assert dyads(code(nlp, coder, text, actors)) == {("ZMBREL", "ZMBGOV", "11")}
+
+
+def test_people_of_no_country_stay_so_when_freed_or_attacked_or_among_two_countries(nlp, coder):
+    freed = "The Zambian government freed the hostages on Tuesday."
+    actors = [("Zambian government", "ZMBGOV", "group"), ("hostages", "CVL", "group")]
+    assert dyads(code(nlp, coder, freed, actors)) == {("ZMBGOV", "CVL", "08")}
+    shot = "Zambian troops shot dead three villagers on Tuesday."
+    actors = [("Zambian troops", "ZMBMIL", "group"), ("villagers", "CVL", "group")]
+    assert dyads(code(nlp, coder, shot, actors)) == {("ZMBMIL", "CVL", "19")}
+    two = "The Zambian government criticised the unions over the strike in Malawi."
+    actors = [
+        ("Zambian government", "ZMBGOV", "group"),
+        ("unions", "LAB", "group"),
+        ("Malawi", "MWI", "country"),
+    ]
+    assert dyads(code(nlp, coder, two, actors)) == {("ZMBGOV", "LAB", "11")}
+
+
+def test_a_named_group_of_no_country_is_not_placed(nlp, coder):
+    text = "The Zambian government criticised Transparency International on Tuesday."
+    actors = [
+        ("Zambian government", "ZMBGOV", "group"),
+        ("Transparency International", "NGO", "organisation"),
+    ]
+    assert dyads(code(nlp, coder, text, actors)) == {("ZMBGOV", "NGO", "11")}
+
+
+def test_a_fired_worker_is_no_target_of_gunfire(nlp, coder):
+    text = "The Zambian government fired 200 striking nurses on Tuesday."
+    actors = [("Zambian government", "ZMBGOV", "group"), ("striking nurses", "HLH", "group")]
+    assert code(nlp, coder, text, actors) == ()
