@@ -776,6 +776,8 @@ class CameoCoder:
             freed = root == YIELD_ROOT  # freed captives may be foreigners
             if country:
                 pairs = [_civil_society_at_home(s, t, country, freed) for s, t in pairs]
+        if root == REPRESSION_ROOT:
+            pairs = [(s, _party_as_opposition(s, t)) for s, t in pairs]
         if match.pattern.code in HOME_RULE_CODES:  # "Noboa declared a state of emergency"
             pairs = [(s, t or _home_country(s)) for s, t in pairs]
         pairs = [(s, None if _no_one_but_its_like(s, t) else t) for s, t in pairs]
@@ -3129,6 +3131,17 @@ def _civil_society_at_home(
     if _actor_key(placed_source) == _actor_key(placed_target):  # not on itself
         return source, target
     return placed_source, placed_target
+
+
+def _party_as_opposition(source: Mention, target: Mention | None) -> Mention | None:
+    """A party that its own state represses is in opposition ("Mali's junta dissolved all
+    political parties", "police detained Congress party lawmakers": MLIOPP, INDOPP)."""
+    if target is None or not _only_sectors(target, frozenset({"PTY"})):
+        return target
+    state = _a_state_alone(source) or _only_sectors(source, STATE_SECTORS)
+    if not state or _country(source) != _country(target):
+        return target
+    return _with_sectors(target, ("OPP",))
 
 
 def _civil_of_no_country(mention: Mention) -> bool:

@@ -4157,3 +4157,11 @@ def test_a_fired_worker_is_no_target_of_gunfire(nlp, coder):
     text = "The Zambian government fired 200 striking nurses on Tuesday."
     actors = [("Zambian government", "ZMBGOV", "group"), ("striking nurses", "HLH", "group")]
     assert code(nlp, coder, text, actors) == ()
+
+
+def test_a_party_its_own_state_represses_is_in_opposition(nlp, coder):
+    text = "Zambian police arrested dozens of Patriotic Front officials on Tuesday."
+    actors = [("Zambian police", "ZMBCOP", "group"), ("Patriotic Front officials", "ZMBPTY")]
+    assert dyads(code(nlp, coder, text, actors)) == {("ZMBCOP", "ZMBOPP", "17")}
+    text = "Zambian police praised the Patriotic Front officials on Tuesday."
+    assert dyads(code(nlp, coder, text, actors)) == {("ZMBCOP", "ZMBPTY", "05")}
