@@ -4165,3 +4165,12 @@ def test_a_party_its_own_state_represses_is_in_opposition(nlp, coder):
     assert dyads(code(nlp, coder, text, actors)) == {("ZMBCOP", "ZMBOPP", "17")}
     text = "Zambian police praised the Patriotic Front officials on Tuesday."
     assert dyads(code(nlp, coder, text, actors)) == {("ZMBCOP", "ZMBPTY", "05")}
+
+
+def test_a_deadline_to_leave_is_an_expulsion_and_one_to_act_an_ultimatum(nlp, coder):
+    actors = [("Peru", "PER"), ("Chilean diplomats", "CHLGOV")]
+    text = "Peru gave Chilean diplomats 48 hours to leave the country."
+    assert dyads(code(nlp, coder, text, actors)) == {("PER", "CHLGOV", "16")}
+    actors = [("Peru", "PER"), ("Chilean rebels", "CHLREB")]
+    text = "Peru gave the Chilean rebels five days to lay down their arms."
+    assert dyads(code(nlp, coder, text, actors)) == {("PER", "CHLREB", "13")}
