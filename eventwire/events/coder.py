@@ -617,6 +617,7 @@ class CameoCoder:
             return []  # "France condemned Iran's seizure of a tanker": the news is the comment
         sources = _protesters_for_a_pronoun(match, mentions.of_phrases(match.sources), mentions)
         match = _armed_storming(_labour_strike(match, sources), sources)
+        match = self._demand_of_a_protest(match)
         if not sources and not match.pattern.nominal:  # "an attack by rebels killed five"
             agents = [a for s in match.sources for a in syntax.prep_objects(s, ("by",))]
             sources = mentions.of_phrases(agents)
@@ -802,6 +803,24 @@ class CameoCoder:
                 self.build_event(doc, index, sentence, match, s, t, reverse) for s, t in pairs
             ]
         return events
+
+    def _demand_of_a_protest(self, match: Match) -> Match:
+        """A demand that protesters voice by their protest is the protest (140), not a
+        demand of its own: "tens of thousands marched to demand that Lukashenko step down",
+        "protesters stormed the office, demanding that both leaders resign", "clashed with
+        protesters demanding the president's resignation"."""
+        verb = match.trigger
+        if not match.pattern.code.startswith(DEMAND_ROOT) or match.pattern.nominal:
+            return match
+        if verb.dep_ not in PURPOSE_DEPS:
+            return match
+        head = verb.head
+        if head.pos_ == "NOUN":
+            voiced = head.lemma_.lower() in PROTESTER_NOUNS
+        else:
+            patterns = self.verb_patterns(head, head.lemma_.lower())
+            voiced = any(p.code.startswith(PROTEST_ROOT) for p in patterns)
+        return _recoded(match, PROTEST_CODE) if voiced else match
 
     def _doers_of_events(self, targets: Sequence[Token]) -> list[Token]:
         """Targets, an event noun among them replaced by its "by" agent ("welcomed the
@@ -1058,7 +1077,7 @@ def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
         and all(e.target is not None for e in events)
     }
     told = _told_by_subject_events(coded) | _told_better_by_their_verb(coded)
-    told |= _told_again_by_a_noun(coded)
+    told |= _told_again_by_a_noun(coded) | _told_by_the_protest(coded)
     exiles = {_actor_key(e.target) for _, events in coded for e in events if e.cameo == ASYLUM}
     return [
         event
@@ -1116,6 +1135,28 @@ def _told_better_by_their_verb(
                 and any(_more_exact(e, n) for e in events)
             }
     return told
+
+
+def _told_by_the_protest(coded: list[tuple[Match, list[Event]]]) -> set[tuple[int, object]]:
+    """The events of a demand voiced by a protest (140) that name no target or that the
+    protest codes on the same actors and root ("marched to demand that Lukashenko step
+    down" is one protest), as (trigger, triple) pairs."""
+    by_verb = {m.trigger.i: {_dyad_and_root(e) for e in evs} for m, evs in coded}
+    return {
+        (match.trigger.i, _triple(event))
+        for match, events in coded
+        if match.trigger.dep_ in PURPOSE_DEPS
+        for event in events
+        if event.root == PROTEST_ROOT
+        and (
+            event.target is None
+            or _dyad_and_root(event) in by_verb.get(match.trigger.head.i, set())
+        )
+    }
+
+
+def _dyad_and_root(event: Event) -> tuple[str, str, str]:
+    return _actor_key(event.source), _actor_key(event.target), event.root
 
 
 def _told_again_by_a_noun(coded: list[tuple[Match, list[Event]]]) -> set[tuple[int, object]]:
@@ -1621,6 +1662,13 @@ def _labour_strike(match: Match, sources: list[Mention]) -> Match:
     if not sectors or not all(found and found <= CIVIL_SECTORS for found in sectors):
         return match
     return _recoded(match, "143")
+
+
+DEMAND_ROOT = "10"
+PROTEST_CODE = "140"
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
+"""A participle or infinitive of purpose: "marched to demand", "protesters demanding"."""
+PROTESTER_NOUNS = frozenset({"protester", "demonstrator", "marcher", "protestor", "rioter"})
 
 
 ARMED_GROUPS = frozenset({"INS", "REB", "UAF", "CRM", "PRM"})
