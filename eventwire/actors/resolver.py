@@ -1116,7 +1116,23 @@ def _titled(scan: _Scan, j: int) -> _Phrase | None:
         head, inner, stop = of
         roles = inner + roles
     person = _person_after(scan, stop, office=roles[-1].kind == "office", titles=roles)
+    if person is None and head is None and _abstract_noun(scan, j, roles):
+        return None
     return _Phrase(j, person.stop if person else stop, head, roles, qualifiers, person)
+
+
+ABSTRACT_ROLES = frozenset({"justice"})
+"""Role nouns that are more often abstract nouns: an actor only as a title before a name
+("Justice Varma") or after a determiner ("the justice"), not in "demanded justice"."""
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+
+
+def _abstract_noun(scan: _Scan, j: int, roles: tuple[Role, ...]) -> bool:
+    """Whether a lone role noun that is more often an abstract noun stands without a
+    determiner ("protesters demanded justice for the victims")."""
+    if len(roles) != 1 or roles[0].phrase not in ABSTRACT_ROLES:
+        return False
+    return j == 0 or scan.tokens[j - 1].lower not in DETERMINERS
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})

@@ -3135,8 +3135,14 @@ def _state_body_of_no_country(mention: Mention, text: str) -> bool:
     if _shared_name(mention):
         return True
     before = text[: mention.start].split()[-1:]
-    named_before = bool(before) and before[0][:1].isupper()
+    named_before = bool(before) and before[0][:1].isupper() and before[0] not in PARTY_WORDS
     return mention.kind == GROUP and not named_before and _countryless(mention, STATE_SECTORS)
+
+
+PARTY_WORDS = frozenset({"Republican", "Democratic", "Democrat", "Conservative", "Labour"})
+PARTY_WORDS |= {"Liberal", "Socialist", "Communist", "Tory", "Opposition"}
+"""Capitalised words of a party before a state body, which place it nowhere ("Republican
+senators"), as against names of regions ("West African leaders")."""
 
 
 SHARED_NAMES = frozenset({"Congress"})

@@ -106,7 +106,7 @@ REQUEST_GOVERNORS = frozenset(
         "propose",
     }
 )
-ORDERING_GOVERNORS = frozenset({"order", "tell", "instruct", "direct"})
+ORDERING_GOVERNORS = frozenset({"order", "tell", "instruct", "direct", "require", "oblige"})
 """Verbs whose infinitive is only ordered of another ("ordered Israel to halt"), as
 against an act ordered ("ordered a mobilisation") or a thing told ("told him that ...")."""
 NEGATING_GOVERNORS = frozenset(
@@ -343,6 +343,19 @@ def _is_copula_subject(token: Any) -> bool:
     return copula and not _due_to(token.head)
 
 
+SUPPOSING_AUX = frozenset({"would", "could", "might"})
+
+
+def _supposed_by_a_modal_copula(token: Any) -> bool:
+    """Whether a noun with "a" is the subject of a copula under "would", "could" or
+    "might": an act supposed, not told ("a strike on Mexico would be a violation of its
+    sovereignty"; not "the attack would be the deadliest this year")."""
+    if not _is_copula_subject(token):
+        return False
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    return indefinite and _has_aux(token.head, SUPPOSING_AUX)
+
+
 def classify(trigger: Any) -> Factuality:
     """The factuality of an event whose trigger is ``trigger`` (a spaCy token)."""
     return _walk(trigger, own_first=True)
@@ -492,6 +505,8 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
         if own is not None and (future or own is not Factuality.FUTURE):
             return Factuality.FUTURE if future else own
         future = future or own is Factuality.FUTURE
+        if _supposed_by_a_modal_copula(token):
+            return Factuality.HYPOTHETICAL  # "a strike on Mexico would be a violation"
         if token.dep_ == "ROOT" or token.head.i == token.i or _is_copula_subject(token):
             break
         if speakers_words(token):  # "denied that its troops fought, dismissing the report"

@@ -123,6 +123,12 @@ def test_a_role_alone_has_no_country(kb: KnowledgeBase) -> None:
     assert police.kind == "group"
 
 
+def test_justice_is_a_judge_only_with_a_determiner_or_a_name(kb: KnowledgeBase) -> None:
+    found = coded(mentions(kb, "Students marched to demand justice for the victims."))
+    assert ("justice", "JUD") not in found
+    assert ("justice", "JUD") in coded(mentions(kb, "The justice ruled against the appeal."))
+
+
 def test_a_capital_stands_for_the_government(kb: KnowledgeBase) -> None:
     (moscow,) = mentions(kb, "Moscow rejected the offer.")
     assert (moscow.text, moscow.kind, moscow.actor.code if moscow.actor else "") == (

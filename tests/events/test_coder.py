@@ -877,6 +877,12 @@ def test_a_state_body_a_name_places_elsewhere_is_not_the_sentence_s_country(nlp,
     assert [e.source.actor.code for e in met] == ["GOV"]
 
 
+def test_a_party_word_before_a_state_body_places_it_nowhere(nlp, coder):
+    text = "Republican senators accused the Peruvian government of lying."
+    actors = [("senators", "LEG", "group"), ("Peruvian government", "PERGOV")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERLEG", "PERGOV", "11")}
+
+
 def test_the_government_of_no_country_does_not_act_on_itself(nlp, coder):
     text = "The Peruvian president dismissed the government on Sunday."
     actors = [("Peruvian president", "PERGOV"), ("government", "GOV", "group")]
@@ -1086,6 +1092,9 @@ def test_a_request_codes_the_appeal_not_the_requested_act(nlp, coder):
         ("Russia is yet to attack Ukraine.", Factuality.NEGATED),
         ("Belarus ordered Russia to attack Ukraine.", Factuality.HYPOTHETICAL),  # only ordered
         ("Belarus told Russia to attack Ukraine.", Factuality.HYPOTHETICAL),
+        ("A bill requires Russia to attack Ukraine.", Factuality.HYPOTHETICAL),
+        ("An attack by Russia on Ukraine would be a disaster.", Factuality.HYPOTHETICAL),
+        ("The attack by Russia on Ukraine would be the deadliest yet.", Factuality.ASSERTED),
         ("Belarus told Poland that Russia attacked Ukraine.", Factuality.REPORTED),
         ("Belarus urged Poland to talk after Russia attacked Ukraine.", Factuality.ASSERTED),
     ],
