@@ -476,5 +476,5 @@ def test_an_acronym_in_brackets_is_the_name_before_it(tmp_path: Path) -> None:
 
 def test_the_rsf_commander_is_a_rebel_once_at_war_with_the_army() -> None:
     assert code("Hemedti", on=date(2021, 6, 1)) in ("SDNMIL", "SDNGOV")
-    assert code("Hemedti", on=date(2024, 6, 1)) == "SDNREB"
-    assert code("the Rapid Support Forces") == "SDNREB"
+    assert code("Hemedti", on=date(2024, 6, 1)) == "SDNPRM"
+    assert code("the Rapid Support Forces") == "SDNPRM"

@@ -302,7 +302,7 @@ def test_towns_in_the_news_below_the_cities_size_are_places(kb: KnowledgeBase) -
     ("text", "expected"),
     [
         ("The militant group Hamas fired rockets.", [("Hamas", "PSEINS")]),
-        ("The paramilitary Rapid Support Forces struck.", [("Rapid Support Forces", "SDNREB")]),
+        ("The paramilitary Rapid Support Forces struck.", [("Rapid Support Forces", "SDNPRM")]),
         (
             "A police officer met Hamas leaders.",
             [("police officer", "COP"), ("Hamas leaders", "PSEINS")],
