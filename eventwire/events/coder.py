@@ -2776,14 +2776,16 @@ def _fighters_at_home(
     attack a country's state (its government, troops, police...), when their sentence
     names no other country, are that country's ("five Malian soldiers were ambushed by
     jihadists": MLIREB; "the president of Haiti was shot dead by armed men": HTIUAF;
-    "Islamic State militants killed three Egyptian policemen": EGYINS). Not when a
-    second country is named:
-    they may have come from there; nor when they strike a place or people ("insurgents
-    shelled Aleppo, killing eight"), as PETRARCH's coders leave them."""
+    "Islamic State militants killed three Egyptian policemen": EGYINS); so are rebels or
+    insurgents, not gunmen, who attack its people ("separatist fighters abducted 30
+    women in Cameroon's North-West region": CMRREB). Not when a second country is
+    named: they may have come from there; nor when they strike a place ("insurgents
+    shelled Aleppo"), as PETRARCH's coders leave them."""
     placeable = _countryless(source, NONSTATE_FIGHTERS) or _branch_of_a_movement(source)
     if target is None or not placeable:
         return source
-    if not _only_sectors(target, STATE_SECTORS):
+    rebels = not _only_sectors(source, UNORGANISED)  # not gunmen: "gunmen killed 20"
+    if not _only_sectors(target, STATE_SECTORS | UNARMED if rebels else STATE_SECTORS):
         return source
     country = _country(target)
     if not country or country.startswith("IGO"):

@@ -3873,12 +3873,14 @@ def test_a_subject_hung_on_its_subordinating_word_is_the_verb_s(nlp, coder):
     [
         ("Five Peruvian soldiers were ambushed by rebels near Cusco.", "PERREB"),
         ("Five Peruvian soldiers were ambushed by rebels near the border with Chile.", "REB"),
-        ("Rebels ambushed five Peruvian villagers near Cusco.", "REB"),
+        ("Rebels ambushed five Peruvian villagers near Cusco.", "PERREB"),
+        ("Gunmen ambushed five Peruvian villagers near Cusco.", "UAF"),
+        ("Rebels ambushed five Peruvian villagers near the border with Chile.", "REB"),
     ],
 )
 def test_rebels_of_no_country_who_attack_a_state_alone_named_are_its_own(nlp, coder, text, source):
     names = [("Peruvian soldiers", "PERMIL"), ("Peruvian villagers", "PERCVL")]
-    names += [("rebels", "REB"), ("Rebels", "REB"), ("Chile", "CHL")]
+    names += [("rebels", "REB"), ("Rebels", "REB"), ("Gunmen", "UAF"), ("Chile", "CHL")]
     actors = [(n, c) for n, c in names if re.search(rf"\b{n}\b", text)]
     assert {s for s, _, _ in dyads(code(nlp, coder, text, actors))} == {source}
 
