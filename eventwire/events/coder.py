@@ -1654,8 +1654,10 @@ a mass killing."""
 
 def _labour_strike(match: Match, sources: list[Mention]) -> Match:
     """A strike by workers, teachers or doctors is a strike (143), not an airstrike: "the
-    teachers began a strike over pay"."""
+    teachers began a strike over pay", "truckers strike over freight rates"."""
     named = match.pattern.obj if not match.pattern.nominal else match.trigger.lemma_.lower()
+    if not match.pattern.nominal and not named and not match.targets:
+        named = match.trigger.lemma_.lower()  # "truckers strike over pay"
     if named != "strike" or not match.pattern.code.startswith("19") or not sources:
         return match  # an airstrike's pattern only: "began a strike", "launched a strike"
     sectors = [set(s.actor.sectors) for s in sources if s.actor is not None]

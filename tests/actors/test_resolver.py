@@ -1131,3 +1131,8 @@ def test_a_person_entity_with_its_possessive_names_the_person(kb: KnowledgeBase)
     )
     doc = dataclasses.replace(doc_of(text), entities=(entity,))
     assert ("Vladimir Putin", "RUSGOV") in coded(ActorResolver(knowledge=kb)(doc).mentions)
+
+
+def test_truckers_and_dockers_are_labour(kb: KnowledgeBase) -> None:
+    found = coded(mentions(kb, "South Korean truckers and Brazilian dockers went on strike."))
+    assert found == [("South Korean truckers", "KORLAB"), ("Brazilian dockers", "BRALAB")]

@@ -2642,6 +2642,9 @@ def test_the_sponsor_of_talks_is_no_party_to_them(nlp, coder):
         ("Chilean teachers began a strike over pay.", [("Chilean teachers", "CHLEDU")], {("CHLEDU", "CHLGOV", "14")}),
         ("Chilean doctors launched a strike.", [("Chilean doctors", "CHLHLH")], {("CHLHLH", "CHLGOV", "14")}),
         ("Chilean jets launched strikes on Peru.", [("Chilean jets", "CHLMIL"), ("Peru", "PER")], {("CHLMIL", "PER", "19")}),
+        ("Chilean truckers strike over fuel prices", [("Chilean truckers", "CHLLAB")], {("CHLLAB", "CHLGOV", "14")}),
+        ("Chilean nurses stayed away from work on Monday.", [("Chilean nurses", "CHLHLH")], {("CHLHLH", "CHLGOV", "14")}),
+        ("Chilean jets struck Peru on Monday.", [("Chilean jets", "CHLMIL"), ("Peru", "PER")], {("CHLMIL", "PER", "19")}),
     ],
 )  # fmt: skip
 def test_a_strike_of_workers_is_no_airstrike(nlp, coder, text, actors, expected):
