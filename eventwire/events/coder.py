@@ -188,12 +188,16 @@ def _owned_role(
 
 def _object_above_a_participle(pronoun: Token) -> list[Token]:
     """For the object of a participle that shares its clause's subject ("suspended the
-    broadcaster, accusing it of ..."), the clause's direct objects, which it stands for."""
+    broadcaster, accusing it of ..."), the clause's direct objects, which it stands for,
+    then the objects of "against" on the clause's verb or object ("filed a case against
+    the UAE, accusing it of ...")."""
     verb = pronoun.head
     participle = pronoun.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ == "advcl"
     if not participle or syntax.children(verb, syntax.SUBJECT_DEPS):
         return []
-    return syntax.children(verb.head, frozenset({"dobj"}))
+    objects = syntax.children(verb.head, frozenset({"dobj"}))
+    opposed = syntax.prep_objects(verb.head, ("against",))
+    return objects + opposed + [o for d in objects for o in syntax.prep_objects(d, ("against",))]
 
 
 def _own_subjects(pronoun: Token) -> list[Token]:

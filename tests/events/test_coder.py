@@ -3961,6 +3961,14 @@ def test_the_object_of_a_participle_is_the_object_of_its_clause(nlp, coder):
     assert ("PERGOV", "CHLMED", "11") in dyads(code(nlp, coder, text, actors))
 
 
+def test_the_object_of_a_participle_is_whom_its_clause_acts_against(nlp, coder):
+    text = (
+        "Peru lodged a complaint against Chile on Monday, accusing it of spying on the villagers."
+    )
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("villagers", "CVL", "group")]
+    assert {t for s, t, _ in dyads(code(nlp, coder, text, actors)) if s == "PER"} == {"CHL"}
+
+
 def test_an_accusation_after_a_report_is_the_reporter_s(nlp, coder):
     text = "A Chilean air strike killed three rebels near Arica, the rebel group said, "
     text += "accusing Santiago of targeting civilians."
