@@ -235,6 +235,14 @@ def test_a_participle_of_words_after_an_accusation_is_the_accuser_s(nlp, coder):
         ("Peru's downing of Chile's plane sparked a crisis.", {("PER", "CHL", "19")}),
         ("Peru delivered fuel to the region through Chile.", {("PER", None, "07")}),
         ("Peru retaliated by expelling Chile's ambassador.", {("PER", "CHL", "16")}),
+        ("Peru spoke by phone with Chile.", {("PER", "CHL", "04"), ("CHL", "PER", "04")}),
+        (
+            "Peru told Chile in a phone call that it would stay.",
+            {("PER", "CHL", "04"), ("CHL", "PER", "04")},
+        ),
+        ("Peru ordered Chile to close its consulate in Arica.", {("PER", "CHL", "16")}),
+        ("Peru ordered the closure of Chile's consulates.", {("PER", "CHL", "16")}),
+        ("Peru suspended the military pact with Chile.", {("PER", "CHL", "16")}),
     ],
 )
 def test_lexicon_patterns_of_news(nlp, coder, text, expected):
