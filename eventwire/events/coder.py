@@ -783,6 +783,8 @@ class CameoCoder:
                 pairs = [_civil_society_at_home(s, t, country, freed) for s, t in pairs]
         if root == REPRESSION_ROOT:
             pairs = [(s, _party_as_opposition(s, t)) for s, t in pairs]
+        if match.pattern.code.startswith(EXPELLING):  # "deported 200 Venezuelans": VENREF
+            pairs = [(s, _as_migrants(t)) for s, t in pairs]
         if match.pattern.code in HOME_RULE_CODES:  # "Noboa declared a state of emergency"
             pairs = [(s, t or _home_country(s)) for s, t in pairs]
         pairs = [(s, None if _no_one_but_its_like(s, t) else t) for s, t in pairs]
@@ -3204,6 +3206,14 @@ def _party_as_opposition(source: Mention, target: Mention | None) -> Mention | N
     if not state or _country(source) != _country(target):
         return target
     return _with_sectors(target, ("OPP",))
+
+
+def _as_migrants(target: Mention | None) -> Mention | None:
+    """A people deported or expelled, named by its demonym alone, as migrants (REF):
+    "deported more than 200 Venezuelans" is VENREF, not Venezuela."""
+    if target is None or target.kind != DEMONYM or not _a_state_alone(target):
+        return target
+    return _with_sectors(target, ("REF",))
 
 
 def _civil_of_no_country(mention: Mention) -> bool:

@@ -4222,3 +4222,9 @@ def test_a_demand_of_its_own_stays_a_demand(nlp, coder):
     actors = [("Chilean lawmakers", "CHLLEG", "group"), ("President Boric", "CHLGOV", "person")]
     text = "Chilean lawmakers demanded on Sunday that President Boric resign."
     assert dyads(code(nlp, coder, text, actors)) == {("CHLLEG", "CHLGOV", "10")}
+
+
+def test_a_people_deported_are_migrants(nlp, coder):
+    text = "Chile deported more than 200 Peruvians on Monday."
+    actors = [("Chile", "CHL"), ("Peruvians", "PER", "demonym")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PERREF", "17")}
