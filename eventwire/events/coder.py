@@ -521,7 +521,7 @@ class CameoCoder:
         if token.dep_ == "acl" and lemma in STANDING_SUPPORT:
             return None  # "government forces backed by Russian warplanes" describes them
         if self.stances and lemma in SPEECH_VERBS:
-            demand = _deontic_demand(token)
+            demand = _deontic_demand(token) or _blame_in_words(token)
             if demand is not None:
                 return demand
         if self.stances and lemma in NAMING_VERBS | DISMISSING_VERBS:
@@ -979,6 +979,31 @@ def _deontic_demand(verb: Token) -> Match | None:
         ):
             return Match(
                 pattern=_DEMAND,
+                trigger=verb,
+                sources=tuple(syntax.verb_subjects(verb)),
+                targets=tuple(syntax.clause_subjects(clause)),
+                used=(verb, clause),
+            )
+    return None
+
+
+BLAMING_WORDS = frozenset({"responsible", "behind", "culpable", "guilty"})
+_BLAME = parse_pattern("112", "say >be", origin="blame rule")
+
+
+def _blame_in_words(verb: Token) -> Match | None:
+    """ "Biden said Putin was responsible", "Warsaw said Moscow was behind the attack":
+    saying another is responsible for, or behind, an act accuses it (112); not a
+    negated clause ("said Kyiv was not behind it")."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_ != "be":
+            continue
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue
+        said = [c for c in clause.children if c.dep_ in ("acomp", "prep")]
+        if any(c.lower_ in BLAMING_WORDS for c in said):
+            return Match(
+                pattern=_BLAME,
                 trigger=verb,
                 sources=tuple(syntax.verb_subjects(verb)),
                 targets=tuple(syntax.clause_subjects(clause)),

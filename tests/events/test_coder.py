@@ -4228,3 +4228,10 @@ def test_a_people_deported_are_migrants(nlp, coder):
     text = "Chile deported more than 200 Peruvians on Monday."
     actors = [("Chile", "CHL"), ("Peruvians", "PER", "demonym")]
     assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PERREF", "17")}
+
+
+def test_saying_another_is_responsible_or_behind_an_act_accuses_it(nlp, coder):
+    actors = [("Peru", "PER"), ("Chile", "CHL")]
+    for text in ("Peru said Chile was responsible.", "Peru said Chile was behind the attack."):
+        assert dyads(code(nlp, coder, text, actors)) == {("PER", "CHL", "11")}
+    assert code(nlp, coder, "Peru said Chile was not behind the attack.", actors) == ()
