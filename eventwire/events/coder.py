@@ -444,13 +444,18 @@ class CameoCoder:
         pressing = [e for _, evs in coded for e in evs if e.root in PRESSING_ROOTS and e.source]
         hostile = [e for _, evs in coded for e in evs if e.root in HOSTILE_ROOTS and e.source]
 
-        def aimed(event: Event) -> list[Mention]:
-            """Whom a resignation yielded to, or whom a threat answers."""
+        def aimed(match: Match, event: Event) -> list[Mention]:
+            """Whom a resignation yielded to, or whom a threat answers or is made to."""
             if event.cameo == LEADERSHIP_YIELD:
                 return _pressers(event, pressing, mentions, sentence)
-            return _doers_suffered(event, hostile) if event.root == THREAT_ROOT else []
+            if event.root != THREAT_ROOT:
+                return []
+            return _doers_suffered(event, hostile) or _conditioned_on(match, event, mentions)
 
-        coded = [(m, self._given_targets(doc, index, sentence, m, evs, aimed)) for m, evs in coded]
+        coded = [
+            (m, self._given_targets(doc, index, sentence, m, evs, functools.partial(aimed, m)))
+            for m, evs in coded
+        ]
         return _countries_shared(_without_carriers(coded))
 
     def _given_targets(
@@ -2538,6 +2543,24 @@ def _doers_suffered(threat: Event, hostile: list[Event]) -> list[Mention]:
         and (e.target is None or _country(e.target) == country)
     }
     return list(doers.values())
+
+
+def _conditioned_on(match: Match, threat: Event, mentions: MentionIndex) -> list[Mention]:
+    """Whom a threat with no target is made to: the doers of the condition it sets
+    ("Beijing would fight to the end if Washington escalated the war", "should Tehran
+    attack again, Israel will respond with force": Washington, Tehran)."""
+    found = []
+    for clause in [match.trigger, *match.trigger.ancestors]:
+        for condition in syntax.children(clause, frozenset({"advcl"})):
+            if syntax.conditional(condition):
+                subjects = syntax.clause_subjects(condition) or [  # "should Chile attack"
+                    c for c in condition.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                ]
+                found += mentions.of_phrases(subjects)
+        if clause.dep_ not in ("xcomp", "ccomp", "conj"):
+            break
+    source = _actor_key(threat.source)
+    return [m for m in _distinct(found) if _actor_key(m) != source]
 
 
 def _side(mention: Mention) -> str:

@@ -512,8 +512,9 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
         if speakers_words(token):  # "denied that its troops fought, dismissing the report"
             token = token.head.head
             continue
-        if speakers_conjunct(token):  # "said A and B had agreed ..., and urged them to"
-            token = token.head.head
+        speaker = speakers_conjunct(token)
+        if speaker is not None:  # "said A and B had agreed ..., and urged them to"
+            token = speaker
             continue
         if hung_on_its_comment(token):  # "accused Baku of shelling, a charge Baku denied"
             break

@@ -284,8 +284,9 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     if subjects or depth > 4:
         return [s for s in with_conjuncts(_antecedents(subjects, verb)) if s.i not in taken]
     head = verb.head
-    if speakers_conjunct(verb):  # "Qatar said A and B had agreed ..., and urged both sides"
-        return verb_subjects(head.head, depth=depth + 1)
+    speaker = speakers_conjunct(verb)
+    if speaker is not None:  # "Qatar said A and B had agreed ..., and urged both sides"
+        return verb_subjects(speaker, depth=depth + 1)
     if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT"):
         return verb_subjects(head, depth=depth + 1)  # also a root verb tagged as a noun
     if verb.dep_ == "conj" and misread_verb(head):  # "the government rejects and condemns"
@@ -426,21 +427,37 @@ CLAUSE_AUXILIARIES = frozenset({"had", "has", "have", "will", "would", "could", 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
-def speakers_conjunct(verb: Token) -> bool:
-    """Whether a verb the parser joined to a reported clause is the speaker's own: after
-    ", and", with no subject of its own, and in a finite form the clause's perfect or modal
-    does not take ("Qatar said Israel and Hamas had agreed to a truce, and urged both
-    sides to honour it": Qatar urged)."""
+def speakers_conjunct(verb: Token) -> Token | None:
+    """The speaker's verb, when a verb the parser joined to a reported clause (or to a
+    condition inside it) is the speaker's own: after ", and", with no subject of its own,
+    and in a finite form the clause's perfect or modal does not take ("Qatar said Israel
+    and Hamas had agreed to a truce, and urged both sides to honour it": Qatar urged;
+    "said Beijing would fight if Washington insisted, and accused the United States")."""
     head = verb.head
-    if verb.dep_ != "conj" or head.dep_ != "ccomp" or verb.i < 2:
-        return False
-    if head.head.lemma_.lower() not in REPORTING_VERBS or verb.tag_ not in FINITE_TAGS:
-        return False
-    if children(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
-        return False
+    if verb.dep_ != "conj" or verb.i < 2:
+        return None
+    clause = head
+    if head.dep_ == "advcl" and conditional(head):
+        clause = head.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    if verb.tag_ not in FINITE_TAGS or children(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        return None
     joined = verb.doc[verb.i - 1].dep_ == "cc" and verb.doc[verb.i - 2].text == ","
-    auxiliaries = [c for c in head.children if c.dep_ == "aux" and c.lower_ in CLAUSE_AUXILIARIES]
-    return joined and bool(auxiliaries)
+    auxiliaries = [c for c in clause.children if c.dep_ == "aux" and c.lower_ in CLAUSE_AUXILIARIES]
+    return clause.head if joined and auxiliaries else None
+
+
+CONDITIONS = frozenset({"if", "unless"})
+
+
+def conditional(clause: Token) -> bool:
+    """Whether a clause is a condition: "if/unless ..." or inverted "should Tehran
+    attack"."""
+    marks = children(clause, frozenset({"mark"}))
+    first = clause.left_edge  # "Should Tehran attack again, ...", however "should" was hung
+    inverted = first.lower_ == "should" and first.dep_ == "aux" and first.i < clause.i
+    return any(m.lower_ in CONDITIONS for m in marks) or inverted
 
 
 def _after_its_mark(verb: Token, subjects: list[Token]) -> list[Token]:

@@ -4235,3 +4235,21 @@ def test_saying_another_is_responsible_or_behind_an_act_accuses_it(nlp, coder):
     for text in ("Peru said Chile was responsible.", "Peru said Chile was behind the attack."):
         assert dyads(code(nlp, coder, text, actors)) == {("PER", "CHL", "11")}
     assert code(nlp, coder, "Peru said Chile was not behind the attack.", actors) == ()
+
+
+def test_a_threat_with_no_target_is_made_to_the_doer_of_its_condition(nlp, coder):
+    actors = [("Peru", "PER"), ("Chile", "CHL")]
+    for text in (
+        "Peru said it would fight to the end if Chile escalated the border war.",
+        "Should Chile attack again, Peru will respond with overwhelming force.",
+    ):
+        threats = [e for e in code(nlp, coder, text, actors) if e.root == "13"]
+        assert [(e.source.actor.code, e.target.actor.code) for e in threats] == [("PER", "CHL")]
+
+
+def test_a_verb_joined_after_a_reported_condition_is_the_speaker_s(nlp, coder):
+    text = "Peru said Lima would fight to the end if Bolivia insisted on escalating the tariff war,"
+    text += " and accused Chile of bullying."
+    actors = [("Peru", "PER"), ("Lima", "PERGOV"), ("Bolivia", "BOL"), ("Chile", "CHL")]
+    accused = [e for e in code(nlp, coder, text, actors) if e.trigger.text == "accused"]
+    assert [(e.source.actor.code, e.target.actor.code) for e in accused] == [("PER", "CHL")]
