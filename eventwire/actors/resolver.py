@@ -84,6 +84,7 @@ GENERIC_HEADS = frozenset(
 # "executive order") to make a mention alone, without a country or a name.
 # Weapons too: "Russian missiles" are Russia's military, "a missile" alone is no actor.
 # "Parties" alone are the sides of a conflict or a deal more often than political parties.
+# Prisoners are their country's people ("Palestinian prisoners": PSE), no actor alone.
 LONE_DROPPED = frozenset(
     {"official", "head", "chief", "general", "executive", "representative", "delegate", "firm",
      "missile", "missiles", "rocket", "rockets", "drone", "drones", "tank", "tanks",
@@ -91,7 +92,7 @@ LONE_DROPPED = frozenset(
      "island", "islands", "land", "counterpart", "counterparts", "parties", "vessel",
      "ship", "boat", "aircraft", "plane", "passenger plane", "passenger jet",
      "passenger aircraft", "airliner", "supporter", "follower", "loyalist", "sympathiser",
-     "sympathizer"}
+     "sympathizer", "prisoner", "prisoners"}
 )  # fmt: skip
 # Followers of someone: an actor only with their owner ("supporters of Imran Khan", "Hamas
 # supporters", "his loyalists"), who gives their code (see _followers_actor).

@@ -85,11 +85,27 @@ def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
     """Each token followed by the tokens coordinated with it ("A and B", "A, B and C")."""
     out: list[Token] = []
     for token in tokens:
-        conjuncts = [c for c in token.conjuncts if not _finite_verb_of_a_noun(token, c)]
+        conjuncts = [
+            c
+            for c in token.conjuncts
+            if not _finite_verb_of_a_noun(token, c) and not _subject_of_the_next_verb(c)
+        ]
         for item in (token, *conjuncts, *_listed_appositions(token)):
             if item not in out:
                 out.append(item)
     return out
+
+
+def _subject_of_the_next_verb(conjunct: Token) -> bool:
+    """Whether a name the parser joined to an object is the subject of the finite verb
+    right after it, which has none ("Hamas freed 13 hostages and Israel released 39
+    prisoners": Israel released)."""
+    doc = conjunct.doc
+    if conjunct.pos_ != "PROPN" or conjunct.right_edge.i + 1 >= len(doc):
+        return False
+    verb = doc[conjunct.right_edge.i + 1]
+    joined = verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP")
+    return joined and not children(verb, SUBJECT_DEPS) and conjunct.head.dep_ in OBJECT_DEPS
 
 
 def _finite_verb_of_a_noun(noun: Token, conjunct: Token) -> bool:
@@ -284,6 +300,10 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     if subjects or depth > 4:
         return [s for s in with_conjuncts(_antecedents(subjects, verb)) if s.i not in taken]
     head = verb.head
+    before = verb.doc[verb.i - 1] if verb.i else verb
+    named = before.head if before.dep_ == "compound" else before
+    if verb.dep_ == "conj" and _subject_of_the_next_verb(named):
+        return [named]  # "freed 13 hostages and Israel released 39 prisoners"
     speaker = speakers_conjunct(verb)
     if speaker is not None:  # "Qatar said A and B had agreed ..., and urged both sides"
         return verb_subjects(speaker, depth=depth + 1)

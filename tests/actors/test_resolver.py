@@ -1136,3 +1136,11 @@ def test_a_person_entity_with_its_possessive_names_the_person(kb: KnowledgeBase)
 def test_truckers_and_dockers_are_labour(kb: KnowledgeBase) -> None:
     found = coded(mentions(kb, "South Korean truckers and Brazilian dockers went on strike."))
     assert found == [("South Korean truckers", "KORLAB"), ("Brazilian dockers", "BRALAB")]
+
+
+def test_prisoners_are_their_country_s_people_and_no_actor_alone(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "Israel freed 39 Palestinian prisoners.")) == [
+        ("Israel", "ISR"),
+        ("Palestinian prisoners", "PSE"),
+    ]
+    assert coded(mentions(kb, "Israel freed 39 prisoners.")) == [("Israel", "ISR")]

@@ -4253,3 +4253,14 @@ def test_a_verb_joined_after_a_reported_condition_is_the_speaker_s(nlp, coder):
     actors = [("Peru", "PER"), ("Lima", "PERGOV"), ("Bolivia", "BOL"), ("Chile", "CHL")]
     accused = [e for e in code(nlp, coder, text, actors) if e.trigger.text == "accused"]
     assert [(e.source.actor.code, e.target.actor.code) for e in accused] == [("PER", "CHL")]
+
+
+def test_a_name_joined_to_an_object_before_a_subjectless_verb_is_its_subject(nlp, coder):
+    text = "Chile freed 13 Bolivian hostages and Peru released 39 Ecuadorean prisoners on Friday."
+    actors = [
+        ("Chile", "CHL"),
+        ("Bolivian hostages", "BOLCVL"),
+        ("Peru", "PER"),
+        ("Ecuadorean prisoners", "ECU"),
+    ]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHL", "BOLCVL", "08"), ("PER", "ECU", "08")}
