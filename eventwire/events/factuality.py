@@ -14,6 +14,7 @@ from eventwire.events.syntax import (
     ACCUSING_VERBS,
     CLAIM_NOUNS,
     FINITE_TAGS,
+    REACTION_VERBS,
     WORDING_VERBS,
     committed_gerund,
     hung_on_its_comment,
@@ -240,7 +241,7 @@ def _alleged(token: Any) -> bool:
     return (token.dep_ == "prep" and token.lower_ in ("of", "for")) or (
         token.dep_ == "advcl"
         and token.tag_ == "VBG"
-        and token.lemma_.lower() not in WORDING_VERBS  # "..., vowing to retaliate"
+        and token.lemma_.lower() not in WORDING_VERBS | REACTION_VERBS  # "..., vowing to"
     )
 
 

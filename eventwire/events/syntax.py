@@ -551,7 +551,27 @@ def _antecedents(subjects: list[Token], verb: Token) -> list[Token]:
         return subjects
     if head.lemma_.lower() in DOCUMENT_NOUNS:
         return subjects
+    relative = [s for s in subjects if s.lower_ in RELATIVE_SUBJECTS]
+    if relative and _act_in_which(head):  # "sentenced them in a mass trial that drew ..."
+        return verb_subjects(head.head.head)
     return [head if s.lower_ in RELATIVE_SUBJECTS else s for s in subjects]
+
+
+OCCASION_NOUNS = frozenset({"move", "step", "decision", "trial", "operation", "crackdown"})
+
+
+def _act_in_which(noun: Token) -> bool:
+    """Whether a noun after "in" names the act of the verb it hangs on ("expelled two
+    diplomats in a move that drew criticism", "in a mass trial that drew condemnation"):
+    what the clause on it says of it, it says of that verb's doers."""
+    preposition = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or preposition.lower_ != "in"
+        or noun.lemma_.lower() not in OCCASION_NOUNS
+    ):
+        return False
+    return preposition.head.pos_ == "VERB" and _finite(preposition.head)
 
 
 PERSONAL_RELATIVES = frozenset({"whom", "who"})

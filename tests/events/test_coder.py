@@ -4264,3 +4264,18 @@ def test_a_name_joined_to_an_object_before_a_subjectless_verb_is_its_subject(nlp
         ("Ecuadorean prisoners", "ECU"),
     ]
     assert dyads(code(nlp, coder, text, actors)) == {("CHL", "BOLCVL", "08"), ("PER", "ECU", "08")}
+
+
+def test_a_reaction_to_the_act_in_which_a_verb_was_done_is_aimed_at_its_doer(nlp, coder):
+    text = "Peru expelled two Chilean diplomats in a move that drew criticism from Bolivia."
+    actors = [("Peru", "PER"), ("Chilean diplomats", "CHLGOV"), ("Bolivia", "BOL")]
+    assert ("BOL", "PER", "11") in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_reaction_after_a_charge_is_no_act_alleged(nlp, coder):
+    text = (
+        "Peruvian prosecutors charged two Ecuadoreans with spying, drawing condemnation from Chile."
+    )
+    actors = [("Peruvian prosecutors", "PERJUD"), ("Ecuadoreans", "ECU"), ("Chile", "CHL")]
+    drew = [e for e in code(nlp, coder, text, actors) if e.trigger.text == "drawing"]
+    assert [e.factuality for e in drew] == [Factuality.ASSERTED]
