@@ -3382,12 +3382,31 @@ def _mass_killing(match: Match, target: Mention | None) -> Match:
 
 def _recoded_for(match: Match, source: Mention, target: Mention | None) -> Match:
     """The match's code for one source and target: a mass killing, state force, unrest,
-    unorganised violence, expelling officials, leaving an organisation, or taking a
-    firm."""
+    unorganised violence, expelling officials, welcoming a guest, leaving an organisation,
+    or taking a firm."""
     match = _as_unrest(_state_force(_mass_killing(match, target), source), source, target)
     match = _unorganised_violence(match, source)
     match = _expelling_officials(match, source, target)
+    match = _welcoming_a_guest(match, target)
     return _taking_a_firm(_leaving_a_body(match, target), target)
+
+
+PRAISE = "051"
+HOSTING = "043"
+
+
+def _welcoming_a_guest(match: Match, target: Mention | None) -> Match:
+    """Welcoming a person named as the object, somewhere ("Biden welcomed Zelensky at the
+    White House", "Xi welcomed Putin to Beijing"), is hosting the guest (043), not praise
+    of something (051: "welcomed the agreement", "welcomed Zelensky's decision")."""
+    if match.pattern.code != PRAISE or match.trigger.lemma_.lower() != "welcome":
+        return match
+    if target is None or target.kind not in PERSON_KINDS:
+        return match
+    named = [t for t in match.targets if t.pos_ == "PROPN" and t.dep_ != "poss"]
+    places = ("to", "at", "in")
+    where = [p for t in (match.trigger, *named) for p in syntax.prep_objects(t, places)]
+    return _recoded(match, HOSTING) if named and where else match
 
 
 UNORGANISED = frozenset({"UAF", "CRM", "CVL"})

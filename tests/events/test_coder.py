@@ -4280,3 +4280,11 @@ def test_a_reaction_after_a_charge_is_no_act_alleged(nlp, coder):
     actors = [("Peruvian prosecutors", "PERJUD"), ("Ecuadoreans", "ECU"), ("Chile", "CHL")]
     drew = [e for e in code(nlp, coder, text, actors) if e.trigger.text == "drawing"]
     assert [e.factuality for e in drew] == [Factuality.ASSERTED]
+
+
+def test_welcoming_a_named_guest_somewhere_is_hosting(nlp, coder):
+    actors = [("Boric", "CHLGOV", "person"), ("Castillo", "PERGOV", "person")]
+    text = "Boric welcomed Castillo at the presidential palace on Monday."
+    assert dyads(code(nlp, coder, text, actors)) == {("CHLGOV", "PERGOV", "04")}
+    text = "Boric welcomed Castillo's decision on Monday."
+    assert dyads(code(nlp, coder, text, actors)) == {("CHLGOV", "PERGOV", "05")}
