@@ -1786,6 +1786,8 @@ def _known_actor(
     if _agents(phrase.roles) and phrase.head is None:
         return _with_agents(actor, phrase.roles)
     in_office = actor is not None and actor.sectors and ELITE not in actor.sectors
+    if in_office and phrase.roles:
+        return _title_first(scan, actor, phrase.roles)
     if in_office or not phrase.roles:
         return actor
     titled = _unknown_actor(scan, phrase, dropped=False)
@@ -1793,6 +1795,16 @@ def _known_actor(
         return actor
     country = titled.country or (actor.country if actor else "")
     return kb.country_actor(country, titled.sectors, person.name) if country else actor
+
+
+def _title_first(scan: _Scan, actor: Actor | None, roles: tuple[Role, ...]) -> Actor | None:
+    """A person of several sectors with the one the text's title names first ("Sudan's
+    army chief General al-Burhan", who also chairs the sovereignty council: SDNMILGOV)."""
+    titled = [s for s in _role_sectors(roles) if actor is not None and s in actor.sectors]
+    if actor is None or not titled or titled[0] == actor.sectors[0]:
+        return actor
+    sectors = (*titled, *(s for s in actor.sectors if s not in titled))
+    return scan.kb.country_actor(actor.country, sectors, actor.name) if actor.country else actor
 
 
 def _titled_term(scan: _Scan, phrase: _Phrase, key: str) -> Actor | None:

@@ -474,7 +474,13 @@ def test_an_acronym_in_brackets_is_the_name_before_it(tmp_path: Path) -> None:
     ]
 
 
-def test_the_rsf_commander_is_a_rebel_once_at_war_with_the_army() -> None:
+def test_the_rsf_commander_is_a_paramilitary_once_at_war_with_the_army() -> None:
     assert code("Hemedti", on=date(2021, 6, 1)) in ("SDNMIL", "SDNGOV")
     assert code("Hemedti", on=date(2024, 6, 1)) == "SDNPRM"
     assert code("the Rapid Support Forces") == "SDNPRM"
+
+
+def test_a_person_of_several_sectors_leads_with_the_one_the_title_names() -> None:
+    on = date(2023, 6, 1)
+    assert code("Sudan's army chief General Abdel Fattah al-Burhan", on=on) == "SDNMILGOV"
+    assert code("Sudan's leader Abdel Fattah al-Burhan", on=on) == "SDNGOVMIL"
