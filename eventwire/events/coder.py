@@ -649,6 +649,9 @@ class CameoCoder:
             if not sources:  # "a Russian-brokered truce"
                 brokers = syntax.children(match.trigger, frozenset({"npadvmod"}))
                 sources = mentions.of_phrases(brokers)
+        if not targets and match.pattern.nominal and match.pattern.code[:2] in WORDS_ROOTS:
+            rejecters = [t for t in mentions.of_phrases(_rejecters(match.trigger))]
+            targets = [t for t in rejecters if t not in sources]  # "rejected calls by Britain"
         commented = _commented_clause(match.trigger) if not targets else None
         if commented is not None:  # "Putin signed the treaty, a move Kyiv denounced"
             own = {s.actor.code for s in sources if s.actor is not None}
@@ -1831,6 +1834,18 @@ def _disparaging_naming(verb: Token) -> Match | None:
 
 
 DENYING_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebut"})
+
+
+def _rejecters(noun: Token) -> list[Token]:
+    """The doers of a verb that rejects or denies a noun of words, to whom those words were
+    said ("Uzbekistan rejected calls by Britain for an inquiry", "Iran rejected U.S.
+    accusations that it was behind the attacks": Uzbekistan, Iran)."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in DENYING_VERBS:
+        return []
+    return syntax.verb_subjects(verb)
+
+
 _DENIAL = parse_pattern("016", "deny", origin="denied claim rule")
 
 

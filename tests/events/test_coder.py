@@ -4288,3 +4288,9 @@ def test_welcoming_a_named_guest_somewhere_is_hosting(nlp, coder):
     assert dyads(code(nlp, coder, text, actors)) == {("CHLGOV", "PERGOV", "04")}
     text = "Boric welcomed Castillo's decision on Monday."
     assert dyads(code(nlp, coder, text, actors)) == {("CHLGOV", "PERGOV", "05")}
+
+
+def test_rejected_calls_were_made_to_the_one_who_rejects_them(nlp, coder):
+    text = "Peru rejected calls by Chile for an inquiry into the killings."
+    actors = [("Peru", "PER"), ("Chile", "CHL")]
+    assert ("CHL", "PER", "02") in dyads(code(nlp, coder, text, actors))
