@@ -650,7 +650,7 @@ class CameoCoder:
                 brokers = syntax.children(match.trigger, frozenset({"npadvmod"}))
                 sources = mentions.of_phrases(brokers)
         if not targets and match.pattern.nominal and match.pattern.code[:2] in WORDS_ROOTS:
-            rejecters = [t for t in mentions.of_phrases(_rejecters(match.trigger))]
+            rejecters = mentions.of_phrases(_rejecters(match.trigger))
             targets = [t for t in rejecters if t not in sources]  # "rejected calls by Britain"
         commented = _commented_clause(match.trigger) if not targets else None
         if commented is not None:  # "Putin signed the treaty, a move Kyiv denounced"
@@ -1800,7 +1800,8 @@ DISPARAGING_WORDS = frozenset(
      "nazi", "provocation", "threat", "farce", "sham", "lie", "propaganda", "interference",
      "aggression", "blackmail", "piracy", "hypocrisy", "disgrace", "genocide", "coup",
      "terrorism", "banditry", "violation", "crime", "atrocity", "massacre", "theft",
-     "fabrication", "slander", "nonsense", "preposterous", "absurd", "baseless",
+     "fabrication", "slander", "nonsense", "preposterous", "absurd", "baseless", "stab",
+     "betrayal", "treachery", "affront", "travesty", "mockery",
      "unacceptable", "outrageous", "illegal", "unjustified", "shameful", "barbaric",
      "illegitimate", "unlawful", "fraudulent", "reckless", "irresponsible", "provocative",
      "hostile", "brutal", "inhumane", "unconstitutional"}

@@ -264,7 +264,7 @@ def _governor_factuality(governor: Any, link: str) -> Factuality | None:
     if link in ("xcomp", "nsubjpass", "nsubj", "dobj", "ccomp"):
         if lemma in NEGATING_GOVERNORS and link != "nsubj":
             return Factuality.NEGATED
-        if lemma in REQUEST_GOVERNORS and link != "nsubj":
+        if lemma in REQUEST_GOVERNORS and link != "nsubj" and not _naming(governor):
             return Factuality.HYPOTHETICAL
         if lemma in ORDERING_GOVERNORS and link in ("xcomp", "ccomp") and _ordered(governor):
             return Factuality.HYPOTHETICAL  # "the court ordered Israel to halt its offensive"
@@ -294,6 +294,12 @@ def _governor_factuality(governor: Any, link: str) -> Factuality | None:
         if lemma in REQUEST_NOUNS | UNCERTAIN_NOUNS:
             return Factuality.HYPOTHETICAL
     return None
+
+
+def _naming(governor: Any) -> bool:
+    """Whether a verb names its object ("called Turkey's downing of the jet a crime"): the
+    act named happened, it is no request."""
+    return any(child.dep_ == "oprd" for child in governor.children)
 
 
 def _ordered(governor: Any) -> bool:

@@ -11,7 +11,7 @@ import pytest
 from eventwire.annotate import text_to_parse, to_document
 from eventwire.datatypes import PLACE, Actor, Article, Document, Entity, Factuality
 from eventwire.errors import StageError
-from eventwire.events import CameoCoder
+from eventwire.events import CameoCoder, factuality
 from eventwire.events.ontology import load_ontology
 from tests.conftest import mention_of
 
@@ -4294,3 +4294,12 @@ def test_rejected_calls_were_made_to_the_one_who_rejects_them(nlp, coder):
     text = "Peru rejected calls by Chile for an inquiry into the killings."
     actors = [("Peru", "PER"), ("Chile", "CHL")]
     assert ("CHL", "PER", "02") in dyads(code(nlp, coder, text, actors))
+
+
+def test_an_act_a_verb_names_happened(nlp):
+    doc = nlp("Kyiv called Russia's downing of a Ukrainian plane a crime.")
+    downing = next(t for t in doc if t.text == "downing")
+    assert factuality.classify(downing) is Factuality.ASSERTED
+    doc = nlp("Kyiv called on Russia to halt its attack on Ukraine.")
+    attack = next(t for t in doc if t.text == "attack")
+    assert factuality.classify(attack) is Factuality.HYPOTHETICAL
