@@ -1037,13 +1037,16 @@ def _phrase_head(token: Token) -> Token | None:
 
 def _headline_pair(verb: Token) -> list[Token]:
     """The first of a headline's two subjects joined by a comma, which the parser hangs on
-    the verb as a modifier ("Colombia, ELN rebels agree to ceasefire": Colombia)."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBP", "VB"):
+    the verb as a modifier ("Colombia, ELN rebels agree to ceasefire": Colombia), or makes
+    the root with the verb beside it ("Pashinyan, Aliyev hold talks")."""
+    if verb.dep_ not in ("ROOT", "parataxis") or verb.tag_ not in ("VBP", "VB"):
         return []
     first = verb.doc[verb.sent.start]
     head = first if first.pos_ in ("NOUN", "PROPN") else first.head
     comma = verb.doc[head.i + 1] if head.i + 1 < len(verb.doc) else None
-    if head.head.i != verb.i or head.dep_ not in ("npadvmod", "dep"):
+    modifier = head.head.i == verb.i and head.dep_ in ("npadvmod", "dep")
+    beside = verb.dep_ == "parataxis" and verb.head.i == head.i and head.dep_ == "ROOT"
+    if not (modifier or beside):
         return []
     followed = comma is not None and comma.text == "," and comma.i + 1 < verb.i
     return [head] if followed and any(c.dep_ == "nsubj" for c in verb.children) else []

@@ -619,6 +619,10 @@ def test_a_headline_s_two_subjects_joined_by_a_comma_act_together(nlp, coder):
     text = "Peru, Chile sign defence pact"
     actors = [("Peru", "PER"), ("Chile", "CHL")]
     assert {_codes(e) for e in code(nlp, coder, text, actors)} == {("PER", "CHL"), ("CHL", "PER")}
+    text = "Pashinyan, Aliyev hold EU-mediated talks in Brussels"  # the first is the root
+    actors = [("Pashinyan", "ARMGOV", "person"), ("Aliyev", "AZEGOV", "person")]
+    found = {_codes(e) for e in code(nlp, coder, text, actors)}
+    assert {("ARMGOV", "AZEGOV"), ("AZEGOV", "ARMGOV")} <= found
 
 
 @pytest.mark.parametrize(
