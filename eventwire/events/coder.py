@@ -713,6 +713,8 @@ class CameoCoder:
             targets = _clause_subject_target(
                 match.trigger, mentions, sources, statement=statement, accused=accused
             )
+        if not targets and match.pattern.code == DENIAL:  # "denied that Russia interfered
+            targets = _wronged_in_the_denied(match.trigger, mentions, sources)  # in Moldova"
         if match.pattern.code in RELEASE_DEMANDS:  # "urged the release of reporters Iran held"
             targets = [m for m in _captors(sentence, mentions) if m not in sources] or targets
         if not targets and match.objects:  # "expressed hopes that Peru could be drawn in"
@@ -2382,6 +2384,27 @@ def _conditions(verb: Token) -> list[Token]:
 def _what_will_be(clause: Token) -> bool:
     """Whether a clause says what will or could happen: a modal on its verb."""
     return any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
+
+
+DENIAL = "016"
+
+
+def _wronged_in_the_denied(
+    verb: Token, mentions: MentionIndex, sources: list[Mention]
+) -> list[Mention]:
+    """Whom a denial of one's own side's act is about: the first other state the denied
+    clause names ("Peskov denied that Russia had interfered in Moldova's election":
+    Moldova); not its people, allies or victims of no country."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    named = [mentions.at(t.idx) for c in clauses for t in c.subtree]
+    states = [m for m in _distinct(named) if _country(m) and _a_state_or_its_body(m)]
+    return [m for m in states if m not in sources and not _own_side(m, sources)][:1]
+
+
+def _a_state_or_its_body(mention: Mention) -> bool:
+    """Whether a mention is a country alone or one of its state bodies."""
+    actor = mention.actor
+    return actor is not None and set(actor.sectors) <= STATE_SECTORS
 
 
 def _content_clause_target(

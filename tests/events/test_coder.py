@@ -2836,7 +2836,8 @@ def test_a_rejected_request_is_not_aimed_at_whom_it_was_about(nlp, coder):
 def test_words_after_a_denied_clause_are_the_deniers(nlp, coder):
     text = "Peru denied that its troops had entered Chile, dismissing a report by Bolivia."
     actors = [("Peru", "PER"), ("troops", "PERMIL"), ("Chile", "CHL"), ("Bolivia", "BOL")]
-    [dismissal] = [e for e in code(nlp, coder, text, actors) if e.root == "01"]
+    events = code(nlp, coder, text, actors)
+    [dismissal] = [e for e in events if e.trigger.text == "dismissing"]
     assert (dismissal.source.actor.code, dismissal.target.actor.code) == ("PER", "BOL")
     assert dismissal.factuality is Factuality.ASSERTED
 
@@ -4307,3 +4308,9 @@ def test_an_act_a_verb_names_happened(nlp):
     doc = nlp("Kyiv called on Russia to halt its attack on Ukraine.")
     attack = next(t for t in doc if t.text == "attack")
     assert factuality.classify(attack) is Factuality.HYPOTHETICAL
+
+
+def test_a_denial_of_one_s_own_act_is_about_the_other_actor_it_names(nlp, coder):
+    text = "Lima denied that Peru had interfered in Chile's election."
+    actors = [("Lima", "PERGOV", "capital"), ("Peru", "PER"), ("Chile", "CHL")]
+    assert ("PERGOV", "CHL", "01") in dyads(code(nlp, coder, text, actors))
