@@ -1179,8 +1179,9 @@ def _told_better_by_their_verb(
 
 
 def _told_by_the_protest(coded: list[tuple[Match, list[Event]]]) -> set[tuple[int, object]]:
-    """The events of a demand voiced by a protest (140) that name no target or that the
-    protest codes on the same actors and root ("marched to demand that Lukashenko step
+    """The protest events (14) of a purpose clause, a demand voiced by a protest among
+    them, that name no target ("summoned the envoy to protest the incident") or that the
+    verb above codes on the same actors and root ("marched to demand that Lukashenko step
     down" is one protest), as (trigger, triple) pairs."""
     by_verb = {m.trigger.i: {_dyad_and_root(e) for e in evs} for m, evs in coded}
     return {
@@ -2368,7 +2369,7 @@ faced famine" and "Israel may strike, analysts warned" threaten no one."""
 MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "'ll", "wo"})
 
 
-THREAT_CONDITIONS = frozenset({"if", "unless", "should"})
+THREAT_CONDITIONS = syntax.CONDITIONS | {"should"}
 
 
 def _conditions(verb: Token) -> list[Token]:
