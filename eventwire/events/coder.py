@@ -987,14 +987,20 @@ def _deontic_demand(verb: Token) -> Match | None:
         if clause.dep_ == "ccomp" and any(
             child.dep_ == "aux" and child.lower_ in DEONTIC for child in clause.children
         ):
-            return Match(
-                pattern=_DEMAND,
-                trigger=verb,
-                sources=tuple(syntax.verb_subjects(verb)),
-                targets=tuple(syntax.clause_subjects(clause)),
-                used=(verb, clause),
-            )
+            return _said_of_its_subjects(_DEMAND, verb, clause)
     return None
+
+
+def _said_of_its_subjects(pattern: Pattern, verb: Token, clause: Token) -> Match:
+    """A rule's match at a verb of speech: its speakers act on the subjects of the clause
+    they said."""
+    return Match(
+        pattern=pattern,
+        trigger=verb,
+        sources=tuple(syntax.verb_subjects(verb)),
+        targets=tuple(syntax.clause_subjects(clause)),
+        used=(verb, clause),
+    )
 
 
 BLAMING_WORDS = frozenset({"responsible", "behind", "culpable", "guilty"})
@@ -1012,13 +1018,7 @@ def _blame_in_words(verb: Token) -> Match | None:
             continue
         said = [c for c in clause.children if c.dep_ in ("acomp", "prep")]
         if any(c.lower_ in BLAMING_WORDS for c in said):
-            return Match(
-                pattern=_BLAME,
-                trigger=verb,
-                sources=tuple(syntax.verb_subjects(verb)),
-                targets=tuple(syntax.clause_subjects(clause)),
-                used=(verb, clause),
-            )
+            return _said_of_its_subjects(_BLAME, verb, clause)
     return None
 
 
