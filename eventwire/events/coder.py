@@ -162,6 +162,7 @@ def _agrees(pronoun: Token, mention: Mention) -> bool:
 
 
 SINGLE_STATE_KINDS = frozenset({"country", "capital"})
+"""Mention kinds that name one country: the country itself or its capital."""
 SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "him", "his", "she", "her"})
 
 
@@ -1394,7 +1395,7 @@ def _attack_told_before(harm: Token) -> Token | None:
     ("shelled the city, killing eight") or the verb it is joined to, with the object they
     share ("stabbed and wounded two officers") or as a second finite verb ("attacked a
     police station and killed five officers"); None for any other."""
-    finite = harm.tag_ in ("VBD", "VBZ", "VBP")  # "attacked a post and killed five": also
+    finite = harm.tag_ in syntax.FINITE_TAGS  # "attacked a post and killed five": also
     if harm.dep_ == "conj" and (finite or _shares_objects(harm)):
         return harm.head if harm.head.tag_ == harm.tag_ else None
     participle = harm
@@ -1850,7 +1851,8 @@ def _rejecters(noun: Token) -> list[Token]:
     return syntax.verb_subjects(verb)
 
 
-_DENIAL = parse_pattern("016", "deny", origin="denied claim rule")
+DENIAL = "016"
+_DENIAL = parse_pattern(DENIAL, "deny", origin="denied claim rule")
 
 
 def _denied_claim(verb: Token) -> Match | None:
@@ -2387,9 +2389,6 @@ def _what_will_be(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
 
 
-DENIAL = "016"
-
-
 def _wronged_in_the_denied(
     verb: Token, mentions: MentionIndex, sources: list[Mention]
 ) -> list[Mention]:
@@ -2403,9 +2402,8 @@ def _wronged_in_the_denied(
 
 
 def _a_state_or_its_body(mention: Mention) -> bool:
-    """Whether a mention is a country alone or one of its state bodies."""
-    actor = mention.actor
-    return actor is not None and set(actor.sectors) <= STATE_SECTORS
+    """Whether a mention is a named country alone, or a state body (of a country or not)."""
+    return _a_state_alone(mention) or _only_sectors(mention, STATE_SECTORS)
 
 
 def _content_clause_target(
@@ -3010,7 +3008,7 @@ def _at_home(source: Mention, target: Mention | None, root: str) -> tuple[Mentio
     return source, target
 
 
-HOME_DEALING_ROOTS = frozenset({"08", "17"})
+HOME_DEALING_ROOTS = frozenset({YIELD_ROOT, REPRESSION_ROOT})
 """Roots of what a state does to its own opposition: freeing and repressing it."""
 
 
@@ -3182,7 +3180,7 @@ VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 HOSTILE_ROOTS = VIOLENT_ROOTS | {"16"}
 """Roots of the acts a threat may answer: reducing relations, coercion and force."""
 PROTEST_ROOT = "14"
-SCENE_KINDS = frozenset({"country", "capital"})
+SCENE_KINDS = SINGLE_STATE_KINDS
 DEMONYM = "demonym"
 SCENE_VICTIMS = HOME_SECTORS | {"COP", "MIL", "GOV", "JUD", "LEG", "PTY"}
 """Victims a country's scene gives its country; not aid workers, refugees or firms, who
@@ -3290,8 +3288,7 @@ def _party_as_opposition(source: Mention, target: Mention | None) -> Mention | N
     political parties", "police detained Congress party lawmakers": MLIOPP, INDOPP)."""
     if target is None or not _only_sectors(target, frozenset({"PTY"})):
         return target
-    state = _a_state_alone(source) or _only_sectors(source, STATE_SECTORS)
-    if not state or _country(source) != _country(target):
+    if not _a_state_or_its_body(source) or _country(source) != _country(target):
         return target
     return _with_sectors(target, ("OPP",))
 
@@ -3431,15 +3428,11 @@ def _recoded_for(match: Match, source: Mention, target: Mention | None) -> Match
     return _taking_a_firm(_leaving_a_body(match, target), target)
 
 
-PRAISE = "051"
-HOSTING = "043"
-
-
 def _welcoming_a_guest(match: Match, target: Mention | None) -> Match:
     """Welcoming a person named as the object, somewhere ("Biden welcomed Zelensky at the
     White House", "Xi welcomed Putin to Beijing"), is hosting the guest (043), not praise
     of something (051: "welcomed the agreement", "welcomed Zelensky's decision")."""
-    if match.pattern.code != PRAISE or match.trigger.lemma_.lower() != "welcome":
+    if match.pattern.code != PRAISE_CODE or match.trigger.lemma_.lower() != "welcome":
         return match
     if target is None or target.kind not in PERSON_KINDS:
         return match

@@ -104,14 +104,14 @@ def _subject_of_the_next_verb(conjunct: Token) -> bool:
     if conjunct.pos_ != "PROPN" or conjunct.right_edge.i + 1 >= len(doc):
         return False
     verb = doc[conjunct.right_edge.i + 1]
-    joined = verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP")
+    joined = verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS
     return joined and not children(verb, SUBJECT_DEPS) and conjunct.head.dep_ in OBJECT_DEPS
 
 
 def _finite_verb_of_a_noun(noun: Token, conjunct: Token) -> bool:
     """Whether the parser joined a finite verb to a noun ("planned days in advance and
     called on Riyadh"): no second thing named."""
-    finite = conjunct.tag_ in ("VBD", "VBZ", "VBP")
+    finite = conjunct.tag_ in FINITE_TAGS
     return finite and noun.pos_ in ("NOUN", "PROPN") and conjunct.pos_ == "VERB"
 
 
@@ -616,7 +616,7 @@ def hung_on_its_comment(clause: Token) -> bool:
 
 def _finite(word: Token) -> bool:
     """Whether a word is a finite verb ("fired", "fires")."""
-    return word.tag_ in ("VBD", "VBZ", "VBP") and word.pos_ in ("VERB", "AUX")
+    return word.tag_ in FINITE_TAGS and word.pos_ in ("VERB", "AUX")
 
 
 def subject_parties(verb: Token) -> int:
