@@ -3419,13 +3419,28 @@ def _mass_killing(match: Match, target: Mention | None) -> Match:
 
 def _recoded_for(match: Match, source: Mention, target: Mention | None) -> Match:
     """The match's code for one source and target: a mass killing, state force, unrest,
-    unorganised violence, expelling officials, welcoming a guest, leaving an organisation,
-    or taking a firm."""
+    unorganised violence, expelling officials, silencing the press, welcoming a guest,
+    leaving an organisation, or taking a firm."""
     match = _as_unrest(_state_force(_mass_killing(match, target), source), source, target)
     match = _unorganised_violence(match, source)
     match = _expelling_officials(match, source, target)
-    match = _welcoming_a_guest(match, target)
+    match = _welcoming_a_guest(_silencing_the_press(match, target), target)
     return _taking_a_firm(_leaving_a_body(match, target), target)
+
+
+RESTRICTING = "172"
+RESTRICTING_FREEDOMS = "1721"
+PRESS = "MED"
+
+
+def _silencing_the_press(match: Match, target: Mention | None) -> Match:
+    """Banning or suspending the press is restricting political freedoms (1721), not an
+    administrative sanction of any other kind (172): "the junta suspended the BBC",
+    "Moscow banned Meduza"; "suspended the judge" stays 172."""
+    if match.pattern.code != RESTRICTING or match.pattern.obj or target is None:
+        return match
+    press = target.actor is not None and PRESS in target.actor.sectors
+    return _recoded(match, RESTRICTING_FREEDOMS) if press else match
 
 
 def _welcoming_a_guest(match: Match, target: Mention | None) -> Match:

@@ -1266,6 +1266,17 @@ def test_withdrawing_from_an_organisation_reduces_relations_with_it(nlp, coder):
     assert dyads(code(nlp, coder, text, actors)) == {("CHLMIL", "PER", "08")}
 
 
+def test_banning_the_press_restricts_political_freedoms(nlp, coder):
+    text = "The Chilean junta banned Radio Arica over its reporting."
+    actors = [("Chilean junta", "CHLGOV"), ("Radio Arica", "CHLMED")]
+    [event] = code(nlp, coder, text, actors)
+    assert (*_codes(event), event.cameo) == ("CHLGOV", "CHLMED", "1721")
+    text = "The Chilean junta banned the Arica Rights Group over its reporting."
+    actors = [("Chilean junta", "CHLGOV"), ("Arica Rights Group", "CHLNGO")]
+    [event] = code(nlp, coder, text, actors)
+    assert (*_codes(event), event.cameo) == ("CHLGOV", "CHLNGO", "172")
+
+
 def test_whose_thing_was_attacked_is_the_target(nlp, coder):
     text = "Five Chilean soldiers died when their convoy was ambushed by rebels near Arica."
     actors = [("Chilean soldiers", "CHLMIL"), ("rebels", "REB")]
