@@ -947,6 +947,7 @@ def _modified(scan: _Scan, j: int) -> _Phrase | None:
         return None
     after = _possessive(scan, head.stop)
     after = _after_ownership(scan, after)  # "a British-flagged oil tanker"
+    after = _after_model(scan, after)  # "Russian MiG-31 fighter jets"
     roles = _roles(scan, after) if _spaced(scan, after) else None
     if roles is None and (after > head.stop or _adjectival(scan, head)):
         roles = _roles_after_nouns(scan, after) or _roles_after_people(scan, after)
@@ -972,6 +973,22 @@ British-flagged tanker", "a Chinese-owned mine" (not "Iran-backed", BACKING_WORD
 def _after_ownership(scan: _Scan, j: int) -> int:
     """The token after "-flagged", "-owned"... glued at token j, else j."""
     return j + 2 if _hyphened(scan, j, OWNERSHIP_WORDS) else j
+
+
+MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,3}-?[0-9]{1,3}[A-Z]?")
+"""A weapon's model ("F-16", "Su-27", "MiG-31", "MQ-9", "S-400") between a people's name
+and the force it names: "Russian MiG-31 fighter jets" are Russia's military."""
+
+
+def _after_model(scan: _Scan, j: int) -> int:
+    """The token after a model code that starts, spaced, at token j, else j."""
+    if not _spaced(scan, j) or j in scan.atoms:
+        return j
+    stop = j + 1
+    while stop < len(scan.tokens) and not scan.tokens[stop].gap:
+        stop += 1
+    code = "".join(token.text for token in scan.tokens[j:stop])
+    return stop if MODEL_CODE.fullmatch(code) else j
 
 
 def _adjectival(scan: _Scan, head: _Atom) -> bool:

@@ -787,6 +787,8 @@ class CameoCoder:
             named = "" if _congress_of_another(pairs, named) else named
             home_rule = match.pattern.code in HOME_RULE_CODES
             pairs = [_states_of(s, t, named, text, home_rule) for s, t in pairs] if named else pairs
+            home = _one_country(_beside_the_dealt_with(pairs, mentions.in_sentence(sentence), text))
+            pairs = [(_home_state_of(s, home, text), t) for s, t in pairs] if home else pairs
         if root not in FORCE_ROOTS:
             country = _one_country(mentions.in_sentence(sentence))
             freed = root == YIELD_ROOT  # freed captives may be foreigners
@@ -3217,6 +3219,35 @@ def _states_of(
     if placed_target is not None and _actor_key(placed_target) == _actor_key(placed_source):
         return source, target
     return placed_source, placed_target
+
+
+def _beside_the_dealt_with(
+    pairs: list[tuple[Mention, Mention | None]], mentions: list[Mention], text: str
+) -> list[Mention]:
+    """The sentence's names of countries (by name, capital or people) other than those
+    that its state body of no country deals with, whose own country it then is:
+    "Venezuela's electoral council proclaimed Maduro the winner, and the government
+    ordered diplomats from Argentina, Chile and Peru to leave" leaves Venezuela."""
+    dealt_with = {
+        _country(m)
+        for pair in pairs
+        for m in pair
+        if m is not None and not _state_body_of_no_country(m, text)
+    }
+    return [m for m in mentions if m.kind in NATION_KINDS and _country(m) not in dealt_with]
+
+
+NATION_KINDS = frozenset({"country", "capital", DEMONYM})
+
+
+def _home_state_of(source: Mention, country: str, text: str) -> Mention:
+    """A government, police, court or legislature of no country (also a military one) as
+    the country's; not troops alone, which often fight abroad ("forces backing Ouattara
+    captured Gbagbo after French helicopters pounded the compound")."""
+    if source.actor is None or not _state_body_of_no_country(source, text):
+        return source
+    home = not STATE_AT_HOME.isdisjoint(source.actor.sectors)  # "the military government"
+    return _of_country(source, country) if home else source
 
 
 def _state_of(mention: Mention, country: str, text: str) -> Mention:

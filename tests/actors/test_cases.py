@@ -433,6 +433,16 @@ def test_roles_after_a_coordinator_share_the_country_before_them() -> None:
     assert [m.actor.code for m in found if m.actor] == ["RUSMIL", "IGOEUREEC"]
 
 
+def test_a_weapon_model_between_a_people_and_its_force_is_skipped() -> None:
+    found = find_mentions(
+        "Two Chilean F-16 fighter jets and a Peruvian Su-30 entered the zone.",
+        knowledge=default_knowledge_base(),
+    )
+    assert [(m.text, m.actor.code if m.actor else "") for m in found][:1] == [
+        ("Chilean F-16 fighter jets", "CHLMIL")
+    ]
+
+
 def test_a_dictionary_code_takes_its_name_from_a_packaged_country(tmp_path: Path) -> None:
     (tmp_path / "test.actors.txt").write_text("KUWAIT [KUW]\nFRANCE [FRA]\n", encoding="utf-8")
     kb = KnowledgeBase.load([tmp_path / "test.actors.txt"])

@@ -1277,6 +1277,23 @@ def test_banning_the_press_restricts_political_freedoms(nlp, coder):
     assert (*_codes(event), event.cameo) == ("CHLGOV", "CHLNGO", "172")
 
 
+def test_a_government_of_no_country_is_of_the_country_it_does_not_deal_with(nlp, coder):
+    text = (
+        "Chile's electoral council proclaimed the winner on Sunday, and the government "
+        "ordered diplomats from Peru and Bolivia to leave the country."
+    )
+    actors = [
+        ("Chile", "CHL", "country"),
+        ("government", "GOV", "group"),
+        ("Peru", "PER", "country"),
+        ("Bolivia", "BOL", "country"),
+    ]
+    assert {_codes(e) for e in code(nlp, coder, text, actors)} == {
+        ("CHLGOV", "PER"),
+        ("CHLGOV", "BOL"),
+    }
+
+
 def test_whose_thing_was_attacked_is_the_target(nlp, coder):
     text = "Five Chilean soldiers died when their convoy was ambushed by rebels near Arica."
     actors = [("Chilean soldiers", "CHLMIL"), ("rebels", "REB")]
