@@ -433,6 +433,13 @@ def test_roles_after_a_coordinator_share_the_country_before_them() -> None:
     assert [m.actor.code for m in found if m.actor] == ["RUSMIL", "IGOEUREEC"]
 
 
+def test_companies_are_the_business_of_their_home_country() -> None:
+    assert code("Gazprom") == "RUSBUS"
+    assert code("Huawei's chief financial officer") == "CHNBUS"
+    assert code("the Amazon") is None  # the river, not the company
+    assert code("Toyota Motor") == "JPNBUS"
+
+
 def test_a_weapon_model_between_a_people_and_its_force_is_skipped() -> None:
     found = find_mentions(
         "Two Chilean F-16 fighter jets and a Peruvian Su-30 entered the zone.",

@@ -1047,7 +1047,7 @@ def test_a_known_name_in_lower_case_right_after_a_title_of_theirs(kb: KnowledgeB
     [
         ("Iraqi Kurdish authorities freed him.", [("Iraqi Kurdish authorities", "IRQGOV")]),
         ("Pakistani Pashtun elders met.", [("Pakistani Pashtun elders", "PAKCVL")]),
-        ("British Airways pilots struck.", [("British", "GBR"), ("pilots", "MIL")]),  # a name
+        ("Danish Airways pilots struck.", [("Danish", "DNK"), ("pilots", "MIL")]),  # a name
     ],
 )  # fmt: skip
 def test_a_demonym_gives_its_country_through_an_adjective_of_a_people(
