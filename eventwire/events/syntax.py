@@ -1209,7 +1209,9 @@ def complements(verb: Token) -> list[Token]:
     return found + [c for c in verb.children if is_purpose(c)]
 
 
-MEANS_VERBS = frozenset({"use", "deploy", "send", "dispatch", "employ", "mobilise", "mobilize"})
+MEANS_VERBS = frozenset(
+    {"use", "deploy", "send", "dispatch", "employ", "mobilise", "mobilize", "fire"}
+)
 
 
 def _of_means(verb: Token) -> bool:
@@ -1220,10 +1222,10 @@ def _of_means(verb: Token) -> bool:
 
 def is_purpose(clause: Token) -> bool:
     """Whether a clause is an infinitive of purpose ("gathered outside parliament to
-    denounce the law")."""
-    return clause.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    )
+    denounce the law"), also one the parser made the complement of a verb of means
+    ("fired stun grenades and rubber bullets to disperse the protesters")."""
+    purpose = clause.dep_ == "advcl" or (clause.dep_ == "xcomp" and _of_means(clause.head))
+    return purpose and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 # Children of a verb whose phrases PETRARCH searches for a target; clauses below the verb

@@ -1294,6 +1294,15 @@ def test_a_government_of_no_country_is_of_the_country_it_does_not_deal_with(nlp,
     }
 
 
+def test_what_a_volley_was_fired_to_disperse_is_its_target(nlp, coder):
+    text = (
+        "Chilean riot police fired stun grenades and rubber bullets to disperse thousands "
+        "of protesters in Santiago."
+    )
+    actors = [("Chilean riot police", "CHLCOP"), ("protesters", "CHLOPP")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHLCOP", "CHLOPP", "17")}
+
+
 def test_whose_thing_was_attacked_is_the_target(nlp, coder):
     text = "Five Chilean soldiers died when their convoy was ambushed by rebels near Arica."
     actors = [("Chilean soldiers", "CHLMIL"), ("rebels", "REB")]
