@@ -1810,7 +1810,11 @@ DISPARAGING_WORDS = frozenset(
      "betrayal", "treachery", "affront", "travesty", "mockery",
      "unacceptable", "outrageous", "illegal", "unjustified", "shameful", "barbaric",
      "illegitimate", "unlawful", "fraudulent", "reckless", "irresponsible", "provocative",
-     "hostile", "brutal", "inhumane", "unconstitutional"}
+     "hostile", "brutal", "inhumane", "unconstitutional",
+     "unfair", "unjust", "unreasonable", "madness", "fraud", "persecution", "witch-hunt",
+     "mistake", "insult", "insulting", "harassment", "intimidation", "bullying", "coercion",
+     "extortion", "robbery", "sabotage", "ridiculous", "cynical", "undemocratic",
+     "discriminatory", "racist", "arbitrary", "abuse"}
 )  # fmt: skip
 _DISPARAGE = parse_pattern("111", "call", origin="naming rule")
 
@@ -1837,6 +1841,8 @@ def _disparaging_naming(verb: Token) -> Match | None:
     if named.lemma_.lower() in syntax.CLAIM_NOUNS | {"report"}:  # "called the accusations lies"
         claimants = syntax.prep_objects(named, ("by", "from"))
         return _verb_rule(_DENIAL, verb, claimants or [named])
+    if verb.lemma_.lower() == "reject":  # "rejected the re-election as a fraud": a rejection
+        return None
     return _verb_rule(_DISPARAGE, verb, [named])
 
 
@@ -1929,23 +1935,24 @@ def _names_its_antecedent(verb: Token) -> bool:
 
 
 def _disparages(noun: Token) -> bool:
-    """Whether a noun, a word before it, or the noun of its "of" or "for" is a word of
-    abuse ("a war criminal", "an act of aggression", "a reward for terrorism"), as written
+    """Whether a noun, a word before it, the noun of its "of" or "for", or a word joined to
+    it is a word of abuse ("a war criminal", "an act of aggression", "a reward for
+    terrorism", "'unfair and unjustified'"), as written
     or in its lemma (which spaCy may get wrong: "unjustifie")."""
     words = [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))]
-    words += syntax.prep_objects(noun, ("of", "for"))
+    words += syntax.prep_objects(noun, ("of", "for")) + list(noun.conjuncts)
     return any({w.lemma_.lower(), w.lower_} & DISPARAGING_WORDS for w in words)
 
 
 def _named_in_the_name(verb: Token) -> list[Token]:
     """The owner of the thing a naming verb names when the parser joined the thing to the
-    name as a compound ("called the Commission's proposal blackmail": the Commission)."""
-    return [
-        owner
-        for name in syntax.children(verb, frozenset({"oprd"}))
-        if _disparages(name) and syntax.children(name, frozenset({"compound"}))
-        for owner in syntax.children(name, frozenset({"poss"}))
-    ][:1]
+    name as a compound ("called the Commission's proposal blackmail": the Commission), or
+    else the thing itself ("called the American tariff unfair": the American tariff)."""
+    for name in syntax.children(verb, frozenset({"oprd"})):
+        things = syntax.children(name, frozenset({"compound"}))
+        if _disparages(name) and things:
+            return (syntax.children(name, frozenset({"poss"})) or things)[:1]
+    return []
 
 
 def _object_instead_of_preposition(match: Match) -> bool:

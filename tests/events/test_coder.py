@@ -3017,13 +3017,22 @@ def test_a_comment_on_a_clause_is_aimed_at_its_doer(nlp, coder, text, expected):
             "Peruvian troops killed ten civilians, Amnesty said, calling the killings a crime.",
             ("NGOAMN", None, "11"),
         ),
+        ("Chile called the Peruvian tariff unfair.", ("CHL", "PER", "11")),
+        ("Chile called the decision of Peru a mistake.", ("CHL", "PER", "11")),
     ],
 )
 def test_naming_with_abuse_in_other_shapes(nlp, coder, text, expected):
     names = [("Peruvian troops", "PERMIL"), ("Peru", "PER"), ("Chile", "CHL")]
-    names += [("civilians", "CVL"), ("Amnesty", "NGOAMN")]
+    names += [("civilians", "CVL"), ("Amnesty", "NGOAMN"), ("Peruvian tariff", "PER")]
     actors = [(n, actor) for n, actor in names if re.search(rf"\b{n}\b", text)]
     assert expected in dyads(code(nlp, coder, text, actors))
+
+
+def test_rejecting_something_as_abuse_stays_a_rejection(nlp, coder):
+    text = "Chile rejected Peru's election result as a sham."
+    assert dyads(code(nlp, coder, text, [("Chile", "CHL"), ("Peru", "PER")])) == {
+        ("CHL", "PER", "12")
+    }
 
 
 @pytest.mark.parametrize(
