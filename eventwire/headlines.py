@@ -2,7 +2,10 @@
 
 spaCy's small English model reads the present-tense verb of a headline as a plural noun
 ("arrests", "orders", "summons") or a noun modifier ("Kenya police fire tear gas"), and
-the sentence is left with no verb at all. A sentence with no verb gets a second parse of
+the sentence is left with no verb at all, or with a noun taken for the verb after it
+("Kenya's Ruto scraps finance bill": "finance"). A sentence with no verb, or one with no
+stop at its end whose verb is also a noun and comes after a candidate, gets a second
+parse of
 a variant that puts "will" before one of its words, in that word's base form ("Pakistan
 will arrest opposition leader Imran Khan"); when the variant reads the word as the root
 verb with a subject, its parse (heads, labels, tags, parts of speech, lemmas) is copied
@@ -40,13 +43,17 @@ class WordIndex:
 
     verbs: frozenset[str] = frozenset()
     adjectives: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
 
 
 def reparse_headlines(parse: Parser, doc: Any, words: WordIndex) -> Any:
-    """The parsed ``doc`` with the verb of each verbless headline found (in place)."""
+    """The parsed ``doc`` with the verb of each misread headline found (in place)."""
     for sent in list(doc.sents):
         if _headline(sent):
-            _reparse(parse, doc, sent, words)
+            _reparse(parse, doc, sent, _candidates(sent, words))
+        elif _unpunctuated(sent) and sent.root.lower_ in words.nouns:
+            root = sent.root  # "Kenya's Ruto scraps finance bill": "finance" read as the verb
+            _reparse(parse, doc, sent, [t for t in _candidates(sent, words) if t.i < root.i])
     return doc
 
 
@@ -60,6 +67,7 @@ def word_index(nlp: Any) -> WordIndex:
                 return WordIndex(
                     verbs=frozenset(index.get("verb", ())),
                     adjectives=frozenset(index.get("adj", ())),
+                    nouns=frozenset(index.get("noun", ())),
                 )
     return WordIndex()
 
@@ -70,6 +78,15 @@ def _headline(sent: Any) -> bool:
     if not 3 <= len(words) <= MAX_TOKENS:
         return False
     return not any(t.tag_ in FINITE_TAGS for t in words)
+
+
+END_PUNCTUATION = frozenset({".", "?", "!", '"', "'", "\u201d", "\u2019", ":", ";"})
+
+
+def _unpunctuated(sent: Any) -> bool:
+    """Whether a short sentence ends with no stop, as a headline does."""
+    words = [t for t in sent if not t.is_space]
+    return 3 <= len(words) <= MAX_TOKENS and words[-1].text not in END_PUNCTUATION
 
 
 def _candidates(sent: Any, words: WordIndex) -> list[Any]:
@@ -116,9 +133,9 @@ def _agrees(word: Any) -> bool:
     return plural != third_person
 
 
-def _reparse(parse: Parser, doc: Any, sent: Any, words: WordIndex) -> None:
+def _reparse(parse: Parser, doc: Any, sent: Any, candidates: list[Any]) -> None:
     """Copy onto ``sent`` the parse of the first variant that reads a candidate as its verb."""
-    for word in _candidates(sent, words):
+    for word in candidates:
         variant = parse(_variant_text(sent, word))
         at = word.i - sent.start
         if _reads_as_verb(variant, sent, at):

@@ -16,6 +16,7 @@ def _parsed(nlp, text):
         ("Kenya police fire tear gas at protesters in Nairobi", "fire"),
         ("Niger junta orders French ambassador to leave within 48 hours", "orders"),
         ("EU and UN hand over urgently needed medical supplies to Nigeria.", "hand"),
+        ("Kenya's Ruto scraps finance bill", "scraps"),  # the parser's verb: "finance"
     ],
 )
 def test_a_headline_s_verb_read_as_a_noun_becomes_its_root_verb(nlp, text, verb):
@@ -37,6 +38,7 @@ def test_the_word_will_of_the_second_parse_makes_no_token_and_no_future(nlp):
     [
         "The army said on Friday that it had killed five militants.",
         "Heavy rains in Kenya",
+        "Niger soldiers detain President Bazoum in apparent coup",  # "detain" is no noun
     ],
 )
 def test_a_sentence_with_a_verb_or_none_to_find_keeps_its_parse(nlp, text):
