@@ -25,6 +25,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from importlib.resources import files
 
 from eventwire.datatypes import Actor, Mention
 
@@ -40,6 +41,14 @@ DEFINITE = re.compile(
 """A bloc or group named before ("the group said"), not a group of others ("the group of
 seven"), though "accused the bloc of imposing ..." is the bloc. Not an owner ("the group's
 attacks"), whose events have no target of their own to stand for."""
+EPITHET = re.compile(
+    r"\b(?:the|The)\s+(?P<region>[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)?)\s+"
+    r"(?P<noun>state|nation|country|kingdom|emirate|republic|monarchy|sultanate|neighbou?r)"
+    r"\b(?!['\u2019]s|\s+of\s+[A-Z])"
+)
+"""A country named by the region it is in, after it was named: "the Baltic state", "the
+Gulf kingdom", "the Central American country"; not an owner ("the kingdom's oil") nor a
+part of a country ("the Indian state of Kerala")."""
 POSSESSED = re.compile(
     r"\b(?P<owner>his|her|their|His|Her|Their)\s+(?P<noun>country|nation|government|"
     r"administration)\b"
@@ -66,6 +75,7 @@ def corefer(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """
     mentions = _definite_armed_groups(text, mentions)
     pairs = [*_pairs(text, mentions), *_possessed(text, mentions), *_definite(text, mentions)]
+    pairs += _epithets(text, mentions)
     kept = [m for m in mentions if not (pairs and _inside_any(m, pairs) and not _national(m))]
     pronouns = _pronouns(text, kept)
     starts = [m.start for m in kept]
@@ -123,6 +133,26 @@ def _possessed(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
         if owner is not None and owner.actor is not None:
             actor = _country(owner.actor, match["noun"].lower())
             yield _mention(match, actor, "pronoun")
+
+
+def _epithets(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
+    """ "the Baltic state", "the Central American country": the last country of that
+    region named before it ("China downgraded ties with Lithuania and blocked imports from
+    the Baltic state": Lithuania)."""
+    for match in EPITHET.finditer(text):
+        region = _regions().get(match["region"], frozenset())
+        earlier = [m for m in mentions if m.end <= match.start() and m.actor is not None]
+        found = next((m for m in reversed(earlier) if m.actor and m.actor.country in region), None)
+        if found is not None and found.actor is not None:
+            yield _mention(match, _country(found.actor, match["noun"]), "pronoun")
+
+
+@functools.cache
+def _regions() -> dict[str, frozenset[str]]:
+    """The countries each regional adjective may stand for (``data/regions.tsv``)."""
+    text = files("eventwire.actors").joinpath("data/regions.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {adjective: frozenset(codes.split()) for adjective, codes in rows[1:]}
 
 
 BLOC_NOUNS = frozenset({"bloc", "alliance"})

@@ -119,3 +119,22 @@ def test_the_two_delegations_are_the_governments_of_the_two_countries() -> None:
     ]
     pair = [m.actor.code for m in corefer(text, mentions) if m.kind == "compound" and m.actor]
     assert pair == ["CHLGOV", "PERGOV"]
+
+
+def test_a_regional_epithet_is_the_last_country_of_that_region_named_before() -> None:
+    from eventwire.actors.coref import corefer
+
+    text = (
+        "Peru broke with Chile and Spain, and Bolivia, the Andean country's neighbour, "
+        "sided with the Andean country while Spain's Iberian neighbour and the Andean "
+        "state of Cusco kept quiet."
+    )
+    mentions = [
+        _at(text, "Peru", "PER", "PER", ()),
+        _at(text, "Chile", "CHL", "CHL", ()),
+        _at(text, "Spain", "ESP", "ESP", ()),
+        _at(text, "Bolivia", "BOL", "BOL", ()),
+    ]
+    found = [(m.text, m.actor.code) for m in corefer(text, mentions) if m.kind == "pronoun"]
+    # an owner ("the Andean country's") and a place in a country ("of Cusco") are left
+    assert found == [("the Andean country", "BOL")]

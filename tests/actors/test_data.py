@@ -96,3 +96,11 @@ def test_a_duplicate_row_fails_loading_with_its_line(tmp_path: Path) -> None:
     extra.write_text("phrase\tsectors\tkind\nwarlord\tREB\toffice\nwarlord\tREB\toffice\n")
     with pytest.raises(ConfigError, match=r"roles.tsv:3: duplicate row"):
         KnowledgeBase.load([extra])
+
+
+def test_every_regional_adjective_names_known_countries() -> None:
+    known = {row["iso3"] for row in rows("countries")}
+    regions = rows("regions")
+    assert regions and all(row["adjective"][:1].isupper() for row in regions)
+    unknown = {c for row in regions for c in row["countries"].split()} - known
+    assert unknown == set()
