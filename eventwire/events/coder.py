@@ -653,6 +653,9 @@ class CameoCoder:
         if not targets and match.pattern.nominal and match.pattern.code[:2] in WORDS_ROOTS:
             rejecters = mentions.of_phrases(_rejecters(match.trigger))
             targets = [t for t in rejecters if t not in sources]  # "rejected calls by Britain"
+        if not targets and match.pattern.code[:2] in WORDS_ROOTS:
+            claimants = mentions.of_phrases(_claimants(match.trigger))
+            targets = [t for t in claimants if t not in sources]  # "charges brought by"
         commented = _commented_clause(match.trigger) if not targets else None
         if commented is not None:  # "Putin signed the treaty, a move Kyiv denounced"
             own = {s.actor.code for s in sources if s.actor is not None}
@@ -1857,6 +1860,20 @@ def _rejecters(noun: Token) -> list[Token]:
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in DENYING_VERBS:
         return []
     return syntax.verb_subjects(verb)
+
+
+def _claimants(verb: Token) -> list[Token]:
+    """Who made the claims a verb answers, named in a participle after them (or after
+    what they are of): "denied charges of corruption brought by prosecutors"."""
+    claims = [o for o in syntax.direct_objects(verb) if o.lemma_.lower() in syntax.CLAIM_NOUNS]
+    nouns = [n for c in claims for n in (c, *syntax.prep_objects(c, ("of",)))]  # "of fraud"
+    return [
+        agent
+        for noun in nouns
+        for clause in noun.children
+        if clause.dep_ == "acl"
+        for agent in syntax.passive_agents(clause)
+    ]
 
 
 DENIAL = "016"

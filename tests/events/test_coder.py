@@ -1303,6 +1303,12 @@ def test_what_a_volley_was_fired_to_disperse_is_its_target(nlp, coder):
     assert dyads(code(nlp, coder, text, actors)) == {("CHLCOP", "CHLOPP", "17")}
 
 
+def test_a_denial_of_charges_is_aimed_at_who_brought_them(nlp, coder):
+    text = "The Chilean minister denied charges of fraud brought by Peruvian prosecutors."
+    actors = [("Chilean minister", "CHLGOV"), ("Peruvian prosecutors", "PERJUD")]
+    assert ("CHLGOV", "PERJUD", "01") in dyads(code(nlp, coder, text, actors))
+
+
 def test_whose_thing_was_attacked_is_the_target(nlp, coder):
     text = "Five Chilean soldiers died when their convoy was ambushed by rebels near Arica."
     actors = [("Chilean soldiers", "CHLMIL"), ("rebels", "REB")]
