@@ -1646,10 +1646,17 @@ def _phrase_ends(scan: _Scan, j: int) -> bool:
     return token.text.islower() and (token.lower in GAP_STOPS or token.lower.endswith("ed"))
 
 
+FIRM = "BUS"
+LABOUR = "LAB"
+
+
 def _organisation_actor(org: Organisation, roles: Sequence[Role], name: str) -> Actor:
     """An organisation, or a part of an intergovernmental one named by a role after it:
-    ``the EU legislature`` is the EU with sector LEG (``IGOEUREECLEG``)."""
+    ``the EU legislature`` is the EU with sector LEG (``IGOEUREECLEG``); a firm's workers
+    are its country's labour (``Boeing machinists``: ``USALAB``)."""
     actor = org.actor(name)
+    if roles and tuple(org.sectors) == (FIRM,) and LABOUR in _role_sectors(roles):
+        return Actor(code=code_of(org.country, (LABOUR,)), country=org.country, sectors=(LABOUR,))
     if not roles or not org.code.startswith("IGO"):
         return actor
     if roles[-1].phrase in GENERIC_HEADS and len(org.sectors) > 1:

@@ -438,6 +438,8 @@ def test_companies_are_the_business_of_their_home_country() -> None:
     assert code("Huawei's chief financial officer") == "CHNBUS"
     assert code("the Amazon") is None  # the river, not the company
     assert code("Toyota Motor") == "JPNBUS"
+    assert code("Boeing machinists") == "USALAB"  # a firm's workers: its country's labour
+    assert code("Boeing executives") == "USABUS"
 
 
 def test_a_weapon_model_between_a_people_and_its_force_is_skipped() -> None:
