@@ -1484,10 +1484,13 @@ def _carrier(
     return trigger.i in by_light_verb and not match.pattern.obj and not match.pattern.nominal
 
 
-def _preference(match: Match) -> tuple[int, bool]:
-    """Higher score first; on a tie, a pattern whose target preposition is there, or has none."""
+def _preference(match: Match) -> tuple[int, bool, bool]:
+    """Higher score first; on a tie, a pattern whose target preposition is there, or has
+    none; then one whose object is the verb's own, not a conjunct of it ("dissolved the
+    government and national assembly": the government)."""
     missing = bool(match.pattern.target_preps) and not match.prep_found
-    return match.score, not missing
+    own = not any(o.dep_ == "conj" for o in match.objects)
+    return match.score, not missing, own
 
 
 def _for_form(patterns: Sequence[Pattern], surface: str) -> list[Pattern]:

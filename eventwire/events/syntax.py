@@ -254,6 +254,20 @@ def _gunfire(noun: Token) -> bool:
     return any(m.text[:1].isupper() or m.lower_ in GUNFIRE_WORDS for m in modifiers)
 
 
+def _earlier_reported_clause(verb: Token) -> Token | None:
+    """The reported clause with a subject that a subjectless one of the same verb of
+    saying follows, as the next item of a list the parser split ("the army said it had
+    removed the president, suspended the constitution and ...": it)."""
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    earlier = [
+        c
+        for c in verb.head.children
+        if c.dep_ == "ccomp" and c.i < verb.i and children(c, SUBJECT_DEPS)
+    ]
+    return earlier[-1] if earlier else None
+
+
 def _subject_as_compound(verb: Token) -> list[Token]:
     """A name before a verb that the parser hung on it as a compound, as if the verb were a
     noun ("Ethiopia act on the resolution", a headline's plural subject): its subject."""
@@ -307,6 +321,9 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     speaker = speakers_conjunct(verb)
     if speaker is not None:  # "Qatar said A and B had agreed ..., and urged both sides"
         return verb_subjects(speaker, depth=depth + 1)
+    listed = _earlier_reported_clause(verb)
+    if listed is not None:  # "said it had removed the president, suspended the ..."
+        return verb_subjects(listed, depth=depth + 1)
     if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT"):
         return verb_subjects(head, depth=depth + 1)  # also a root verb tagged as a noun
     if verb.dep_ == "conj" and misread_verb(head):  # "the government rejects and condemns"

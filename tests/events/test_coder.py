@@ -1309,6 +1309,21 @@ def test_a_denial_of_charges_is_aimed_at_who_brought_them(nlp, coder):
     assert ("CHLGOV", "PERJUD", "01") in dyads(code(nlp, coder, text, actors))
 
 
+def test_a_subjectless_clause_listed_after_a_reported_one_shares_its_subject(nlp, coder):
+    text = (
+        "Chile's army said on Monday that it had detained the president, suspended the "
+        "constitution and closed the borders."
+    )
+    actors = [("Chile's army", "CHLMIL"), ("president", "CHLGOV")]
+    assert ("CHLMIL", "CHL", "17") in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_pattern_of_the_verb_s_own_object_wins_over_one_of_its_conjunct(nlp, coder):
+    text = "The Chilean army dissolved the government and national assembly."
+    actors = [("Chilean army", "CHLMIL"), ("government", "CHLGOV"), ("assembly", "CHLLEG")]
+    assert {e.cameo for e in code(nlp, coder, text, actors)} == {"172"}
+
+
 def test_whose_thing_was_attacked_is_the_target(nlp, coder):
     text = "Five Chilean soldiers died when their convoy was ambushed by rebels near Arica."
     actors = [("Chilean soldiers", "CHLMIL"), ("rebels", "REB")]
