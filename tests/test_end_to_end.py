@@ -138,6 +138,16 @@ def test_talks_a_third_party_hosted_are_between_their_parties():
     assert {root for source, _, root in dyads if source == "QAT"} == {"04"}
 
 
+def test_a_person_the_parser_read_as_an_adjective_of_the_next_is_a_subject_too():
+    # the parser reads "Trump" as an adjective of "President"
+    doc = eventwire.code(
+        "Trump and Chilean President Boric discussed trade on Thursday and agreed to meet.",
+        published=date(2023, 6, 1),
+    )
+    dyads = {(e.source.actor.code, e.target.actor.code if e.target else None) for e in doc.events}
+    assert {("USAELI", "CHLGOV"), ("CHLGOV", "USAELI")} <= dyads
+
+
 def test_the_demo_stores_events_and_accounts_for_every_input(tmp_path):
     db = tmp_path / "demo.duckdb"
     result = CliRunner().invoke(main, ["demo", "--db", str(db)])

@@ -626,6 +626,7 @@ class CameoCoder:
         if match.pattern.nominal and self._commented_on(match):
             return []  # "France condemned Iran's seizure of a tanker": the news is the comment
         sources = _protesters_for_a_pronoun(match, mentions.of_phrases(match.sources), mentions)
+        sources += _people_joined_before(sources, mentions.in_sentence(sentence), doc)
         match = _armed_storming(_labour_strike(match, sources), sources)
         match = self._demand_of_a_protest(match)
         if not sources and not match.pattern.nominal:  # "an attack by rebels killed five"
@@ -3460,6 +3461,25 @@ MASS_KILLING = "202"
 MASS = 100
 """How many non-combatants killed make a mass killing: "hundreds", or a number from 100."""
 _MASS_KILLING = parse_pattern(MASS_KILLING, "kill", origin="mass killing rule")
+
+
+def _people_joined_before(
+    sources: list[Mention], in_sentence: list[Mention], doc: Document
+) -> list[Mention]:
+    """A person joined by "and" right before a person the parser made the only subject,
+    having read the first name as a modifier of the second's title ("Trump and Chinese
+    President Xi Jinping discussed trade": "Trump" an adjective of "President")."""
+    text = doc.article.text
+    people = [s for s in sources if s.kind in PERSON_KINDS]
+    return [
+        before
+        for source in people
+        for before in in_sentence
+        if before.kind in PERSON_KINDS
+        and before not in sources
+        and before.end < source.start
+        and text[before.end : source.start].strip() == "and"
+    ]
 
 
 def _mass_killing(match: Match, target: Mention | None) -> Match:
