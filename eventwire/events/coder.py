@@ -444,11 +444,15 @@ class CameoCoder:
         coded = [(m, evs) for m, evs in coded if m.trigger.i not in mediated] + mediations
         pressing = [e for _, evs in coded for e in evs if e.root in PRESSING_ROOTS and e.source]
         hostile = [e for _, evs in coded for e in evs if e.root in HOSTILE_ROOTS and e.source]
+        shows = [e for _, evs in coded for e in evs if e.root == POSTURE_ROOT and e.source]
 
         def aimed(match: Match, event: Event) -> list[Mention]:
-            """Whom a resignation yielded to, or whom a threat answers or is made to."""
+            """Whom a resignation yielded to, whom a show of force answers, or whom a threat
+            answers or is made to."""
             if event.cameo == LEADERSHIP_YIELD:
                 return _pressers(event, pressing, mentions, sentence)
+            if event.root == POSTURE_ROOT:  # "scrambled jets after Chinese jets intruded"
+                return _doers_suffered(event, hostile + shows)
             if event.root != THREAT_ROOT:
                 return []
             return _doers_suffered(event, hostile) or _conditioned_on(match, event, mentions)

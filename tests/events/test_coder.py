@@ -1324,6 +1324,15 @@ def test_a_pattern_of_the_verb_s_own_object_wins_over_one_of_its_conjunct(nlp, c
     assert {e.cameo for e in code(nlp, coder, text, actors)} == {"172"}
 
 
+def test_a_show_of_force_with_no_target_answers_the_intrusion_before_it(nlp, coder):
+    text = "Japan scrambled jets after Chinese bombers entered Japanese airspace."
+    actors = [("Japan", "JPN"), ("Chinese bombers", "CHNMIL"), ("Japanese", "JPN")]
+    assert dyads(code(nlp, coder, text, actors)) == {
+        ("JPN", "CHNMIL", "15"),
+        ("CHNMIL", "JPN", "15"),
+    }
+
+
 def test_whose_thing_was_attacked_is_the_target(nlp, coder):
     text = "Five Chilean soldiers died when their convoy was ambushed by rebels near Arica."
     actors = [("Chilean soldiers", "CHLMIL"), ("rebels", "REB")]
