@@ -804,6 +804,8 @@ class CameoCoder:
                 pairs = [_civil_society_at_home(s, t, country, freed) for s, t in pairs]
         if root == REPRESSION_ROOT:
             pairs = [(s, _party_as_opposition(s, t)) for s, t in pairs]
+        if root in VIOLENT_ROOTS and _names_a_protest(sentence):  # "fired on the crowd"
+            pairs = [(s, _repressed_protesters(s, t)) for s, t in pairs]
         if match.pattern.code.startswith(EXPELLING):  # "deported 200 Venezuelans": VENREF
             pairs = [(s, _as_migrants(t)) for s, t in pairs]
         if match.pattern.code in HOME_RULE_CODES:  # "Noboa declared a state of emergency"
@@ -3175,6 +3177,33 @@ def _at_a_protest(mention: Mention, token: Token) -> Mention:
     if not any(p.lemma_.lower() in PROTEST_NOUNS for p in places):
         return mention
     return dataclasses.replace(mention, actor=_protesters(actor))
+
+
+PROTEST_WORDS = PROTEST_NOUNS | {"protester", "demonstrator", "demonstrate", "marcher"}
+
+
+def _names_a_protest(sentence: Any) -> bool:
+    """Whether a sentence speaks of a protest (not "riot police", nor the month of March)."""
+    return any(t.pos_ != "PROPN" and t.lemma_.lower() in PROTEST_WORDS for t in sentence)
+
+
+STATE_FORCES = frozenset({"GOV", "MIL", "COP", "PRM"})
+
+
+def _repressed_protesters(source: Mention, target: Mention | None) -> Mention | None:
+    """People of the state's own country (or of none) whom its forces repress or shoot in a
+    sentence that speaks of a protest are the protesters ("police opened fire on the
+    crowd", "detained more than 1,100 people in the protests": KENOPP, TUROPP)."""
+    if target is None or target.actor is None or target.actor.sectors != ("CVL",):
+        return target
+    country = _country(source)
+    if not country or not _only_sectors(source, STATE_FORCES):
+        return target
+    if _country(target) not in ("", country):
+        return target
+    placed = _of_country(target, country) if not _country(target) else target
+    assert placed.actor is not None
+    return dataclasses.replace(placed, actor=_protesters(placed.actor))
 
 
 def _protesters_of(protesters: Actor, people: Actor) -> bool:

@@ -1333,6 +1333,15 @@ def test_a_show_of_force_with_no_target_answers_the_intrusion_before_it(nlp, cod
     }
 
 
+def test_people_the_state_s_forces_repress_in_a_protest_are_the_protesters(nlp, coder):
+    text = "Protesters marched in Santiago, and Chilean police opened fire on the crowd."
+    actors = [("Protesters", "OPP"), ("Chilean police", "CHLCOP"), ("crowd", "CVL")]
+    assert ("CHLCOP", "CHLOPPCVL", "17") in dyads(code(nlp, coder, text, actors))
+    text = "Chilean police opened fire on the crowd in Santiago."
+    actors = [("Chilean police", "CHLCOP"), ("crowd", "CVL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHLCOP", "CHLCVL", "17")}
+
+
 def test_whose_thing_was_attacked_is_the_target(nlp, coder):
     text = "Five Chilean soldiers died when their convoy was ambushed by rebels near Arica."
     actors = [("Chilean soldiers", "CHLMIL"), ("rebels", "REB")]
