@@ -151,7 +151,7 @@ def test_the_two_men_are_the_two_people_mentioned_most() -> None:
     ("text", "expected"),
     [
         ("Mali left ECOWAS, accusing the bloc of imposing sanctions.", ["IGOECOWAS"]),
-        ("Amnesty International said the group had evidence.", ["NGOAMN"]),
+        ("Amnesty International said the group had evidence.", ["NGO"]),
         ("Hamas fired rockets. The group of seven condemned it.", []),
         ("Hamas fired rockets. The group's leaders fled.", []),
     ],
@@ -467,7 +467,7 @@ def test_a_dictionary_name_wins_over_the_packaged_reading_of_it(tmp_path: Path) 
     )
     kb = KnowledgeBase.load([tmp_path / "test.actors.txt"])
     amnesty = lookup("Amnesty International", knowledge=kb)
-    assert amnesty is not None and amnesty.code == "NGM"  # not the packaged NGOAMN
+    assert amnesty is not None and amnesty.code == "NGM"  # not the packaged NGO
     for on, code in ((date(1978, 12, 1), "RHO"), (date(1995, 1, 1), "ZBW")):
         zimbabwe = lookup("Zimbabwe", on=on, knowledge=kb)
         assert zimbabwe is not None and zimbabwe.code == code
