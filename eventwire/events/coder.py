@@ -694,6 +694,9 @@ class CameoCoder:
             targets = _object_owners(match, mentions, sources)
         if not targets:  # "five soldiers died when their convoy was ambushed": the soldiers
             targets = _owners_of_the_done_to(match, mentions, sources)
+        if root in SELF_MOVING_ROOTS:  # "pulled the United States out of the deal"
+            rejected += [m for m in targets if _own_country(m, sources)]
+            targets = [m for m in targets if m not in rejected]
         saying = _saying(match.pattern, match.trigger)
         supported = _supported(match.trigger)  # "rallied in London in solidarity with B"
         if not targets and not match.pattern.nominal and not saying:  # "welcomed the ... with B"
@@ -3046,6 +3049,17 @@ def _at_home(source: Mention, target: Mention | None, root: str) -> tuple[Mentio
 
 HOME_DEALING_ROOTS = frozenset({YIELD_ROOT, REPRESSION_ROOT})
 """Roots of what a state does to its own opposition: freeing and repressing it."""
+
+
+SELF_MOVING_ROOTS = frozenset({"12", "16"})
+"""Roots of refusals and reductions, where a state's own country named as the object is
+what it moves, not whom it acts on ("pulled the United States out of the nuclear deal",
+"suspended Russia's participation in the treaty")."""
+
+
+def _own_country(mention: Mention, sources: list[Mention]) -> bool:
+    """Whether a mention is the bare country of one of the sources."""
+    return _a_state_alone(mention) and _country(mention) in {_country(s) for s in sources}
 
 
 def _a_state_alone(mention: Mention) -> bool:

@@ -1342,6 +1342,16 @@ def test_people_the_state_s_forces_repress_in_a_protest_are_the_protesters(nlp, 
     assert dyads(code(nlp, coder, text, actors)) == {("CHLCOP", "CHLCVL", "17")}
 
 
+def test_a_state_pulling_its_own_country_out_of_a_deal_does_not_act_on_it(nlp, coder):
+    text = "President Boric pulled Chile out of the Peruvian trade deal on Tuesday."
+    actors = [
+        ("President Boric", "CHLGOV", "person"),
+        ("Chile", "CHL", "country"),
+        ("Peruvian", "PER", "demonym"),
+    ]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHLGOV", "PER", "12")}
+
+
 def test_whose_thing_was_attacked_is_the_target(nlp, coder):
     text = "Five Chilean soldiers died when their convoy was ambushed by rebels near Arica."
     actors = [("Chilean soldiers", "CHLMIL"), ("rebels", "REB")]
