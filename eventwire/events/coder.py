@@ -797,9 +797,12 @@ class CameoCoder:
             )
             named = "" if _congress_of_another(pairs, named) else named
             home_rule = match.pattern.code in HOME_RULE_CODES
-            pairs = [_states_of(s, t, named, text, home_rule) for s, t in pairs] if named else pairs
-            home = _one_country(_beside_the_dealt_with(pairs, mentions.in_sentence(sentence), text))
-            pairs = [(_home_state_of(s, home, text), t) for s, t in pairs] if home else pairs
+            if named:
+                pairs = [_states_of(s, t, named, text, home_rule) for s, t in pairs]
+            else:  # "..., and the government ordered diplomats from Peru to leave"
+                beside = _beside_the_dealt_with(pairs, mentions.in_sentence(sentence), text)
+                home = _one_country(beside)
+                pairs = [(_home_state_of(s, home, text), t) for s, t in pairs] if home else pairs
         if root not in FORCE_ROOTS:
             country = _one_country(mentions.in_sentence(sentence))
             freed = root == YIELD_ROOT  # freed captives may be foreigners
@@ -3207,7 +3210,7 @@ STATE_FORCES = frozenset({"GOV", "MIL", "COP", "PRM"})
 def _repressed_protesters(source: Mention, target: Mention | None) -> Mention | None:
     """People of the state's own country (or of none) whom its forces repress or shoot in a
     sentence that speaks of a protest are the protesters ("police opened fire on the
-    crowd", "detained more than 1,100 people in the protests": KENOPP, TUROPP)."""
+    crowd", "detained more than 1,100 people in the protests": KENOPPCVL, TUROPPCVL)."""
     if target is None or target.actor is None or target.actor.sectors != ("CVL",):
         return target
     country = _country(source)
@@ -3559,9 +3562,9 @@ PRESS = "MED"
 
 
 def _silencing_the_press(match: Match, target: Mention | None) -> Match:
-    """Banning or suspending the press is restricting political freedoms (1721), not an
-    administrative sanction of any other kind (172): "the junta suspended the BBC",
-    "Moscow banned Meduza"; "suspended the judge" stays 172."""
+    """Banning the press is restricting political freedoms (1721), not an administrative
+    sanction of any other kind (172): "the junta banned VOA", "Moscow banned the news
+    site"; "banned the rights group" stays 172."""
     if match.pattern.code != RESTRICTING or match.pattern.obj or target is None:
         return match
     press = target.actor is not None and PRESS in target.actor.sectors
