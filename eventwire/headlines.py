@@ -72,12 +72,16 @@ def word_index(nlp: Any) -> WordIndex:
     return WordIndex()
 
 
+def _short_words(sent: Any) -> list[Any]:
+    """The words of a sentence short enough to be a headline; none for a longer one."""
+    words = [t for t in sent if not t.is_space]
+    return words if 3 <= len(words) <= MAX_TOKENS else []
+
+
 def _headline(sent: Any) -> bool:
     """Whether a sentence is short and the parser found no finite verb in it."""
-    words = [t for t in sent if not t.is_space]
-    if not 3 <= len(words) <= MAX_TOKENS:
-        return False
-    return not any(t.tag_ in FINITE_TAGS for t in words)
+    words = _short_words(sent)
+    return bool(words) and not any(t.tag_ in FINITE_TAGS for t in words)
 
 
 END_PUNCTUATION = frozenset({".", "?", "!", '"', "'", "\u201d", "\u2019", ":", ";"})
@@ -85,8 +89,8 @@ END_PUNCTUATION = frozenset({".", "?", "!", '"', "'", "\u201d", "\u2019", ":", "
 
 def _unpunctuated(sent: Any) -> bool:
     """Whether a short sentence ends with no stop, as a headline does."""
-    words = [t for t in sent if not t.is_space]
-    return 3 <= len(words) <= MAX_TOKENS and words[-1].text not in END_PUNCTUATION
+    words = _short_words(sent)
+    return bool(words) and words[-1].text not in END_PUNCTUATION
 
 
 def _candidates(sent: Any, words: WordIndex) -> list[Any]:

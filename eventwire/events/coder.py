@@ -630,7 +630,7 @@ class CameoCoder:
         if match.pattern.nominal and self._commented_on(match):
             return []  # "France condemned Iran's seizure of a tanker": the news is the comment
         sources = _protesters_for_a_pronoun(match, mentions.of_phrases(match.sources), mentions)
-        sources += _people_joined_before(sources, mentions.in_sentence(sentence), doc)
+        sources += _people_joined_before(sources, mentions, sentence, doc)
         match = _armed_storming(_labour_strike(match, sources), sources)
         match = self._demand_of_a_protest(match)
         if not sources and not match.pattern.nominal:  # "an attack by rebels killed five"
@@ -2568,13 +2568,13 @@ def _protesters_for_a_pronoun(
     protest = match.pattern.code.startswith(PROTEST_ROOT)
     if not protest or not pronouns or not sources:
         return sources
-    if not all(_only_sectors(s, STATE_ARMS) for s in sources):
+    if not all(_only_sectors(s, FORCE_SECTORS) for s in sources):
         return sources
     clause = pronouns[0].head
     if clause.dep_ != "advcl":
         return sources
     acted_on = mentions.of_phrases(syntax.direct_objects(clause.head))
-    people = [m for m in acted_on if not _only_sectors(m, STATE_ARMS)]
+    people = [m for m in acted_on if not _only_sectors(m, FORCE_SECTORS)]
     return people or sources
 
 
@@ -3204,7 +3204,7 @@ def _names_a_protest(sentence: Any) -> bool:
     return any(t.pos_ != "PROPN" and t.lemma_.lower() in PROTEST_WORDS for t in sentence)
 
 
-STATE_FORCES = frozenset({"GOV", "MIL", "COP", "PRM"})
+STATE_FORCES = FORCE_SECTORS | {"GOV", "PRM"}
 
 
 def _repressed_protesters(source: Mention, target: Mention | None) -> Mention | None:
@@ -3315,17 +3315,16 @@ def _beside_the_dealt_with(
     return [m for m in mentions if m.kind in NATION_KINDS and _country(m) not in dealt_with]
 
 
-NATION_KINDS = frozenset({"country", "capital", DEMONYM})
+NATION_KINDS = SINGLE_STATE_KINDS | {DEMONYM}
 
 
 def _home_state_of(source: Mention, country: str, text: str) -> Mention:
     """A government, police, court or legislature of no country (also a military one) as
     the country's; not troops alone, which often fight abroad ("forces backing Ouattara
     captured Gbagbo after French helicopters pounded the compound")."""
-    if source.actor is None or not _state_body_of_no_country(source, text):
-        return source
-    home = not STATE_AT_HOME.isdisjoint(source.actor.sectors)  # "the military government"
-    return _of_country(source, country) if home else source
+    actor = source.actor  # "the military government" too
+    home = actor is not None and not STATE_AT_HOME.isdisjoint(actor.sectors)
+    return _state_of(source, country, text) if home else source
 
 
 def _state_of(mention: Mention, country: str, text: str) -> Mention:
@@ -3514,13 +3513,16 @@ _MASS_KILLING = parse_pattern(MASS_KILLING, "kill", origin="mass killing rule")
 
 
 def _people_joined_before(
-    sources: list[Mention], in_sentence: list[Mention], doc: Document
+    sources: list[Mention], mentions: MentionIndex, sentence: Any, doc: Document
 ) -> list[Mention]:
     """A person joined by "and" right before a person the parser made the only subject,
     having read the first name as a modifier of the second's title ("Trump and Chinese
     President Xi Jinping discussed trade": "Trump" an adjective of "President")."""
-    text = doc.article.text
     people = [s for s in sources if s.kind in PERSON_KINDS]
+    if not people:
+        return []
+    text = doc.article.text
+    in_sentence = mentions.in_sentence(sentence)
     return [
         before
         for source in people
@@ -3604,14 +3606,13 @@ def _unorganised_violence(match: Match, source: Mention) -> Match:
     return _recoded(match, ASSAULTING)
 
 
-STATE_ARMS = frozenset({"MIL", "COP"})
 FIGHTING = "190"
 
 
 def _state_force(match: Match, source: Mention) -> Match:
     """An assault (180) by troops or police is the conventional force of root 19 ("police
     shot dead the gunman": 190), which on unarmed people is repression (175)."""
-    state = _only_sectors(source, STATE_ARMS)
+    state = _only_sectors(source, FORCE_SECTORS)
     return _recoded(match, FIGHTING) if match.pattern.code == ASSAULTING and state else match
 
 
