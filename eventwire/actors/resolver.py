@@ -109,6 +109,12 @@ ARMS_AND_CRAFT = frozenset(
 # Roles that are places: an actor only with a country before them ("a Syrian island"); the
 # place after them says where they are ("the island in Vladivostok" is no Russian actor).
 PLACE_ROLES = frozenset({"island", "islands", "land"})
+# Roles that are buildings: before a person of no side they say where that person acted,
+# not whose they are ("the mosque gunman" is a gunman, not a cleric).
+SITES = frozenset(
+    {"mosque", "mosques", "church", "churches", "synagogue", "temple", "school", "schools",
+     "hospital", "university", "campus", "embassy", "consulate"}
+)  # fmt: skip
 # Words that make a capital after them a place ("in Seoul"); not "at", which news uses for
 # targets ("fired shells at Seoul", "angry at Beijing") more than for places.
 LOCATIVE = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout"})
@@ -608,13 +614,30 @@ ADJECTIVE_ROLES = frozenset({"executive", "campaign"})
 rally"."""
 
 
+NATIONAL_THINGS = frozenset(
+    {"security", "unity", "interest", "interests", "team", "teams", "election", "elections",
+     "anthem", "day", "holiday", "mourning", "emergency", "debt", "budget", "carrier",
+     "broadcaster", "airline", "dialogue", "referendum", "strike", "level", "news", "media",
+     "television", "radio", "agency", "committee", "intelligence", "defence", "defense",
+     "service", "identity", "flag", "economy", "currency", "grid", "health", "reconciliation",
+     "sovereignty", "territory", "borders", "law", "laws", "holidays", "park", "lockdown"}
+)  # fmt: skip
+"""Nouns after which "national" is an adjective ("the national security committee"), not
+a citizen ("a British national")."""
+
+
 def _adjective_role(scan: _Scan, i: int) -> bool:
     """Whether the role at token i describes a lower-case noun after it that is no role
-    ("the IMF's executive board"; not "a chief executive", "executive director")."""
+    ("the IMF's executive board"; not "a chief executive", "executive director"), or is
+    "national" before a thing of the nation ("the national security committee")."""
     tokens = scan.tokens
-    if tokens[i].lower not in ADJECTIVE_ROLES or i + 1 >= len(tokens) or not _spaced(scan, i + 1):
+    if i + 1 >= len(tokens) or not _spaced(scan, i + 1):
         return False
     noun = tokens[i + 1]
+    if tokens[i].lower == "national":
+        return noun.lower in NATIONAL_THINGS
+    if tokens[i].lower not in ADJECTIVE_ROLES:
+        return False
     return noun.text.isalpha() and noun.text.islower() and not _may_role(scan, noun)
 
 
@@ -1460,8 +1483,8 @@ def _person_at(scan: _Scan, j: int, *, shape: bool) -> _PersonRef | None:
     """The longest of: a known name, a PERSON entity, a name by its shape (after a title)."""
     atom = scan.atoms.get(j)
     known = atom if atom is not None and atom.name_kind == "person" else None
-    spans = [scan.persons.get(j, 0), _name_shape(scan, j) if shape else 0]
-    stop = max(spans)
+    shaped = _name_shape(scan, j) if shape else 0
+    stop = max(scan.persons.get(j, 0), shaped, _entity_through(scan, j, shaped))
     if known is not None and known.stop >= stop:
         return _PersonRef(j, known.stop, _text(scan, j, known.stop), known.names)
     if stop <= j:
@@ -1518,7 +1541,36 @@ def _name_shape(scan: _Scan, j: int) -> int:
             words += 1
         else:
             break
-    return stop
+    return _word_end(scan, stop) if _surname_atom(scan, stop) else stop
+
+
+# Words that may follow a person's surname: a one-word organisation or people just
+# before them is the end of the name ("Tarek William Saab has", "Cristiana Chamorro under").
+AFTER_SURNAME = frozenset(
+    {"has", "had", "was", "is", "said", "says", "told", "under", "in", "on", "at", "to",
+     "of", "who", "from", "for", "with", "as", "by", "after", "before", "during", "over",
+     "would", "will", "could", "also"}
+)  # fmt: skip
+
+
+def _surname_atom(scan: _Scan, k: int) -> bool:
+    """Whether token k, a one-word company or people after a name, is the name's end."""
+    atom = scan.atoms.get(k)
+    if atom is None or atom.stop != k + 1 or atom.name_kind not in {"organisation", "demonym"}:
+        return False
+    if not (_spaced(scan, k) and scan.tokens[k].text.isalpha()):
+        return False
+    after = k + 1
+    if after >= len(scan.tokens):
+        return True
+    token = scan.tokens[after]
+    return not token.text.isalnum() or (token.lower in AFTER_SURNAME and token.text.islower())
+
+
+def _entity_through(scan: _Scan, j: int, stop: int) -> int:
+    """The end of a PERSON entity that starts inside the name j..stop and runs past it
+    ("Tarek William Saab", whose entity is "William Saab")."""
+    return max((scan.persons.get(k, 0) for k in range(j + 1, stop)), default=0)
 
 
 def _hyphen(scan: _Scan, j: int) -> bool:
@@ -1547,8 +1599,10 @@ def _role_sectors(roles: Sequence[Role]) -> tuple[str, ...]:
         return bodies[-1].sectors
     if roles[-1].phrase not in GENERIC_HEADS and roles[-1].sectors not in UNSPECIFIC:
         return roles[-1].sectors
-    specific = [r for r in roles if r.phrase not in GENERIC_HEADS and r.sectors not in UNSPECIFIC]
-    return (specific or roles)[0].sectors
+    no_side = roles[-1].sectors in UNSPECIFIC
+    people = [r for r in roles if not (no_side and r.phrase in SITES)] or roles
+    specific = [r for r in people if r.phrase not in GENERIC_HEADS and r.sectors not in UNSPECIFIC]
+    return (specific or people)[0].sectors
 
 
 def _agents(roles: Sequence[Role]) -> bool:

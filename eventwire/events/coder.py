@@ -538,6 +538,10 @@ class CameoCoder:
             naming = _disparaging_naming(token)
             if naming is not None:  # "Erdogan called Netanyahu a terrorist"
                 return naming
+        if self.stances and lemma in DESIGNATING_VERBS:
+            designation = _terror_designation(token)
+            if designation is not None:  # "designated the Guards a terrorist organisation"
+                return designation
         if lemma in DENYING_VERBS:
             denial = _denied_claim(token)
             if denial is not None:  # "Moscow accused Kyiv of ..., a claim Ukraine dismissed"
@@ -662,6 +666,8 @@ class CameoCoder:
             claimants = mentions.of_phrases(_claimants(match.trigger))
             targets = [t for t in claimants if t not in sources]  # "charges brought by"
         commented = _commented_clause(match.trigger) if not targets else None
+        if commented is None and not targets and match.pattern.code[:2] in COMMENT_ROOTS:
+            commented = _commented_by_words(match.trigger)
         if commented is not None:  # "Putin signed the treaty, a move Kyiv denounced"
             own = {s.actor.code for s in sources if s.actor is not None}
             doers = mentions.of_phrases(syntax.verb_subjects(commented))
@@ -1867,6 +1873,32 @@ def _disparaging_naming(verb: Token) -> Match | None:
 
 DENYING_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebut"})
 
+DESIGNATING_VERBS = frozenset({"designate", "declare", "list", "classify"})
+LISTED_NOUNS = frozenset({"organisation", "organization", "group", "entity", "network"})
+TERROR_WORDS = frozenset({"terrorist", "terror"})
+_DESIGNATE = parse_pattern("163", "designate", origin="terrorist designation rule")
+
+
+def _terror_designation(verb: Token) -> Match | None:
+    """Designating or declaring a group a terrorist organisation puts sanctions on it
+    (163): "Washington designated Iran's Revolutionary Guards a foreign terrorist
+    organisation", "Egypt declared the Brotherhood a terrorist group", "Canada listed the
+    Proud Boys as a terrorist entity"; however the parser hung the name (a second object,
+    a clause, "as")."""
+    named = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd", "attr", "ccomp")]
+    names = named + [p for o in (verb, *named[:1]) for p in syntax.prep_objects(o, ("as",))]
+    listed = [n for n in names if _terror_list_name(n)]
+    if not listed:
+        return None
+    targets = [c for c in named if c.dep_ in ("dobj", "dative") and c not in listed]
+    return _verb_rule(_DESIGNATE, verb, syntax.with_conjuncts(targets[:1]))
+
+
+def _terror_list_name(noun: Token) -> bool:
+    """ "a (foreign) terrorist organisation", "a terror group"."""
+    described = {child.lemma_.lower() for child in noun.children}
+    return noun.lemma_.lower() in LISTED_NOUNS and bool(described & TERROR_WORDS)
+
 
 def _rejecters(noun: Token) -> list[Token]:
     """The doers of a verb that rejects or denies a noun of words, to whom those words were
@@ -1930,6 +1962,31 @@ def _commented_clause(verb: Token) -> Token | None:
     ):
         clause = clause.head  # "accused Serbia of backing the gunmen, a charge ...": accused
     return clause if clause.pos_ in ("VERB", "AUX") and clause.i < noun.i else None
+
+
+COMMENT_DETERMINERS = frozenset({"a", "an", "the", "another"})
+
+
+def _commented_by_words(verb: Token) -> Token | None:
+    """The clause a comment is on, read from the words where the parse lost them: the
+    sentence's root before ", a deployment Pompeo condemned as ..." (``deployment`` read
+    as an adjective), when no verb stands between the comma and the comment."""
+    doc, root = verb.doc, verb.sent.root
+    comma = next((t.i for t in reversed(doc[verb.sent.start : verb.i]) if t.text == ","), None)
+    if comma is None or root.i >= comma or root.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.pos_ != "VERB" or (verb.dep_ == "acl" and verb.head.i > comma):
+        return None  # a noun; or "groups condemned", whose subject the parse lost
+    words = doc[comma + 1 : verb.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    lowered = [t.lower_ for t in words]
+    start = 1 if lowered[:1] == ["in"] else 0
+    if len(lowered) <= start + 1 or lowered[start] not in COMMENT_DETERMINERS:
+        return None
+    nouns = words[start + 1 : start + 4]
+    named = any({t.lower_, t.lemma_.lower()} & syntax.COMMENT_NOUNS for t in nouns)
+    return root if named else None
 
 
 def _fronted_comment_noun(verb: Token) -> Token | None:

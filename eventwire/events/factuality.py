@@ -21,6 +21,7 @@ from eventwire.events.syntax import (
     is_passive,
     is_purpose,
     misread_control_complement,
+    reacted_clause,
     speakers_conjunct,
     speakers_words,
 )
@@ -525,6 +526,10 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
             continue
         if hung_on_its_comment(token):  # "accused Baku of shelling, a charge Baku denied"
             break
+        reacted = reacted_clause(token)
+        if reacted is not None and reacted.i != token.head.i:
+            token = reacted  # "vetoed a resolution that would have ..., drawing criticism"
+            continue
         alleged = alleged or _alleged(token)  # "accused Russia of shelling the city"
         link = "xcomp" if misread_control_complement(token) else token.dep_
         found = None if _sourced(token) else _governor_factuality(token.head, link)

@@ -612,6 +612,10 @@ COMMENT_NOUNS = CLAIM_NOUNS | {
     *("announcement", "remark", "comment", "statement", "act", "order", "demand"),
     *("trip", "visit", "deal", "agreement", "pact", "accord", "treaty", "law", "bill"),
     *("plan", "proposal", "policy", "result", "findings"),
+    *("strike", "attack", "assault", "raid", "offensive", "operation", "incursion"),
+    *("deployment", "exercise", "drill", "test", "launch", "crackdown", "blockade"),
+    *("invasion", "annexation", "intervention", "expulsion", "arrest", "conviction"),
+    *("sentence", "execution", "seizure", "veto"),
 }
 """Nouns by which a clause after a comma comments on the one before ("..., a move Kyiv
 denounced")."""
@@ -685,8 +689,9 @@ def _participle_subjects(head: Token, depth: int, participle: Token) -> list[Tok
     if alleged and participle.lemma_.lower() not in WORDING_VERBS:
         # "accused Russia of shelling a hospital, killing two nurses" (not "..., calling it")
         return verb_subjects(alleged[0], depth=depth + 1)
-    if participle.lemma_.lower() in REACTION_VERBS:  # "Milei said ..., drawing a rebuke"
-        return verb_subjects(_speaking_clause(head), depth=depth + 1)
+    reacted = reacted_clause(participle)
+    if reacted is not None:  # "Milei said ..., drawing a rebuke"
+        return verb_subjects(_speaking_clause(reacted), depth=depth + 1)
     if _suffered_subordinate(head) or toll_over_a_scene(participle):
         # "called a strike after his aides were shot, blaming"; "bombed a village as
         # residents gathered, killing 100"
@@ -796,6 +801,17 @@ def _speaking_clause(clause: Token) -> Token:
     else the clause itself."""
     reporting = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS
     return clause.head if reporting else clause
+
+
+def reacted_clause(participle: Token) -> Token | None:
+    """The act a participle of reaction answers: the clause it follows, or the one whose
+    object that clause describes ("vetoed a resolution that would have threatened Syria,
+    drawing criticism": vetoed); None for a participle of another verb."""
+    if participle.lemma_.lower() not in REACTION_VERBS:
+        return None
+    head = participle.head
+    governing = governing_verb(head.head) if head.dep_ == "relcl" else None
+    return governing if governing is not None else head
 
 
 REACTION_VERBS = frozenset({"draw", "earn", "attract"})

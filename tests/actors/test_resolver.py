@@ -1144,3 +1144,59 @@ def test_prisoners_are_their_country_s_people_and_no_actor_alone(kb: KnowledgeBa
         ("Palestinian prisoners", "PSE"),
     ]
     assert coded(mentions(kb, "Israel freed 39 prisoners.")) == [("Israel", "ISR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Opposition leader Cristiana Chamorro was arrested.",
+            "Opposition leader Cristiana Chamorro",
+        ),
+        ("Attorney General Tarek Saab said on Monday.", "Attorney General Tarek Saab"),
+    ],
+)
+def test_a_company_or_people_word_can_end_a_name_after_a_title(
+    kb: KnowledgeBase, text: str, person: str
+) -> None:
+    found = mentions(kb, text)
+    assert [m.text for m in found] == [person]
+
+
+def test_a_people_word_before_a_noun_is_no_surname(kb: KnowledgeBase) -> None:
+    found = coded(mentions(kb, "President William Ruto Kenyan troops."))
+    assert ("Kenyan troops", "KENMIL") in found
+
+
+def test_a_person_entity_that_runs_past_a_name_extends_it(kb: KnowledgeBase) -> None:
+    text = "Attorney General Tarek William Saab charged five protesters."
+    start = text.index("William")
+    entity = Entity(
+        start=start, end=start + len("William Saab"), text="", label="PERSON", sentence=0
+    )
+    doc = dataclasses.replace(doc_of(text), entities=(entity,))
+    names = [m.text for m in ActorResolver(knowledge=kb)(doc).mentions]
+    assert "Attorney General Tarek William Saab" in names
+    assert "Saab" not in names
+
+
+def test_a_building_before_an_armed_man_says_where_not_whose(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "Police arrested the mosque gunman.")) == [
+        ("Police", "COP"),
+        ("mosque gunman", "UAF"),
+    ]
+    assert ("church leaders", "REL") in coded(mentions(kb, "Ruto hosted church leaders."))
+
+
+def test_national_before_a_thing_of_the_nation_is_an_adjective(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "Abbott convened the national security committee.")) == []
+    assert coded(mentions(kb, "Iran arrested a French national.")) == [
+        ("Iran", "IRN"),
+        ("French national", "FRACVL"),
+    ]
+
+
+def test_press_freedom_groups_are_ngos(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "Press freedom groups condemned the verdict.")) == [
+        ("Press freedom groups", "NGO")
+    ]

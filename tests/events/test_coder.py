@@ -4410,3 +4410,48 @@ def test_a_denial_of_one_s_own_act_is_about_the_other_actor_it_names(nlp, coder)
     text = "Lima denied that Peru had interfered in Chile's election."
     actors = [("Lima", "PERGOV", "capital"), ("Peru", "PER"), ("Chile", "CHL")]
     assert ("PERGOV", "CHL", "01") in dyads(code(nlp, coder, text, actors))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru fired missiles at a base in Bolivia on Monday, a strike that Chile condemned "
+            "as a flagrant violation of its sovereignty.",
+            ("CHL", "PER", "11"),
+        ),
+        (
+            "Two Peruvian bombers landed in Bolivia on Monday, a deployment Chilean President "
+            "Gabriel Boric condemned as a waste of money.",
+            ("CHLGOV", "PERMIL", "11"),
+        ),
+    ],
+)
+def test_a_comment_on_an_act_named_by_its_noun_is_aimed_at_its_doer(nlp, coder, text, expected):
+    names = [("Peruvian bombers", "PERMIL"), ("Peru", "PER"), ("Bolivia", "BOL")]
+    names += [("Chilean President Gabriel Boric", "CHLGOV"), ("Chile", "CHL")]
+    actors = [(n, actor) for n, actor in names if re.search(rf"\b{n}\b", text)]
+    assert expected in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_rebuke_after_a_relative_clause_answers_the_clause_above_it(nlp, coder):
+    text = (
+        "Peru vetoed a draft resolution on Tuesday that would have threatened Bolivia with "
+        "sanctions, drawing sharp criticism from Chile."
+    )
+    actors = [("Peru", "PER"), ("Bolivia", "BOL"), ("Chile", "CHL")]
+    rebukes = [e for e in code(nlp, coder, text, actors) if e.root == "11"]
+    assert [(_codes(e), e.factuality) for e in rebukes] == [(("CHL", "PER"), Factuality.ASSERTED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru designated the Chilean guards a foreign terrorist organisation on Monday.",
+        "Peru declared the Chilean guards a terrorist organisation on Monday.",
+        "Peru listed the Chilean guards as a terrorist entity on Monday.",
+    ],
+)
+def test_designating_a_group_a_terrorist_organisation_sanctions_it(nlp, coder, text):
+    actors = [("Peru", "PER"), ("Chilean guards", "CHLMIL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PER", "CHLMIL", "16")}
