@@ -124,7 +124,21 @@ def load_spacy(model: str) -> Any:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     attribute_rules.install(nlp)
     lemma_memo.install(nlp)
+    _split_hyphen_after_initials(nlp)
     return nlp
+
+
+# A hyphen between an abbreviation of initials and a word: "U.S.-brokered", "U.N.-backed".
+_INITIALS_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
+
+def _split_hyphen_after_initials(nlp: Any) -> None:
+    """Make "U.S.-brokered" three tokens, as "Qatari-brokered" is: the parser then reads
+    the name as the broker's (``npadvmod``), not as part of what was brokered."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, _INITIALS_HYPHEN]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def load_plain_spacy(model: str) -> Any:

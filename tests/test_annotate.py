@@ -115,3 +115,9 @@ def test_only_an_ner_with_its_own_token_vectors_runs_apart():
     listener = {"@architectures": "spacy.Tok2VecListener.v1", "width": 96}
     listening.add_pipe("ner", config={"model": {"tok2vec": listener}})
     assert not ner_runs_apart(listening)
+
+
+def test_a_hyphen_after_initials_is_a_token_of_its_own(nlp):
+    words = [token.text for token in nlp("a U.S.-brokered truce and a U.N.-backed government")]
+    assert words == ["a", "U.S.", "-", "brokered", "truce", "and", "a", "U.N.", "-", "backed",
+                     "government"]  # fmt: skip

@@ -229,12 +229,17 @@ def _pairs(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
             yield _mention(match, actor, "compound")
 
 
+COORDINATORS = frozenset({"and", "and the"})
+"""What stands between the two actors of a pair: "Israel and Hamas", "the government and
+the rebels"."""
+
+
 def _last_coordinated_pair(text: str, mentions: Sequence[Mention], noun: str) -> tuple[Actor, ...]:
     """The two actors of the last "A and B" named before a pair phrase, when they are of
     its kind ("Israel and Hamas agreed ..., and Qatar urged both sides": Israel and
     Hamas); () when there is none."""
     for first, second in reversed(list(itertools.pairwise(mentions))):
-        if text[first.end : second.start].strip(" ,") != "and":
+        if text[first.end : second.start].strip(" ,") not in COORDINATORS:
             continue
         pair = [first, second]
         kinds = main_actors(pair, noun)

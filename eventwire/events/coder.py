@@ -3813,9 +3813,13 @@ def _brokers(sentence: Any) -> set[int]:
 
 
 def _parties_of(participle: Token) -> list[Token]:
-    """The parties of what a third party brokered, hosted or mediated: the doers of the
-    clause its noun belongs to ("Russia and Ukraine exchanged prisoners in a swap brokered
-    by the UAE": Russia and Ukraine)."""
+    """The parties of what a third party brokered, hosted or mediated: those its noun is
+    "between" ("a ceasefire between Israel and Hezbollah brokered by the United States"),
+    or the doers of the clause the noun belongs to ("Russia and Ukraine exchanged
+    prisoners in a swap brokered by the UAE": Russia and Ukraine)."""
+    between = syntax.prep_objects(participle.head, ("between",))
+    if between:
+        return syntax.with_conjuncts(between)
     clause = syntax.governing_verb(participle.head)
     return syntax.verb_subjects(clause) if clause is not None else []
 

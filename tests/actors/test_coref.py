@@ -138,3 +138,16 @@ def test_a_regional_epithet_is_the_last_country_of_that_region_named_before() ->
     found = [(m.text, m.actor.code) for m in corefer(text, mentions) if m.kind == "pronoun"]
     # an owner ("the Andean country's") and a place in a country ("of Cusco") are left
     assert found == [("the Andean country", "BOL")]
+
+
+def test_both_sides_are_a_pair_named_with_and_the() -> None:
+    from eventwire.actors.coref import corefer
+
+    text = "Chile urged the government and the rebels to talk, as the two sides met."
+    mentions = [
+        _at(text, "Chile", "CHL", "CHL", ()),
+        _at(text, "government", "PERGOV", "PER", ("GOV",)),
+        _at(text, "rebels", "PERREB", "PER", ("REB",)),
+    ]
+    sides = [m.actor.code for m in corefer(text, mentions) if m.kind == "compound" and m.actor]
+    assert sides == ["PERGOV", "PERREB"]

@@ -4455,3 +4455,17 @@ def test_a_rebuke_after_a_relative_clause_answers_the_clause_above_it(nlp, coder
 def test_designating_a_group_a_terrorist_organisation_sanctions_it(nlp, coder, text):
     actors = [("Peru", "PER"), ("Chilean guards", "CHLMIL")]
     assert dyads(code(nlp, coder, text, actors)) == {("PER", "CHLMIL", "16")}
+
+
+def test_the_parties_a_brokered_truce_is_between_are_the_mediated(nlp, coder):
+    text = "A truce between Peru and Chile brokered by Bolivia and Ecuador took effect on Monday."
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivia", "BOL"), ("Ecuador", "ECU")]
+    mediations = {_codes(e) for e in code(nlp, coder, text, actors) if e.root == "04"}
+    assert mediations == {("BOL", "PER"), ("BOL", "CHL"), ("ECU", "PER"), ("ECU", "CHL")}
+
+
+def test_a_broker_glued_to_its_participle_by_initials_is_no_party(nlp, coder):
+    text = "Peru and Chile signed a U.S.-brokered peace agreement on Friday."
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("U.S.", "USA")]
+    signed = {_codes(e) for e in code(nlp, coder, text, actors) if e.root == "05"}
+    assert signed == {("PER", "CHL"), ("CHL", "PER")}
