@@ -1809,11 +1809,11 @@ def governing_verb(token: Token) -> Token | None:
 
 
 def subtree_heads(token: Token) -> Iterator[Token]:
-    """The token, then its modifiers and appositions: where an actor's name may sit."""
+    """The token, then its modifiers and appositions, its owner last ("Russia's GRU
+    military intelligence agency" is the GRU): where an actor's name may sit."""
     yield token
-    for child in token.children:
-        if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
-            yield child
+    modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS or c.dep_ == "appos"]
+    yield from sorted(modifiers, key=lambda child: child.dep_ == "poss")
     yield from _makers(token)
     for owned in prep_objects(token, ("of",)):
         yield owned

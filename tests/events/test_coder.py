@@ -4469,3 +4469,10 @@ def test_a_broker_glued_to_its_participle_by_initials_is_no_party(nlp, coder):
     actors = [("Peru", "PER"), ("Chile", "CHL"), ("U.S.", "USA")]
     signed = {_codes(e) for e in code(nlp, coder, text, actors) if e.root == "05"}
     assert signed == {("PER", "CHL"), ("CHL", "PER")}
+
+
+def test_a_named_body_a_country_owns_is_the_target_not_its_owner(nlp, coder):
+    text = "Chile accused Peru's DINI military intelligence agency of spying on its navy."
+    actors = [("Chile", "CHL"), ("Peru", "PER"), ("DINI military intelligence", "PERSPY")]
+    accused = {_codes(e) for e in code(nlp, coder, text, actors) if e.root == "11"}
+    assert accused == {("CHL", "PERSPY")}
