@@ -1664,8 +1664,22 @@ def _head_actor(scan: _Scan, head: _Atom, roles: Sequence[Role], name: str) -> A
         return kb.country_actor(entry.key, sectors, name)
     if roles:
         return kb.country_actor(entry.key, _role_sectors(roles), name)
-    sectors = ("GOV",) if entry.kind == "capital" else ()
-    return kb.country_actor(entry.key, sectors, name)
+    governs = entry.kind == "capital" and not _before_a_site(scan, head.stop)
+    return kb.country_actor(entry.key, ("GOV",) if governs else (), name)
+
+
+SITE_NOUNS = frozenset(
+    {"mall", "hospital", "airport", "market", "hotel", "concert", "church", "mosque",
+     "synagogue", "school", "university", "stadium", "metro", "subway", "station", "street",
+     "suburb", "neighbourhood", "neighborhood", "district", "restaurant", "cafe", "theatre",
+     "theater", "nightclub", "bar", "office", "offices", "port", "harbour", "harbor"}
+)  # fmt: skip
+"""Places a capital may name the city of ("the Nairobi mall"): no government."""
+
+
+def _before_a_site(scan: _Scan, stop: int) -> bool:
+    """Whether the word right after a name is a place in its city ("Nairobi mall")."""
+    return _spaced(scan, stop) and scan.tokens[stop].lower in SITE_NOUNS
 
 
 ARMY = "MIL"
@@ -2313,6 +2327,8 @@ def _shares_modifier(scan: _Scan, left: _Found, right: _Found) -> bool:
         return False
     if left.actor.code != code_of(left.actor.country, left.actor.sectors):
         return False  # an organisation's code, not a country's
+    if right.actor.code != code_of("", right.actor.sectors):
+        return False  # "Peru's army and EU ministers": the EU's, not Peru's
     return _between(scan, left, right) in COORDINATORS
 
 

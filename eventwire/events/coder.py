@@ -670,7 +670,10 @@ class CameoCoder:
             commented = _commented_by_words(match.trigger)
         if commented is not None:  # "Putin signed the treaty, a move Kyiv denounced"
             own = {s.actor.code for s in sources if s.actor is not None}
-            doers = mentions.of_phrases(syntax.verb_subjects(commented))
+            claimed = match.pattern.code == CLAIM_CODE  # "..., an attack claimed by X"
+            doers = mentions.of_phrases(
+                _acted_on(commented) if claimed else syntax.verb_subjects(commented)
+            )
             targets = [t for t in doers if t.actor is not None and t.actor.code not in own]
         root = match.pattern.code[:2]
         symmetric = match.pattern.reverse == match.pattern.code  # "054:054"
@@ -1614,7 +1617,9 @@ def _match_verb(
     if complement is not None and (threat or refusal) and codes is not None:
         named = named or not codes(complement)
     if not targets and complement is not None and named and (threat or not pattern.complement_obj):
-        targets = syntax.with_conjuncts(syntax.direct_objects(complement))
+        given_to = syntax.children(complement, DATIVE)  # "agreed to lend Bolivia $5 billion"
+        things = [o for o in syntax.direct_objects(complement) if o not in given_to]
+        targets = syntax.with_conjuncts([*given_to, *things])
     return Match(
         pattern=pattern,
         trigger=verb,
@@ -1964,7 +1969,17 @@ def _commented_clause(verb: Token) -> Token | None:
     return clause if clause.pos_ in ("VERB", "AUX") and clause.i < noun.i else None
 
 
+DATIVE = frozenset({"dative"})
 COMMENT_DETERMINERS = frozenset({"a", "an", "the", "another"})
+CLAIM_CODE = "015"
+ACTED_ON_PREPS = ("into", "on", "at", "against")
+
+
+def _acted_on(clause: Token) -> list[Token]:
+    """Whom a clause acts on, which its claim of responsibility is aimed at: its objects
+    and those "into", "on", "at" or "against" it ("rammed a car into a convoy of Indian
+    police, in an attack claimed by Jaish": the police)."""
+    return syntax.direct_objects(clause) + syntax.prep_objects(clause, ACTED_ON_PREPS)
 
 
 def _commented_by_words(verb: Token) -> Token | None:

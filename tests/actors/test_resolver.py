@@ -1200,3 +1200,27 @@ def test_press_freedom_groups_are_ngos(kb: KnowledgeBase) -> None:
     assert coded(mentions(kb, "Press freedom groups condemned the verdict.")) == [
         ("Press freedom groups", "NGO")
     ]
+
+
+def test_a_capital_before_a_place_in_it_is_the_country(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "Gunmen attacked the Nairobi mall.")) == [
+        ("Gunmen", "UAF"),
+        ("Nairobi", "KEN"),
+    ]
+    assert coded(mentions(kb, "Nairobi condemned the attack.")) == [("Nairobi", "KENGOV")]
+
+
+def test_central_banks_and_the_euro_zone(kb: KnowledgeBase) -> None:
+    text = "The People's Bank of China, Peru's central bank and euro zone ministers met."
+    assert coded(mentions(kb, text)) == [
+        ("People's Bank of China", "CHNGOV"),
+        ("Peru's central bank", "PERGOV"),
+        ("euro zone ministers", "IGOEUREECGOV"),
+    ]
+
+
+def test_islamist_and_jihadist_groups_are_insurgents(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "A Somali Islamist group and Malian jihadists.")) == [
+        ("Somali Islamist group", "SOMINS"),
+        ("Malian jihadists", "MLIINS"),
+    ]

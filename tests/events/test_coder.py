@@ -4476,3 +4476,19 @@ def test_a_named_body_a_country_owns_is_the_target_not_its_owner(nlp, coder):
     actors = [("Chile", "CHL"), ("Peru", "PER"), ("DINI military intelligence", "PERSPY")]
     accused = {_codes(e) for e in code(nlp, coder, text, actors) if e.root == "11"}
     assert accused == {("CHL", "PERSPY")}
+
+
+def test_an_attack_claimed_after_a_comma_is_claimed_against_its_victims(nlp, coder):
+    text = (
+        "A bomber rammed a car into a convoy of Peruvian police on Thursday, in an attack "
+        "claimed by the militant group Sendero."
+    )
+    actors = [("bomber", "UAF"), ("Peruvian police", "PERCOP"), ("Sendero", "PERINS")]
+    claims = {_codes(e) for e in code(nlp, coder, text, actors) if e.root == "01"}
+    assert claims == {("PERINS", "PERCOP")}
+
+
+def test_the_recipient_of_an_agreed_loan_is_its_target(nlp, coder):
+    text = "Peru and Chile agreed on Sunday to lend Bolivia 110 billion euros over three years."
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivia", "BOL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PER", "BOL", "03"), ("CHL", "BOL", "03")}
