@@ -445,6 +445,7 @@ class CameoCoder:
         pressing = [e for _, evs in coded for e in evs if e.root in PRESSING_ROOTS and e.source]
         hostile = [e for _, evs in coded for e in evs if e.root in HOSTILE_ROOTS and e.source]
         shows = [e for _, evs in coded for e in evs if e.root == POSTURE_ROOT and e.source]
+        accusing = [e for _, evs in coded for e in evs if e.root == DISAPPROVE_ROOT and e.target]
 
         def aimed(match: Match, event: Event) -> list[Mention]:
             """Whom a resignation yielded to, whom a show of force answers, or whom a threat
@@ -453,6 +454,8 @@ class CameoCoder:
                 return _pressers(event, pressing, mentions, sentence)
             if event.root == POSTURE_ROOT:  # "scrambled jets after Chinese jets intruded"
                 return _doers_suffered(event, hostile + shows)
+            if event.cameo == DENIAL:  # "denied it was behind the attack, after Kabul blamed"
+                return _accusers(event, accusing)
             if event.root != THREAT_ROOT:
                 return []
             return _doers_suffered(event, hostile) or _conditioned_on(match, event, mentions)
@@ -461,7 +464,13 @@ class CameoCoder:
             (m, self._given_targets(doc, index, sentence, m, evs, functools.partial(aimed, m)))
             for m, evs in coded
         ]
+        coded = [(m, self._without_unanswered_denials(evs)) for m, evs in coded]
         return _countries_shared(_without_carriers(coded))
+
+    def _without_unanswered_denials(self, events: list[Event]) -> list[Event]:
+        """A denial that found no target, where its root needs one, is dropped."""
+        needs_target = DENIAL[:2] not in self.untargeted_roots
+        return [e for e in events if not (needs_target and e.cameo == DENIAL and not e.target)]
 
     def _given_targets(
         self,
@@ -778,7 +787,8 @@ class CameoCoder:
         pairs = _pairs(sources, targets, reciprocal=reciprocal)
         if match.pattern.compound_subject or syntax.mutual(match.targets):  # "each other"
             pairs = _pairs(sources, [], reciprocal=True)
-        targeted_only = root not in self.untargeted_roots or (
+        denial = match.pattern.code == DENIAL  # aimed later at its accusers, if any
+        targeted_only = (root not in self.untargeted_roots and not denial) or (
             match.pattern.nominal and not match.sources
         )
         if targeted_only:
@@ -2695,6 +2705,38 @@ def _doers_suffered(threat: Event, hostile: list[Event]) -> list[Mention]:
         and (e.target is None or _country(e.target) == country)
     }
     return list(doers.values())
+
+
+DISAPPROVE_ROOT = "11"
+
+
+def _accusers(denial: Event, accusing: list[Event]) -> list[Mention]:
+    """Whom a denial with no target answers: those the sentence says accused, blamed or
+    criticised the denier ("A Taliban spokesman denied the group was behind the bombing,
+    after President Ghani blamed the insurgents": Ghani)."""
+    denier = denial.source
+    if denier is None or denier.actor is None:
+        return []
+    found = {
+        _actor_key(e.source): e.source
+        for e in accusing
+        if e.source is not None
+        and e.target is not None
+        and _same_actor(e.target, denier)
+        and not _same_actor(e.source, denier)
+    }
+    return list(found.values())
+
+
+def _same_actor(one: Mention, other: Mention) -> bool:
+    """Whether two mentions name one actor: one code, or one country where either has no
+    sector ("Kabul" and "the Afghan government")."""
+    if one.actor is None or other.actor is None:
+        return False
+    if one.actor.code == other.actor.code:
+        return True
+    bare = not one.actor.sectors or not other.actor.sectors
+    return bare and bool(_country(one)) and _country(one) == _country(other)
 
 
 def _conditioned_on(match: Match, threat: Event, mentions: MentionIndex) -> list[Mention]:

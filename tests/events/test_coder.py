@@ -4492,3 +4492,12 @@ def test_the_recipient_of_an_agreed_loan_is_its_target(nlp, coder):
     text = "Peru and Chile agreed on Sunday to lend Bolivia 110 billion euros over three years."
     actors = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivia", "BOL")]
     assert dyads(code(nlp, coder, text, actors)) == {("PER", "BOL", "03"), ("CHL", "BOL", "03")}
+
+
+def test_a_denial_with_no_target_answers_who_accused_the_denier(nlp, coder):
+    text = "Peru accused Chile of spying on Monday, and the Chilean navy denied any wrongdoing."
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Chilean navy", "CHLMIL")]
+    denials = {_codes(e) for e in code(nlp, coder, text, actors) if e.cameo == "016"}
+    assert denials == {("CHLMIL", "PER")}
+    text = "Chile denied any wrongdoing on Monday."
+    assert not [e for e in code(nlp, coder, text, [("Chile", "CHL")]) if e.cameo == "016"]
