@@ -1453,7 +1453,24 @@ def names_object(
         return False
     if glued:
         return _is_word(token, lemma) and _glued_before(token, glued)
-    return token.lemma_.lower() == lemma or has_modifier(token, lemma)
+    return (
+        token.lemma_.lower() == lemma
+        or has_modifier(token, lemma)
+        or _named_by_apposition(token, lemma)
+    )
+
+
+def _named_by_apposition(noun: Token, lemma: str) -> bool:
+    """Whether an apposition names the object as ``lemma`` ("dissolved the main opposition
+    Cambodia National Rescue Party", parsed as "opposition" with "Party" beside it); not
+    one after a comma, which comments on the act ("made a stopover, the first visit")."""
+    doc = noun.doc
+    return any(
+        c.dep_ == "appos"
+        and c.lemma_.lower() == lemma
+        and not any(t.text == "," for t in doc[noun.i : c.left_edge.i])
+        for c in noun.children
+    )
 
 
 def has_modifier(noun: Token, lemma: str) -> bool:
@@ -1491,9 +1508,15 @@ def counted_noun(token: Token) -> Token | None:
     return found[0] if found else None
 
 
+CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥", "US$"})
+LARGE_NUMBERS = frozenset({"million", "billion", "trillion"})
+
+
 def _sum_of(token: Token) -> Token | None:
-    """What a sum of a currency is in: "22 billion euros in cohesion funds": the funds."""
-    if token.lemma_.lower() not in CURRENCIES:
+    """What a sum of a currency is in: "22 billion euros in cohesion funds", "$700 million
+    in emergency assistance": the funds, the assistance."""
+    signed = token.lower_ in LARGE_NUMBERS and any(c.text in CURRENCY_SIGNS for c in token.children)
+    if token.lemma_.lower() not in CURRENCIES and not signed:
         return None
     found = prep_objects(token, ("in",))
     return found[0] if found else None

@@ -4501,3 +4501,16 @@ def test_a_denial_with_no_target_answers_who_accused_the_denier(nlp, coder):
     assert denials == {("CHLMIL", "PER")}
     text = "Chile denied any wrongdoing on Monday."
     assert not [e for e in code(nlp, coder, text, [("Chile", "CHL")]) if e.cameo == "016"]
+
+
+def test_an_object_named_by_its_apposition_matches_the_pattern(nlp, coder):
+    text = "Peru's Supreme Court dissolved the main opposition Peruvian National Party on Thursday."
+    actors = [("Peru's Supreme Court", "PERJUD"), ("Peruvian National Party", "PEROPP")]
+    events = code(nlp, coder, text, actors)
+    assert [(e.cameo, _codes(e)) for e in events] == [("1722", ("PERJUD", "PEROPP"))]
+
+
+def test_a_dollar_sum_in_aid_is_the_aid(nlp, coder):
+    text = "The United States suspended $700 million in emergency assistance to Peru on Monday."
+    actors = [("United States", "USA"), ("Peru", "PER")]
+    assert dyads(code(nlp, coder, text, actors)) == {("USA", "PER", "16")}
