@@ -1903,11 +1903,22 @@ def _terror_designation(verb: Token) -> Match | None:
     a clause, "as")."""
     named = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd", "attr", "ccomp")]
     names = named + [p for o in (verb, *named[:1]) for p in syntax.prep_objects(o, ("as",))]
+    names += [a for n in named for a in syntax.children(n, frozenset({"appos"}))]
+    names += _noun_after(named[0]) if named else []  # the name the parser hung elsewhere
     listed = [n for n in names if _terror_list_name(n)]
     if not listed:
         return None
     targets = [c for c in named if c.dep_ in ("dobj", "dative") and c not in listed]
     return _verb_rule(_DESIGNATE, verb, syntax.with_conjuncts(targets[:1]))
+
+
+def _noun_after(phrase: Token) -> list[Token]:
+    """The first noun of the words right after a phrase ("designated the Brotherhood a
+    terrorist organisation", where the parser made "organisation" the subject of a later
+    clause)."""
+    doc = phrase.doc
+    after = doc[phrase.right_edge.i + 1 : min(phrase.right_edge.i + 5, len(doc))]
+    return next(([t] for t in after if t.pos_ == "NOUN"), [])
 
 
 def _terror_list_name(noun: Token) -> bool:

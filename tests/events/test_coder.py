@@ -4457,6 +4457,29 @@ def test_designating_a_group_a_terrorist_organisation_sanctions_it(nlp, coder, t
     assert dyads(code(nlp, coder, text, actors)) == {("PER", "CHLMIL", "16")}
 
 
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Egypt's army-backed government declared the Muslim Brotherhood a terrorist "
+            "organisation on Wednesday, a day after a car bomb killed 12 people in Cairo.",
+            [("Egypt's army-backed government", "EGYGOV"), ("Muslim Brotherhood", "EGYOPP")],
+        ),
+        (
+            "Peru's army-backed government declared the Chilean Brotherhood a terrorist "
+            "organisation on Wednesday, a day after a suicide car bomb killed 16 people at a "
+            "police headquarters.",
+            [("Peru's army-backed government", "PERGOV"), ("Chilean Brotherhood", "CHLOPP")],
+        ),
+    ],
+)
+def test_a_terrorist_designation_the_parser_hung_elsewhere_still_sanctions(
+    nlp, coder, text, actors
+):
+    designations = [e for e in code(nlp, coder, text, actors) if e.root == "16"]
+    assert [_codes(e) for e in designations] == [(actors[0][1], actors[1][1])]
+
+
 def test_the_parties_a_brokered_truce_is_between_are_the_mediated(nlp, coder):
     text = "A truce between Peru and Chile brokered by Bolivia and Ecuador took effect on Monday."
     actors = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivia", "BOL"), ("Ecuador", "ECU")]
