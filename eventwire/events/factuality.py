@@ -17,6 +17,7 @@ from eventwire.events.syntax import (
     REACTION_VERBS,
     WORDING_VERBS,
     committed_gerund,
+    finite_beside_an_infinitive,
     hung_on_its_comment,
     is_passive,
     is_purpose,
@@ -526,12 +527,15 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
             continue
         if hung_on_its_comment(token):  # "accused Baku of shelling, a charge Baku denied"
             break
+        if finite_beside_an_infinitive(token):
+            token = token.head.head  # "vowed to take measures and urged Peru": as vowed
+            continue
         reacted = reacted_clause(token)
         if reacted is not None and reacted.i != token.head.i:
             token = reacted  # "vetoed a resolution that would have ..., drawing criticism"
             continue
         alleged = alleged or _alleged(token)  # "accused Russia of shelling the city"
-        link = "xcomp" if misread_control_complement(token) else token.dep_
+        link = "xcomp" if _misread_complement(token) else token.dep_
         found = None if _sourced(token) else _governor_factuality(token.head, link)
         # a relative clause tells its own act: "could reject the deal Bolivia proposed"
         sealed = sealed or _own_relative_clause(token) or _past_time_clause(token)
@@ -553,6 +557,19 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
     if alleged:
         return Factuality.ALLEGED
     return Factuality.REPORTED if reported else Factuality.ASSERTED
+
+
+def _misread_complement(token: Any) -> bool:
+    """Whether an infinitive the parser hung as a purpose clause is the complement of the
+    verb above it: of a prepositional control verb ("called on the ELN on Wednesday to
+    halt attacks"), or of a verb of commitment or plan with no object ("offered on Sunday
+    to host a meeting": the meeting is still to come)."""
+    if misread_control_complement(token):
+        return True
+    head = token.head
+    committing = _lemma(head) in PROMISING | FUTURE_GOVERNORS
+    objects = any(child.dep_ == "dobj" for child in head.children)
+    return committing and not objects and is_purpose(token)
 
 
 def _own_relative_clause(token: Any) -> bool:

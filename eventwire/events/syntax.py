@@ -324,6 +324,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     listed = _earlier_reported_clause(verb)
     if listed is not None:  # "said it had removed the president, suspended the ..."
         return verb_subjects(listed, depth=depth + 1)
+    if finite_beside_an_infinitive(verb):  # "called on Israel to halt ... and urged"
+        return verb_subjects(head.head, depth=depth + 1)
     if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT"):
         return verb_subjects(head, depth=depth + 1)  # also a root verb tagged as a noun
     if verb.dep_ == "conj" and misread_verb(head):  # "the government rejects and condemns"
@@ -887,6 +889,15 @@ def alleged_acts(verb: Token) -> list[Token]:
         for gerund in prep.children
         if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"
     ]
+
+
+def finite_beside_an_infinitive(verb: Token) -> bool:
+    """Whether a finite verb is joined to an infinitive complement, where the parser hung
+    a second main verb ("called on Israel to halt construction and urged Palestinians to
+    abandon violence": urged is Obama's, as called is)."""
+    head = verb.head
+    to = any(child.dep_ == "aux" and child.lower_ == "to" for child in head.children)
+    return verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and to and head.head.i != head.i
 
 
 def misread_control_complement(verb: Token) -> bool:

@@ -4537,3 +4537,24 @@ def test_a_dollar_sum_in_aid_is_the_aid(nlp, coder):
     text = "The United States suspended $700 million in emergency assistance to Peru on Monday."
     actors = [("United States", "USA"), ("Peru", "PER")]
     assert dyads(code(nlp, coder, text, actors)) == {("USA", "PER", "16")}
+
+
+def test_an_act_offered_after_a_date_is_still_to_come(nlp, coder):
+    text = "Chile offered on Sunday to host a meeting between Peru and Bolivia in Santiago."
+    actors = [("Chile", "CHL"), ("Peru", "PER"), ("Bolivia", "BOL")]
+    meetings = [e for e in code(nlp, coder, text, actors) if e.root == "04"]
+    assert meetings and all(e.factuality is Factuality.FUTURE for e in meetings)
+    text = "Chile vowed on Thursday to take measures and urged Peru to stop its actions."
+    actors = [("Chile", "CHL"), ("Peru", "PER")]
+    urged = [e for e in code(nlp, coder, text, actors) if e.root == "02"]
+    assert urged and all(e.factuality is Factuality.ASSERTED for e in urged)
+
+
+def test_a_finite_verb_joined_to_an_infinitive_is_the_main_subject_s(nlp, coder):
+    text = (
+        "In a speech on Thursday, Chile called on Peru to halt construction in the "
+        "border zone and urged Bolivians to abandon violence."
+    )
+    actors = [("Chile", "CHL"), ("Peru", "PER"), ("Bolivians", "BOL")]
+    appeals = {(_codes(e), e.factuality) for e in code(nlp, coder, text, actors) if e.root == "02"}
+    assert appeals == {(("CHL", "PER"), Factuality.ASSERTED), (("CHL", "BOL"), Factuality.ASSERTED)}
