@@ -661,7 +661,8 @@ class CameoCoder:
             return []  # "Hamas received the Israeli proposal" hosted no one
         traded = [t for t in match.targets if match.pattern.nominal or _traded(t)]
         if not targets and traded:  # "curbs on chip exports to China", "on imports from"
-            nested = [n for t in traded for n in syntax.prep_objects(t, TRADE_PREPS)]
+            carried = [a for t in traded for a in syntax.children(t, ACL)]  # "imported from"
+            nested = [n for t in traded + carried for n in syntax.prep_objects(t, TRADE_PREPS)]
             targets = [t for t in mentions.of_phrases(nested) if t not in sources]
         if _done_for_others(match.trigger):  # "a truce brokered by Qatar": its parties
             targets = mentions.of_phrases(_parties_of(match.trigger)) or targets
@@ -1992,6 +1993,7 @@ def _commented_clause(verb: Token) -> Token | None:
 
 
 DATIVE = frozenset({"dative"})
+ACL = frozenset({"acl"})
 COMMENT_DETERMINERS = frozenset({"a", "an", "the", "another"})
 CLAIM_CODE = "015"
 ACTED_ON_PREPS = ("into", "on", "at", "against")

@@ -4558,3 +4558,9 @@ def test_a_finite_verb_joined_to_an_infinitive_is_the_main_subject_s(nlp, coder)
     actors = [("Chile", "CHL"), ("Peru", "PER"), ("Bolivians", "BOL")]
     appeals = {(_codes(e), e.factuality) for e in code(nlp, coder, text, actors) if e.root == "02"}
     assert appeals == {(("CHL", "PER"), Factuality.ASSERTED), (("CHL", "BOL"), Factuality.ASSERTED)}
+
+
+def test_tariffs_on_goods_imported_from_a_country_hit_it(nlp, coder):
+    text = "Washington imposed tariffs on goods imported from Peru."
+    actors = [("Washington", "USAGOV"), ("Peru", "PER")]
+    assert dyads(code(nlp, coder, text, actors)) == {("USAGOV", "PER", "16")}
