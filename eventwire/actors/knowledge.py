@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -62,6 +62,7 @@ ROLE_KINDS = frozenset({"office", "group"})
 AGENT_PLACES = frozenset({"after", "before"})
 STOP = "-"
 ELITE = "ELI"  # CAMEO's sector for former office-holders
+GRACE_PERIOD = timedelta(days=2)  # a term still names its holder this long after its end
 GAP = "\u2026"  # in a name: other words of the phrase may stand here ("Ithilen … Television")
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -228,6 +229,15 @@ class Person:
             return () if latest is None else (latest,)
         return tuple(term for term in self.terms if term.covers(on))
 
+    def _just_ended(self, on: date | None) -> Term | None:
+        """The term that ended within ``GRACE_PERIOD`` before the day, if any: the news of a
+        removal or a last act in office comes out a day or two later ("Brazil's Senate
+        removed Dilma Rousseff from office on Wednesday", published on Thursday)."""
+        if on is None:
+            return None
+        ended = [t for t in self.terms if t.end is not None and t.end < on <= t.end + GRACE_PERIOD]
+        return max(ended, key=lambda t: t.end or date.min, default=None)
+
     def nearest_term(self, on: date | None) -> Term | None:
         """The term closest to the day: the last one before it, else the first after it."""
         if not self.terms:
@@ -248,6 +258,9 @@ class Person:
         covering = sorted(self.terms_on(on), key=lambda t: office_key(t.office) not in HEADS)
         if covering:
             return covering[0].actor(self.name)
+        just_ended = self._just_ended(on)
+        if just_ended is not None:  # news of the last day in office, told the day after
+            return just_ended.actor(self.name)
         nearest = self.nearest_term(on)
         if nearest is None or not nearest.country:
             return None

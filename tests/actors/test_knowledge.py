@@ -90,6 +90,14 @@ def test_terms_of_office_as_of_a_date(base: Path) -> None:
     assert dorn.actor(None).code == "UKRGOV"  # no date: the latest term
 
 
+def test_a_term_names_its_holder_for_two_days_after_its_end(base: Path) -> None:
+    write(base, "people.tsv", PEOPLE)
+    dorn = KnowledgeBase.load(data_dir=base).people["Ivan Dorn"]
+    assert dorn.actor(date(2014, 1, 2)).code == "UKRGOV"  # removed yesterday, told today
+    assert dorn.actor(date(2014, 1, 3)).code == "UKRGOV"
+    assert dorn.actor(date(2014, 1, 4)).code == "UKRELI"
+
+
 def test_a_term_in_an_organisation(base: Path) -> None:
     write(base, "people.tsv", PEOPLE)
     kb = KnowledgeBase.load(data_dir=base)
