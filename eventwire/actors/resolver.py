@@ -109,11 +109,15 @@ ARMS_AND_CRAFT = frozenset(
 # Roles that are places: an actor only with a country before them ("a Syrian island"); the
 # place after them says where they are ("the island in Vladivostok" is no Russian actor).
 PLACE_ROLES = frozenset({"island", "islands", "land"})
-# Roles that are buildings: before a person of no side they say where that person acted,
-# not whose they are ("the mosque gunman" is a gunman, not a cleric).
+# Places in a city: a role among them before a person of no side says where that person
+# acted, not whose they are ("the mosque gunman" is a gunman, not a cleric); a capital
+# before one names the city, not the government ("the Nairobi mall").
 SITES = frozenset(
     {"mosque", "mosques", "church", "churches", "synagogue", "temple", "school", "schools",
-     "hospital", "university", "campus", "embassy", "consulate"}
+     "hospital", "university", "campus", "embassy", "consulate", "mall", "airport", "market",
+     "hotel", "concert", "stadium", "metro", "subway", "station", "street", "suburb",
+     "neighbourhood", "neighborhood", "district", "restaurant", "cafe", "theatre", "theater",
+     "nightclub", "bar", "office", "offices", "port", "harbour", "harbor"}
 )  # fmt: skip
 # Words that make a capital after them a place ("in Seoul"); not "at", which news uses for
 # targets ("fired shells at Seoul", "angry at Beijing") more than for places.
@@ -1668,18 +1672,9 @@ def _head_actor(scan: _Scan, head: _Atom, roles: Sequence[Role], name: str) -> A
     return kb.country_actor(entry.key, ("GOV",) if governs else (), name)
 
 
-SITE_NOUNS = frozenset(
-    {"mall", "hospital", "airport", "market", "hotel", "concert", "church", "mosque",
-     "synagogue", "school", "university", "stadium", "metro", "subway", "station", "street",
-     "suburb", "neighbourhood", "neighborhood", "district", "restaurant", "cafe", "theatre",
-     "theater", "nightclub", "bar", "office", "offices", "port", "harbour", "harbor"}
-)  # fmt: skip
-"""Places a capital may name the city of ("the Nairobi mall"): no government."""
-
-
 def _before_a_site(scan: _Scan, stop: int) -> bool:
     """Whether the word right after a name is a place in its city ("Nairobi mall")."""
-    return _spaced(scan, stop) and scan.tokens[stop].lower in SITE_NOUNS
+    return _spaced(scan, stop) and scan.tokens[stop].lower in SITES
 
 
 ARMY = "MIL"

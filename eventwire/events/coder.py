@@ -445,7 +445,7 @@ class CameoCoder:
         pressing = [e for _, evs in coded for e in evs if e.root in PRESSING_ROOTS and e.source]
         hostile = [e for _, evs in coded for e in evs if e.root in HOSTILE_ROOTS and e.source]
         shows = [e for _, evs in coded for e in evs if e.root == POSTURE_ROOT and e.source]
-        accusing = [e for _, evs in coded for e in evs if e.root == DISAPPROVE_ROOT and e.target]
+        accusing = [e for _, evs in coded for e in evs if e.root == ACCUSING_ROOT and e.target]
 
         def aimed(match: Match, event: Event) -> list[Mention]:
             """Whom a resignation yielded to, whom a show of force answers, or whom a threat
@@ -1815,7 +1815,7 @@ def _actor_or_person(token: Token, doc: Document, mentions: MentionIndex) -> boo
     says is an actor ("captured Ovidio Guzman, a son of a drug lord")."""
     if mentions.at(token.idx) is not None:
         return True
-    appositions = syntax.children(token, frozenset({"appos"}))
+    appositions = syntax.children(token, APPOSITION)
     described = mentions.all_in([t for a in appositions for t in a.subtree])
     if any(m.kind not in PLACE_MENTION_KINDS for m in described):  # not "Kidal, a town in Mali"
         return True
@@ -1904,7 +1904,7 @@ def _terror_designation(verb: Token) -> Match | None:
     a clause, "as")."""
     named = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd", "attr", "ccomp")]
     names = named + [p for o in (verb, *named[:1]) for p in syntax.prep_objects(o, ("as",))]
-    names += [a for n in named for a in syntax.children(n, frozenset({"appos"}))]
+    names += [a for n in named for a in syntax.children(n, APPOSITION)]
     names += _noun_after(named[0]) if named else []  # the name the parser hung elsewhere
     listed = [n for n in names if _terror_list_name(n)]
     if not listed:
@@ -1994,6 +1994,7 @@ def _commented_clause(verb: Token) -> Token | None:
 
 DATIVE = frozenset({"dative"})
 ACL = frozenset({"acl"})
+APPOSITION = frozenset({"appos"})
 COMMENT_DETERMINERS = frozenset({"a", "an", "the", "another"})
 CLAIM_CODE = "015"
 ACTED_ON_PREPS = ("into", "on", "at", "against")
@@ -2719,9 +2720,6 @@ def _doers_suffered(threat: Event, hostile: list[Event]) -> list[Mention]:
         and (e.target is None or _country(e.target) == country)
     }
     return list(doers.values())
-
-
-DISAPPROVE_ROOT = "11"
 
 
 def _accusers(denial: Event, accusing: list[Event]) -> list[Mention]:
