@@ -723,6 +723,8 @@ class CameoCoder:
             skipped |= _passed_words(match) | _asked_of_others(match) | _brokers(sentence)
             skipped |= supported
             mutual = reciprocal and _several_actors(sources)  # "A and B met in Cairo"
+            if mutual:  # "A and B signed a memorandum to set up zones in Syria": each other
+                skipped |= _purpose_words(match.trigger)
             after = functools.partial(
                 _first_actor_after,
                 match.trigger,
@@ -1998,6 +2000,21 @@ APPOSITION = frozenset({"appos"})
 COMMENT_DETERMINERS = frozenset({"a", "an", "the", "another"})
 CLAIM_CODE = "015"
 ACTED_ON_PREPS = ("into", "on", "at", "against")
+
+
+def _purpose_words(verb: Token) -> set[int]:
+    """The words of a verb's infinitives of purpose, or of its object's ("signed a
+    memorandum to set up zones in Syria", "an agreement to set up zones in Syria")."""
+    heads = [verb, *syntax.children(verb, frozenset({"dobj"}))]
+    clauses = [c for h in heads for c in h.children if syntax.is_purpose(c) or _infinitive_of(c)]
+    return {t.i for c in clauses for t in c.subtree}
+
+
+def _infinitive_of(clause: Token) -> bool:
+    """Whether a clause is a noun's infinitive ("an agreement to set up zones")."""
+    return clause.dep_ == "acl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
 
 
 def _acted_on(clause: Token) -> list[Token]:

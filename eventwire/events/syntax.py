@@ -1849,10 +1849,16 @@ def subtree_heads(token: Token) -> Iterator[Token]:
     modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS or c.dep_ == "appos"]
     yield from sorted(modifiers, key=lambda child: child.dep_ == "poss")
     yield from _makers(token)
+    if token.lemma_.lower() in RELATIONAL_NOUNS:
+        return  # "the main allies of Syrian President Assad" are not Assad
     for owned in prep_objects(token, ("of",)):
         yield owned
         yield from _makers(owned)  # "imports of Chinese-made cars"
     yield from participle_agents(token)
+
+
+RELATIONAL_NOUNS = frozenset({"ally", "enemy", "rival", "neighbour", "neighbor", "foe", "backer"})
+"""Nouns whose "of" names another than themselves ("the allies of Assad")."""
 
 
 def _makers(noun: Token) -> Iterator[Token]:

@@ -4564,3 +4564,23 @@ def test_tariffs_on_goods_imported_from_a_country_hit_it(nlp, coder):
     text = "Washington imposed tariffs on goods imported from Peru."
     actors = [("Washington", "USAGOV"), ("Peru", "PER")]
     assert dyads(code(nlp, coder, text, actors)) == {("USAGOV", "PER", "16")}
+
+
+def test_the_allies_of_a_leader_are_not_the_leader(nlp, coder):
+    text = (
+        "Peru and Chile, the main allies of Bolivian President Luis Arce, and Ecuador, which "
+        "backs some rebel groups, signed a memorandum in Lima on Thursday to set up four "
+        "zones along the border."
+    )
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivian President Luis Arce", "BOLGOV")]
+    actors += [("Ecuador", "ECU")]
+    signed = {_codes(e) for e in code(nlp, coder, text, actors) if e.root == "05"}
+    assert signed == {
+        (a, b) for a in ("PER", "CHL", "ECU") for b in ("PER", "CHL", "ECU") if a != b
+    }
+
+
+def test_a_place_in_what_parties_sign_is_not_their_partner(nlp, coder):
+    text = "Peru and Chile signed an agreement on Thursday to set up zones in Bolivia."
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivia", "BOL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PER", "CHL", "05"), ("CHL", "PER", "05")}
