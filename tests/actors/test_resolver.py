@@ -1224,3 +1224,10 @@ def test_islamist_and_jihadist_groups_are_insurgents(kb: KnowledgeBase) -> None:
         ("Somali Islamist group", "SOMINS"),
         ("Malian jihadists", "MLIINS"),
     ]
+
+
+def test_a_military_court_is_a_court(kb: KnowledgeBase) -> None:
+    found = mentions(kb, "A Peruvian military court sentenced him.")
+    assert [(m.text, m.actor.code if m.actor else None) for m in found] == [
+        ("Peruvian military court", "PERJUDMIL")
+    ]
