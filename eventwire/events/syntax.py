@@ -1846,6 +1846,8 @@ def subtree_heads(token: Token) -> Iterator[Token]:
     """The token, then its modifiers and appositions, its owner last ("Russia's GRU
     military intelligence agency" is the GRU): where an actor's name may sit."""
     yield token
+    if token.lemma_.lower() in PART_NOUNS:  # "the Dutch section of Doctors Without Borders"
+        yield from prep_objects(token, ("of",))
     modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS or c.dep_ == "appos"]
     yield from sorted(modifiers, key=lambda child: child.dep_ == "poss")
     yield from _makers(token)
@@ -1857,6 +1859,9 @@ def subtree_heads(token: Token) -> Iterator[Token]:
     yield from participle_agents(token)
 
 
+PART_NOUNS = frozenset({"section", "branch", "chapter", "wing", "arm", "affiliate"})
+"""Nouns of a part of a body, which its "of" names before any word before them ("the
+Dutch section of Doctors Without Borders" is the charity's, not the Netherlands')."""
 RELATIONAL_NOUNS = frozenset({"ally", "enemy", "rival", "neighbour", "neighbor", "foe", "backer"})
 """Nouns whose "of" names another than themselves ("the allies of Assad")."""
 

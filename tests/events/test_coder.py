@@ -4584,3 +4584,9 @@ def test_a_place_in_what_parties_sign_is_not_their_partner(nlp, coder):
     text = "Peru and Chile signed an agreement on Thursday to set up zones in Bolivia."
     actors = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivia", "BOL")]
     assert dyads(code(nlp, coder, text, actors)) == {("PER", "CHL", "05"), ("CHL", "PER", "05")}
+
+
+def test_a_section_of_a_charity_is_the_charity(nlp, coder):
+    text = "Peru accused the Dutch section of Doctors Without Borders of spreading lies."
+    actors = [("Peru", "PER"), ("Dutch", "NLD"), ("Doctors Without Borders", "NGO")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PER", "NGO", "11")}
