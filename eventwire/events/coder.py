@@ -90,7 +90,12 @@ COMMENT_ROOTS = frozenset({"02", "10", "11", "12"})
 PRAISE_CODE = "051"
 DECIDING_OR_HOSTING = frozenset({"approve", "endorse", "support", "back", "welcome"})
 # Codes of those roots aimed at one side: "China and Russia praised the deal" praise no one.
-DIRECTED_CODES = frozenset({"051", "052", "053", "054", "055", "056"})
+DIRECTED_CODES = frozenset({"051", "052", "053", "054", "055", "056", "193", "194", "195"})
+"""Codes whose doers, even several, act on someone else: praise, and fire from guns,
+artillery or the air ("Philippine and US forces fired missiles to sink a vessel" is no
+fight between them; "A and B clashed" is, and "exchanged fire", `193:193`, is its own
+reverse). A fight (19) at a thing its pattern names is directed too ("sank a vessel")."""
+FIGHT_ROOT = "19"
 # Prepositions that name the target inside a complement ("agreed to lift sanctions on B").
 COMPLEMENT_TARGET_PREPS = ("on", "against", "to", "with", "between")
 CODED_KEPT = 256  # documents whose events the coder keeps for a second coding
@@ -687,9 +692,12 @@ class CameoCoder:
             targets = [t for t in doers if t.actor is not None and t.actor.code not in own]
         root = match.pattern.code[:2]
         symmetric = match.pattern.reverse == match.pattern.code  # "054:054"
+        armed_at_a_thing = root == FIGHT_ROOT and bool(match.pattern.obj)  # "sank a vessel"
         reciprocal = (
             root in self.reciprocal_roots
-            and (symmetric or match.pattern.code[:3] not in DIRECTED_CODES)
+            and (
+                symmetric or (match.pattern.code[:3] not in DIRECTED_CODES and not armed_at_a_thing)
+            )
             and not _for_others(match.trigger)
         )
         rejected: list[Mention] = []
@@ -1985,7 +1993,8 @@ def _commented_clause(verb: Token) -> Token | None:
         return None
     start = noun.left_edge.i
     before = noun.doc[max(start - 2, 0) : start]  # ", a move ..." or ", in a move ..."
-    if not (before and before[-1].text == ",") and [t.lower_ for t in before] != [",", "in"]:
+    commented = (before and before[-1].text == ",") or [t.lower_ for t in before] == [",", "in"]
+    if not commented and not _after_a_comma(verb):  # "during their exercises, which drew"
         return None
     while clause.head.i != clause.i and (
         clause.pos_ not in ("VERB", "AUX") or clause.dep_ in SUBORDINATE_CLAUSES
@@ -2044,6 +2053,21 @@ def _commented_by_words(verb: Token) -> Token | None:
     nouns = words[start + 1 : start + 4]
     named = any({t.lower_, t.lemma_.lower()} & syntax.COMMENT_NOUNS for t in nouns)
     return root if named else None
+
+
+REACTING_VERBS = syntax.REACTION_VERBS | {
+    *("condemn", "criticise", "criticize", "denounce", "deplore", "welcome", "praise"),
+}
+"""Verbs of reaction that a relative clause set off by a comma aims at the act its noun
+names ("their joint exercises, which drew sharp criticism from Beijing")."""
+
+
+def _after_a_comma(clause: Token) -> bool:
+    """Whether a relative clause of reaction is set off by a comma ("exercises, which drew
+    criticism"), as a comment on the act its noun names."""
+    start = clause.left_edge.i
+    reacting = clause.lemma_.lower() in REACTING_VERBS
+    return reacting and clause.dep_ == "relcl" and start > 0 and clause.doc[start - 1].text == ","
 
 
 def _fronted_comment_noun(verb: Token) -> Token | None:

@@ -4590,3 +4590,25 @@ def test_a_section_of_a_charity_is_the_charity(nlp, coder):
     text = "Peru accused the Dutch section of Doctors Without Borders of spreading lies."
     actors = [("Peru", "PER"), ("Dutch", "NLD"), ("Doctors Without Borders", "NGO")]
     assert dyads(code(nlp, coder, text, actors)) == {("PER", "NGO", "11")}
+
+
+def test_allies_firing_at_a_thing_do_not_fight_each_other(nlp, coder):
+    text = "Peruvian and Chilean forces fired missiles to sink an old vessel on Wednesday."
+    actors = [("Peruvian", "PERMIL"), ("Chilean forces", "CHLMIL")]
+    assert not [e for e in code(nlp, coder, text, actors) if e.root == "19" and e.target]
+    text = "Peruvian and Chilean troops exchanged fire overnight."
+    actors = [("Peruvian", "PERMIL"), ("Chilean troops", "CHLMIL")]
+    assert dyads(code(nlp, coder, text, actors)) == {
+        ("PERMIL", "CHLMIL", "19"),
+        ("CHLMIL", "PERMIL", "19"),
+    }
+
+
+def test_criticism_an_act_draws_in_a_relative_clause_is_aimed_at_its_doers(nlp, coder):
+    text = (
+        "Peruvian and Chilean forces fired missiles on Wednesday during their largest joint "
+        "exercises, which drew sharp criticism from Bolivia."
+    )
+    actors = [("Peruvian", "PERMIL"), ("Chilean forces", "CHLMIL"), ("Bolivia", "BOL")]
+    rebukes = {_codes(e) for e in code(nlp, coder, text, actors) if e.root == "11"}
+    assert rebukes == {("BOL", "PERMIL"), ("BOL", "CHLMIL")}
