@@ -1079,7 +1079,7 @@ def _wish_of_another(verb: Token) -> Match | None:
     """ "Washington wants Beijing to release the activists": wanting another to act is an
     appeal (020) to that other; the act itself stays hypothetical."""
     for clause in verb.children:
-        to = any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+        to = syntax.with_to(clause)
         subjects = syntax.children(clause, syntax.SUBJECT_DEPS)
         named = [s for s in subjects if s.pos_ in ("NOUN", "PROPN")]
         if clause.dep_ == "ccomp" and to and named:
@@ -2014,16 +2014,14 @@ ACTED_ON_PREPS = ("into", "on", "at", "against")
 def _purpose_words(verb: Token) -> set[int]:
     """The words of a verb's infinitives of purpose, or of its object's ("signed a
     memorandum to set up zones in Syria", "an agreement to set up zones in Syria")."""
-    heads = [verb, *syntax.children(verb, frozenset({"dobj"}))]
+    heads = [verb, *syntax.children(verb, syntax.OBJECT_DEPS)]
     clauses = [c for h in heads for c in h.children if syntax.is_purpose(c) or _infinitive_of(c)]
     return {t.i for c in clauses for t in c.subtree}
 
 
 def _infinitive_of(clause: Token) -> bool:
     """Whether a clause is a noun's infinitive ("an agreement to set up zones")."""
-    return clause.dep_ == "acl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    )
+    return clause.dep_ == "acl" and syntax.with_to(clause)
 
 
 def _acted_on(clause: Token) -> list[Token]:

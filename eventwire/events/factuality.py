@@ -25,6 +25,7 @@ from eventwire.events.syntax import (
     reacted_clause,
     speakers_conjunct,
     speakers_words,
+    with_to,
 )
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -307,12 +308,7 @@ def _naming(governor: Any) -> bool:
 def _ordered(governor: Any) -> bool:
     """Whether an order has an infinitive with "to" ("ordered Israel to halt"), not a
     clause ("told the UN it cannot accept", "told Ma that ...") or a participle."""
-    return any(
-        child.dep_ == "aux" and child.lower_ == "to"
-        for clause in governor.children
-        if clause.dep_ in ("xcomp", "ccomp")
-        for child in clause.children
-    )
+    return any(with_to(clause) for clause in governor.children if clause.dep_ in ("xcomp", "ccomp"))
 
 
 def _due_to(copula: Any) -> bool:

@@ -452,12 +452,17 @@ def own_clause(trigger: Token) -> set[int]:
 COPULAS = frozenset({"be", "become", "remain"})
 
 
+def with_to(verb: Token) -> bool:
+    """Whether a verb is an infinitive with "to" ("to release", "to set up")."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
 def _infinitive_of_a_predicate(verb: Token) -> bool:
     """Whether a verb is an infinitive after the noun a copula says its subject is, which
     makes it the subject's act ("Russia became the first country to recognise the
     Taliban": Russia recognised it)."""
     noun = verb.head
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = with_to(verb)
     predicate = noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS
     return verb.dep_ in ("acl", "relcl") and infinitive and predicate
 
@@ -896,8 +901,8 @@ def finite_beside_an_infinitive(verb: Token) -> bool:
     a second main verb ("called on Israel to halt construction and urged Palestinians to
     abandon violence": urged is Obama's, as called is)."""
     head = verb.head
-    to = any(child.dep_ == "aux" and child.lower_ == "to" for child in head.children)
-    return verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and to and head.head.i != head.i
+    finite = verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS
+    return finite and with_to(head) and head.head.i != head.i
 
 
 def misread_control_complement(verb: Token) -> bool:
@@ -1269,7 +1274,7 @@ def is_purpose(clause: Token) -> bool:
     denounce the law"), also one the parser made the complement of a verb of means
     ("fired stun grenades and rubber bullets to disperse the protesters")."""
     purpose = clause.dep_ == "advcl" or (clause.dep_ == "xcomp" and _of_means(clause.head))
-    return purpose and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return purpose and with_to(clause)
 
 
 # Children of a verb whose phrases PETRARCH searches for a target; clauses below the verb
@@ -1442,8 +1447,7 @@ def _describes_noun(clause: Token) -> bool:
         return False
     if clause.pos_ in ("NOUN", "PROPN"):
         return True
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-    return clause.dep_ == "acl" and (clause.tag_ == "VBG" or infinitive)
+    return clause.dep_ == "acl" and (clause.tag_ == "VBG" or with_to(clause))
 
 
 def names_object(
