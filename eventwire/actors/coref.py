@@ -36,11 +36,15 @@ PAIR = re.compile(
     r"countries|nations|governments|states)\b"
 )
 DEFINITE = re.compile(
-    r"\b(?:the|The)\s+(?P<noun>bloc|alliance|group)\b(?!['\u2019]s|\s+of\s+(?!\w+ing\b))"
+    r"\b(?:the|The)\s+(?:(?P<modifier>[\w'-]+)\s+)?(?P<noun>bloc|alliance|group)\b"
+    r"(?!['\u2019]s|\s+of\s+(?!\w+ing\b))"
 )
-"""A bloc or group named before ("the group said"), not a group of others ("the group of
-seven"), though "accused the bloc of imposing ..." is the bloc. Not an owner ("the group's
-attacks"), whose events have no target of their own to stand for."""
+"""A bloc or group named before ("the group said", "the Iran-backed group", "the
+Palestinian group"), not a group of others ("the group of seven"), though "accused the bloc
+of imposing ..." is the bloc. Not an owner ("the group's attacks"), whose events have no
+target of their own to stand for."""
+BACKING = re.compile(r"-(?:backed|linked|aligned|allied|supported|sponsored)$")
+"""A modifier naming a group's backer, not its country ("the Iran-backed group")."""
 EPITHET = re.compile(
     r"\b(?:the|The)\s+(?P<region>[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)?)\s+"
     r"(?P<noun>state|nation|country|kingdom|emirate|republic|monarchy|sultanate|neighbou?r)"
@@ -74,9 +78,15 @@ def corefer(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     ``government``, with no country).
     """
     mentions = _definite_armed_groups(text, mentions)
-    pairs = [*_pairs(text, mentions), *_possessed(text, mentions), *_definite(text, mentions)]
+    definite = list(_definite(text, mentions))
+    pairs = [*_pairs(text, mentions), *_possessed(text, mentions), *definite]
     pairs += _epithets(text, mentions)
-    kept = [m for m in mentions if not (pairs and _inside_any(m, pairs) and not _national(m))]
+    kept = [
+        m
+        for m in mentions
+        if not (pairs and _inside_any(m, pairs) and not _national(m))
+        and not _inside_any(m, definite)  # "the Palestinian group": the group
+    ]
     pronouns = _pronouns(text, kept)
     starts = [m.start for m in kept]
     extra = [m for m in [*pairs, *pronouns] if not _overlaps(kept, starts, m)]
@@ -166,8 +176,22 @@ def _definite(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
     for match in DEFINITE.finditer(text):
         blocs = match["noun"].lower() in BLOC_NOUNS
         found = _last_before(mentions, match.start(), functools.partial(_stands_for, blocs=blocs))
-        if found is not None and found.actor is not None:
+        if found is None or found.actor is None:
+            continue
+        if _of_its_country(match, found.actor, mentions):
             yield _mention(match, found.actor, "pronoun")
+
+
+def _of_its_country(match: re.Match[str], actor: Actor, mentions: Sequence[Mention]) -> bool:
+    """Whether the country a definite's modifier names, if any, is the group's: "the
+    Palestinian group" is not the Lebanese group named before it; a backer ("the
+    Iran-backed group") names no country of the group's."""
+    modifier = match["modifier"]
+    if modifier is None or BACKING.search(modifier):
+        return True
+    start, end = match.start("modifier"), match.end("modifier")
+    named = [m for m in mentions if start <= m.start and m.end <= end and _national(m)]
+    return all(m.actor is not None and m.actor.country == actor.country for m in named)
 
 
 THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")

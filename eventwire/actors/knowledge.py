@@ -909,6 +909,7 @@ _SPELLINGS = (
     ("Centre", "Center"),
 )
 _ACRONYM = re.compile(r"^[A-Z]{4,}$")
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s)'(?= )")
 _CAPITALS_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")
 
 
@@ -916,7 +917,8 @@ def name_variants(phrases: Sequence[str]) -> tuple[str, ...]:
     """Other ways the press writes an organisation's names: an acronym of four letters or
     more in title case (``Nato``, ``Ecowas``), British and American spellings
     (``Organisation``), a hyphen between capitalised words as a space
-    (``Inter American``), and the Arabic article's styles (``Al-Qaeda in the Islamic
+    (``Inter American``), a plural's possessive without its apostrophe (``Kurdistan
+    Workers Party``), and the Arabic article's styles (``Al-Qaeda in the Islamic
     Maghreb`` for ``al-Qaeda in ...``). The names themselves are left out."""
     variants: dict[str, None] = {}
     for phrase in phrases:
@@ -927,6 +929,8 @@ def name_variants(phrases: Sequence[str]) -> tuple[str, ...]:
                 variants[phrase.replace(one, other)] = None
         if _CAPITALS_HYPHEN.search(phrase):
             variants[_CAPITALS_HYPHEN.sub(" ", phrase)] = None
+        if _PLURAL_POSSESSIVE.search(phrase):
+            variants[_PLURAL_POSSESSIVE.sub("", phrase)] = None
         variants.update(dict.fromkeys(particle_variants((phrase,))))
     return tuple(v for v in variants if v not in phrases)
 

@@ -85,6 +85,7 @@ INTENT_ROOT = "03"
 WORDS_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # Roots of comments on an act: the act they are about is told as known, not as news.
 COMMENT_ROOTS = frozenset({"02", "10", "11", "12"})
+CRITICISM_ROOTS = frozenset({"11", "12"})
 # Praise is a comment, but approving or backing a deployment or an extradition decides it,
 # and welcoming a visit hosts it.
 PRAISE_CODE = "051"
@@ -683,6 +684,8 @@ class CameoCoder:
         commented = _commented_clause(match.trigger) if not targets else None
         if commented is None and not targets and match.pattern.code[:2] in COMMENT_ROOTS:
             commented = _commented_by_words(match.trigger)
+        if commented is None and not targets and match.pattern.code[:2] in CRITICISM_ROOTS:
+            commented = _earlier_act(match.trigger)  # "..., and Britain condemned the verdicts"
         if commented is not None:  # "Putin signed the treaty, a move Kyiv denounced"
             own = {s.actor.code for s in sources if s.actor is not None}
             claimed = match.pattern.code == CLAIM_CODE  # "..., an attack claimed by X"
@@ -1973,7 +1976,19 @@ def _denied_claim(verb: Token) -> Match | None:
     said = _commented_clause(verb)
     if said is None or verb.head.lemma_.lower() not in syntax.CLAIM_NOUNS:
         return None
-    return _verb_rule(_DENIAL, verb, syntax.verb_subjects(said))
+    return _verb_rule(_DENIAL, verb, syntax.verb_subjects(_accusation_in(said, verb)))
+
+
+CHARGING_VERBS = syntax.ACCUSING_VERBS | {"claim", "allege"}
+
+
+def _accusation_in(clause: Token, comment: Token) -> Token:
+    """The accusation a claim noun names within the clause it comments on: its last
+    accusing verb ("jets struck Syria, a week after Ankara blamed the PKK for a bombing,
+    an accusation the group denied": blamed), or the clause itself."""
+    words = clause.doc[clause.i : comment.i]
+    accusing = [t for t in words if t.pos_ == "VERB" and t.lemma_.lower() in CHARGING_VERBS]
+    return accusing[-1] if accusing else clause
 
 
 SUBORDINATE_CLAUSES = frozenset({"pcomp", "xcomp", "ccomp", "advcl", "relcl", "acl"})
@@ -2036,21 +2051,63 @@ def _commented_by_words(verb: Token) -> Token | None:
     sentence's root before ", a deployment Pompeo condemned as ..." (``deployment`` read
     as an adjective), when no verb stands between the comma and the comment."""
     doc, root = verb.doc, verb.sent.root
-    comma = next((t.i for t in reversed(doc[verb.sent.start : verb.i]) if t.text == ","), None)
-    if comma is None or root.i >= comma or root.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ != "VERB" or root.pos_ not in ("VERB", "AUX"):
         return None
-    if verb.pos_ != "VERB" or (verb.dep_ == "acl" and verb.head.i > comma):
-        return None  # a noun; or "groups condemned", whose subject the parse lost
-    words = doc[comma + 1 : verb.i]
-    if any(t.pos_ in ("VERB", "AUX") for t in words):
+    commas = [t.i for t in reversed(doc[root.i + 1 : verb.i]) if t.text == ","]
+    for comma in commas:  # the nearest first; an apposition may stand between
+        named = verb.head.lemma_.lower() in syntax.COMMENT_NOUNS  # "a move X, Y, denounced"
+        if verb.dep_ == "acl" and verb.head.i > comma and not named:
+            return None  # "groups condemned", whose subject the parse lost
+        words = doc[comma + 1 : verb.i]
+        if any(t.pos_ in ("VERB", "AUX") for t in words):
+            return None
+        if _names_a_comment(words):
+            return root
+    return None
+
+
+DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
+
+
+def _earlier_act(verb: Token) -> Token | None:
+    """The act an earlier clause told, when a comment's object names it by a noun with a
+    definite article and nothing else: "a court convicted 14 activists, and Britain
+    condemned the verdicts" (convicted); "after gunmen stormed a church, the pope condemned
+    the attack" (stormed)."""
+    objects = syntax.children(verb, frozenset({"dobj"}))
+    if len(objects) != 1 or objects[0].lemma_.lower() not in syntax.COMMENT_NOUNS:
         return None
+    kinds = {c.dep_ for c in objects[0].children}
+    determiners = [c.lower_ for c in objects[0].children if c.dep_ == "det"]
+    if kinds & {"poss", "prep", "acl", "relcl", "compound"} or not (
+        set(determiners) & DEFINITE_DETERMINERS
+    ):
+        return None  # "condemned Russia's attack", "the attack on Kyiv", "an attack"
+    earlier = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
+    if verb.dep_ == "conj" and verb.head.i < verb.i:
+        earlier.append(verb.head)
+    acts = [c for c in earlier if c.pos_ == "VERB" and syntax.verb_subjects(c)]
+    if len(acts) != 1 or _clause_between(acts[0], verb):
+        return None
+    return acts[0]
+
+
+def _clause_between(earlier: Token, verb: Token) -> bool:
+    """Whether another clause stands between an act and a comment, whose act the comment
+    may name instead ("shot down drones that crossed into Poland, and Tusk called the
+    incursion a provocation"); not a participle of the act's toll ("..., wounding two")."""
+    words = earlier.doc[earlier.i + 1 : verb.i]
+    return any(t.pos_ == "VERB" and t.tag_ != "VBG" for t in words)
+
+
+def _names_a_comment(words: Sequence[Token]) -> bool:
+    """Whether words after a comma open with a comment noun ("a move", "in a move")."""
     lowered = [t.lower_ for t in words]
     start = 1 if lowered[:1] == ["in"] else 0
     if len(lowered) <= start + 1 or lowered[start] not in COMMENT_DETERMINERS:
-        return None
+        return False
     nouns = words[start + 1 : start + 4]
-    named = any({t.lower_, t.lemma_.lower()} & syntax.COMMENT_NOUNS for t in nouns)
-    return root if named else None
+    return any({t.lower_, t.lemma_.lower()} & syntax.COMMENT_NOUNS for t in nouns)
 
 
 REACTING_VERBS = syntax.REACTION_VERBS | {

@@ -572,8 +572,22 @@ def _own_relative_clause(token: Any) -> bool:
     """Whether a token heads a finite relative clause with a subject of its own, which
     tells its own act whatever the clause above it says may happen ("would pull 12,000
     troops out, a decision German officials criticised": the criticism happened)."""
-    finite = token.tag_ in FINITE_TAGS
-    return token.dep_ == "relcl" and _has_subject(token) and finite and not _content_clause(token)
+    return (
+        token.dep_ == "relcl"
+        and _has_subject(token)
+        and _finite_or_past(token)
+        and not _content_clause(token)
+    )
+
+
+def _finite_or_past(verb: Any) -> bool:
+    """Whether a verb is finite, also a past tense the tagger took for a participle ("the
+    strike, which Israel and the United States blamed on ...": an active subject and no
+    auxiliary)."""
+    if verb.tag_ in FINITE_TAGS:
+        return True
+    deps = {child.dep_ for child in verb.children}
+    return verb.tag_ == "VBN" and "nsubj" in deps and not deps & {"aux", "auxpass"}
 
 
 def _has_subject(verb: Any) -> bool:

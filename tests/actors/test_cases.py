@@ -154,6 +154,9 @@ def test_the_two_men_are_the_two_people_mentioned_most() -> None:
         ("Amnesty International said the group had evidence.", ["NGO"]),
         ("Hamas fired rockets. The group of seven condemned it.", []),
         ("Hamas fired rockets. The group's leaders fled.", []),
+        ("Hezbollah fired rockets, and Israel blamed the Iran-backed group.", ["LBNINS"]),
+        ("Hamas fired rockets, and Egypt urged the Palestinian group to stop.", ["PSEINS"]),
+        ("Hezbollah fired rockets, and Egypt urged the Palestinian group to stop.", []),
     ],
 )
 def test_the_bloc_and_the_group_are_the_last_named(text, expected) -> None:

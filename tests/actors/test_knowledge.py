@@ -213,6 +213,8 @@ def test_name_variants() -> None:
     assert name_variants(("Asia-Pacific Forum", "UN", "CARE")) == ("Asia Pacific Forum",)
     assert name_variants(("Nato", "NATO")) == ()
     assert "Al-Qaeda in the Islamic Maghreb" in name_variants(("al-Qaeda in the Islamic Maghreb",))
+    assert name_variants(("Sailors' Union of Ruritania",)) == ("Sailors Union of Ruritania",)
+    assert name_variants(("People's Front",)) == ()  # a singular's apostrophe stays
 
 
 def test_particle_variants() -> None:

@@ -1231,3 +1231,11 @@ def test_a_military_court_is_a_court(kb: KnowledgeBase) -> None:
     assert [(m.text, m.actor.code if m.actor else None) for m in found] == [
         ("Peruvian military court", "PERJUDMIL")
     ]
+
+
+def test_electoral_councils_are_the_state_and_their_tribunals_courts(kb: KnowledgeBase) -> None:
+    text = "Peru's electoral council and Chile's electoral tribunal met."
+    assert coded(mentions(kb, text)) == [
+        ("Peru's electoral council", "PERGOV"),
+        ("Chile's electoral tribunal", "CHLJUD"),
+    ]

@@ -4612,3 +4612,67 @@ def test_criticism_an_act_draws_in_a_relative_clause_is_aimed_at_its_doers(nlp, 
     actors = [("Peruvian", "PERMIL"), ("Chilean forces", "CHLMIL"), ("Bolivia", "BOL")]
     rebukes = {_codes(e) for e in code(nlp, coder, text, actors) if e.root == "11"}
     assert rebukes == {("BOL", "PERMIL"), ("BOL", "CHLMIL")}
+
+
+def test_a_comment_noun_with_an_apposition_after_its_subject_is_still_a_comment(nlp, coder):
+    text = (
+        "Peruvian President Dina Boluarte dissolved congress on Sunday, a move the Popular "
+        "Force party, the largest in the chamber, denounced as a coup."
+    )
+    actors = [
+        ("Peruvian President Dina Boluarte", "PERGOV"),
+        ("congress", "PERLEG"),
+        ("Popular Force party", "PEROPP"),
+    ]
+    assert ("PEROPP", "PERGOV", "11") in dyads(code(nlp, coder, text, actors))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Lima court convicted 14 Chilean activists of spying on Thursday, and Bolivia "
+        "condemned the verdicts.",
+        "After a Lima court convicted 14 Chilean activists of spying, Bolivia condemned the "
+        "verdicts.",
+    ],
+)
+def test_criticism_of_an_act_named_by_a_definite_noun_is_aimed_at_its_doer(nlp, coder, text):
+    actors = [("Lima court", "PERJUD"), ("Chilean activists", "CHLOPP"), ("Bolivia", "BOL")]
+    assert ("BOL", "PERJUD", "11") in dyads(code(nlp, coder, text, actors))
+
+
+def test_criticism_of_a_noun_is_not_aimed_at_an_act_with_another_clause_between(nlp, coder):
+    text = (
+        "Peruvian jets shot down drones that crossed into Peru from Chile, and Bolivia "
+        "condemned the incursion."
+    )
+    actors = [("Peruvian jets", "PERMIL"), ("Chile", "CHL"), ("Bolivia", "BOL")]
+    assert not [e for e in code(nlp, coder, text, actors) if e.root == "11" and e.target]
+
+
+def test_a_denied_accusation_is_aimed_at_the_accuser_not_at_the_main_clause(nlp, coder):
+    text = (
+        "Peruvian jets struck rebel camps overnight, a week after Lima blamed the Shining "
+        "Path for a bombing, an accusation the group denied."
+    )
+    actors = [
+        ("Peruvian jets", "PERMIL"),
+        ("rebel camps", "PERREB"),
+        ("Lima", "PERGOV"),
+        ("Shining Path", "PERINS"),
+        ("the group", "PERINS"),
+    ]
+    denials = {_codes(e) for e in code(nlp, coder, text, actors) if e.cameo == "016"}
+    assert denials == {("PERINS", "PERGOV")}
+
+
+def test_a_relative_clause_in_the_past_tagged_as_a_participle_tells_its_own_act(nlp, coder):
+    text = (
+        "Bolivia denied any role in the raid, which Peru and the United States blamed on "
+        "Bolivian troops."
+    )
+    actors = [("Bolivia", "BOL"), ("Peru", "PER"), ("United States", "USA")]
+    actors.append(("Bolivian troops", "BOLMIL"))
+    blames = [e for e in code(nlp, coder, text, actors) if e.root == "11"]
+    assert {_codes(e) for e in blames} == {("PER", "BOLMIL"), ("USA", "BOLMIL")}
+    assert all(e.factuality is Factuality.ASSERTED for e in blames)
