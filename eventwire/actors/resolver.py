@@ -361,6 +361,7 @@ def _mentions(
     found = sorted([*found, *_entity_people(scan, found)], key=lambda f: f.first)
     mentions = _acronyms_as_named(text, [m for item in found for m in _mentions_of(scan, item)])
     mentions = _without_kinds_of_named_bodies(text, mentions)
+    mentions = _with_the_north(scan, mentions)
     places = [
         _place_mention(scan, phrase.head)
         for phrase, item in composed.values()
@@ -458,6 +459,35 @@ def _acronyms_as_named(text: str, mentions: list[Mention]) -> list[Mention]:
         if between.strip() == "(" and closed and _initials_of(acronym.text, name.text):
             kept[index] = dataclasses.replace(acronym, actor=name.actor)
     return kept
+
+
+NORTH_BEFORE = re.compile(r"\b(North)\s+and\s+$")
+
+
+def _with_the_north(scan: _Scan, mentions: list[Mention]) -> list[Mention]:
+    """``North and South Korea``, ``North and South Korean warships``: "North" is the
+    northern country of the pair, with the sectors of the southern one's mention."""
+    added = []
+    for mention in mentions:
+        actor = mention.actor
+        if actor is None or not actor.country or not mention.text.startswith("South "):
+            continue
+        before = NORTH_BEFORE.search(scan.text, max(0, mention.start - 12), mention.start)
+        name = ("North", mention.text.split()[1])  # "North Korea", "North Korean"
+        entries = scan.kb.names.get(phrase_key(" ".join(name)), ())
+        north = next((e.key for e in entries if e.kind in ("country", "demonym")), "")
+        if before is None or not north or north == actor.country:
+            continue
+        added.append(
+            dataclasses.replace(
+                mention,
+                start=before.start(1),
+                end=before.end(1),
+                text="North",
+                actor=scan.kb.country_actor(north, actor.sectors),
+            )
+        )
+    return sorted([*mentions, *added], key=lambda m: m.start)
 
 
 def _initials_of(acronym: str, name: str) -> bool:

@@ -682,8 +682,11 @@ class CameoCoder:
             claimants = mentions.of_phrases(_claimants(match.trigger))
             targets = [t for t in claimants if t not in sources]  # "charges brought by"
         commented = _commented_clause(match.trigger) if not targets else None
-        if commented is None and not targets and match.pattern.code[:2] in COMMENT_ROOTS:
-            commented = _commented_by_words(match.trigger)
+        worded = match.pattern.code[:2] in COMMENT_ROOTS or match.pattern.code == PRAISE_CODE
+        if commented is None and not targets and worded:
+            commented = _commented_by_words(match.trigger)  # also ", a move Grandi hailed"
+            if commented is not None and not sources:  # its subject, lost with the clause
+                sources = mentions.all_in(_words_before(match.trigger))
         if commented is None and not targets and match.pattern.code[:2] in CRITICISM_ROOTS:
             commented = _earlier_act(match.trigger)  # "..., and Britain condemned the verdicts"
         if commented is not None:  # "Putin signed the treaty, a move Kyiv denounced"
@@ -2055,9 +2058,6 @@ def _commented_by_words(verb: Token) -> Token | None:
         return None
     commas = [t.i for t in reversed(doc[root.i + 1 : verb.i]) if t.text == ","]
     for comma in commas:  # the nearest first; an apposition may stand between
-        named = verb.head.lemma_.lower() in syntax.COMMENT_NOUNS  # "a move X, Y, denounced"
-        if verb.dep_ == "acl" and verb.head.i > comma and not named:
-            return None  # "groups condemned", whose subject the parse lost
         words = doc[comma + 1 : verb.i]
         if any(t.pos_ in ("VERB", "AUX") for t in words):
             return None
@@ -2093,11 +2093,22 @@ def _earlier_act(verb: Token) -> Token | None:
 
 
 def _clause_between(earlier: Token, verb: Token) -> bool:
-    """Whether another clause stands between an act and a comment, whose act the comment
-    may name instead ("shot down drones that crossed into Poland, and Tusk called the
-    incursion a provocation"); not a participle of the act's toll ("..., wounding two")."""
+    """Whether another clause with a subject of its own stands between an act and a
+    comment, whose act the comment may name instead ("shot down drones that crossed into
+    Poland, and Tusk called the incursion a provocation"); not a participle ("..., wounding
+    two", "a crackdown ordered by the president")."""
     words = earlier.doc[earlier.i + 1 : verb.i]
-    return any(t.pos_ == "VERB" and t.tag_ != "VBG" for t in words)
+    return any(t.pos_ == "VERB" and syntax.children(t, CLAUSE_SUBJECTS) for t in words)
+
+
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _words_before(verb: Token) -> list[Token]:
+    """The words between the last comma and a verb (", a move the UN chief hailed")."""
+    start = verb.sent.start
+    comma = next((t.i for t in reversed(verb.doc[start : verb.i]) if t.text == ","), start)
+    return list(verb.doc[comma + 1 : verb.i])
 
 
 def _names_a_comment(words: Sequence[Token]) -> bool:
@@ -2672,6 +2683,10 @@ GRIEVANCE_PREPOSITIONS = frozenset({"over", "after", "following", "amid", "despi
 """Prepositions of what a clause's subject reacts to, not suffers."""
 
 
+ANSWERED_PREPOSITIONS = frozenset({"for", "to"})
+"""What an act answers comes after them ("in retaliation for", "in response to")."""
+
+
 def _fallback_targets(noun: Token, mentions: MentionIndex, sources: list[Mention]) -> list[Mention]:
     """For "B faces difficulties due to A's sanctions": the subject of the governing clause,
     which suffers a hostile act (roots 09-20); cooperation it does not undergo ("Pyongyang
@@ -2681,6 +2696,8 @@ def _fallback_targets(noun: Token, mentions: MentionIndex, sources: list[Mention
         return []  # "B condemned an attack by A": B is no target of the attack
     if noun.head.lower_ in GRIEVANCE_PREPOSITIONS:
         return []  # "B cut ties with A over its offensive in Gaza": B reacts to it
+    if noun.head.lower_ in ANSWERED_PREPOSITIONS and syntax.prep_objects(noun, ACTED_ON_PREPS):
+        return []  # "struck the Houthis in retaliation for their attacks on shipping"
     subjects = syntax.children(verb, syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS)
     if any(noun in subject.subtree for subject in subjects):
         return []
@@ -3624,11 +3641,14 @@ def _party_as_opposition(source: Mention, target: Mention | None) -> Mention | N
 
 
 def _as_migrants(target: Mention | None) -> Mention | None:
-    """A people deported or expelled, named by its demonym alone, as migrants (REF):
-    "deported more than 200 Venezuelans" is VENREF, not Venezuela."""
-    if target is None or target.kind != DEMONYM or not _a_state_alone(target):
+    """A people deported or expelled, named by its demonym alone or as plain civilians, as
+    migrants (REF): "deported more than 200 Venezuelans" is VENREF, not Venezuela;
+    "deported seven Rohingya men" is MMRREF, not MMRCVL."""
+    if target is None or target.actor is None:
         return target
-    return _with_sectors(target, ("REF",))
+    people = target.kind == DEMONYM and _a_state_alone(target)
+    civilians = bool(target.actor.country) and target.actor.sectors == ("CVL",)
+    return _with_sectors(target, ("REF",)) if people or civilians else target
 
 
 def _civil_of_no_country(mention: Mention) -> bool:

@@ -1239,3 +1239,14 @@ def test_electoral_councils_are_the_state_and_their_tribunals_courts(kb: Knowled
         ("Peru's electoral council", "PERGOV"),
         ("Chile's electoral tribunal", "CHLJUD"),
     ]
+
+
+def test_north_before_and_south_is_the_northern_country(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "North and South Korean warships exchanged fire.")) == [
+        ("North", "PRKMIL"),
+        ("South Korean warships", "KORMIL"),
+    ]
+    assert coded(mentions(kb, "North and South Korea met.")) == [
+        ("North", "PRK"),
+        ("South Korea", "KOR"),
+    ]

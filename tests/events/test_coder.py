@@ -4330,6 +4330,9 @@ def test_a_people_deported_are_migrants(nlp, coder):
     text = "Chile deported more than 200 Peruvians on Monday."
     actors = [("Chile", "CHL"), ("Peruvians", "PER", "demonym")]
     assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PERREF", "17")}
+    text = "Chile deported seven Peruvian men on Monday."
+    actors = [("Chile", "CHL"), ("Peruvian men", "PERCVL", "group")]
+    assert dyads(code(nlp, coder, text, actors)) == {("CHL", "PERREF", "17")}
 
 
 def test_saying_another_is_responsible_or_behind_an_act_accuses_it(nlp, coder):
@@ -4676,3 +4679,26 @@ def test_a_relative_clause_in_the_past_tagged_as_a_participle_tells_its_own_act(
     blames = [e for e in code(nlp, coder, text, actors) if e.root == "11"]
     assert {_codes(e) for e in blames} == {("PER", "BOLMIL"), ("USA", "BOLMIL")}
     assert all(e.factuality is Factuality.ASSERTED for e in blames)
+
+
+def test_praise_in_a_comment_whose_clause_the_parse_lost_is_aimed_at_the_act(nlp, coder):
+    text = (
+        "Peruvian President Dina Boluarte granted protection to nearly 1 million Venezuelan "
+        "migrants, a move U.N. refugee chief Filippo Grandi hailed as a model for the region."
+    )
+    actors = [
+        ("Peruvian President Dina Boluarte", "PERGOV"),
+        ("Venezuelan migrants", "VENREF"),
+        ("U.N. refugee chief Filippo Grandi", "IGOUNO"),
+    ]
+    assert ("IGOUNO", "PERGOV", "05") in dyads(code(nlp, coder, text, actors))
+
+
+def test_an_act_answered_that_names_whom_it_hit_is_no_act_on_the_answerer(nlp, coder):
+    text = (
+        "Peruvian warships struck Chilean rebel targets in retaliation for the rebels' "
+        "attacks on Pacific shipping."
+    )
+    actors = [("Peruvian warships", "PERMIL"), ("Chilean rebel targets", "CHLREB")]
+    actors.append(("rebels'", "CHLREB"))
+    assert ("CHLREB", "PERMIL", "19") not in dyads(code(nlp, coder, text, actors))
