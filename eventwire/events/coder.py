@@ -688,7 +688,7 @@ class CameoCoder:
             if commented is not None and not sources:  # its subject, lost with the clause
                 sources = mentions.all_in(_words_before(match.trigger))
         if commented is None and not targets and match.pattern.code[:2] in CRITICISM_ROOTS:
-            commented = _earlier_act(match.trigger)  # "..., and Britain condemned the verdicts"
+            commented = _earlier_act(match)  # "..., and Britain condemned the verdicts"
         if commented is not None:  # "Putin signed the treaty, a move Kyiv denounced"
             own = {s.actor.code for s in sources if s.actor is not None}
             claimed = match.pattern.code == CLAIM_CODE  # "..., an attack claimed by X"
@@ -1872,7 +1872,9 @@ DISPARAGING_WORDS = frozenset(
      "unfair", "unjust", "unreasonable", "madness", "fraud", "persecution", "witch-hunt",
      "mistake", "insult", "insulting", "harassment", "intimidation", "bullying", "coercion",
      "extortion", "robbery", "sabotage", "ridiculous", "cynical", "undemocratic",
-     "discriminatory", "racist", "arbitrary", "abuse"}
+     "discriminatory", "racist", "arbitrary", "abuse", "regrettable", "shortsighted",
+     "short-sighted", "counterproductive", "deplorable", "cruel", "immoral", "appalling",
+     "disgraceful", "despicable", "cowardly", "heinous", "unwarranted", "unprovoked"}
 )  # fmt: skip
 _DISPARAGE = parse_pattern("111", "call", origin="naming rule")
 
@@ -1883,13 +1885,15 @@ def _disparaging_naming(verb: Token) -> Match | None:
     objects = syntax.children(verb, syntax.OBJECT_DEPS)
     if _names_its_antecedent(verb):  # "a move Israel called a reward for terrorism"
         objects = [verb.head, *objects, *syntax.prep_objects(verb, ("for",))]
-    if not objects:  # "called the Commission's proposal blackmail", parsed as one noun
-        objects = _named_in_the_name(verb)
+    joined = _named_in_the_name(verb)  # "called the measures robbery", parsed as one noun
+    if joined and (not objects or objects[0].lemma_.lower() in DISPARAGING_WORDS):
+        return _verb_rule(_DISPARAGE, verb, joined)
     if not objects:  # "called the authorities illegitimate", parsed as a clause
         clauses = syntax.children(verb, frozenset({"ccomp"}))
         named = [s for c in clauses if _disparages(c) for s in syntax.clause_subjects(c)]
         return _verb_rule(_DISPARAGE, verb, named[:1]) if named else None
     names = [c for c in verb.children if c.dep_ in ("oprd", "attr")] + objects[1:]
+    names += [c for c in objects[0].children if c.dep_ in TRAILING and c.i > objects[0].i]
     names += [
         p for o in (verb, *objects[0].subtree) for p in syntax.prep_objects(o, ("as",))
     ]  # "described the move as a provocation", "the proposal to suspend funds as blackmail"
@@ -2069,16 +2073,20 @@ def _commented_by_words(verb: Token) -> Token | None:
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 
 
-def _earlier_act(verb: Token) -> Token | None:
+def _earlier_act(match: Match) -> Token | None:
     """The act an earlier clause told, when a comment's object names it by a noun with a
     definite article and nothing else: "a court convicted 14 activists, and Britain
     condemned the verdicts" (convicted); "after gunmen stormed a church, the pope condemned
-    the attack" (stormed)."""
-    objects = syntax.children(verb, frozenset({"dobj"}))
+    the attack" (stormed); "..., and Maduro called the measures robbery" (the thing named)."""
+    verb = match.trigger
+    objects = list(match.targets) or syntax.children(verb, frozenset({"dobj"}))
     if len(objects) != 1 or objects[0].lemma_.lower() not in syntax.COMMENT_NOUNS:
         return None
-    kinds = {c.dep_ for c in objects[0].children}
-    determiners = [c.lower_ for c in objects[0].children if c.dep_ == "det"]
+    noun = objects[0]
+    described = [c for c in noun.children if not _trailing_adjective(c)]
+    kinds = {c.dep_ for c in described}
+    phrase = noun.head if noun.dep_ == "compound" else noun  # "the measures robbery"
+    determiners = [c.lower_ for c in phrase.children if c.dep_ == "det"]
     if kinds & {"poss", "prep", "acl", "relcl", "compound"} or not (
         set(determiners) & DEFINITE_DETERMINERS
     ):
@@ -2090,6 +2098,12 @@ def _earlier_act(verb: Token) -> Token | None:
     if len(acts) != 1 or _clause_between(acts[0], verb):
         return None
     return acts[0]
+
+
+def _trailing_adjective(word: Token) -> bool:
+    """A lone adjective after its noun: the name a naming verb gives it ("called the
+    decision shortsighted"), whatever its tag; not a clause ("the decision to leave")."""
+    return word.dep_ in TRAILING and word.i > word.head.i and not list(word.children)
 
 
 def _clause_between(earlier: Token, verb: Token) -> bool:
@@ -2181,11 +2195,17 @@ def _disparages(noun: Token) -> bool:
     return any({w.lemma_.lower(), w.lower_} & DISPARAGING_WORDS for w in words)
 
 
+TRAILING = frozenset({"acl", "amod"})
+"""An adjective the parser hung after the noun a verb names ("called the decision
+shortsighted")."""
+
+
 def _named_in_the_name(verb: Token) -> list[Token]:
     """The owner of the thing a naming verb names when the parser joined the thing to the
     name as a compound ("called the Commission's proposal blackmail": the Commission), or
-    else the thing itself ("called the American tariff unfair": the American tariff)."""
-    for name in syntax.children(verb, frozenset({"oprd"})):
+    else the thing itself ("called the American tariff unfair": the American tariff; "called
+    the measures robbery", the name parsed as the object)."""
+    for name in syntax.children(verb, frozenset({"oprd", "dobj"})):
         things = syntax.children(name, frozenset({"compound"}))
         if _disparages(name) and things:
             return (syntax.children(name, frozenset({"poss"})) or things)[:1]

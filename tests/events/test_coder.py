@@ -4702,3 +4702,19 @@ def test_an_act_answered_that_names_whom_it_hit_is_no_act_on_the_answerer(nlp, c
     actors = [("Peruvian warships", "PERMIL"), ("Chilean rebel targets", "CHLREB")]
     actors.append(("rebels'", "CHLREB"))
     assert ("CHLREB", "PERMIL", "19") not in dyads(code(nlp, coder, text, actors))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile imposed sanctions on Peru's state oil company on Monday, and Lima called the "
+        "measures robbery.",
+        "Chile cut its gas exports to Peru by half on Monday, and Lima called the decision "
+        "shortsighted.",
+    ],
+)
+def test_naming_an_earlier_act_with_abuse_is_aimed_at_its_doer(nlp, coder, text):
+    actors = [("Chile", "CHL"), ("Peru's state oil company", "PERBUS"), ("Lima", "PERGOV")]
+    if "state oil" not in text:
+        actors = [("Chile", "CHL"), ("Peru", "PER"), ("Lima", "PERGOV")]
+    assert ("PERGOV", "CHL", "11") in dyads(code(nlp, coder, text, actors))
