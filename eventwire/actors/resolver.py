@@ -1183,6 +1183,9 @@ def _titled(scan: _Scan, j: int) -> _Phrase | None:
     words = words - {"of"} if roles[-1].phrase in FOLLOWERS else words  # of Russia: no owner
     if _owned(scan, j):  # "its forces in Crimea", "its troops from Kherson" are not theirs
         words = words - {"in", "from"}
+    titled = any(word in FOREIGN_WORDS for role in roles for word in role.phrase.split())
+    if _foreign(scan, j, stop) and not titled:  # "foreign aid agencies in Darfur": no one's
+        words = words - {"in", "from"}
     of = _of_clause(scan, stop, words, agents=_agents(roles))
     if of is None and _based(scan, stop):  # "a trader based in the United Arab Emirates"
         of = _of_clause(scan, stop + 1, frozenset({"in"}))
@@ -1194,6 +1197,15 @@ def _titled(scan: _Scan, j: int) -> _Phrase | None:
     if person is None and head is None and _abstract_noun(scan, j, roles):
         return None
     return _Phrase(j, person.stop if person else stop, head, roles, qualifiers, person)
+
+
+FOREIGN_WORDS = frozenset({"foreign", "international", "overseas"})
+
+
+def _foreign(scan: _Scan, first: int, stop: int) -> bool:
+    """Whether a role phrase, or the word before it, says its people are from abroad
+    ("foreign journalists", "foreign aid workers")."""
+    return any(token.lower in FOREIGN_WORDS for token in scan.tokens[max(first - 1, 0) : stop])
 
 
 ABSTRACT_ROLES = frozenset({"justice"})

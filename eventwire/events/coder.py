@@ -3508,11 +3508,28 @@ def _protesters(actor: Actor) -> Actor:
 
 
 def _of_country(mention: Mention, country: str) -> Mention:
-    """The mention's actor placed in a country."""
+    """The mention's actor placed in a country, unless it says it is from abroad."""
     assert mention.actor is not None
+    if _foreign(mention):
+        return mention
     code = code_of(country, mention.actor.sectors)
     actor = dataclasses.replace(mention.actor, code=code, country=country)
     return dataclasses.replace(mention, actor=actor)
+
+
+FOREIGN_WORDS = frozenset({"foreign", "international", "overseas"})
+FOREIGN_OFFICES = frozenset({"minister", "ministry", "secretary", "office", "affairs"})
+
+
+def _foreign(mention: Mention) -> bool:
+    """Whether a mention says its people are from abroad ("foreign aid agencies",
+    "foreign journalists"); not a foreign minister or ministry, of its own state."""
+    words = mention.text.lower().split()
+    return any(
+        word in FOREIGN_WORDS
+        and (index + 1 == len(words) or words[index + 1] not in FOREIGN_OFFICES)
+        for index, word in enumerate(words)
+    )
 
 
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})

@@ -1250,3 +1250,13 @@ def test_north_before_and_south_is_the_northern_country(kb: KnowledgeBase) -> No
         ("North", "PRK"),
         ("South Korea", "KOR"),
     ]
+
+
+def test_foreign_people_in_a_place_are_not_its_country(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "Police detained foreign aid workers in Darfur.")) == [
+        ("Police", "COP"),
+        ("foreign aid workers", "NGO"),
+    ]
+    assert coded(mentions(kb, "The foreign ministry in Moscow said.")) == [
+        ("foreign ministry in Moscow", "RUSGOV")
+    ]

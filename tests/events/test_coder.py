@@ -4718,3 +4718,12 @@ def test_naming_an_earlier_act_with_abuse_is_aimed_at_its_doer(nlp, coder, text)
     if "state oil" not in text:
         actors = [("Chile", "CHL"), ("Peru", "PER"), ("Lima", "PERGOV")]
     assert ("PERGOV", "CHL", "11") in dyads(code(nlp, coder, text, actors))
+
+
+def test_foreign_people_are_not_placed_in_the_sentences_country(nlp, coder):
+    actors = [("Peru", "PER"), ("foreign journalists", "MED")]
+    assert dyads(code(nlp, coder, "Peru barred foreign journalists.", actors)) == {
+        ("PER", "MED", "17")
+    }
+    actors = [("Peru", "PER"), ("journalists", "MED")]
+    assert dyads(code(nlp, coder, "Peru barred journalists.", actors)) == {("PER", "PERMED", "17")}
