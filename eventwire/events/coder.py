@@ -578,6 +578,8 @@ class CameoCoder:
             coded = self._codes
             found = [_match_verb(p, token, objects, clauses, coded) for p in patterns]
             verbal = [m for m in found if m is not None and not _naming(m)]
+            if lemma in DESIGNATING_VERBS and _declares_a_status(token):
+                verbal = [m for m in verbal if m.pattern.code != STATEMENT]
             best = max(verbal, key=_preference) if verbal else None
             return _with_doers(_phone_call(best) if _phoned(best) else best) if best else None
         elif token.pos_ in ("NOUN", "PROPN") or syntax.misread_object(token):
@@ -1914,6 +1916,22 @@ DESIGNATING_VERBS = frozenset({"designate", "declare", "list", "classify"})
 LISTED_NOUNS = frozenset({"organisation", "organization", "group", "entity", "network"})
 TERROR_WORDS = frozenset({"terrorist", "terror"})
 _DESIGNATE = parse_pattern("163", "designate", origin="terrorist designation rule")
+
+
+STATEMENT = "010"
+
+
+def _declares_a_status(verb: Token) -> bool:
+    """Whether a verb of declaring says what its object is, no statement to anyone:
+    "declared Maduro the winner", "declared himself interim president", "declared Nigeria
+    free of Ebola" (an object, a name, or a complement with no verb); not "declared that
+    elections would be held"."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "oprd", "attr"):
+            return True
+        if child.dep_ == "ccomp" and child.pos_ not in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _terror_designation(verb: Token) -> Match | None:

@@ -4727,3 +4727,23 @@ def test_foreign_people_are_not_placed_in_the_sentences_country(nlp, coder):
     }
     actors = [("Peru", "PER"), ("journalists", "MED")]
     assert dyads(code(nlp, coder, "Peru barred journalists.", actors)) == {("PER", "PERMED", "17")}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Peru's electoral council declared Chilean candidate Jara the winner.",
+            [("Peru's electoral council", "PERGOV"), ("Chilean candidate Jara", "CHLOPP")],
+        ),
+        ("The UN declared Peru free of cholera on Monday.", [("UN", "IGOUNO"), ("Peru", "PER")]),
+    ],
+)
+def test_declaring_what_someone_is_is_no_statement_to_them(nlp, coder, text, actors):
+    assert not [e for e in code(nlp, coder, text, actors) if e.root == "01"]
+
+
+def test_a_declaration_with_a_clause_is_a_statement(nlp, coder):
+    text = "The Peruvian junta declared to Chile that elections would be held next year."
+    actors = [("Peruvian junta", "PERMIL"), ("Chile", "CHL")]
+    assert ("PERMIL", "CHL", "01") in dyads(code(nlp, coder, text, actors))
