@@ -738,6 +738,8 @@ class CameoCoder:
             skipped = _object_words(match) if match.pattern.obj else set[int]()
             skipped |= _passed_words(match) | _asked_of_others(match) | _brokers(sentence)
             skipped |= supported
+            if match.pattern.code.startswith(VISITING):  # "flew in from Berlin"
+                skipped |= _origin_words(match.trigger)
             mutual = reciprocal and _several_actors(sources)  # "A and B met in Cairo"
             if mutual:  # "A and B signed a memorandum to set up zones in Syria": each other
                 skipped |= _purpose_words(match.trigger)
@@ -856,7 +858,7 @@ class CameoCoder:
             pairs = [(s, t or _home_country(s)) for s, t in pairs]
         pairs = [(s, None if _no_one_but_its_like(s, t) else t) for s, t in pairs]
         if match.pattern.code.startswith(VISITING):  # "Ukrainian refugees arrived in Poland"
-            pairs = [(s, t) for s, t in pairs if not _only_sectors(s, PRIVATE_TRAVELLERS)]
+            pairs = [(s, t) for s, t in pairs if not _no_visitor(s)]
             pairs = [(s, _capital_as_a_place(t)) for s, t in pairs]  # "arrived in Beijing"
         if targeted_only:
             pairs = [(s, t) for s, t in pairs if t is not None]
@@ -2495,6 +2497,12 @@ bank of the river in the Kherson region": Ukraine), and claims or denials of an 
 aimed where it was done ("claimed responsibility for the bombing in Kabul": Afghanistan)."""
 
 
+def _origin_words(verb: Token) -> set[int]:
+    """The words of the places a journey comes from ("flew home from Germany")."""
+    origins = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return {t.i for origin in origins for t in origin.subtree}
+
+
 def _place_targets(match: Match, places: MentionIndex, sources: list[Mention]) -> list[Mention]:
     """The country of the place where an act with no other target happened ("activists
     protested in Beijing": China), once however many of its places are listed, unless it
@@ -3075,6 +3083,26 @@ def _names_a_released_thing(noun: Token) -> bool:
 VISITING = "042"
 PRIVATE_TRAVELLERS = frozenset({"REF", "CVL"})
 """Refugees, migrants and private people, whose journeys are no visits."""
+DEPLOYED_UNITS = frozenset({"MIL", "COP", "HLH"})
+"""Troops, police and medical teams, whose arrival as a body is a deployment, no visit."""
+
+
+def _no_visitor(source: Mention) -> bool:
+    """Whether a traveller's journey is no visit: private people and refugees ("Ukrainian
+    refugees arrived in Poland"), and units sent abroad ("Kenyan police officers arrived in
+    Haiti", "Cuban doctors arrived in Freetown"); not an officer named as a person, nor a
+    warship calling at a port ("a U.S. aircraft carrier arrived in Da Nang")."""
+    if _only_sectors(source, PRIVATE_TRAVELLERS):
+        return True
+    calling = bool(PORT_CALLERS & set(source.text.lower().split()))  # a warship's port call
+    return source.kind == GROUP and _only_sectors(source, DEPLOYED_UNITS) and not calling
+
+
+PORT_CALLERS = frozenset(
+    {"ship", "warship", "carrier", "destroyer", "frigate", "submarine", "flotilla", "vessel"}
+)
+
+
 PERSON_KINDS = frozenset({"person", "office"})
 
 

@@ -4747,3 +4747,21 @@ def test_a_declaration_with_a_clause_is_a_statement(nlp, coder):
     text = "The Peruvian junta declared to Chile that elections would be held next year."
     actors = [("Peruvian junta", "PERMIL"), ("Chile", "CHL")]
     assert ("PERMIL", "CHL", "01") in dyads(code(nlp, coder, text, actors))
+
+
+def test_units_arriving_abroad_are_deployed_not_visiting(nlp, coder):
+    text = "Peruvian police officers arrived in Bolivia on Tuesday to lead a mission."
+    actors = [("Peruvian police officers", "PERCOP", "group"), ("Bolivia", "BOL")]
+    assert not [e for e in code(nlp, coder, text, actors) if e.root == "04"]
+    text = "Peruvian police chief Juan Perez arrived in Bolivia on Tuesday."
+    actors = [("Peruvian police chief Juan Perez", "PERCOP", "person"), ("Bolivia", "BOL")]
+    assert ("PERCOP", "BOL", "04") in dyads(code(nlp, coder, text, actors))
+    text = "A Peruvian navy frigate arrived in Chile on Tuesday."  # a port call
+    actors = [("Peruvian navy frigate", "PERMIL", "group"), ("Chile", "CHL")]
+    assert ("PERMIL", "CHL", "04") in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_journey_is_no_visit_to_where_it_came_from(nlp, coder):
+    text = "Chilean President Gabriel Boric flew home from Bolivia on Sunday."
+    actors = [("Chilean President Gabriel Boric", "CHLGOV"), ("Bolivia", "BOL")]
+    assert ("CHLGOV", "BOL", "04") not in dyads(code(nlp, coder, text, actors))
