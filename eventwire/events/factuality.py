@@ -530,7 +530,9 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
         if reacted is not None and reacted.i != token.head.i:
             token = reacted  # "vetoed a resolution that would have ..., drawing criticism"
             continue
-        alleged = alleged or _alleged(token)  # "accused Russia of shelling the city"
+        # "accused Russia of shelling the city"; not a relative clause's own act below it
+        # ("accused Pakistan of harbouring the militants who stormed the base")
+        alleged = alleged or (_alleged(token) and not sealed)
         link = "xcomp" if _misread_complement(token) else token.dep_
         found = None if _sourced(token) else _governor_factuality(token.head, link)
         # a relative clause tells its own act: "could reject the deal Bolivia proposed"

@@ -4765,3 +4765,12 @@ def test_a_journey_is_no_visit_to_where_it_came_from(nlp, coder):
     text = "Chilean President Gabriel Boric flew home from Bolivia on Sunday."
     actors = [("Chilean President Gabriel Boric", "CHLGOV"), ("Bolivia", "BOL")]
     assert ("CHLGOV", "BOL", "04") not in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_relative_clause_under_an_accusation_tells_its_own_act(nlp, coder):
+    text = "Peru accused Chile of sponsoring the gunmen who attacked police in Lima."
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("gunmen", "UAF"), ("police", "PERCOP")]
+    attacks = [e for e in code(nlp, coder, text, actors) if e.root == "18"]
+    assert [(_codes(e), e.factuality) for e in attacks] == [
+        (("UAF", "PERCOP"), Factuality.ASSERTED)
+    ]
