@@ -857,6 +857,8 @@ class CameoCoder:
         if match.pattern.code in HOME_RULE_CODES:  # "Noboa declared a state of emergency"
             pairs = [(s, t or _home_country(s)) for s, t in pairs]
         pairs = [(s, None if _no_one_but_its_like(s, t) else t) for s, t in pairs]
+        if root in SELF_ADDRESSED_ROOTS:  # "pledged that Washington would help": no one
+            pairs = [(s, None if _its_own_state(s, t) else t) for s, t in pairs]
         if match.pattern.code.startswith(VISITING):  # "Ukrainian refugees arrived in Poland"
             pairs = [(s, t) for s, t in pairs if not _no_visitor(s)]
             pairs = [(s, _capital_as_a_place(t)) for s, t in pairs]  # "arrived in Beijing"
@@ -3310,6 +3312,20 @@ def _no_one_but_its_like(source: Mention, target: Mention | None) -> bool:
     if target is None or target.actor is None or _actor_key(source) != _actor_key(target):
         return False
     return not target.actor.country or not target.actor.sectors
+
+
+SELF_ADDRESSED_ROOTS = frozenset({"01", "02", "03", "04", "05"})
+"""Words and meetings a state cannot address to itself or its country."""
+
+
+def _its_own_state(source: Mention, target: Mention | None) -> bool:
+    """Whether a state's words or meeting name its own government or its country as target
+    ("Obama pledged that Washington would do whatever is necessary": USAGOV; "offered
+    India's help": IND; "Abbott convened his cabinet's committee": AUSGOV)."""
+    if target is None or target.actor is None or not _a_state_or_its_body(source):
+        return False
+    same = _actor_key(source) == _actor_key(target)
+    return same or (_a_state_alone(target) and _country(target) == _country(source))
 
 
 EXECUTION = "1823"

@@ -4774,3 +4774,14 @@ def test_a_relative_clause_under_an_accusation_tells_its_own_act(nlp, coder):
     assert [(_codes(e), e.factuality) for e in attacks] == [
         (("UAF", "PERCOP"), Factuality.ASSERTED)
     ]
+
+
+def test_a_state_makes_no_pledge_to_itself(nlp, coder):
+    text = "Peru's president pledged that Lima would do whatever is necessary to help Bolivia."
+    actors = [("Peru's president", "PERGOV"), ("Lima", "PERGOV"), ("Bolivia", "BOL")]
+    assert not [
+        e for e in code(nlp, coder, text, actors) if e.target and e.target.actor.code == "PERGOV"
+    ]
+    text = "Lima's leader offered Peru's help to Bolivia."
+    actors = [("Lima's leader", "PERGOV"), ("Peru", "PER"), ("Bolivia", "BOL")]
+    assert ("PERGOV", "PER", "03") not in dyads(code(nlp, coder, text, actors))
