@@ -578,6 +578,8 @@ class CameoCoder:
             coded = self._codes
             found = [_match_verb(p, token, objects, clauses, coded) for p in patterns]
             verbal = [m for m in found if m is not None and not _naming(m)]
+            if lemma in PHRASAL_ONLY and _particles_of(token):  # "called off the advance"
+                verbal = [m for m in verbal if m.pattern.particles]
             if lemma in DESIGNATING_VERBS and _declares_a_status(token):
                 verbal = [m for m in verbal if m.pattern.code != STATEMENT]
             best = max(verbal, key=_preference) if verbal else None
@@ -1880,7 +1882,8 @@ DISPARAGING_WORDS = frozenset(
      "extortion", "robbery", "sabotage", "ridiculous", "cynical", "undemocratic",
      "discriminatory", "racist", "arbitrary", "abuse", "regrettable", "shortsighted",
      "short-sighted", "counterproductive", "deplorable", "cruel", "immoral", "appalling",
-     "disgraceful", "despicable", "cowardly", "heinous", "unwarranted", "unprovoked"}
+     "disgraceful", "despicable", "cowardly", "heinous", "unwarranted", "unprovoked",
+     "treasonous", "treason", "bandit"}
 )  # fmt: skip
 _DISPARAGE = parse_pattern("111", "call", origin="naming rule")
 
@@ -1923,6 +1926,13 @@ _DESIGNATE = parse_pattern("163", "designate", origin="terrorist designation rul
 
 
 STATEMENT = "010"
+PHRASAL_ONLY = frozenset({"call"})
+"""Verbs whose particle makes another verb: "called off" is no call on anyone."""
+
+
+def _particles_of(verb: Token) -> list[str]:
+    """The verb's particles ("off" in "called off the advance")."""
+    return [child.lower_ for child in verb.children if child.dep_ == "prt"]
 
 
 def _declares_a_status(verb: Token) -> bool:

@@ -4785,3 +4785,9 @@ def test_a_state_makes_no_pledge_to_itself(nlp, coder):
     text = "Lima's leader offered Peru's help to Bolivia."
     actors = [("Lima's leader", "PERGOV"), ("Peru", "PER"), ("Bolivia", "BOL")]
     assert ("PERGOV", "PER", "03") not in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_particle_makes_another_verb_of_call(nlp, coder):
+    text = "The Peruvian rebel chief called off his fighters' advance on Lima on Saturday."
+    actors = [("Peruvian rebel chief", "PERREB"), ("Lima", "PERGOV")]
+    assert not [e for e in code(nlp, coder, text, actors) if e.root == "02"]
