@@ -700,6 +700,8 @@ class CameoCoder:
                 _acted_on(commented) if claimed else syntax.verb_subjects(commented)
             )
             targets = [t for t in doers if t.actor is not None and t.actor.code not in own]
+            if match.pattern.code == STATEMENT and _critical(match.trigger):
+                match = _recoded(match, DISAPPROVAL)  # ", a move Beijing said was poisoning"
         root = match.pattern.code[:2]
         symmetric = match.pattern.reverse == match.pattern.code  # "054:054"
         armed_at_a_thing = root == FIGHT_ROOT and bool(match.pattern.obj)  # "sank a vessel"
@@ -1926,6 +1928,22 @@ _DESIGNATE = parse_pattern("163", "designate", origin="terrorist designation rul
 
 
 STATEMENT = "010"
+DISAPPROVAL = "111"
+CRITICAL_VERBS = frozenset(
+    {"regret", "appal", "appall", "poison", "undermine", "violate", "damage", "harm"}
+    | {"endanger", "destabilize", "destabilise", "threaten", "jeopardize", "jeopardise"}
+)
+"""Verbs by which words about an act criticise it ("a move Beijing said was poisoning
+relations", "a move Norway said it deeply regretted")."""
+
+
+def _critical(verb: Token) -> bool:
+    """Whether what a speech verb says holds a word of abuse or a verb of harm."""
+    said = [t for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
+    words = [t for t in said if t.lemma_.lower() in CRITICAL_VERBS | DISPARAGING_WORDS]
+    return bool(words)
+
+
 PHRASAL_ONLY = frozenset({"call"})
 """Verbs whose particle makes another verb: "called off" is no call on anyone."""
 

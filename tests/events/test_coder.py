@@ -4791,3 +4791,11 @@ def test_a_particle_makes_another_verb_of_call(nlp, coder):
     text = "The Peruvian rebel chief called off his fighters' advance on Lima on Saturday."
     actors = [("Peruvian rebel chief", "PERREB"), ("Lima", "PERGOV")]
     assert not [e for e in code(nlp, coder, text, actors) if e.root == "02"]
+
+
+def test_words_of_harm_about_an_act_criticise_its_doer(nlp, coder):
+    text = "Chile's congress passed a law on Thursday, a move Lima said was poisoning relations."
+    actors = [("Chile's congress", "CHLLEG"), ("Lima", "PERGOV")]
+    assert ("PERGOV", "CHLLEG", "11") in dyads(code(nlp, coder, text, actors))
+    text = "Chile's congress passed a law on Thursday, a move Lima said was expected."
+    assert ("PERGOV", "CHLLEG", "01") in dyads(code(nlp, coder, text, actors))
