@@ -20,6 +20,7 @@ from typing import Any
 
 from eventwire.actors.coref import HOLDER_KINDS
 from eventwire.actors.knowledge import code_of
+from eventwire.actors.resolver import FOREIGN_WORDS
 from eventwire.datatypes import (
     PLACE,
     Actor,
@@ -3607,7 +3608,6 @@ def _of_country(mention: Mention, country: str) -> Mention:
     return dataclasses.replace(mention, actor=actor)
 
 
-FOREIGN_WORDS = frozenset({"foreign", "international", "overseas"})
 FOREIGN_OFFICES = frozenset({"minister", "ministry", "secretary", "office", "affairs"})
 
 
