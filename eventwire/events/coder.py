@@ -2220,7 +2220,15 @@ def _relative_clause(verb: Token) -> bool:
     parser labelled a plain modifier ("a move Chile called ...") or a passive participle
     with its doer ("a move condemned by Chile")."""
     own_subject = any(child.dep_ in ("nsubj", "agent") for child in verb.children)
-    return verb.dep_ == "relcl" or (verb.dep_ == "acl" and own_subject)
+    return verb.dep_ == "relcl" or (verb.dep_ == "acl" and (own_subject or _lost_subject(verb)))
+
+
+def _lost_subject(clause: Token) -> bool:
+    """Whether the parser made a clause's subject an apposition of the noun the clause
+    describes ("a move European Commission President Ursula von der Leyen called
+    blackmail": Leyen, beside "move")."""
+    head = clause.head
+    return any(c.dep_ == "appos" and head.i < c.i < clause.i for c in head.children)
 
 
 def _names_its_antecedent(verb: Token) -> bool:

@@ -4802,3 +4802,13 @@ def test_words_of_harm_about_an_act_criticise_its_doer(nlp, coder):
     assert ("PERGOV", "CHLLEG", "11") in dyads(code(nlp, coder, text, actors))
     text = "Chile's congress passed a law on Thursday, a move Lima said was expected."
     assert ("PERGOV", "CHLLEG", "01") in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_comment_whose_subject_the_parser_made_an_apposition_is_still_a_comment(nlp, coder):
+    text = (
+        "Chile cut off gas supplies to Peru and Bolivia on Wednesday in a row over payment in "
+        "pesos, a move European Commission President Ursula von der Leyen called blackmail."
+    )
+    actors = [("Chile", "CHL"), ("Peru", "PER"), ("Bolivia", "BOL")]
+    actors.append(("European Commission President Ursula von der Leyen", "IGOEUREEC"))
+    assert ("IGOEUREEC", "CHL", "11") in dyads(code(nlp, coder, text, actors))
