@@ -34,6 +34,7 @@ from eventwire.datatypes import (
 from eventwire.errors import StageError
 from eventwire.events import syntax
 from eventwire.events.factuality import (
+    ALLEGING_VERBS,
     REQUEST_NOUNS,
     SPEECH_VERBS,
     classify,
@@ -1941,8 +1942,7 @@ relations", "a move Norway said it deeply regretted")."""
 def _critical(verb: Token) -> bool:
     """Whether what a speech verb says holds a word of abuse or a verb of harm."""
     said = [t for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
-    words = [t for t in said if t.lemma_.lower() in CRITICAL_VERBS | DISPARAGING_WORDS]
-    return bool(words)
+    return any(t.lemma_.lower() in CRITICAL_VERBS | DISPARAGING_WORDS for t in said)
 
 
 PHRASAL_ONLY = frozenset({"call"})
@@ -2037,7 +2037,7 @@ def _denied_claim(verb: Token) -> Match | None:
     return _verb_rule(_DENIAL, verb, syntax.verb_subjects(_accusation_in(said, verb)))
 
 
-CHARGING_VERBS = syntax.ACCUSING_VERBS | {"claim", "allege"}
+CHARGING_VERBS = syntax.ACCUSING_VERBS | ALLEGING_VERBS
 
 
 def _accusation_in(clause: Token, comment: Token) -> Token:
@@ -2130,7 +2130,7 @@ def _earlier_act(match: Match) -> Token | None:
     condemned the verdicts" (convicted); "after gunmen stormed a church, the pope condemned
     the attack" (stormed); "..., and Maduro called the measures robbery" (the thing named)."""
     verb = match.trigger
-    objects = list(match.targets) or syntax.children(verb, frozenset({"dobj"}))
+    objects = list(match.targets) or syntax.children(verb, syntax.OBJECT_DEPS)
     if len(objects) != 1 or objects[0].lemma_.lower() not in syntax.COMMENT_NOUNS:
         return None
     noun = objects[0]
@@ -2163,10 +2163,8 @@ def _clause_between(earlier: Token, verb: Token) -> bool:
     Poland, and Tusk called the incursion a provocation"); not a participle ("..., wounding
     two", "a crackdown ordered by the president")."""
     words = earlier.doc[earlier.i + 1 : verb.i]
-    return any(t.pos_ == "VERB" and syntax.children(t, CLAUSE_SUBJECTS) for t in words)
-
-
-CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+    subjects = syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS
+    return any(t.pos_ == "VERB" and syntax.children(t, subjects) for t in words)
 
 
 def _words_before(verb: Token) -> list[Token]:
