@@ -65,7 +65,7 @@ QUALIFIERS = frozenset(
         "outspoken", "hawkish", "controversial", "popular", "unpopular", "ailing", "defiant",
     }
 )  # fmt: skip
-DROPPING = frozenset({"former", "ex", "late", "retired"})
+DROPPING = frozenset({"former", "ex", "late", "retired", "ousted", "deposed"})
 # Adjectives of a body that make the role after them its own ("a congressional delegation":
 # LEG), and that are no role alone ("parliamentary elections").
 BODY_ADJECTIVES = frozenset({"congressional", "parliamentary"})
@@ -969,6 +969,9 @@ def _phrase_at(scan: _Scan, i: int) -> _Phrase | None:
 def _qualifiers(scan: _Scan, i: int) -> tuple[tuple[str, ...], int]:
     found: list[str] = []
     j = i
+    atom = scan.atoms.get(i)
+    if atom is not None and _participle(atom.qualifier) and _after_a_role(scan, i):
+        return (), atom.stop  # "the armed forces ousted President Mursi": a verb
     while (atom := scan.atoms.get(j)) is not None and atom.qualifier and not atom.names:
         if j > i and not _joined(scan, j):
             break
@@ -1146,15 +1149,26 @@ def _roles(scan: _Scan, j: int) -> tuple[tuple[Role, ...], tuple[str, ...], int]
         if atom.role is not None:
             roles.append(atom.role)
             ends.append((tuple(qualifiers), atom.stop))
-        elif atom.qualifier:
+        elif atom.qualifier and not (roles and _participle(atom.qualifier)):
             qualifiers.append(atom.qualifier)
-        else:
+        else:  # "Egypt's armed forces ousted President Mursi": a verb after the role
             break
         k = atom.stop
     while roles and roles[-1].phrase in BODY_ADJECTIVES:  # "parliamentary elections"
         roles.pop()
         ends.pop()
     return (tuple(roles), *ends[-1]) if roles else None
+
+
+def _after_a_role(scan: _Scan, i: int) -> bool:
+    """Whether a role noun ends right before token i ("the armed forces | ousted")."""
+    before = (scan.atoms.get(k) for k in range(max(0, i - 4), i))
+    return any(a is not None and a.stop == i and a.role is not None for a in before)
+
+
+def _participle(qualifier: str) -> bool:
+    """Whether a qualifier is a past participle ("ousted", "jailed", "elected")."""
+    return qualifier.endswith("ed")
 
 
 def _and_after_qualifier(scan: _Scan, k: int, qualifiers: list[str]) -> bool:

@@ -862,6 +862,10 @@ class CameoCoder:
             pairs = [(s, _as_migrants(t)) for s, t in pairs]
         if match.pattern.code in HOME_RULE_CODES:  # "Noboa declared a state of emergency"
             pairs = [(s, t or _home_country(s)) for s, t in pairs]
+        if _seizes_power(match.pattern):  # "the army seized power": its state's government
+            pairs = [(s, _government_overthrown(s, t)) for s, t in pairs if _armed(s)]
+        if match.pattern.head in OVERTHROWING:  # no one overthrows himself
+            pairs = [(s, t) for s, t in pairs if t is None or _actor_key(s) != _actor_key(t)]
         pairs = [(s, None if _no_one_but_its_like(s, t) else t) for s, t in pairs]
         if root in SELF_ADDRESSED_ROOTS:  # "pledged that Washington would help": no one
             pairs = [(s, None if _its_own_state(s, t) else t) for s, t in pairs]
@@ -2562,6 +2566,34 @@ internet"), imposed or eased, which a state rules its own country by where no ot
 is named."""
 
 
+OVERTHROWING = frozenset({"overthrow", "topple", "depose", "oust"})
+"""Verbs of a coup that name the overthrown ("toppled President Bashir")."""
+POWER_SEIZED = frozenset({"power", "coup"})
+"""Objects of a coup's verbs ("seized power", "staged a coup")."""
+
+
+def _seizes_power(pattern: Pattern) -> bool:
+    """Whether a pattern codes a coup by its object, which names no one overthrown."""
+    return pattern.code.startswith(REPRESSION_ROOT) and pattern.obj in POWER_SEIZED
+
+
+def _armed(source: Mention) -> bool:
+    """Whether a source is armed men, who can seize power; not a government that did so
+    long ago ("the junta that seized power in July"), nor one charged with plotting it."""
+    sectors = set(source.actor.sectors) if source.actor is not None else set()
+    return bool(sectors & (FORCE_SECTORS | ARMED_GROUPS)) and "GOV" not in sectors
+
+
+def _government_overthrown(source: Mention, target: Mention | None) -> Mention | None:
+    """The government a coup overthrows: the state named ("seized power in Gabon": GABGOV),
+    else the source's own ("Gabon's army seized power": GABGOV)."""
+    if target is not None:
+        return _as_government(target) if _a_state_alone(target) else target
+    if source.actor is None or not source.actor.country:
+        return None
+    return _as_government(source)
+
+
 def _home_country(source: Mention) -> Mention | None:
     """The country of a state body (or a country) as a country; None for any other."""
     actor = source.actor
@@ -3798,11 +3830,30 @@ GROUP = "group"
 
 
 def _one_country(mentions: list[Mention]) -> str:
-    """The one country the mentions name, leaving organisations aside; "" for none or
+    """The one country the mentions name, leaving organisations aside, and firms and news
+    media by name where anyone else names one ("Iranian police restricted access to
+    Instagram": IRN; "Boeing and the union of its machinists": USA); "" for none or
     several."""
-    found = {_country(m) for m in mentions} - {""}
-    found = {c for c in found if not c.startswith("IGO")}
+    states = _countries([m for m in mentions if not _named_firm(m)])
+    found = states or _countries(mentions)
     return found.pop() if len(found) == 1 else ""
+
+
+def _countries(mentions: list[Mention]) -> set[str]:
+    """The countries the mentions name, organisations left aside."""
+    return {c for c in map(_country, mentions) if c and not c.startswith("IGO")}
+
+
+FIRM_SECTORS = frozenset({"BUS", "MED"})
+
+
+def _named_firm(mention: Mention) -> bool:
+    """Whether a mention names a firm or news outlet, whose home says little of the
+    sentence's country ("Instagram", "Reuters")."""
+    actor = mention.actor
+    if mention.kind != "organisation" or actor is None or not actor.sectors:
+        return False
+    return set(actor.sectors) <= FIRM_SECTORS
 
 
 def _token_at(sentence: Any, offset: int) -> int:
@@ -3936,15 +3987,20 @@ def _recoded_for(match: Match, source: Mention, target: Mention | None) -> Match
 RESTRICTING = "172"
 RESTRICTING_FREEDOMS = "1721"
 PRESS = "MED"
+BLOCKADE = "191"
+ACCESS = "access"
 
 
 def _silencing_the_press(match: Match, target: Mention | None) -> Match:
-    """Banning the press is restricting political freedoms (1721), not an administrative
-    sanction of any other kind (172): "the junta banned VOA", "Moscow banned the news
-    site"; "banned the rights group" stays 172."""
-    if match.pattern.code != RESTRICTING or match.pattern.obj or target is None:
+    """Banning the press, or blocking access to it, is restricting political freedoms
+    (1721), not an administrative sanction of any other kind (172) nor a blockade (191):
+    "the junta banned VOA", "Moscow banned the news site", "Turkey blocked access to
+    Twitter"; "banned the rights group" stays 172."""
+    banned = match.pattern.code == RESTRICTING and not match.pattern.obj
+    cut_off = match.pattern.code == BLOCKADE and match.pattern.obj == ACCESS
+    if not (banned or cut_off):
         return match
-    press = target.actor is not None and PRESS in target.actor.sectors
+    press = target is not None and target.actor is not None and PRESS in target.actor.sectors
     return _recoded(match, RESTRICTING_FREEDOMS) if press else match
 
 

@@ -622,7 +622,9 @@ COMMENT_NOUNS = CLAIM_NOUNS | {
     *("strike", "attack", "assault", "raid", "offensive", "operation", "incursion"),
     *("deployment", "exercise", "drill", "test", "launch", "crackdown", "blockade"),
     *("invasion", "annexation", "intervention", "expulsion", "arrest", "conviction"),
-    *("sentence", "execution", "seizure", "veto"),
+    *("sentence", "execution", "seizure", "veto", "coup", "takeover", "killing", "murder"),
+    *("bombing", "shooting", "shelling", "massacre", "kidnapping", "abduction", "detention"),
+    *("ban", "closure", "suspension", "shutdown", "boycott", "sanction", "tariff"),
 }
 """Nouns by which a clause after a comma comments on the one before ("..., a move Kyiv
 denounced")."""

@@ -500,6 +500,33 @@ def test_former_and_ex_make_an_elite(kb: KnowledgeBase) -> None:
     assert coded(found)[0] == ("Former U.S. Secretary of State John Kerry", "USAELI")
 
 
+def test_ousted_and_deposed_make_an_elite(kb: KnowledgeBase) -> None:
+    found = mentions(kb, "Police detained ousted Peruvian President Pedro Castillo.")
+    assert ("ousted Peruvian President Pedro Castillo", "PERELI") in coded(found)
+    found = mentions(kb, "A court jailed the deposed Chilean president.")
+    assert ("deposed Chilean president", "CHLELI") in coded(found)
+
+
+def test_a_participle_after_a_role_is_a_verb_not_a_qualifier(kb: KnowledgeBase) -> None:
+    found = mentions(kb, "Peru's armed forces ousted President Pedro Castillo on Wednesday.")
+    assert coded(found) == [("Peru's armed forces", "PERMIL"), ("President Pedro Castillo", "GOV")]
+
+
+def test_coup_leaders_and_presidential_guards_are_the_military(kb: KnowledgeBase) -> None:
+    found = mentions(kb, "Peru's coup leaders and Chile's presidential guard met.")
+    assert coded(found) == [
+        ("Peru's coup leaders", "PERMIL"),
+        ("Chile's presidential guard", "CHLMIL"),
+    ]
+
+
+def test_news_outlets_and_platforms_are_named(kb: KnowledgeBase) -> None:
+    found = mentions(kb, "Turkey blocked Twitter, and Manila revoked the licence of Rappler.")
+    assert ("Twitter", "USABUS") in coded(found) and ("Rappler", "PHLMED") in coded(found)
+    [twitter] = [m for m in found if m.text == "Twitter"]
+    assert twitter.actor is not None and "MED" in twitter.actor.sectors  # a medium too
+
+
 def test_coordinated_nationalities_share_the_role(kb: KnowledgeBase) -> None:
     found = mentions(kb, "Indian and Pakistani troops exchanged fire.")
     assert coded(found) == [("Indian", "INDMIL"), ("Pakistani troops", "PAKMIL")]

@@ -4812,3 +4812,68 @@ def test_a_comment_whose_subject_the_parser_made_an_apposition_is_still_a_commen
     actors = [("Chile", "CHL"), ("Peru", "PER"), ("Bolivia", "BOL")]
     actors.append(("European Commission President Ursula von der Leyen", "IGOEUREEC"))
     assert ("IGOEUREEC", "CHL", "11") in dyads(code(nlp, coder, text, actors))
+
+
+def test_criticism_of_a_coup_named_by_a_definite_noun_is_aimed_at_the_plotters(nlp, coder):
+    text = (
+        "Peruvian soldiers seized President Ramos at his home on Sunday and flew him to "
+        "Chile, and Bolivia condemned the coup."
+    )
+    actors = [("Peruvian soldiers", "PERMIL"), ("President Ramos", "PERGOV"), ("Bolivia", "BOL")]
+    assert ("BOL", "PERMIL", "11") in dyads(code(nlp, coder, text, actors))
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Peru's army seized power on Thursday.", [("Peru's army", "PERMIL")]),
+        ("The army seized power in Peru on Thursday.", [("army", "MIL"), ("Peru", "PER")]),
+        ("Peruvian officers staged a coup on Thursday.", [("Peruvian officers", "PERMIL")]),
+    ],
+)
+def test_seizing_power_overthrows_the_government_of_the_country(nlp, coder, text, actors):
+    assert dyads(code(nlp, coder, text, actors)) == {("PERMIL", "PERGOV", "17")}
+
+
+def test_a_government_that_seized_power_long_ago_makes_no_coup(nlp, coder):
+    text = "Peru's junta has set no date for elections, two years after it seized power."
+    actors = [("Peru's junta", "PERGOV"), ("it", "PERGOV", "pronoun")]
+    assert not [e for e in code(nlp, coder, text, actors) if e.root == "17"]
+
+
+@pytest.mark.parametrize("verb", ["overthrew", "toppled", "deposed", "ousted"])
+def test_a_coup_names_the_overthrown(nlp, coder, verb):
+    text = f"Peruvian soldiers {verb} President Ramos on Tuesday."
+    actors = [("Peruvian soldiers", "PERMIL"), ("President Ramos", "PERGOV", "person")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERMIL", "PERGOV", "17")}
+
+
+def test_no_one_overthrows_himself(nlp, coder):
+    text = (  # the parser makes "Ramos" the subject of "toppled"
+        "President Ramos on Thursday shortened by one hour the nightly curfew imposed in Peru "
+        "after a June 30 coup toppled the civilian government."
+    )
+    actors = [("President Ramos", "PERGOV", "person"), ("civilian government", "PERGOV")]
+    assert not [e for e in code(nlp, coder, text, actors) if e.root == "17"]
+
+
+@pytest.mark.parametrize("verb", ["blocked", "restricted"])
+def test_cutting_off_access_to_the_press_restricts_its_freedom(nlp, coder, verb):
+    text = f"Peru {verb} access to Radio Lima on Friday."
+    actors = [("Peru", "PER"), ("Radio Lima", "PERMED", "organisation")]
+    [event] = code(nlp, coder, text, actors)
+    assert (_codes(event), event.cameo) == (("PER", "PERMED"), "1721")
+    text = f"The army {verb} access to the besieged town of Tumbes."
+    actors = [("army", "PERMIL"), ("Tumbes", "PER", "place")]
+    assert {e.cameo for e in code(nlp, coder, text, actors)} <= {"191"}
+
+
+def test_a_foreign_firm_does_not_unsettle_the_country_of_the_sentence(nlp, coder):
+    text = "Peruvian regulators blocked access to Chatter after the army detained students."
+    actors = [
+        ("Peruvian regulators", "PERGOV"),
+        ("Chatter", "USABUSMED", "organisation"),
+        ("army", "MIL", "group"),
+        ("students", "EDU", "group"),
+    ]
+    assert ("PERMIL", "PEREDU", "17") in dyads(code(nlp, coder, text, actors))
