@@ -3976,12 +3976,32 @@ def _mass_killing(match: Match, target: Mention | None) -> Match:
 def _recoded_for(match: Match, source: Mention, target: Mention | None) -> Match:
     """The match's code for one source and target: a mass killing, state force, unrest,
     unorganised violence, expelling officials, silencing the press, welcoming a guest,
-    leaving an organisation, or taking a firm."""
+    seizing people, leaving an organisation, or taking a firm."""
     match = _as_unrest(_state_force(_mass_killing(match, target), source), source, target)
     match = _unorganised_violence(match, source)
     match = _expelling_officials(match, source, target)
     match = _welcoming_a_guest(_silencing_the_press(match, target), target)
+    match = _seizing_people(match, source, target)
     return _taking_a_firm(_leaving_a_body(match, target), target)
+
+
+CONFISCATION = "1711"
+ABDUCTION = "181"
+ARREST = "173"
+
+
+def _seizing_people(match: Match, source: Mention, target: Mention | None) -> Match:
+    """Seizing people is taking them hostage (181) for armed men of no state ("gunmen
+    seized a French family"), arresting them (173) for a state's forces ("police seized
+    three suspects"); not confiscating property (1711: "seized the tanker")."""
+    if match.pattern.code != CONFISCATION or match.pattern.obj or target is None:
+        return match
+    if target.kind not in PERSON_KINDS | {GROUP} or _only_sectors(target, FIRM_SECTORS):
+        return match
+    sectors = set(source.actor.sectors) if source.actor is not None else set()
+    if sectors & ARMED_GROUPS:
+        return _recoded(match, ABDUCTION)
+    return _recoded(match, ARREST) if sectors & STATE_FORCES else match
 
 
 RESTRICTING = "172"

@@ -520,6 +520,15 @@ def test_coup_leaders_and_presidential_guards_are_the_military(kb: KnowledgeBase
     ]
 
 
+def test_islamist_gunmen_are_insurgents_and_charity_workers_an_ngo(kb: KnowledgeBase) -> None:
+    found = mentions(kb, "Islamist gunmen seized a Chilean charity worker and hotel guests.")
+    assert coded(found) == [
+        ("Islamist gunmen", "INS"),
+        ("Chilean charity worker", "CHLNGO"),
+        ("guests", "CVL"),
+    ]
+
+
 def test_news_outlets_and_platforms_are_named(kb: KnowledgeBase) -> None:
     found = mentions(kb, "Turkey blocked Twitter, and Manila revoked the licence of Rappler.")
     assert ("Twitter", "USABUS") in coded(found) and ("Rappler", "PHLMED") in coded(found)

@@ -4877,3 +4877,17 @@ def test_a_foreign_firm_does_not_unsettle_the_country_of_the_sentence(nlp, coder
         ("students", "EDU", "group"),
     ]
     assert ("PERMIL", "PEREDU", "17") in dyads(code(nlp, coder, text, actors))
+
+
+@pytest.mark.parametrize(
+    ("source", "code_", "cameo"),
+    [("Peruvian gunmen", "PERUAF", "181"), ("Peruvian police", "PERCOP", "173")],
+)
+def test_seizing_people_is_abduction_or_arrest(nlp, coder, source, code_, cameo):
+    text = f"{source} seized three Chilean tourists near the border on Tuesday."
+    actors = [(source, code_), ("Chilean tourists", "CHLCVL", "group")]
+    [event] = code(nlp, coder, text, actors)
+    assert (_codes(event), event.cameo) == ((code_, "CHLCVL"), cameo)
+    text = f"{source} seized a Chilean tanker near the border on Tuesday."
+    actors = [(source, code_), ("Chilean tanker", "CHLBUS", "group")]
+    assert {e.cameo for e in code(nlp, coder, text, actors)} == {"1711"}
