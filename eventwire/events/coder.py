@@ -82,6 +82,7 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # alert" and "threatened to send troops" act on no one with them.
 OWN_FORCES_ROOTS = COOPERATIVE_ROOTS | {"13", "15"}
 REJECT_ROOT = "12"
+MEETING_ROOT = "04"
 INTENT_ROOT = "03"
 # Roots of acts of words: refused or denied, they were said all the same.
 WORDS_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
@@ -792,6 +793,12 @@ class CameoCoder:
             sources = mentions.of_phrases(syntax.doers_by_means(match.trigger))
             if sources and not targets:  # "responded with air strikes across Lebanon"
                 targets = _first_actor_after(match.trigger, mentions, sources, set())
+        if not sources and match.pattern.nominal and self._meeting_on_occasion(match):
+            present = mentions.of_phrases(syntax.attendees(match.trigger))
+            sources = [m for m in present if m.kind in PERSON_KINDS]  # not "struck Gaza
+            if sources and not targets:  # during talks"; "told Blinken during talks"
+                met = mentions.of_phrases(syntax.direct_objects(match.trigger.head.head))
+                targets = [m for m in met if m.kind in PERSON_KINDS and m not in sources]
         fight = match.pattern.nominal and match.pattern.code in FIGHT_CODES
         if fight and not sources and targets and _harmed_in(match.trigger):
             sufferers = _fallback_targets(match.trigger, mentions, targets)
@@ -890,6 +897,16 @@ class CameoCoder:
                 self.build_event(doc, index, sentence, match, s, t, reverse) for s, t in pairs
             ]
         return events
+
+    def _meeting_on_occasion(self, match: Match) -> bool:
+        """Whether a meeting noun is one on whose occasion a verb of another kind is done
+        ("promised a loan at talks with Lukashenko"), not the meeting a verb of meeting
+        tells again ("will meet its leaders during a visit to Eriador")."""
+        verb = match.trigger.head.head
+        if match.pattern.code[:2] != MEETING_ROOT or verb.lemma_ in syntax.MEETING_VERBS:
+            return False
+        found = self.match_token(verb)
+        return found is None or found.pattern.code[:2] != MEETING_ROOT
 
     def _demand_of_a_protest(self, match: Match) -> Match:
         """A demand that protesters voice by their protest is the protest (140), not a

@@ -354,6 +354,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return _invitees(head, depth)  # "Putin accepted Xi's invitation to visit": Putin
     if verb.dep_ in ("relcl", "acl") and not _passive_participle(verb):
         return [head]  # "troops who attacked", "troops attacking"
+    if _gerund_of_time(verb) and head.head.pos_ in ("VERB", "AUX"):
+        return verb_subjects(head.head, depth=depth + 1)  # "Trump said after meeting Kim"
     if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
         accused = head.head  # "accused Russia of shelling", "Russia was accused of shelling"
         deps = PASSIVE_SUBJECT_DEPS if is_passive(accused) else OBJECT_DEPS
@@ -381,6 +383,20 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         return _participle_subjects(head, depth, verb)  # "A shelled B, killing five"
     return []
+
+
+TIME_PREPS = frozenset({"after", "before", "while", "since", "upon", "during"})
+MEETING_VERBS = frozenset({"meet", "visit", "host", "receive", "talk", "speak", "confer"})
+JOURNEY_VERBS = frozenset({"leave", "arrive", "return", "fly", "travel", "come", "go"})
+"""Verbs of a journey, whose gerund after "after" or "before" only dates another act."""
+
+
+def _gerund_of_time(verb: Token) -> bool:
+    """A gerund after a preposition of time, which shares the subject of the verb the
+    phrase modifies ("Trump said after meeting Kim", "blew up the office days after
+    threatening to cut ties"); not a journey's ("after leaving Eriador")."""
+    time = verb.head.lower_ in TIME_PREPS and verb.lemma_ not in JOURNEY_VERBS
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and time
 
 
 DOCUMENT_NOUNS = frozenset(
@@ -1832,6 +1848,23 @@ def doers_by_means(noun: Token) -> list[Token]:
     verbs = MEANS_OF.get(noun.head.lower_, frozenset()) if noun.dep_ == "pobj" else ()
     verb = noun.head.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
+        return []
+    return verb_subjects(verb)
+
+
+OCCASION_PREPS = frozenset({"during", "at", "after", "before", "in"})
+MEETINGS = frozenset({"talk", "meeting", "visit", "summit", "call", "conversation"})
+"""Meetings on whose occasion their attendees do something ("told Blinken during talks in
+Beijing", "lifted the ban during a visit to Hanoi")."""
+
+
+def attendees(noun: Token) -> list[Token]:
+    """For a meeting in whose course or after which a verb's subjects act, those subjects
+    ("Putin promised a loan at talks with Lukashenko": Putin)."""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in MEETINGS:
+        return []
+    verb = noun.head.head
+    if noun.head.lower_ not in OCCASION_PREPS or verb.pos_ not in ("VERB", "AUX"):
         return []
     return verb_subjects(verb)
 

@@ -4891,3 +4891,50 @@ def test_seizing_people_is_abduction_or_arrest(nlp, coder, source, code_, cameo)
     text = f"{source} seized a Chilean tanker near the border on Tuesday."
     actors = [(source, code_), ("Chilean tanker", "CHLBUS", "group")]
     assert {e.cameo for e in code(nlp, coder, text, actors)} == {"1711"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "President Ramos pledged a loan to Chile at talks in Cusco with President Boric.",
+            [
+                ("President Ramos", "PERGOV", "person"),
+                ("Chile", "CHL"),
+                ("President Boric", "CHLGOV", "person"),
+            ],
+            {("PERGOV", "CHLGOV"), ("CHLGOV", "PERGOV")},
+        ),
+        (
+            "Minister Vidal told Minister Soto during talks in Lima that trade came first.",
+            [("Minister Vidal", "PERGOV", "person"), ("Minister Soto", "CHLGOV", "person")],
+            {("PERGOV", "CHLGOV"), ("CHLGOV", "PERGOV")},
+        ),
+    ],
+)
+def test_a_meeting_on_whose_occasion_a_leader_acts_is_his(nlp, coder, text, actors, expected):
+    meetings = {_codes(e) for e in code(nlp, coder, text, actors) if e.root == "04"}
+    assert meetings == expected
+
+
+def test_no_meeting_of_a_state_or_of_a_verb_of_meeting_on_occasion(nlp, coder):
+    text = "Peru shelled Chilean positions during talks in Lima with President Boric."
+    actors = [
+        ("Peru", "PER"),
+        ("Chilean positions", "CHLMIL"),
+        ("President Boric", "CHLGOV", "person"),
+    ]
+    assert not [e for e in code(nlp, coder, text, actors) if e.root == "04"]
+    text = "President Ramos will meet President Boric during a visit to Chile on Sunday."
+    actors = [
+        ("President Ramos", "PERGOV", "person"),
+        ("President Boric", "CHLGOV", "person"),
+        ("Chile", "CHL"),
+    ]
+    assert not [e for e in code(nlp, coder, text, actors) if e.cameo.startswith("042")]
+
+
+def test_a_gerund_after_a_preposition_of_time_shares_the_verbs_subject(nlp, coder):
+    text = "Peru blew up the border post on Tuesday, days after threatening to cut ties with Chile."
+    actors = [("Peru", "PER"), ("Chile", "CHL")]
+    assert ("PER", "CHL", "13") in dyads(code(nlp, coder, text, actors))
