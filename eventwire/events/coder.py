@@ -1622,8 +1622,8 @@ def _match_verb(
         anchors += phrase
     if pattern.complement:
         complement = _find_complement(pattern, clauses)
-        if complement is None:
-            return None
+        if complement is None or _negated_predicate(complement):
+            return None  # "found the journalist not guilty"
         objects_of_complement = syntax.direct_objects(complement)
         anchors += [complement, *objects_of_complement]
         # ">*" leaves the complement its own event, unless it names the complement's object
@@ -2170,6 +2170,11 @@ def _earlier_act(match: Match) -> Token | None:
     if len(acts) != 1 or _clause_between(acts[0], verb):
         return None
     return acts[0]
+
+
+def _negated_predicate(word: Token) -> bool:
+    """Whether a word is a negated adjective ("found him not guilty")."""
+    return word.pos_ == "ADJ" and any(c.dep_ == "neg" for c in word.children)
 
 
 def _trailing_adjective(word: Token) -> bool:

@@ -4938,3 +4938,18 @@ def test_a_gerund_after_a_preposition_of_time_shares_the_verbs_subject(nlp, code
     text = "Peru blew up the border post on Tuesday, days after threatening to cut ties with Chile."
     actors = [("Peru", "PER"), ("Chile", "CHL")]
     assert ("PER", "CHL", "13") in dyads(code(nlp, coder, text, actors))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Lima court found 14 Chilean activists guilty of spying on Thursday.",
+        "A Lima jury found Chilean activist Ana Soto guilty on Tuesday of spying.",
+    ],
+)
+def test_finding_guilty_is_a_verdict_and_not_guilty_none(nlp, coder, text):
+    activist = "Chilean activists" if "activists" in text else "Chilean activist Ana Soto"
+    actors = [(text.split(" found")[0][2:], "PERJUD"), (activist, "CHLOPP")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERJUD", "CHLOPP", "11")}
+    acquitted = text.replace("guilty", "not guilty")
+    assert not code(nlp, coder, acquitted, actors)
