@@ -1296,3 +1296,8 @@ def test_foreign_people_in_a_place_are_not_its_country(kb: KnowledgeBase) -> Non
     assert coded(mentions(kb, "The foreign ministry in Moscow said.")) == [
         ("foreign ministry in Moscow", "RUSGOV")
     ]
+
+
+def test_a_securities_regulator_is_the_government(kb: KnowledgeBase) -> None:
+    found = mentions(kb, "Chile's Securities and Exchange Commission fined the bank.")
+    assert coded(found)[0] == ("Chile's Securities and Exchange Commission", "CHLGOV")
