@@ -837,6 +837,8 @@ class CameoCoder:
         pairs = [(s, _of_the_other_country(s, t, mentions, sentence)) for s, t in pairs]
         if root == PROTEST_ROOT:
             if not solidarity:
+                home = _one_country(mentions.in_sentence(sentence))
+                pairs = [(_protesters_at_home(s, t, home), t) for s, t in pairs]
                 pairs = [(s, _home_government(s, t, mentions, sentence)) for s, t in pairs]
             pairs = [(_as_protesters(s), t) for s, t in pairs]
         if root in FORCE_ROOTS:  # "entered Kabul", "struck Kyiv": the country, not its state
@@ -3367,6 +3369,15 @@ def _home_government(
         if scene and _country(place) == country:
             return _as_government(place)
     return _as_government(source)
+
+
+def _protesters_at_home(source: Mention, target: Mention | None, country: str) -> Mention:
+    """Protesters of no country who protest at no one named are the people of the one
+    country their sentence names ("Sheikh Hasina resigned as Bangladesh's prime minister
+    as protesters marched on her residence": BGDOPP)."""
+    if target is not None or not country or not _countryless(source, UNARMED | {"PTY"}):
+        return source
+    return _of_country(source, country)
 
 
 CAPITAL = "capital"

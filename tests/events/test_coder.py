@@ -4953,3 +4953,14 @@ def test_finding_guilty_is_a_verdict_and_not_guilty_none(nlp, coder, text):
     assert dyads(code(nlp, coder, text, actors)) == {("PERJUD", "CHLOPP", "11")}
     acquitted = text.replace("guilty", "not guilty")
     assert not code(nlp, coder, acquitted, actors)
+
+
+def test_protesters_of_no_country_at_no_one_are_the_sentences_country(nlp, coder):
+    text = "President Ramos resigned as Peru's leader on Monday as thousands of protesters marched on his residence."
+    actors = [
+        ("President Ramos", "PERGOV", "person"),
+        ("Peru", "PER", "country"),
+        ("protesters", "OPPCVL", "group"),
+    ]
+    protests = {_codes(e) for e in code(nlp, coder, text, actors) if e.root == "14"}
+    assert protests == {("PEROPP", "PERGOV")}
