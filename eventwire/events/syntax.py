@@ -386,7 +386,6 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
 
 
 TIME_PREPS = frozenset({"after", "before", "while", "since", "upon", "during"})
-MEETING_VERBS = frozenset({"meet", "visit", "host", "receive", "talk", "speak", "confer"})
 JOURNEY_VERBS = frozenset({"leave", "arrive", "return", "fly", "travel", "come", "go"})
 """Verbs of a journey, whose gerund after "after" or "before" only dates another act."""
 
