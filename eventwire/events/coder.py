@@ -707,6 +707,7 @@ class CameoCoder:
             targets = [t for t in doers if t.actor is not None and t.actor.code not in own]
             if match.pattern.code == STATEMENT and _critical(match.trigger):
                 match = _recoded(match, DISAPPROVAL)  # ", a move Beijing said was poisoning"
+        match = _seizing_territory(match, targets)  # "rebels seized Damascus"
         root = match.pattern.code[:2]
         symmetric = match.pattern.reverse == match.pattern.code  # "054:054"
         armed_at_a_thing = root == FIGHT_ROOT and bool(match.pattern.obj)  # "sank a vessel"
@@ -4023,6 +4024,18 @@ def _recoded_for(match: Match, source: Mention, target: Mention | None) -> Match
 CONFISCATION = "1711"
 ABDUCTION = "181"
 ARREST = "173"
+
+
+OCCUPATION = "192"
+
+
+def _seizing_territory(match: Match, targets: list[Mention]) -> Match:
+    """Seizing a country, a capital or a place is occupying territory (192: "rebels seized
+    Damascus", "the Taliban seized Kabul"), not confiscating property (1711)."""
+    if match.pattern.code != CONFISCATION or match.pattern.obj or not targets:
+        return match
+    places = all(t.kind in SINGLE_STATE_KINDS | {PLACE} for t in targets)
+    return _recoded(match, OCCUPATION) if places else match
 
 
 def _seizing_people(match: Match, source: Mention, target: Mention | None) -> Match:

@@ -4964,3 +4964,10 @@ def test_protesters_of_no_country_at_no_one_are_the_sentences_country(nlp, coder
     ]
     protests = {_codes(e) for e in code(nlp, coder, text, actors) if e.root == "14"}
     assert protests == {("PEROPP", "PERGOV")}
+
+
+def test_seizing_a_capital_is_occupying_territory(nlp, coder):
+    text = "Peruvian rebels seized Lima on Sunday."
+    actors = [("Peruvian rebels", "PERREB"), ("Lima", "PERGOV", "capital")]
+    [event] = code(nlp, coder, text, actors)
+    assert (_codes(event), event.cameo) == (("PERREB", "PER"), "192")
