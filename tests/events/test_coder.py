@@ -4971,3 +4971,12 @@ def test_seizing_a_capital_is_occupying_territory(nlp, coder):
     actors = [("Peruvian rebels", "PERREB"), ("Lima", "PERGOV", "capital")]
     [event] = code(nlp, coder, text, actors)
     assert (_codes(event), event.cameo) == (("PERREB", "PER"), "192")
+
+
+def test_forcing_ones_way_coerces_no_one(nlp, coder):
+    text = "Peruvian migrants forced their way across the border into Chile on Friday."
+    actors = [("Peruvian migrants", "PERREF"), ("Chile", "CHL")]
+    assert not [e for e in code(nlp, coder, text, actors) if e.root == "17"]
+    text = "The regime forced Chilean activists into silence."
+    actors = [("regime", "PERGOV"), ("Chilean activists", "CHLOPP")]
+    assert ("PERGOV", "CHLOPP", "17") in dyads(code(nlp, coder, text, actors))
