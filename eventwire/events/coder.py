@@ -4161,6 +4161,7 @@ def _leaving_a_body(match: Match, target: Mention | None) -> Match:
 POLICE = frozenset({"COP"})
 VIOLENT_REPRESSION = "175"
 VIOLENT_PROTEST = "145"
+DEFIANCE = "128"
 
 
 def _as_unrest(match: Match, source: Mention, target: Mention | None) -> Match:
@@ -4174,9 +4175,12 @@ def _as_unrest(match: Match, source: Mention, target: Mention | None) -> Match:
     unarmed = _only_sectors(source, UNARMED)
     if code == OCCUPYING and match.trigger.lemma_.lower() == "overrun" and unarmed:
         return _recoded(match, VIOLENT_PROTEST)
+    protesters = source.actor is not None and source.actor.sectors[:1] == ("OPP",)
+    crowd = protesters and source.kind == GROUP and match.trigger.lemma_.lower() == "defy"
+    if code == DEFIANCE and crowd:  # "protesters defied a ban on gatherings"
+        return _recoded(match, PROTEST_CODE)
     if target is None:
         return match
-    protesters = source.actor is not None and source.actor.sectors[:1] == ("OPP",)
     if code == DESTROYING_PROPERTY and protesters:  # "protesters set fire to his residence"
         return _recoded(match, VIOLENT_PROTEST)
     if code in FIGHT_CODES and _only_sectors(source, POLICE) and _only_sectors(target, UNARMED):

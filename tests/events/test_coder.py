@@ -4980,3 +4980,12 @@ def test_forcing_ones_way_coerces_no_one(nlp, coder):
     text = "The regime forced Chilean activists into silence."
     actors = [("regime", "PERGOV"), ("Chilean activists", "CHLOPP")]
     assert ("PERGOV", "CHLOPP", "17") in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_crowd_defying_a_ban_protests(nlp, coder):
+    text = "Thousands of Peruvian protesters defied a ban on gatherings in Lima on Sunday."
+    actors = [("Peruvian protesters", "PEROPP", "group"), ("Lima", "PERGOV", "capital")]
+    assert {e.cameo for e in code(nlp, coder, text, actors)} == {"140"}
+    text = "Peru defied a Chilean ban on fishing in the bay on Sunday."
+    actors = [("Peru", "PER", "country"), ("Chilean", "CHL", "demonym")]
+    assert {e.cameo for e in code(nlp, coder, text, actors)} == {"128"}
