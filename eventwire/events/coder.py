@@ -4162,6 +4162,9 @@ POLICE = frozenset({"COP"})
 VIOLENT_REPRESSION = "175"
 VIOLENT_PROTEST = "145"
 DEFIANCE = "128"
+CIVIL_STATE = frozenset({"GOV", "LEG", "JUD"})
+"""A state's civil bodies, which unarmed people attack only in riots ("protesters attacked
+the French embassy", "stormed parliament")."""
 
 
 def _as_unrest(match: Match, source: Mention, target: Mention | None) -> Match:
@@ -4189,6 +4192,9 @@ def _as_unrest(match: Match, source: Mention, target: Mention | None) -> Match:
     armed = match.trigger.lemma_.lower() in KILLING_VERBS | WOUNDING_VERBS | ARMED_VERBS
     if rioting and unarmed and _only_sectors(target, POLICE) and not armed:
         return _recoded(match, VIOLENT_PROTEST)  # not "a man stabbed two police officers"
+    crowd = _only_sectors(source, UNARMED - {"CRM"})  # not "armed gangs stormed prisons"
+    if rioting and crowd and _only_sectors(target, CIVIL_STATE) and not armed:
+        return _recoded(match, VIOLENT_PROTEST)  # "protesters attacked the embassy"
     return match
 
 

@@ -4989,3 +4989,9 @@ def test_a_crowd_defying_a_ban_protests(nlp, coder):
     text = "Peru defied a Chilean ban on fishing in the bay on Sunday."
     actors = [("Peru", "PER", "country"), ("Chilean", "CHL", "demonym")]
     assert {e.cameo for e in code(nlp, coder, text, actors)} == {"128"}
+
+
+def test_protesters_attacking_an_embassy_riot(nlp, coder):
+    text = "Peruvian protesters attacked the Chilean embassy in Lima on Tuesday."
+    actors = [("Peruvian protesters", "PEROPP", "group"), ("Chilean embassy", "CHLGOV", "group")]
+    assert {e.cameo for e in code(nlp, coder, text, actors) if e.target} == {"145"}
