@@ -610,7 +610,7 @@ def _atom_at(scan: _Scan, i: int) -> _Atom | None:
     role_len, role = _role_match(scan, i) if _may_role(scan, token) else (0, None)
     if role_len and (_counted(scan.tokens, i) or _no_role_after(scan.tokens, i)):
         role_len, role = 0, None  # "the six-party talks", "non-Muslims", "the west bank"
-    if role_len == 1 and role is not None and _adjective_role(scan, i, role):
+    if role_len == 1 and _adjective_role(scan, i):
         role_len, role = 0, None  # "the IMF's executive board"
     is_qualifier = token.lower in QUALIFIERS
     qual_len, qualifier = _qualifier_match(scan.tokens, i) if is_qualifier else (0, "")
@@ -660,7 +660,7 @@ NATIONAL_THINGS = frozenset(
 a citizen ("a British national")."""
 
 
-def _adjective_role(scan: _Scan, i: int, role: Role) -> bool:
+def _adjective_role(scan: _Scan, i: int) -> bool:
     """Whether the role at token i describes a lower-case noun after it that is no role
     ("the IMF's executive board"; not "a chief executive", "executive director"), or is
     "national" before a thing of the nation ("the national security committee")."""
@@ -670,8 +670,7 @@ def _adjective_role(scan: _Scan, i: int, role: Role) -> bool:
     noun = tokens[i + 1]
     if tokens[i].lower == "national":
         return noun.lower in NATIONAL_THINGS
-    person = role.kind == "office" and noun.lower in GAP_STOPS  # "an executive in Congo"
-    if tokens[i].lower not in ADJECTIVE_ROLES or person:  # not "a campaign to seize"
+    if tokens[i].lower not in ADJECTIVE_ROLES:
         return False
     return noun.text.isalpha() and noun.text.islower() and not _may_role(scan, noun)
 

@@ -1301,15 +1301,3 @@ def test_foreign_people_in_a_place_are_not_its_country(kb: KnowledgeBase) -> Non
 def test_a_securities_regulator_is_the_government(kb: KnowledgeBase) -> None:
     found = mentions(kb, "Chile's Securities and Exchange Commission fined the bank.")
     assert coded(found)[0] == ("Chile's Securities and Exchange Commission", "CHLGOV")
-
-
-def test_engineers_contractors_and_executives_are_business(kb: KnowledgeBase) -> None:
-    found = mentions(
-        kb, "Gunmen seized a Chilean mining executive in Peru and a Peruvian engineer."
-    )
-    assert ("Chilean mining executive", "CHLBUS") in coded(found)
-    assert ("Peruvian engineer", "PERBUS") in coded(found)
-    found = mentions(kb, "Peru's executive board met on Monday.")
-    assert ("Peru's executive board", "PERBUS") not in coded(found)
-    found = mentions(kb, "Peru ended a campaign to seize Arica.")  # a body's act, no party
-    assert [code for text, code in coded(found) if text == "campaign"] == []
