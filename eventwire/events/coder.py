@@ -2616,9 +2616,7 @@ def _government_overthrown(source: Mention, target: Mention | None) -> Mention |
     else the source's own ("Gabon's army seized power": GABGOV)."""
     if target is not None:
         return _as_government(target) if _a_state_alone(target) else target
-    if source.actor is None or not source.actor.country:
-        return None
-    return _as_government(source)
+    return _as_government(source) if _country(source) else None
 
 
 def _home_country(source: Mention) -> Mention | None:
@@ -4024,8 +4022,6 @@ def _recoded_for(match: Match, source: Mention, target: Mention | None) -> Match
 CONFISCATION = "1711"
 ABDUCTION = "181"
 ARREST = "173"
-
-
 OCCUPATION = "192"
 
 
@@ -4172,8 +4168,9 @@ def _as_unrest(match: Match, source: Mention, target: Mention | None) -> Match:
     repression (175), the people's violent protest (145): "riot police clashed with
     demonstrators" is COP 175 → OPP and OPP 145 → COP; "protesters overran the
     president's residence" is a violent protest too, and so are protesters' destruction of
-    property ("set fire to the commander's residence") and unarmed people's assault on
-    the police ("young men torched police stations")."""
+    property ("set fire to the commander's residence"), unarmed people's assault on the
+    police ("young men torched police stations") or on a state's civil bodies ("protesters
+    attacked the French embassy"); a crowd of protesters defying a ban protests (140)."""
     code = match.pattern.code
     unarmed = _only_sectors(source, UNARMED)
     if code == OCCUPYING and match.trigger.lemma_.lower() == "overrun" and unarmed:
@@ -4192,8 +4189,8 @@ def _as_unrest(match: Match, source: Mention, target: Mention | None) -> Match:
     armed = match.trigger.lemma_.lower() in KILLING_VERBS | WOUNDING_VERBS | ARMED_VERBS
     if rioting and unarmed and _only_sectors(target, POLICE) and not armed:
         return _recoded(match, VIOLENT_PROTEST)  # not "a man stabbed two police officers"
-    crowd = _only_sectors(source, UNARMED - {"CRM"})  # not "armed gangs stormed prisons"
-    if rioting and crowd and _only_sectors(target, CIVIL_STATE) and not armed:
+    civilians = _only_sectors(source, UNARMED - {"CRM"})  # not "armed gangs stormed prisons"
+    if rioting and civilians and _only_sectors(target, CIVIL_STATE) and not armed:
         return _recoded(match, VIOLENT_PROTEST)  # "protesters attacked the embassy"
     return match
 

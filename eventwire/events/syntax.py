@@ -385,7 +385,6 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     return []
 
 
-TIME_PREPS = frozenset({"after", "before", "while", "since", "upon", "during"})
 JOURNEY_VERBS = frozenset({"leave", "arrive", "return", "fly", "travel", "come", "go"})
 """Verbs of a journey, whose gerund after "after" or "before" only dates another act."""
 
@@ -444,6 +443,8 @@ def _invitees(invitation: Token, depth: int) -> list[Token]:
 
 
 PARTICIPLE_MARKS = frozenset({"while", "when", "after", "before", "since", "whilst"})
+TIME_PREPS = PARTICIPLE_MARKS | {"upon", "during"}
+"""Prepositions of time whose gerund dates the act of the clause it hangs on."""
 
 
 def _marked_participle_of_passive(verb: Token) -> bool:
