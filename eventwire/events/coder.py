@@ -448,7 +448,8 @@ class CameoCoder:
                 continue
             built = self.events_of(doc, index, sentence, match, mentions)
             if built:
-                used.update(token.i for token in match.used)
+                answered = self._answered_words(match)  # coded by their own noun pattern
+                used.update(token.i for token in match.used if token.i not in answered)
                 coded.append((match, built))
         mediations = self._mediations(doc, index, sentence, mentions, coded)
         mediated = {m.trigger.i for m, _ in mediations}
@@ -598,6 +599,22 @@ class CameoCoder:
         matches = [m for m in found if m is not None]
         return max(matches, key=_preference) if matches else None
 
+    def _answered_words(self, match: Match) -> set[int]:
+        """The objects of a verbal match that are words another said to its doer, an event
+        of their own ("Russia rejected Ukraine's proposal": Ukraine proposed it); not the
+        charge a denial names ("Iran denied Israel's accusation" is Iran's denial)."""
+        if match.pattern.nominal:
+            return set()
+        return {
+            noun.i
+            for noun in match.objects
+            if noun.lemma_.lower() not in syntax.CLAIM_NOUNS
+            and any(
+                p.code[:2] in WORDS_ROOTS for p in self.lexicon.nouns.get(noun.lemma_.lower(), ())
+            )
+            and _answered_words(noun) is not None
+        }
+
     def _names_another_event(self, noun: Token) -> bool:
         """Whether an event noun only says what kind the event noun after it is, which the
         parser made a second object of the verb ("approved a ceasefire deal with Hamas")."""
@@ -620,6 +637,8 @@ class CameoCoder:
         verb = syntax.verb_of_topic(noun)
         if verb is None or rejected_words(noun) is not None:
             return False
+        if match.pattern.code[:2] in WORDS_ROOTS and _answered_words(noun) is not None:
+            return False  # "Tehran welcomed Moscow's offer": Moscow made one
         patterns = self.verb_patterns(verb, verb.lemma_.lower())
         if not any(p.code[:2] in COMMENT_ROOTS or p.code == PRAISE_CODE for p in patterns):
             return False  # no verb of comment, whatever else it may code
@@ -685,8 +704,8 @@ class CameoCoder:
                 brokers = syntax.children(match.trigger, frozenset({"npadvmod"}))
                 sources = mentions.of_phrases(brokers)
         if not targets and match.pattern.nominal and match.pattern.code[:2] in WORDS_ROOTS:
-            rejecters = mentions.of_phrases(_rejecters(match.trigger))
-            targets = [t for t in rejecters if t not in sources]  # "rejected calls by Britain"
+            answerers = mentions.of_phrases(_answerers(match.trigger))
+            targets = [t for t in answerers if t not in sources]  # "rejected calls by Britain"
         if not targets and match.pattern.code[:2] in WORDS_ROOTS:
             claimants = mentions.of_phrases(_claimants(match.trigger))
             targets = [t for t in claimants if t not in sources]  # "charges brought by"
@@ -965,7 +984,10 @@ class CameoCoder:
         trigger = match.trigger
         comment = _commented_clause(trigger) is not None  # ", a move Kyiv denounced"
         factuality = of_its_own(trigger) if comment else classify(trigger)
-        said = rejected_words(trigger) if code.root in WORDS_ROOTS else None
+        words = code.root in WORDS_ROOTS
+        said = _answered_words(trigger) if words and match.pattern.nominal else None
+        if said is None and words:  # "has not responded to Seoul's offer": Seoul offered
+            said = rejected_words(trigger)
         if said is not None:  # "Netanyahu rejected calls by Biden for ...": Biden called
             return code, said
         if match.pattern.states_negation:
@@ -1199,7 +1221,9 @@ def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
     extradition" is an extradition, not an approval) or of a verb whose targeted means is
     ("Moscow retaliated by expelling 23 British diplomats" is an expulsion)."""
     substantive = [m.trigger for m, events in coded if any(e.root != "01" for e in events)]
-    carried = {t.head.i for t in substantive if t.dep_ == "dobj"}
+    carried = {  # not "denied India's accusation": words answered, not carried
+        t.head.i for t in substantive if t.dep_ == "dobj" and _answered_words(t) is None
+    }
     carried |= {  # "issued a statement condemning the attack" is a condemnation
         clause.i for t in substantive if (clause := syntax.issuing_clause(t)) is not None
     }
@@ -2025,14 +2049,67 @@ def _terror_list_name(noun: Token) -> bool:
     return noun.lemma_.lower() in LISTED_NOUNS and bool(described & TERROR_WORDS)
 
 
-def _rejecters(noun: Token) -> list[Token]:
-    """The doers of a verb that rejects or denies a noun of words, to whom those words were
-    said ("Uzbekistan rejected calls by Britain for an inquiry", "Iran rejected U.S.
-    accusations that it was behind the attacks": Uzbekistan, Iran)."""
-    verb = noun.head
-    if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in DENYING_VERBS:
-        return []
-    return syntax.verb_subjects(verb)
+ANSWERING_VERBS = DENYING_VERBS | frozenset(
+    {"refuse", "decline", "accept", "welcome", "heed", "ignore", "spurn", "rebuff", "answer"}
+)
+"""Verbs whose object can be words said to their subject ("rejected Ukraine's proposal")."""
+ANSWERING_PREPOSITIONS = {
+    "respond": "to",
+    "reply": "to",
+    "bow": "to",
+    "yield": "to",
+    "accede": "to",
+    "agree": "to",
+    "listen": "to",
+    "comply": "with",
+}
+"""The preposition before the words a verb answers ("responded to Seoul's offer")."""
+ASKED_PREPOSITIONS = frozenset({"at", "despite"})
+"""Prepositions before words that the clause's subject acts on or against ("arrested him at
+Washington's request", "refused despite requests from Kyiv")."""
+
+
+def _answerers(noun: Token) -> list[Token]:
+    """The doers of a verb that answers a noun of words, to whom those words were said
+    ("Uzbekistan rejected calls by Britain for an inquiry", "Iran rejected U.S.
+    accusations", "North Korea has not responded to Seoul's offer", "Canada arrested her
+    at Washington's request": Uzbekistan, Iran, North Korea, Canada)."""
+    verb = _answering_verb(noun)
+    return syntax.verb_subjects(verb) if verb is not None else []
+
+
+def _answering_verb(noun: Token) -> Token | None:
+    """The verb whose object, or whose preposition's object, a noun of words is, when that
+    verb answers those words ("rejected", "responded to", "arrested ... at the request
+    of") and the answer is real: "urged Eriador to respond to Gondor's proposals" answers
+    none, that may never have been made."""
+    head = noun.head
+    verb = head if noun.dep_ in ("dobj", "nsubjpass") else head.head
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        answering = verb.lemma_.lower() in ANSWERING_VERBS
+    else:
+        preposition = head.lower_ if noun.dep_ == "pobj" and head.dep_ == "prep" else ""
+        answered = ANSWERING_PREPOSITIONS.get(verb.lemma_.lower()) == preposition
+        answering = verb.pos_ in ("VERB", "AUX") and (answered or preposition in ASKED_PREPOSITIONS)
+    background = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj")
+    if not answering or background:  # "..., dismissing a proposal by Turkey": an aside
+        return None
+    return verb if classify(verb) not in UNREAL_ANSWERS else None
+
+
+KEPT_FROM_THE_ANSWER = frozenset({Factuality.REPORTED, Factuality.HISTORICAL})
+UNREAL_ANSWERS = frozenset({Factuality.HYPOTHETICAL, Factuality.FUTURE})
+
+
+def _answered_words(noun: Token) -> Factuality | None:
+    """When the noun is words another said to the doer of a verb that answers them, their
+    factuality: said, whatever the answer ("North Korea has not responded to Seoul's offer":
+    Seoul offered), as reported or as old as the answer. Else None."""
+    verb = _answering_verb(noun)
+    if verb is None:
+        return None
+    answer = classify(verb)
+    return answer if answer in KEPT_FROM_THE_ANSWER else of_its_own(noun)
 
 
 def _claimants(verb: Token) -> list[Token]:
@@ -2369,6 +2446,8 @@ def _match_noun(pattern: Pattern, noun: Token) -> Match | None:
     if pattern.obj and not syntax.has_modifier(noun, pattern.obj):
         return None
     sources = syntax.with_conjuncts(syntax.prep_objects(noun, ("by",)))
+    if not sources and pattern.code[:2] in WORDS_ROOTS and _answering_verb(noun) is not None:
+        sources = syntax.with_conjuncts(syntax.prep_objects(noun, ("from",)))  # "calls from"
     if not sources and _moved_by_its_of(noun):  # "the withdrawal of Russian troops"
         sources = syntax.with_conjuncts(syntax.prep_objects(noun, ("of",)))
     targets = syntax.prep_objects(noun, pattern.target_preps)

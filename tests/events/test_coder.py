@@ -1032,7 +1032,10 @@ def test_participles_with_agents(nlp, coder, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Chile rejected a Peruvian proposal for a ceasefire.", {("CHL", "PER", "12")}),
+        (  # and Peru proposed it
+            "Chile rejected a Peruvian proposal for a ceasefire.",
+            {("CHL", "PER", "12"), ("PER", "CHL", "03")},
+        ),
         ("Chile recognised a Peruvian state.", {("CHL", "PER", "05")}),
     ],
 )
@@ -4414,6 +4417,35 @@ def test_rejected_calls_were_made_to_the_one_who_rejects_them(nlp, coder):
     text = "Peru rejected calls by Chile for an inquiry into the killings."
     actors = [("Peru", "PER"), ("Chile", "CHL")]
     assert ("CHL", "PER", "02") in dyads(code(nlp, coder, text, actors))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru rejected Chile's proposal for talks.", ("CHL", "PER", "03")),
+        ("Castillo refused Chile's request for more troops.", ("CHL", "PERGOV", "02")),
+        ("Peru has not responded to Chile's offer of food aid.", ("CHL", "PER", "03")),
+        ("Peru arrested the banker at Chile's request.", ("CHL", "PER", "02")),
+        ("Peru will not send troops, despite repeated requests from Chile.", ("CHL", "PER", "02")),
+    ],
+)
+def test_words_another_said_are_coded_with_their_answer(nlp, coder, text, expected):
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Castillo", "PERGOV", "person")]
+    events = code(nlp, coder, text, [a for a in actors if a[0] in text])
+    said = [e for e in events if (*_codes(e), e.root) == expected]
+    assert [e.factuality for e in said] == [Factuality.ASSERTED]
+
+
+def test_a_denial_names_the_charge_it_answers_and_codes_no_second_event(nlp, coder):
+    text = "Peru denied Chile's accusation that it had armed the rebels."
+    events = code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])
+    assert dyads(events) == {("PER", "CHL", "01")}
+
+
+def test_an_answer_to_its_own_words_codes_no_second_event(nlp, coder):
+    text = "Peru rejected its own proposal for talks with Chile."
+    events = code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])
+    assert [e for e in events if e.root == "03"] == []
 
 
 def test_an_act_a_verb_names_happened(nlp):
