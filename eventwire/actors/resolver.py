@@ -1060,8 +1060,9 @@ def _adjectival(scan: _Scan, head: _Atom) -> bool:
 
 def _roles_after_nouns(scan: _Scan, j: int) -> tuple[tuple[Role, ...], tuple[str, ...], int] | None:
     """The roles after a few plain lower-case words that qualify them, after a demonym or
-    a possessive: "a Philippine supply vessel", "Iran's oil minister". A word that may end
-    the noun phrase (a verb's form, a function word) ends the search."""
+    a possessive: "a Philippine supply vessel", "Iran's oil minister", and before a name's
+    capitalised word ("Tunisia's powerful UGTT union"). A word that may end the noun
+    phrase (a verb's form, a function word) ends the search."""
     tokens = scan.tokens
     for _ in range(NOUN_GAP):
         if not (_spaced(scan, j) and j not in scan.atoms and _plain_noun(tokens[j])):
@@ -1072,6 +1073,8 @@ def _roles_after_nouns(scan: _Scan, j: int) -> tuple[tuple[Role, ...], tuple[str
         titled = j < len(tokens) and tokens[j].text[:1].isupper()  # "House criticises Vice
         if last and titled:  # President Duterte": a headline's verb before a title
             return None
+        if found is None and titled:  # "Tunisia's powerful UGTT union"
+            found = _roles_after_people(scan, j)
         if found is not None and not found[0][0].phrase.endswith("ed"):  # "war displaced"
             return found
         if last:
@@ -1201,6 +1204,9 @@ def _titled(scan: _Scan, j: int) -> _Phrase | None:
     if _foreign(scan, j, stop) and not titled:  # "foreign aid agencies in Darfur": no one's
         words = words - {"in", "from"}
     of = _of_clause(scan, stop, words, agents=_agents(roles))
+    led = _led_group(scan, stop) if of is None and roles[-1].phrase in LEADING_ROLES else None
+    if led is not None:  # "leaders of the rebel group" are the rebels'
+        return dataclasses.replace(led, first=j)
     if of is None and _based(scan, stop):  # "a trader based in the United Arab Emirates"
         of = _of_clause(scan, stop + 1, frozenset({"in"}))
     head: _Atom | None = None
@@ -1462,6 +1468,29 @@ def _loyal_to(scan: _Scan, j: int) -> _Phrase | None:
         return None
     organisation = master.head is not None and master.head.name_kind == "organisation"
     return master if master.person is not None or organisation else None
+
+
+LEADING_ROLES = frozenset({"leader"})
+LED_GROUP_REACH = 3  # words an unknown name may take before the group's role noun
+"""Roles whose "of" names the group they lead, whose sectors they share ("leaders of the
+union": LAB), where no place follows ("the leaders of France": FRAGOV)."""
+
+
+def _led_group(scan: _Scan, j: int) -> _Phrase | None:
+    """The group a role phrase names after ``of`` at token j ("the rebel group", "the
+    opposition", "the RMT rail union in London"), not a person."""
+    tokens = scan.tokens
+    if not (_spaced(scan, j) and tokens[j].lower == "of" and _spaced(scan, j + 1)):
+        return None
+    k = j + 2 if tokens[j + 1].lower == "the" and _spaced(scan, j + 2) else j + 1
+    group = None
+    for at in range(k, min(k + LED_GROUP_REACH, len(tokens))):  # "the RMT rail union"
+        group = _phrase_at(scan, at)
+        if group is not None or not _spaced(scan, at + 1):
+            break
+    if group is None or group.person is not None or not group.roles:
+        return None
+    return group if group.roles[-1].kind == "group" else None
 
 
 def _followed(scan: _Scan, j: int) -> _Phrase | None:

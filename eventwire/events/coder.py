@@ -468,6 +468,8 @@ class CameoCoder:
                 return _doers_suffered(event, hostile + shows)
             if event.cameo == DENIAL:  # "denied it was behind the attack, after Kabul blamed"
                 return _accusers(event, accusing)
+            if event.cameo == DISSENT_EASED:  # "ended the strike after the mayor agreed to"
+                return _conceders(match, event, mentions)
             if event.root != THREAT_ROOT:
                 return []
             return _doers_suffered(event, hostile) or _conditioned_on(match, event, mentions)
@@ -880,6 +882,7 @@ class CameoCoder:
                 beside = _beside_the_dealt_with(pairs, mentions.in_sentence(sentence), text)
                 home = _one_country(beside)
                 pairs = [(_home_state_of(s, home, text), t) for s, t in pairs] if home else pairs
+                pairs = [_congress_across(s, t) for s, t in pairs]
         if root not in FORCE_ROOTS:
             country = _one_country(mentions.in_sentence(sentence))
             freed = root == YIELD_ROOT  # freed captives may be foreigners
@@ -3129,6 +3132,25 @@ def _pressers(
     return list(keys.values())
 
 
+DISSENT_EASED = "082"
+CONCEDING_MARKS = frozenset({"after", "once", "when"})
+
+
+def _conceders(match: Match, eased: Event, mentions: MentionIndex) -> list[Mention]:
+    """Whom a strike or protest called off with no target yielded to: the doers of the
+    clause after which it ended, not its own side ("teachers ended their strike after the
+    mayor agreed to add school days": the mayor)."""
+    clauses = [
+        clause
+        for clause in match.trigger.children
+        if clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONCEDING_MARKS for m in clause.children)
+    ]
+    found = mentions.of_phrases(s for c in clauses for s in syntax.clause_subjects(c))
+    own = _actor_key(eased.source)
+    return [m for m in found if m.actor is not None and _actor_key(m) != own]
+
+
 MEDIATING_VERBS = frozenset({"mediate", "broker", "host", "convene", "facilitate"})
 HAPPENED = frozenset({Factuality.ASSERTED, Factuality.REPORTED})
 _MEDIATE = parse_pattern("045", "mediate", origin="mediation rule")
@@ -3871,9 +3893,24 @@ SHARED_NAMES = frozenset({"Congress"})
 known one's country ("Congress": the United States')."""
 CONGRESS_COUNTRIES = frozenset(
     {"USA", "PER", "COL", "CHL", "ARG", "BRA", "PRY", "GTM", "HND", "MEX", "PHL", "ESP", "DOM"}
+    | {"ECU"}
 )
 """Countries whose legislature is called Congress: a bare "Congress" in a sentence naming
 only one of them is its own ("Zelensky urged Congress" is still the United States')."""
+
+
+def _congress_across(source: Mention, target: Mention | None) -> tuple[Mention, Mention | None]:
+    """A pair of a bare "Congress" and an actor of a country with a Congress of its own:
+    that country's ("Castillo tried to dissolve Congress", in a sentence naming Peru and
+    Mexico: PERLEG); not another's ("Zelensky urged Congress": still the United States')."""
+    if target is None:
+        return source, target
+    for shared, other in ((source, target), (target, source)):
+        country = _country(other)
+        if _shared_name(shared) and not _shared_name(other) and country in CONGRESS_COUNTRIES:
+            placed = _of_country(shared, country)
+            return (placed, target) if shared is source else (source, placed)
+    return source, target
 
 
 def _congress_of_another(pairs: list[tuple[Mention, Mention | None]], country: str) -> bool:

@@ -1004,6 +1004,23 @@ def test_followers_of_a_person_or_an_organisation_are_an_actor(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Police arrested leaders of the rebel group.",
+         [("Police", "COP"), ("leaders of the rebel group", "REB")]),
+        ("The minister met leaders of the RMT rail union in London.",
+         [("minister", "GOV"), ("leaders of the RMT rail union in London", "GBRLAB")]),
+        ("The minister met the leaders of France.",
+         [("minister", "GOV"), ("leaders of France", "FRAGOV")]),
+    ],
+)  # fmt: skip
+def test_leaders_of_a_group_are_the_group_s(
+    kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert coded(mentions(kb, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Dissidents from army-ruled Myanmar met.",
          [("Dissidents from army-ruled Myanmar", "MMROPPCVL")]),
         ("Monks in junta-led Myanmar marched.", [("Monks in junta-led Myanmar", "MMRREL")]),

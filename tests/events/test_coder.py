@@ -672,6 +672,32 @@ def test_a_bare_congress_is_that_of_the_one_country_named_if_it_has_one(nlp, cod
     assert {_codes(e)[1] for e in code(nlp, coder, text, actors)} == {expected}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Castillo, who fled to the Mexican embassy, dissolved Congress.", "PERLEG"),
+        ("Zelensky, who met Mexico's president, urged Congress to act.", "USALEG"),
+    ],
+)
+def test_a_bare_congress_is_that_of_the_actor_across_if_it_has_one(nlp, coder, text, expected):
+    actors = [
+        ("Castillo", "PERGOV", "person"),
+        ("Zelensky", "UKRGOV", "person"),
+        ("Mexican embassy", "MEXGOV"),
+        ("Mexico's president", "MEXGOV", "person"),
+        ("Congress", "USALEG", "metonym"),
+    ]
+    events = code(nlp, coder, text, [a for a in actors if a[0] in text])
+    assert [_codes(e)[1] for e in events if e.root in ("02", "17")] == [expected]
+
+
+def test_a_strike_called_off_after_a_concession_yields_to_its_maker(nlp, coder):
+    text = "The unions suspended their strike after the government promised a pay rise."
+    actors = [("unions", "PERLAB"), ("government", "PERGOV")]
+    eased = [e for e in code(nlp, coder, text, actors) if e.cameo == "082"]
+    assert [_codes(e) for e in eased] == [("PERLAB", "PERGOV")]
+
+
 def test_a_vow_that_another_will_pay_is_a_threat(nlp, coder):
     text = "Boric vowed that Lima would pay for the attack."
     actors = [("Boric", "CHLGOV"), ("Lima", "PERGOV", "capital")]
