@@ -1008,6 +1008,7 @@ def _modified(scan: _Scan, j: int) -> _Phrase | None:
     after = _possessive(scan, head.stop)
     after = _after_ownership(scan, after)  # "a British-flagged oil tanker"
     after = _after_model(scan, after)  # "Russian MiG-31 fighter jets"
+    after = _after_its_rulers(scan, after)  # "Sudan's army-led government"
     roles = _roles(scan, after) if _spaced(scan, after) else None
     if roles is None and (after > head.stop or _adjectival(scan, head)):
         roles = _roles_after_nouns(scan, after) or _roles_after_people(scan, after)
@@ -1033,6 +1034,15 @@ British-flagged tanker", "a Chinese-owned mine" (not "Iran-backed", BACKING_WORD
 def _after_ownership(scan: _Scan, j: int) -> int:
     """The token after "-flagged", "-owned"... glued at token j, else j."""
     return j + 2 if _hyphened(scan, j, OWNERSHIP_WORDS) else j
+
+
+def _after_its_rulers(scan: _Scan, j: int) -> int:
+    """The token after a compound of who rules what follows ("army-led", "military-run",
+    "Islamist-dominated") at token j, when a role follows it; else j: "Sudan's army-led
+    government" is Sudan's government."""
+    stop = _compound_stop(scan, j)
+    ruled = stop > j and scan.tokens[stop - 1].lower in RULING_WORDS | {"backed"}
+    return stop if ruled and _spaced(scan, stop) and _roles(scan, stop) is not None else j
 
 
 MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,3}-?[0-9]{1,3}[A-Z]?")
@@ -1207,6 +1217,9 @@ def _titled(scan: _Scan, j: int) -> _Phrase | None:
     led = _led_group(scan, stop) if of is None and roles[-1].phrase in LEADING_ROLES else None
     if led is not None:  # "leaders of the rebel group" are the rebels'
         return dataclasses.replace(led, first=j)
+    kin = _kin_of(scan, stop) if of is None and roles[-1].phrase in KIN_ROLES else None
+    if kin is not None:  # "relatives of Thai farm workers" are Thai civilians
+        return _Phrase(j, kin.stop, kin.head, roles, qualifiers)
     if of is None and _based(scan, stop):  # "a trader based in the United Arab Emirates"
         of = _of_clause(scan, stop + 1, frozenset({"in"}))
     head: _Atom | None = None
@@ -1491,6 +1504,23 @@ def _led_group(scan: _Scan, j: int) -> _Phrase | None:
     if group is None or group.person is not None or not group.roles:
         return None
     return group if group.roles[-1].kind == "group" else None
+
+
+KIN_ROLES = frozenset({"relative", "relatives", "family", "families", "parent", "parents"})
+"""Roles whose "of" names the people they are kin to, whose country they share."""
+
+
+def _kin_of(scan: _Scan, j: int) -> _Phrase | None:
+    """The people after ``of`` at token j, named with their country ("Thai farm workers",
+    "Israeli hostages"), whose kin the role before it names."""
+    tokens = scan.tokens
+    if not (_spaced(scan, j) and tokens[j].lower == "of" and _spaced(scan, j + 1)):
+        return None
+    k = j + 2 if tokens[j + 1].lower == "the" and _spaced(scan, j + 2) else j + 1
+    people = _phrase_at(scan, k)
+    if people is None or people.head is None or people.person is not None or not people.roles:
+        return None
+    return people if people.head.name_kind in ("country", "demonym") else None
 
 
 def _followed(scan: _Scan, j: int) -> _Phrase | None:
@@ -2286,11 +2316,15 @@ def _owned_roles(scan: _Scan, found: list[_Found]) -> list[_Found]:
 
 
 def _possessed_by(scan: _Scan, owner: _Found, item: _Found) -> bool:
-    """``Tsvangirai's aides``: a role of no country right after a name and ``'s``."""
-    lone = item.from_roles and item.actor is not None and not item.actor.country
+    """``Tsvangirai's aides``: a role of no country right after a name and ``'s``; or
+    right after a person's name with no ``'s`` (``Trump envoy Richard Grenell``); a
+    titled person the tables lack too (``Putin's aide John Smith``)."""
+    titled = item.from_roles or item.kind == "person"
+    lone = titled and item.actor is not None and not item.actor.country
     if not lone or owner.actor is None or owner.kind not in HOLDER_KINDS | {"organisation"}:
         return False
-    return owner.stop < item.first == _possessive(scan, owner.stop)
+    person = owner.kind == "person" and owner.stop == item.first and _spaced(scan, item.first)
+    return person or owner.stop < item.first == _possessive(scan, owner.stop)
 
 
 def _ownable(item: _Found) -> bool:

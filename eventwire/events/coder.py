@@ -880,7 +880,7 @@ class CameoCoder:
                 pairs = [_states_of(s, t, named, text, home_rule) for s, t in pairs]
             else:  # "..., and the government ordered diplomats from Peru to leave"
                 beside = _beside_the_dealt_with(pairs, mentions.in_sentence(sentence), text)
-                home = _one_country(beside)
+                home = _one_country(beside) or _speakers_country(match.trigger, mentions)
                 pairs = [(_home_state_of(s, home, text), t) for s, t in pairs] if home else pairs
                 pairs = [_congress_across(s, t) for s, t in pairs]
         if root not in FORCE_ROOTS:
@@ -2158,11 +2158,16 @@ def _accusation_in(clause: Token, comment: Token) -> Token:
 SUBORDINATE_CLAUSES = frozenset({"pcomp", "xcomp", "ccomp", "advcl", "relcl", "acl"})
 
 
+MOVE_NOUNS = frozenset({"move", "step", "decision"})
+"""Nouns of a decision whose "in a move ..." comments on the clause before, comma or not."""
+
+
 def _commented_clause(verb: Token) -> Token | None:
-    """The clause a relative clause comments on through a noun after a comma: "Putin
-    signed the treaty, a move Kyiv denounced as illegal" (signed), "Modi and Putin
-    embraced, a gesture that drew criticism from Kyiv" (embraced), however the parser
-    hung the noun."""
+    """The clause a relative clause comments on through a noun after a comma or "in":
+    "Putin signed the treaty, a move Kyiv denounced as illegal" (signed), "Modi and Putin
+    embraced, a gesture that drew criticism from Kyiv" (embraced), "suspended parliament,
+    invoking emergency powers in a move his opponents called a coup" (suspended), however
+    the parser hung the noun."""
     fronted = _fronted_comment_noun(verb)
     if fronted is not None:  # the parser made "a ruling Washington condemned" a clause
         noun, clause = fronted, verb.head
@@ -2171,8 +2176,10 @@ def _commented_clause(verb: Token) -> Token | None:
     else:
         return None
     start = noun.left_edge.i
-    before = noun.doc[max(start - 2, 0) : start]  # ", a move ..." or ", in a move ..."
-    commented = (before and before[-1].text == ",") or [t.lower_ for t in before] == [",", "in"]
+    before = noun.doc[max(start - 2, 0) : start]  # ", a move ..." or "(,) in a move ..."
+    moved = noun.lemma_.lower() in MOVE_NOUNS and bool(before) and before[-1].lower_ == "in"
+    commented = moved or (bool(before) and before[-1].text == ",")
+    commented = commented or [t.lower_ for t in before] == [",", "in"]
     if not commented and not _after_a_comma(verb):  # "during their exercises, which drew"
         return None
     while clause.head.i != clause.i and (
@@ -3855,6 +3862,16 @@ def _beside_the_dealt_with(
 
 
 NATION_KINDS = SINGLE_STATE_KINDS | {DEMONYM}
+
+
+def _speakers_country(trigger: Token, mentions: MentionIndex) -> str:
+    """The one country of those whose words tell the trigger's clause ("Venezuela's
+    interior minister said security forces had arrested three Americans": VEN), if any."""
+    clause = trigger
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    said = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS
+    return _one_country(mentions.of_phrases(syntax.verb_subjects(clause.head))) if said else ""
 
 
 def _home_state_of(source: Mention, country: str, text: str) -> Mention:

@@ -597,13 +597,14 @@ def _has_subject(verb: Any) -> bool:
     return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
-TIME_MARKS = frozenset({"after", "before", "since", "when"})
+TIME_MARKS = frozenset({"after", "before", "since", "when", "while", "whereas", "as"})
 
 
 def _past_time_clause(token: Any) -> bool:
-    """Whether a token heads a clause of time in the past tense with a subject of its own,
-    which tells its own act whatever the clause above it asks ("ordered the diplomats to
-    leave, hours after their governments refused to recognise Maduro")."""
+    """Whether a token heads a clause of time or contrast in the past tense with a subject
+    of its own, which tells its own act whatever the clause above it asks ("ordered the
+    diplomats to leave, hours after their governments refused to recognise Maduro";
+    "demanded that Moscow release its reporter, while the White House condemned ...")."""
     marks = {child.lower_ for child in token.children if child.dep_ == "mark"}
     timed = bool(marks & TIME_MARKS)
     return token.dep_ == "advcl" and token.tag_ == "VBD" and _has_subject(token) and timed

@@ -584,9 +584,10 @@ def _antecedents(subjects: list[Token], verb: Token) -> list[Token]:
     that would have extended aid" is no act of the UN), unless the preposition is a
     finite verb's own ("police fired at protesters who stormed parliament")."""
     head = verb.head
-    after_a_verb = head.dep_ == "pobj" and _finite(head.head.head)
+    anchor = _amount_of(head) or head  # "fired at thousands of people who had marched"
+    after_a_verb = anchor.dep_ == "pobj" and _finite(anchor.head.head)
     if verb.dep_ != "relcl" or (
-        head.dep_ == "pobj" and head.head.dep_ != "agent" and not after_a_verb
+        anchor.dep_ == "pobj" and anchor.head.dep_ != "agent" and not after_a_verb
     ):
         return subjects
     if head.lemma_.lower() in DOCUMENT_NOUNS:
@@ -595,6 +596,16 @@ def _antecedents(subjects: list[Token], verb: Token) -> list[Token]:
     if relative and _act_in_which(head):  # "sentenced them in a mass trial that drew ..."
         return verb_subjects(head.head.head)
     return [head if s.lower_ in RELATIVE_SUBJECTS else s for s in subjects]
+
+
+def _amount_of(noun: Token) -> Token | None:
+    """The amount that counts a noun after its "of" ("thousands" of "thousands of
+    people"), or None."""
+    amount = noun.head.head
+    of = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    return (
+        amount if of and counted_noun(amount) is not None and counted_noun(amount) == noun else None
+    )
 
 
 OCCASION_NOUNS = frozenset({"move", "step", "decision", "trial", "operation", "crackdown"})

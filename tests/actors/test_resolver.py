@@ -1004,6 +1004,20 @@ def test_followers_of_a_person_or_an_organisation_are_an_actor(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Putin aide John Smith said.", [("Putin", "RUSGOV"), ("aide John Smith", "RUSGOV")]),
+        ("Sudan's army-led government agreed.", [("Sudan's army-led government", "SDNGOV")]),
+        ("Relatives of Thai farm workers marched.", [("Relatives of Thai farm workers", "THACVL")]),
+    ],
+)  # fmt: skip
+def test_aides_kin_and_ruled_governments_take_the_country_named_with_them(
+    kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert coded(mentions(kb, text, datetime(2019, 4, 26))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Police arrested leaders of the rebel group.",
          [("Police", "COP"), ("leaders of the rebel group", "REB")]),
         ("The minister met leaders of the RMT rail union in London.",

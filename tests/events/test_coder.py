@@ -698,6 +698,14 @@ def test_a_strike_called_off_after_a_concession_yields_to_its_maker(nlp, coder):
     assert [_codes(e) for e in eased] == [("PERLAB", "PERGOV")]
 
 
+def test_a_state_body_of_no_country_is_its_speaker_s(nlp, coder):
+    text = "Boric said the police had arrested two Peruvians and a Bolivian."
+    actors = [("Boric", "CHLGOV", "person"), ("police", "COP", "group"), ("Peruvians", "PER"),
+              ("Bolivian", "BOL")]  # fmt: skip
+    arrests = [e for e in code(nlp, coder, text, actors) if e.root == "17"]
+    assert {_codes(e)[0] for e in arrests} == {"CHLCOP"}
+
+
 def test_a_vow_that_another_will_pay_is_a_threat(nlp, coder):
     text = "Boric vowed that Lima would pay for the attack."
     actors = [("Boric", "CHLGOV"), ("Lima", "PERGOV", "capital")]
@@ -4472,6 +4480,19 @@ def test_an_answer_to_its_own_words_codes_no_second_event(nlp, coder):
     text = "Peru rejected its own proposal for talks with Chile."
     events = code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])
     assert [e for e in events if e.root == "03"] == []
+
+
+@pytest.mark.parametrize("mark", ["while", "as"])
+def test_a_past_clause_of_contrast_under_a_demand_tells_its_own_act(nlp, mark):
+    doc = nlp(f"Chile demanded that Peru free the reporter, {mark} Bolivia condemned the arrest.")
+    condemned = next(t for t in doc if t.text == "condemned")
+    assert factuality.classify(condemned) is Factuality.ASSERTED
+
+
+def test_a_comment_in_a_move_after_no_comma_is_aimed_at_the_doer(nlp, coder):
+    text = "Peru expelled the envoy on Monday in a move Chile condemned."
+    actors = [("Peru", "PER"), ("envoy", "GOV"), ("Chile", "CHL")]
+    assert ("CHL", "PER", "11") in dyads(code(nlp, coder, text, actors))
 
 
 def test_an_act_a_verb_names_happened(nlp):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.syntax import governing_clauses, governing_verb
+from eventwire.events.syntax import governing_clauses, governing_verb, verb_subjects
 
 
 @pytest.mark.slow
@@ -226,3 +226,16 @@ def test_a_participles_object_the_parser_made_a_subject_stays_its_object(nlp):
     accused = next(t for t in doc if t.text == "accused")
     assert [t.text for t in direct_objects(killing)] == ["people"]
     assert [t.text for t in verb_subjects(accused)] == ["Houthis"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired at thousands of people who had marched in Lima.",
+        "Police detained hundreds of people who had marched in Lima.",
+    ],
+)
+def test_a_relative_clause_after_an_amount_is_done_by_what_it_counts(nlp, text):
+    doc = nlp(text)
+    marched = next(t for t in doc if t.text == "marched")
+    assert [t.text for t in verb_subjects(marched)] == ["people"]
