@@ -2321,7 +2321,9 @@ def _possessed_by(scan: _Scan, owner: _Found, item: _Found) -> bool:
     titled person the tables lack too (``Putin's aide John Smith``)."""
     titled = item.from_roles or item.kind == "person"
     lone = titled and item.actor is not None and not item.actor.country
-    if not lone or owner.actor is None or owner.kind not in HOLDER_KINDS | {"organisation"}:
+    led = owner.from_roles and bool(item.roles) and item.roles[-1].phrase in LEADING_ROLES
+    owners = HOLDER_KINDS | {"organisation"} | ({"group"} if led else set())
+    if not lone or owner.actor is None or owner.kind not in owners:  # "the party's leader"
         return False
     person = owner.kind == "person" and owner.stop == item.first and _spaced(scan, item.first)
     return person or owner.stop < item.first == _possessive(scan, owner.stop)

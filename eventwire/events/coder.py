@@ -470,6 +470,8 @@ class CameoCoder:
                 return _accusers(event, accusing)
             if event.cameo == DISSENT_EASED:  # "ended the strike after the mayor agreed to"
                 return _conceders(match, event, mentions)
+            if match.pattern is _DISPARAGE:  # "boycotted the election, calling it a fraud"
+                return _targets_of_the_act_named(match, event, coded)
             if event.root != THREAT_ROOT:
                 return []
             return _doers_suffered(event, hostile) or _conditioned_on(match, event, mentions)
@@ -520,14 +522,19 @@ class CameoCoder:
         with each party of the act that noun is, or is part of: "swap prisoners in a
         UAE-brokered exchange", "in a swap mediated by Oman", "talks convened by the
         African Union" (the parties are those of the act coded at the noun or above it;
-        it replaces an untargeted event of the participle's own pattern)."""
+        it replaces an untargeted event of the participle's own pattern); so too the
+        subject of a verb of mediation whose object is the act ("Qatar, which mediated
+        the agreement between Israel and Hamas"), one "under the mediation of" whom the
+        clause's act happened, and one "acting as" mediator to it."""
         found: list[tuple[Match, list[Event]]] = []
         targeted = {m.trigger.i for m, events in coded if any(e.target for e in events)}
         for token in sentence:
-            if token.i in targeted or not _mediating_participle(token):
+            mediation = None if token.i in targeted else _mediation_at(token)
+            if mediation is None:
                 continue
-            mediators = mentions.of_phrases(_mediating_agents(token))
-            parties = _parties_of_the_mediated(token.head, coded, mediators)
+            agents, mediated = mediation
+            mediators = mentions.of_phrases(agents)
+            parties = _parties_of_the_mediated(mediated, coded, mediators)
             if not mediators or len(parties) < 2:
                 continue
             match = Match(pattern=_MEDIATE, trigger=token, sources=(), targets=(), used=(token,))
@@ -868,6 +875,7 @@ class CameoCoder:
         if root in FORCE_ROOTS:  # "entered Kabul", "struck Kyiv": the country, not its state
             pairs = [(s, _capital_as_a_place(t)) for s, t in pairs]
             pairs = [(_fighters_at_home(s, t, mentions, sentence), t) for s, t in pairs]
+            pairs = [(_its_military(s), t) for s, t in pairs]  # "Israeli air strikes"
         pairs = [(s, _state_the_rebels_rose_against(s, t, mentions, sentence)) for s, t in pairs]
         text = doc.article.text
         if any(_state_body_of_no_country(m, text) for pair in pairs for m in pair if m is not None):
@@ -3139,6 +3147,24 @@ def _pressers(
     return list(keys.values())
 
 
+NAMED_BY_PRONOUN = frozenset({"it", "them", "this"})
+
+
+def _targets_of_the_act_named(
+    match: Match, named: Event, coded: list[tuple[Match, list[Event]]]
+) -> list[Mention]:
+    """Whom a participle that names "it" with abuse is aimed at: the targets of the act of
+    the clause it hangs on, what "it" stands for ("boycotted the election, calling it a
+    fraud": the government the boycott is aimed at)."""
+    verb = match.trigger
+    objects = syntax.children(verb, syntax.OBJECT_DEPS)
+    if verb.dep_ != "advcl" or not objects or objects[0].lower_ not in NAMED_BY_PRONOUN:
+        return []
+    own = _actor_key(named.source)
+    acts = [e for m, events in coded if m.trigger.i == verb.head.i for e in events]
+    return _distinct(e.target for e in acts if e.target is not None and _actor_key(e.target) != own)
+
+
 DISSENT_EASED = "082"
 CONCEDING_MARKS = frozenset({"after", "once", "when"})
 
@@ -3172,6 +3198,35 @@ def _mediating_participle(token: Token) -> bool:
         and token.dep_ in ("acl", "amod")
         and token.head.pos_ == "NOUN"
     )
+
+
+MEDIATION_NOUNS = frozenset({"mediation", "auspices", "facilitation"})
+MEDIATOR_NOUNS = frozenset({"mediator", "facilitator", "intermediary", "go-between", "broker"})
+
+
+def _mediation_at(token: Token) -> tuple[list[Token], Token] | None:
+    """Who mediated at the token and the word of what they mediated, if the token says
+    so: a participle of mediation ("a swap mediated by Oman": Oman, swap), an active verb
+    of mediation and its object ("Qatar, which mediated the agreement": Qatar,
+    agreement), "under the mediation of X" (X, the clause's verb), "with X acting as
+    mediator" (X, the clause's verb)."""
+    if _mediating_participle(token):
+        return _mediating_agents(token), token.head
+    lemma = token.lemma_.lower()
+    if lemma in MEDIATING_VERBS and token.pos_ == "VERB" and not syntax.is_passive(token):
+        objects = syntax.direct_objects(token)
+        return (syntax.verb_subjects(token), objects[0]) if objects else None
+    verb = syntax.governing_verb(token)
+    if verb is None:
+        return None
+    if lemma in MEDIATION_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "under":
+        return syntax.with_conjuncts(syntax.prep_objects(token, ("of",))), verb
+    as_mediator = [
+        n for n in syntax.prep_objects(token, ("as",)) if n.lemma_.lower() in MEDIATOR_NOUNS
+    ]
+    if lemma == "act" and as_mediator and token.tag_ == "VBG":
+        return syntax.verb_subjects(token), verb
+    return None
 
 
 def _mediating_agents(participle: Token) -> list[Token]:
@@ -4482,6 +4537,20 @@ def _where(mention: Mention | None) -> str:
 
 
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+MILITARY = ("MIL",)
+UNKNOWN_SECTOR = ("UNK",)  # a vague role's: "aircraft", "vessel"
+
+
+def _its_military(source: Mention) -> Mention:
+    """A people's name, or a craft of no sector, that attacks is its state's armed forces
+    ("Israeli air strikes killed", "Israeli aircraft struck": ISRMIL), as news writers
+    code them; a country by name stays the country ("Russia shelled Kharkiv": RUS)."""
+    actor = source.actor
+    vague = actor is not None and actor.sectors in ((), UNKNOWN_SECTOR)
+    if actor is None or not actor.country or not vague or source.kind not in (DEMONYM, GROUP):
+        return source
+    military = dataclasses.replace(actor, code=code_of(actor.country, MILITARY), sectors=MILITARY)
+    return dataclasses.replace(source, actor=military)
 
 
 def _act_of_source(event: Event) -> tuple[object, ...]:

@@ -81,6 +81,7 @@ to visit")."""
 REQUEST_NOUNS = frozenset({"call", "demand", "appeal", "request", "order", "pressure", "threat"})
 """Nouns whose infinitive is only asked or threatened ("calls to withdraw")."""
 UNCERTAIN_NOUNS = frozenset({"effort", "attempt", "need"})
+UNCERTAIN_NOUNS |= {"willingness", "readiness", "desire", "hope", "ambition", "wish"}
 """Nouns whose infinitive may not come about ("efforts by Peru to repeal the law")."""
 REFUSAL_NOUNS = frozenset({"refusal", "failure"})
 """Nouns whose infinitive is not done ("Peru's refusal to meet", "its failure to pay")."""
@@ -127,6 +128,10 @@ NEGATING_GOVERNORS = frozenset(
         "cancel",
         "scrap",
         "abandon",
+        "ban",
+        "prohibit",
+        "block",
+        "bar",
     }
 )
 SPEECH_VERBS = frozenset(
@@ -261,8 +266,8 @@ def _lemma(token: Any) -> str:
     return MISREAD_LEMMAS.get(token.lower_, token.lemma_.lower())
 
 
-def _governor_factuality(governor: Any, link: str) -> Factuality | None:
-    """What a governing verb says about the clause or noun below it."""
+def _governor_factuality(governor: Any, link: str, dependent: Any) -> Factuality | None:
+    """What a governing verb says about the clause or noun (``dependent``) below it."""
     lemma = _lemma(governor)
     if link in ("xcomp", "nsubjpass", "nsubj", "dobj", "ccomp"):
         if lemma in NEGATING_GOVERNORS and link != "nsubj":
@@ -294,6 +299,8 @@ def _governor_factuality(governor: Any, link: str) -> Factuality | None:
             return Factuality.NEGATED
         if lemma in FUTURE_NOUNS:
             return Factuality.FUTURE
+        if lemma == "order" and dependent.tag_ == "VBG":
+            return None  # "signed an order imposing tariffs": what the order does
         if lemma in REQUEST_NOUNS | UNCERTAIN_NOUNS:
             return Factuality.HYPOTHETICAL
     return None
@@ -475,6 +482,8 @@ def _negated(token: Any) -> bool:
     surprisingly, Chile attacked")."""
     if any(child.dep_ == "neg" for child in token.children):
         return True
+    if any(_no_one(child) for child in token.children if child.dep_ in SUBJECT_LINKS):
+        return True  # "no Western government has recognised the junta"
     auxiliaries = [c.i for c in token.children if c.dep_ in ("aux", "auxpass") and c.i < token.i]
     return bool(auxiliaries) and any(
         negation.dep_ == "neg" and negation.i > min(auxiliaries)
@@ -482,6 +491,17 @@ def _negated(token: Any) -> bool:
         if adverb.dep_ == "advmod" and adverb.i < token.i
         for negation in adverb.children
     )
+
+
+SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass"})
+NO_ONE = frozenset({"nobody", "none", "neither", "nothing", "no-one"})
+
+
+def _no_one(subject: Any) -> bool:
+    """Whether a subject is no one: "no government", "none of the parties", "nobody"."""
+    if subject.lower_ in NO_ONE:
+        return True
+    return any(child.dep_ == "det" and child.lower_ == "no" for child in subject.children)
 
 
 def _has_aux(token: Any, words: frozenset[str]) -> bool:
@@ -534,7 +554,7 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
         # ("accused Pakistan of harbouring the militants who stormed the base")
         alleged = alleged or (_alleged(token) and not sealed)
         link = "xcomp" if _misread_complement(token) else token.dep_
-        found = None if _sourced(token) else _governor_factuality(token.head, link)
+        found = None if _sourced(token) else _governor_factuality(token.head, link, token)
         # a relative clause tells its own act: "could reject the deal Bolivia proposed"
         sealed = sealed or _own_relative_clause(token) or _past_time_clause(token)
         if found is Factuality.ALLEGED:

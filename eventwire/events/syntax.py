@@ -326,6 +326,9 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return verb_subjects(listed, depth=depth + 1)
     if finite_beside_an_infinitive(verb):  # "called on Israel to halt ... and urged"
         return verb_subjects(head.head, depth=depth + 1)
+    sibling = _participle_joined_too_low(verb)
+    if sibling is not None:  # "saying it was an airship blown off course and accusing"
+        return verb_subjects(sibling, depth=depth + 1)
     if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT"):
         return verb_subjects(head, depth=depth + 1)  # also a root verb tagged as a noun
     if verb.dep_ == "conj" and misread_verb(head):  # "the government rejects and condemns"
@@ -596,6 +599,16 @@ def _antecedents(subjects: list[Token], verb: Token) -> list[Token]:
     if relative and _act_in_which(head):  # "sentenced them in a mass trial that drew ..."
         return verb_subjects(head.head.head)
     return [head if s.lower_ in RELATIVE_SUBJECTS else s for s in subjects]
+
+
+def _participle_joined_too_low(verb: Token) -> Token | None:
+    """The participle clause an "-ing" participle was joined to, when the parser joined it
+    to a passive participle inside that clause instead: "saying it was a civilian airship
+    blown off course and accusing Washington" (accusing joins saying, not blown)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or verb.head.tag_ != "VBN":
+        return None
+    above = (a for a in verb.head.ancestors if a.tag_ == "VBG" and a.dep_ == "advcl")
+    return next(above, None)
 
 
 def _amount_of(noun: Token) -> Token | None:

@@ -1024,6 +1024,7 @@ def test_aides_kin_and_ruled_governments_take_the_country_named_with_them(
          [("minister", "GOV"), ("leaders of the RMT rail union in London", "GBRLAB")]),
         ("The minister met the leaders of France.",
          [("minister", "GOV"), ("leaders of France", "FRAGOV")]),
+        ("Police arrested the union's leader.", [("Police", "COP"), ("union", "LAB"), ("leader", "LAB")]),
     ],
 )  # fmt: skip
 def test_leaders_of_a_group_are_the_group_s(

@@ -581,6 +581,9 @@ def test_naming_an_actor_s_act_with_a_word_of_abuse_denounces_it(nlp, coder, tex
     [
         "Peru and Chile swapped hundreds of prisoners in a Bolivia-brokered exchange.",
         "Peru and Chile signed a truce after days of talks convened by Bolivia.",
+        "Bolivia, which mediated the agreement between Peru and Chile, hailed the deal.",
+        "Peru and Chile met in La Paz on Monday under the mediation of Bolivia.",
+        "Peru and Chile signed a truce on Monday, with Bolivia acting as mediator.",
     ],
 )
 def test_the_mediator_of_an_act_mediates_with_each_of_its_parties(nlp, coder, text):
@@ -704,6 +707,24 @@ def test_a_state_body_of_no_country_is_its_speaker_s(nlp, coder):
               ("Bolivian", "BOL")]  # fmt: skip
     arrests = [e for e in code(nlp, coder, text, actors) if e.root == "17"]
     assert {_codes(e)[0] for e in arrests} == {"CHLCOP"}
+
+
+def test_naming_it_with_abuse_is_aimed_at_the_target_of_the_act_it_stands_for(nlp, coder):
+    text = "Peru imposed sanctions on Chile, calling it a fraud."
+    events = code(nlp, coder, text, [("Peru", "PER"), ("Chile", "CHL")])
+    assert [_codes(e) for e in events if e.root == "11"] == [("PER", "CHL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        ("Peruvian air strikes killed five people.", [("Peruvian", "PER", "demonym")], "PERMIL"),
+        ("Peru shelled the town on Monday.", [("Peru", "PER", "country")], "PER"),
+    ],
+)
+def test_a_people_s_name_that_attacks_is_its_military(nlp, coder, text, actors, expected):
+    attacks = [e for e in code(nlp, coder, text, actors) if e.root in ("18", "19", "20")]
+    assert {e.source.actor.code for e in attacks} == {expected}
 
 
 def test_a_vow_that_another_will_pay_is_a_threat(nlp, coder):
@@ -4493,6 +4514,29 @@ def test_a_comment_in_a_move_after_no_comma_is_aimed_at_the_doer(nlp, coder):
     text = "Peru expelled the envoy on Monday in a move Chile condemned."
     actors = [("Peru", "PER"), ("envoy", "GOV"), ("Chile", "CHL")]
     assert ("CHL", "PER", "11") in dyads(code(nlp, coder, text, actors))
+
+
+def test_what_a_signed_order_does_happened(nlp):
+    doc = nlp("Lula signed an order imposing tariffs on Chilean wine.")
+    imposing = next(t for t in doc if t.text == "imposing")
+    assert factuality.classify(imposing) is Factuality.ASSERTED
+    doc = nlp("Lula issued an order to impose tariffs on Chilean wine.")
+    impose = next(t for t in doc if t.text == "impose")
+    assert factuality.classify(impose) is Factuality.HYPOTHETICAL
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("No Western government has recognised the junta.", "recognised", Factuality.NEGATED),
+        ("None of the parties signed the deal.", "signed", Factuality.NEGATED),
+        ("Peru's willingness to normalise ties is in doubt.", "normalise", Factuality.HYPOTHETICAL),
+        ("Peru banned investment in Chilean firms.", "investment", Factuality.NEGATED),
+    ],
+)
+def test_acts_of_no_one_wished_or_banned_did_not_happen(nlp, text, word, expected):
+    doc = nlp(text)
+    assert factuality.classify(next(t for t in doc if t.text == word)) is expected
 
 
 def test_an_act_a_verb_names_happened(nlp):

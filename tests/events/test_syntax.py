@@ -239,3 +239,12 @@ def test_a_relative_clause_after_an_amount_is_done_by_what_it_counts(nlp, text):
     doc = nlp(text)
     marched = next(t for t in doc if t.text == "marched")
     assert [t.text for t in verb_subjects(marched)] == ["people"]
+
+
+def test_a_participle_joined_to_a_passive_one_inside_a_clause_is_the_clause_s_sibling(nlp):
+    doc = nlp(
+        "Lima expressed protest over the incident, saying it was a fishing boat blown "
+        "off course and accusing Santiago of overreacting."
+    )
+    accusing = next(t for t in doc if t.text == "accusing")
+    assert [t.text for t in verb_subjects(accusing)] == ["Lima"]
