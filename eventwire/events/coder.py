@@ -3258,8 +3258,9 @@ def _parties_of_the_mediated(
     return list(parties.values())
 
 
-COURT_VERBS = frozenset({"sentence", "convict"})
-"""Verbs only a court does: "was sentenced to three years" was sentenced by a court."""
+COURT_VERBS = frozenset({"sentence", "convict", "charge", "indict"})
+"""Verbs of a court or its prosecutors: "was sentenced to three years", "was charged with
+treason" were done by a court."""
 
 
 def _sentenced_by_no_one(match: Match) -> bool:

@@ -553,6 +553,12 @@ def test_one_sentenced_by_no_one_named_was_sentenced_by_a_court(nlp, coder, text
     assert {_codes(e) for e in events if e.root == "11"} == expected
 
 
+def test_one_charged_by_no_one_named_was_charged_by_a_court(nlp, coder):
+    text = "Peru's opposition leader was charged with treason on Thursday."
+    events = code(nlp, coder, text, [("Peru's opposition leader", "PEROPP")])
+    assert {_codes(e) for e in events if e.root == "17"} == {("PERJUD", "PEROPP")}
+
+
 def test_greeting_people_of_no_body_is_no_hosting(nlp, coder):
     text = "The Peruvian candidate greeted supporters at a rally in Lima."
     actors = [("Peruvian candidate", "PERPTY"), ("Lima", "PERGOV", "capital")]
