@@ -1457,8 +1457,14 @@ def _person_after(
         return person
     tokens = scan.tokens
     if j < len(tokens) and tokens[j].text == "," and not tokens[j].gap and _spaced(scan, j + 1):
+        named = scan.atoms.get(j + 1)
+        if named is not None and named.name_kind in NATION_NAMES:
+            return None  # "the ambassadors of Chad, Niger and Mali": a list, no apposition
         return _person_at(scan, j + 1, shape=False)
     return None
+
+
+NATION_NAMES = frozenset({"country", "capital", "demonym"})
 
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS"})

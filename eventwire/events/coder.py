@@ -2062,6 +2062,7 @@ def _terror_list_name(noun: Token) -> bool:
 
 ANSWERING_VERBS = DENYING_VERBS | frozenset(
     {"refuse", "decline", "accept", "welcome", "heed", "ignore", "spurn", "rebuff", "answer"}
+    | {"defy"}
 )
 """Verbs whose object can be words said to their subject ("rejected Ukraine's proposal")."""
 ANSWERING_PREPOSITIONS = {
@@ -2465,7 +2466,7 @@ def _match_noun(pattern: Pattern, noun: Token) -> Match | None:
         return None
     sources = syntax.with_conjuncts(syntax.prep_objects(noun, ("by",)))
     if not sources and pattern.code[:2] in WORDS_ROOTS and _answering_verb(noun) is not None:
-        sources = syntax.with_conjuncts(syntax.prep_objects(noun, ("from",)))  # "calls from"
+        sources = syntax.with_conjuncts(syntax.prep_objects(noun, ("from", "of")))  # "calls from"
     if not sources and _moved_by_its_of(noun):  # "the withdrawal of Russian troops"
         sources = syntax.with_conjuncts(syntax.prep_objects(noun, ("of",)))
     targets = syntax.prep_objects(noun, pattern.target_preps)

@@ -108,6 +108,20 @@ def _subject_of_the_next_verb(conjunct: Token) -> bool:
     return joined and not children(verb, SUBJECT_DEPS) and conjunct.head.dep_ in OBJECT_DEPS
 
 
+def _subjects_read_as_a_time(verb: Token) -> list[Token]:
+    """The names right before a finite verb with no subject that the parser made the
+    object of a preposition of time, joining the verb to the main one ("resumed pumping
+    gas, a day after Moscow and Kiev signed new contracts": Moscow and Kiev)."""
+    if verb.dep_ != "conj" or verb.i == 0 or verb.tag_ not in FINITE_TAGS:
+        return []
+    if children(verb, SUBJECT_DEPS):
+        return []
+    before = verb.doc[verb.i - 1]
+    first = before.head if before.dep_ == "conj" else before
+    timed = first.dep_ == "pobj" and first.head.lower_ in TIME_PREPS
+    return with_conjuncts([first]) if timed and before.pos_ == "PROPN" else []
+
+
 def _finite_verb_of_a_noun(noun: Token, conjunct: Token) -> bool:
     """Whether the parser joined a finite verb to a noun ("planned days in advance and
     called on Riyadh"): no second thing named."""
@@ -318,6 +332,9 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     named = before.head if before.dep_ == "compound" else before
     if verb.dep_ == "conj" and _subject_of_the_next_verb(named):
         return [named]  # "freed 13 hostages and Israel released 39 prisoners"
+    timed = _subjects_read_as_a_time(verb)
+    if timed:  # "a day after Moscow and Kiev signed contracts"
+        return timed
     speaker = speakers_conjunct(verb)
     if speaker is not None:  # "Qatar said A and B had agreed ..., and urged both sides"
         return verb_subjects(speaker, depth=depth + 1)

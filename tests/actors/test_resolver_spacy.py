@@ -31,3 +31,14 @@ def test_entities_mark_unknown_people(nlp: Any) -> None:
     assert by_text["Kremlin"].sentence == 1
     assert "Moscow" not in by_text
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+@pytest.mark.slow
+def test_a_country_after_a_comma_in_a_list_is_no_apposition(nlp: Any) -> None:
+    from eventwire.annotate import to_document
+
+    text = "The military leaders of Mali, Niger and Burkina Faso signed a defence pact."
+    article = Article(id="s", text=text, published=datetime(2024, 7, 6))
+    doc = to_document(Document(article=article), nlp(text))
+    found = ActorResolver()(doc).mentions
+    assert [m.actor.code for m in found if m.actor] == ["MLIMIL", "NERMIL", "BFAMIL"]

@@ -1114,7 +1114,7 @@ def test_actors_on_each_other_take_no_target_from_a_topic(nlp, coder):
 def test_whose_request_it_was_is_no_target(nlp, coder):
     text = "The ministers met on Friday at the request of France."
     events = code(nlp, coder, text, [("ministers", "GOV"), ("France", "FRA")])
-    assert dyads(events) == {("GOV", None, "04")}
+    assert dyads(events) == {("GOV", None, "04"), ("FRA", "GOV", "02")}  # France asked
 
 
 def test_coordinated_targets_give_one_event_each(nlp, coder):
@@ -4487,6 +4487,8 @@ def test_rejected_calls_were_made_to_the_one_who_rejects_them(nlp, coder):
         ("Castillo refused Chile's request for more troops.", ("CHL", "PERGOV", "02")),
         ("Peru has not responded to Chile's offer of food aid.", ("CHL", "PER", "03")),
         ("Peru arrested the banker at Chile's request.", ("CHL", "PER", "02")),
+        ("Peru arrested the banker at the request of Chile.", ("CHL", "PER", "02")),
+        ("Peru defied calls from Chile for talks.", ("CHL", "PER", "02")),
         ("Peru will not send troops, despite repeated requests from Chile.", ("CHL", "PER", "02")),
     ],
 )

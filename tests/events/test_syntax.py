@@ -248,3 +248,12 @@ def test_a_participle_joined_to_a_passive_one_inside_a_clause_is_the_clause_s_si
     )
     accusing = next(t for t in doc if t.text == "accusing")
     assert [t.text for t in verb_subjects(accusing)] == ["Lima"]
+
+
+def test_names_parsed_as_a_time_s_object_before_a_verb_are_its_subjects(nlp):
+    doc = nlp(
+        "Gazprom resumed pumping gas on Tuesday, a day after Moscow and Kiev signed new "
+        "transit contracts."
+    )
+    signed = next(t for t in doc if t.text == "signed")
+    assert [t.text for t in verb_subjects(signed)] == ["Moscow", "Kiev"]
