@@ -859,11 +859,14 @@ class CameoCoder:
         if targeted_only:
             pairs = [(s, t) for s, t in pairs if t is not None]
         executed = match.pattern.code == EXECUTION  # a state's executions are repression
-        pairs = [_at_home(s, t, REPRESSION_ROOT if executed else root) for s, t in pairs]
+        at_home = not _at_a_mission(match)  # "stormed the French embassy in Baghdad": abroad
+        if at_home:
+            pairs = [_at_home(s, t, REPRESSION_ROOT if executed else root) for s, t in pairs]
         if root in VIOLENT_ROOTS | {PROTEST_ROOT}:
             place = _country_of_the_scene(mentions, sentence, match.trigger)
             pairs = [_at_the_scene(s, t, place, root) for s, t in pairs] if place else pairs
-            pairs = [_at_home(s, t, root) for s, t in pairs]  # rioters at the scene's police
+            if at_home:  # rioters at the scene's police
+                pairs = [_at_home(s, t, root) for s, t in pairs]
             pairs = [(s, _repressed_by_troops(s, t, root)) for s, t in pairs]
         pairs = [(s, _of_the_other_country(s, t, mentions, sentence)) for s, t in pairs]
         if root == PROTEST_ROOT:
@@ -3718,6 +3721,17 @@ def _home_people(mention: Mention) -> bool:
     at home (not its tourists or journalists, who travel)."""
     actor = mention.actor
     return actor is not None and bool(actor.country) and "OPP" in actor.sectors
+
+
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
+
+
+def _at_a_mission(match: Match) -> bool:
+    """Whether an act is aimed at a state's embassy or consulate, which stands abroad:
+    its attackers are not that state's people ("protesters attacked the embassies of
+    Rwanda and France in Kinshasa")."""
+    aimed = [*match.targets, *match.objects]
+    return any(t.lemma_.lower() in MISSION_NOUNS for t in aimed)
 
 
 def _home_agency(mention: Mention, root: str) -> bool:

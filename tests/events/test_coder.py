@@ -733,6 +733,13 @@ def test_a_people_s_name_that_attacks_is_its_military(nlp, coder, text, actors, 
     assert {e.source.actor.code for e in attacks} == {expected}
 
 
+def test_protesters_at_an_embassy_are_not_its_state_s_people(nlp, coder):
+    text = "Protesters attacked the embassy of Chile on Tuesday."
+    actors = [("Protesters", "OPPCVL", "group"), ("embassy of Chile", "CHLGOV", "group")]
+    events = code(nlp, coder, text, actors)
+    assert {_codes(e) for e in events} == {("OPPCVL", "CHLGOV")}
+
+
 def test_a_vow_that_another_will_pay_is_a_threat(nlp, coder):
     text = "Boric vowed that Lima would pay for the attack."
     actors = [("Boric", "CHLGOV"), ("Lima", "PERGOV", "capital")]
