@@ -1490,20 +1490,27 @@ def _loyal_to(scan: _Scan, j: int) -> _Phrase | None:
 
 
 LEADING_ROLES = frozenset({"leader"})
-LED_GROUP_REACH = 3  # words an unknown name may take before the group's role noun
 """Roles whose "of" names the group they lead, whose sectors they share ("leaders of the
 union": LAB), where no place follows ("the leaders of France": FRAGOV)."""
+LED_GROUP_REACH = 3  # words an unknown name may take before the group's role noun
+
+
+def _after_of(scan: _Scan, j: int) -> int:
+    """The token after ``of`` (and a ``the``) at token j, or -1 where no ``of`` stands."""
+    tokens = scan.tokens
+    if not (_spaced(scan, j) and tokens[j].lower == "of" and _spaced(scan, j + 1)):
+        return -1
+    return j + 2 if tokens[j + 1].lower == "the" and _spaced(scan, j + 2) else j + 1
 
 
 def _led_group(scan: _Scan, j: int) -> _Phrase | None:
     """The group a role phrase names after ``of`` at token j ("the rebel group", "the
     opposition", "the RMT rail union in London"), not a person."""
-    tokens = scan.tokens
-    if not (_spaced(scan, j) and tokens[j].lower == "of" and _spaced(scan, j + 1)):
+    k = _after_of(scan, j)
+    if k < 0:
         return None
-    k = j + 2 if tokens[j + 1].lower == "the" and _spaced(scan, j + 2) else j + 1
     group = None
-    for at in range(k, min(k + LED_GROUP_REACH, len(tokens))):  # "the RMT rail union"
+    for at in range(k, min(k + LED_GROUP_REACH, len(scan.tokens))):  # "the RMT rail union"
         group = _phrase_at(scan, at)
         if group is not None or not _spaced(scan, at + 1):
             break
@@ -1519,11 +1526,8 @@ KIN_ROLES = frozenset({"relative", "relatives", "family", "families", "parent", 
 def _kin_of(scan: _Scan, j: int) -> _Phrase | None:
     """The people after ``of`` at token j, named with their country ("Thai farm workers",
     "Israeli hostages"), whose kin the role before it names."""
-    tokens = scan.tokens
-    if not (_spaced(scan, j) and tokens[j].lower == "of" and _spaced(scan, j + 1)):
-        return None
-    k = j + 2 if tokens[j + 1].lower == "the" and _spaced(scan, j + 2) else j + 1
-    people = _phrase_at(scan, k)
+    k = _after_of(scan, j)
+    people = _phrase_at(scan, k) if k >= 0 else None
     if people is None or people.head is None or people.person is not None or not people.roles:
         return None
     return people if people.head.name_kind in ("country", "demonym") else None
@@ -1531,11 +1535,8 @@ def _kin_of(scan: _Scan, j: int) -> _Phrase | None:
 
 def _followed(scan: _Scan, j: int) -> _Phrase | None:
     """The person or organisation after ``of`` at token j that followers follow."""
-    tokens = scan.tokens
-    if not (_spaced(scan, j) and tokens[j].lower == "of" and _spaced(scan, j + 1)):
-        return None
-    k = j + 2 if tokens[j + 1].lower == "the" and _spaced(scan, j + 2) else j + 1
-    owner = _phrase_at(scan, k)
+    k = _after_of(scan, j)
+    owner = _phrase_at(scan, k) if k >= 0 else None
     if owner is None or owner.followers:
         return None
     organisation = owner.head is not None and owner.head.name_kind == "organisation"

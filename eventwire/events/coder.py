@@ -448,7 +448,7 @@ class CameoCoder:
                 continue
             built = self.events_of(doc, index, sentence, match, mentions)
             if built:
-                answered = self._answered_words(match)  # coded by their own noun pattern
+                answered = self._answered_objects(match)  # coded by their own noun pattern
                 used.update(token.i for token in match.used if token.i not in answered)
                 coded.append((match, built))
         mediations = self._mediations(doc, index, sentence, mentions, coded)
@@ -608,7 +608,7 @@ class CameoCoder:
         matches = [m for m in found if m is not None]
         return max(matches, key=_preference) if matches else None
 
-    def _answered_words(self, match: Match) -> set[int]:
+    def _answered_objects(self, match: Match) -> set[int]:
         """The objects of a verbal match that are words another said to its doer, an event
         of their own ("Russia rejected Ukraine's proposal": Ukraine proposed it); not the
         charge a denial names ("Iran denied Israel's accusation" is Iran's denial)."""

@@ -633,9 +633,7 @@ def _amount_of(noun: Token) -> Token | None:
     people"), or None."""
     amount = noun.head.head
     of = noun.dep_ == "pobj" and noun.head.lower_ == "of"
-    return (
-        amount if of and counted_noun(amount) is not None and counted_noun(amount) == noun else None
-    )
+    return amount if of and counted_noun(amount) == noun else None
 
 
 OCCASION_NOUNS = frozenset({"move", "step", "decision", "trial", "operation", "crackdown"})

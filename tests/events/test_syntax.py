@@ -229,31 +229,27 @@ def test_a_participles_object_the_parser_made_a_subject_stays_its_object(nlp):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "verb", "subjects"),
     [
-        "Police fired at thousands of people who had marched in Lima.",
-        "Police detained hundreds of people who had marched in Lima.",
+        # a relative clause after an amount is done by what the amount counts
+        ("Police fired at thousands of people who had marched in Lima.", "marched", ["people"]),
+        ("Police detained hundreds of people who had marched in Lima.", "marched", ["people"]),
+        # an -ing participle joined to a passive one inside a clause is the clause's sibling
+        (
+            "Lima expressed protest over the incident, saying it was a fishing boat blown "
+            "off course and accusing Santiago of overreacting.",
+            "accusing",
+            ["Lima"],
+        ),
+        # names the parser made the object of a preposition of time are the verb's subjects
+        (
+            "Gazprom resumed pumping gas on Tuesday, a day after Moscow and Kiev signed new "
+            "transit contracts.",
+            "signed",
+            ["Moscow", "Kiev"],
+        ),
     ],
 )
-def test_a_relative_clause_after_an_amount_is_done_by_what_it_counts(nlp, text):
+def test_subjects_the_parse_hides(nlp, text, verb, subjects):
     doc = nlp(text)
-    marched = next(t for t in doc if t.text == "marched")
-    assert [t.text for t in verb_subjects(marched)] == ["people"]
-
-
-def test_a_participle_joined_to_a_passive_one_inside_a_clause_is_the_clause_s_sibling(nlp):
-    doc = nlp(
-        "Lima expressed protest over the incident, saying it was a fishing boat blown "
-        "off course and accusing Santiago of overreacting."
-    )
-    accusing = next(t for t in doc if t.text == "accusing")
-    assert [t.text for t in verb_subjects(accusing)] == ["Lima"]
-
-
-def test_names_parsed_as_a_time_s_object_before_a_verb_are_its_subjects(nlp):
-    doc = nlp(
-        "Gazprom resumed pumping gas on Tuesday, a day after Moscow and Kiev signed new "
-        "transit contracts."
-    )
-    signed = next(t for t in doc if t.text == "signed")
-    assert [t.text for t in verb_subjects(signed)] == ["Moscow", "Kiev"]
+    assert [t.text for t in verb_subjects(next(t for t in doc if t.text == verb))] == subjects
