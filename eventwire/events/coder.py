@@ -3220,7 +3220,7 @@ def _mediation_at(token: Token) -> tuple[list[Token], Token] | None:
     if lemma in MEDIATING_VERBS and token.pos_ == "VERB" and not syntax.is_passive(token):
         objects = syntax.direct_objects(token)
         return (syntax.verb_subjects(token), objects[0]) if objects else None
-    verb = syntax.governing_verb(token)
+    verb = syntax.governing_verb(token) if lemma in MEDIATION_NOUNS or lemma == "act" else None
     if verb is None:
         return None
     if lemma in MEDIATION_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "under":
