@@ -1040,9 +1040,8 @@ def _after_its_rulers(scan: _Scan, j: int) -> int:
     """The token after a compound of who rules what follows ("army-led", "military-run",
     "Islamist-dominated") at token j, when a role follows it; else j: "Sudan's army-led
     government" is Sudan's government."""
-    stop = _compound_stop(scan, j)
-    ruled = stop > j and scan.tokens[stop - 1].lower in RULING_WORDS | {"backed"}
-    return stop if ruled and _spaced(scan, stop) and _roles(scan, stop) is not None else j
+    stop = _ruling_stop(scan, j, RULING_WORDS | {"backed"})
+    return stop if stop > j and _spaced(scan, stop) and _roles(scan, stop) is not None else j
 
 
 MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,3}-?[0-9]{1,3}[A-Z]?")
@@ -1327,9 +1326,15 @@ def _ruled(scan: _Scan, k: int, kinds: frozenset[str]) -> int:
     """The token of the name in "military-ruled Myanmar", "Taliban-ruled Afghanistan"
     (one word or one name or role before the hyphen) when the phrase starts at token k
     and its name is of the kinds given; else 0."""
+    stop = _ruling_stop(scan, k, RULING_WORDS)
+    return stop if stop > k and _modifier(scan, stop, kinds) is not None else 0
+
+
+def _ruling_stop(scan: _Scan, k: int, words: frozenset[str]) -> int:
+    """The end of a compound at token k whose last word is one of ``words`` (a ruler's
+    "military-ruled", "army-led"), else k."""
     stop = _compound_stop(scan, k)
-    ruled = stop > k and scan.tokens[stop - 1].lower in RULING_WORDS
-    return stop if ruled and _modifier(scan, stop, kinds) is not None else 0
+    return stop if stop > k and scan.tokens[stop - 1].lower in words else k
 
 
 # Adjectives that may stand between a role's "of", "in", "from" and the place they name,

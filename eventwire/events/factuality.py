@@ -14,7 +14,9 @@ from eventwire.events.syntax import (
     ACCUSING_VERBS,
     CLAIM_NOUNS,
     FINITE_TAGS,
+    PASSIVE_SUBJECT_DEPS,
     REACTION_VERBS,
+    SUBJECT_DEPS,
     WORDING_VERBS,
     committed_gerund,
     finite_beside_an_infinitive,
@@ -482,7 +484,8 @@ def _negated(token: Any) -> bool:
     surprisingly, Chile attacked")."""
     if any(child.dep_ == "neg" for child in token.children):
         return True
-    if any(_no_one(child) for child in token.children if child.dep_ in SUBJECT_LINKS):
+    subjects = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+    if any(_no_one(child) for child in token.children if child.dep_ in subjects):
         return True  # "no Western government has recognised the junta"
     auxiliaries = [c.i for c in token.children if c.dep_ in ("aux", "auxpass") and c.i < token.i]
     return bool(auxiliaries) and any(
@@ -493,7 +496,6 @@ def _negated(token: Any) -> bool:
     )
 
 
-SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass"})
 NO_ONE = frozenset({"nobody", "none", "neither", "nothing", "no-one"})
 
 
