@@ -112,9 +112,22 @@ def _pronouns(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
     for match in PRONOUN.finditer(text):
         later = _named_later_in_sentence(text, people, match.end())
         earlier = people[: bisect.bisect_right(ends, match.start())]
+        earlier = _without_the_owned(text, earlier, match.start())
         found = next((m for m in reversed(earlier) if _person_key(m) not in later), None)
         if found is not None and found.actor is not None:
             yield _mention(match, found.actor, "pronoun")
+
+
+AFTER_OF = re.compile(r"\bof (?:a |an |the )?$")
+
+
+def _without_the_owned(text: str, people: list[Mention], start: int) -> list[Mention]:
+    """The people, less one named after "of" whose sentence names a person before it:
+    "Biden met the widow of Alexei Navalny, and he said ..." (Biden, not Navalny)."""
+    ends = [found.end() for found in SENTENCE_END.finditer(text, 0, start)]
+    in_sentence = [m for m in people if m.start >= (ends[-1] if ends else 0)]
+    owned = {id(m) for m in in_sentence[1:] if AFTER_OF.search(text, max(m.start - 8, 0), m.start)}
+    return [m for m in people if id(m) not in owned]
 
 
 SENTENCE_END = re.compile(r"[.!?][\"')\u201d]*\s+(?=[A-Z\"\u201c])")

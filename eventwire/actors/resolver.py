@@ -24,10 +24,12 @@ from eventwire.actors.coref import corefer
 from eventwire.actors.knowledge import (
     ADJECTIVE,
     ELITE,
+    LEADER_OFFICES,
     PLURAL,
     KnowledgeBase,
     NameEntry,
     Organisation,
+    Person,
     Role,
     code_of,
     default_knowledge_base,
@@ -119,6 +121,24 @@ SITES = frozenset(
      "neighbourhood", "neighborhood", "district", "restaurant", "cafe", "theatre", "theater",
      "nightclub", "bar", "office", "offices", "port", "harbour", "harbor"}
 )  # fmt: skip
+# Capitalised words after a person's name that make it the name of a place or body named
+# after them: "Sharif University of Technology", "Jomo Kenyatta International Airport".
+NAMED_AFTER_PEOPLE = frozenset(
+    {"University", "College", "Institute", "Academy", "School", "Airport", "International",
+     "Stadium", "Square", "Street", "Avenue", "Boulevard", "Road", "Bridge", "Hospital",
+     "Foundation", "Prize", "Center", "Centre", "Mosque", "Hall", "Library", "Museum", "Park",
+     "Dam", "Memorial", "Mausoleum", "Cathedral", "Palace", "Station"}
+)  # fmt: skip
+
+
+def _named_after_a_person(scan: _Scan, stop: int, names: tuple[NameEntry, ...]) -> bool:
+    """Whether a person's name is the start of a place or body named after them."""
+    tokens = scan.tokens
+    if stop >= len(tokens) or not names or any(n.kind != "person" for n in names):
+        return False
+    return tokens[stop].text in NAMED_AFTER_PEOPLE and _spaced(scan, stop)
+
+
 # Words that make a capital after them a place ("in Seoul"); not "at", which news uses for
 # targets ("fired shells at Seoul", "angry at Beijing") more than for places.
 LOCATIVE = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout"})
@@ -607,11 +627,13 @@ def _may_role(scan: _Scan, token: _Token) -> bool:
 def _atom_at(scan: _Scan, i: int) -> _Atom | None:
     token = scan.tokens[i]
     name_len, names = _name_match(scan, i) if _may_name(scan, token) else (0, ())
+    if name_len and _named_after_a_person(scan, i + name_len, names):
+        name_len, names = 0, ()  # "Sharif University", "Kenyatta International Airport"
     role_len, role = _role_match(scan, i) if _may_role(scan, token) else (0, None)
     if role_len and (_counted(scan.tokens, i) or _no_role_after(scan.tokens, i)):
         role_len, role = 0, None  # "the six-party talks", "non-Muslims", "the west bank"
-    if role_len == 1 and _adjective_role(scan, i):
-        role_len, role = 0, None  # "the IMF's executive board"
+    if role_len == 1 and (_adjective_role(scan, i) or _infinitive(scan.tokens, i)):
+        role_len, role = 0, None  # "the IMF's executive board", "to press the government"
     is_qualifier = token.lower in QUALIFIERS
     qual_len, qualifier = _qualifier_match(scan.tokens, i) if is_qualifier else (0, "")
     size = max(name_len, role_len, qual_len)
@@ -673,6 +695,17 @@ def _adjective_role(scan: _Scan, i: int) -> bool:
     if tokens[i].lower not in ADJECTIVE_ROLES:
         return False
     return noun.text.isalpha() and noun.text.islower() and not _may_role(scan, noun)
+
+
+OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
+def _infinitive(tokens: Sequence[_Token], i: int) -> bool:
+    """Whether the role word at token i is a verb after "to", its object's determiner after
+    it ("a strike to press the government", "troops to police the streets")."""
+    if i == 0 or i + 1 >= len(tokens) or tokens[i - 1].lower != "to":
+        return False
+    return tokens[i + 1].lower in OBJECT_DETERMINERS
 
 
 BANK_SIDES = frozenset({"west", "east", "left", "right", "north", "south", "opposite", "river"})
@@ -2095,7 +2128,14 @@ def _which_person(scan: _Scan, ref: _PersonRef) -> tuple[str, Actor | None]:
     if len(known) == 1:
         return known[0], None
     serving = [key for key in known if scan.kb.people[key].terms_on(scan.on)]
+    if len(serving) > 1:  # "Trump and Kim met": the one who leads a state that day
+        serving = [key for key in serving if _leads_on(scan.kb.people[key], scan.on)]
     return (serving[0], None) if len(serving) == 1 and scan.on is not None else ("", None)
+
+
+def _leads_on(person: Person, on: date | None) -> bool:
+    """Whether a person holds one of the offices that lead a state on the day."""
+    return any(office_key(term.office) in LEADER_OFFICES for term in person.terms_on(on))
 
 
 def _unsure_alias(scan: _Scan, phrase: _Phrase) -> bool:

@@ -136,6 +136,22 @@ class Match:
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
+def _of_a_noun(word: Token) -> bool:
+    """Whether a word's phrase is the "of" of a noun that is itself a preposition's object,
+    which a pronoun later does not stand for while an actor before it may ("a trafficker
+    wanted for the murder of a prosecutor, and deported him": the trafficker; not
+    "arrested supporters of Hamas and accused them")."""
+    phrase = word.head if word.dep_ in ("compound", "amod", "det") else word
+    preposition = phrase.head
+    return (
+        phrase.dep_ == "pobj"
+        and preposition.lower_ == "of"
+        and preposition.head.pos_ == "NOUN"
+        and preposition.head.dep_ == "pobj"
+        and preposition.head.lower_ not in syntax.COUNTING_NOUNS  # "by a group of gunmen"
+    )
+
+
 def _subjects_above(pronoun: Token) -> Iterator[Token]:
     """The subjects, other than pronouns, of the clauses above a pronoun, nearest first;
     not, for "him", "her" or "them", the doer of its own verb ("Macron called Putin and
@@ -313,7 +329,8 @@ class MentionIndex:
             for m in self.mentions
             if pronoun.sent.start_char <= m.start < pronoun.idx and id(m) not in bound
         ]
-        return before[-1] if before else None
+        owners = [m for m in before if m.start not in starts or not _of_a_noun(starts[m.start])]
+        return (owners or before)[-1] if before else None
 
     def plural_antecedents(self, pronoun: Token) -> list[Mention]:
         """What "they" stands for when the subject of a clause above it is coordinated
@@ -337,12 +354,25 @@ class MentionIndex:
             if len(plural) > 1 and self.at(head.idx) is None:
                 found += [m for m in plural if m not in found]
                 continue
+            members = self._members_included(head)
+            if members:  # "15 countries, including China and Japan, signed"
+                found += [m for m in members if m not in found]
+                continue
             mention = self.for_phrase(head)
             if mention is not None:
                 same = self.same_span.get((mention.start, mention.end), [mention])
                 same = same if mention in same else [mention]  # "people, including Americans"
                 found += [m for m in [*same, *self.sharing(mention, head)] if m not in found]
         return found
+
+    def _members_included(self, head: Token) -> list[Mention]:
+        """The countries an unnamed plural of states lists with "including" ("fifteen
+        countries, including China, Japan and South Korea"), when it names two or more."""
+        if head.lemma_.lower() not in syntax.STATE_PLURALS or self.at(head.idx) is not None:
+            return []
+        included = syntax.with_conjuncts(syntax.prep_objects(head, ("including",)))
+        members = [m for t in included if (m := self.at(t.idx)) is not None]
+        return members if len(members) > 1 else []
 
     def _owners_or_itself(self, head: Token) -> list[Token]:
         """The owners or authors a participle names for a thing, if any is an actor; else
@@ -454,6 +484,7 @@ class CameoCoder:
         mediations = self._mediations(doc, index, sentence, mentions, coded)
         mediated = {m.trigger.i for m, _ in mediations}
         coded = [(m, evs) for m, evs in coded if m.trigger.i not in mediated] + mediations
+        coded += self._releases_in_exchange(doc, index, sentence, mentions, coded)
         pressing = [e for _, evs in coded for e in evs if e.root in PRESSING_ROOTS and e.source]
         hostile = [e for _, evs in coded for e in evs if e.root in HOSTILE_ROOTS and e.source]
         shows = [e for _, evs in coded for e in evs if e.root == POSTURE_ROOT and e.source]
@@ -544,6 +575,37 @@ class CameoCoder:
                 for party in parties
             ]
             found.append((match, events))
+        return found
+
+    def _releases_in_exchange(
+        self,
+        doc: Document,
+        index: int,
+        sentence: Any,
+        mentions: MentionIndex,
+        coded: list[tuple[Match, list[Event]]],
+    ) -> list[tuple[Match, list[Event]]]:
+        """A release in exchange for people another holds is that holder's release too,
+        given to the releasers: "Hamas freed four hostages in exchange for 200 Palestinian
+        prisoners held by Israel" (Israel released them to Hamas, 0841)."""
+        found: list[tuple[Match, list[Event]]] = []
+        for release, events in coded:
+            if release.pattern.code != RELEASE_CODE:
+                continue
+            exchange = _exchange_for(release.trigger)
+            if exchange is None:
+                continue
+            holders = mentions.of_phrases(_holders(exchange))
+            releasers = [e.source for e in events if e.source and e.factuality in HAPPENED]
+            if not holders or not releasers:
+                continue
+            match = Match(pattern=_EXCHANGED, trigger=exchange, sources=(), targets=(), used=())
+            swapped = [
+                self.build_event(doc, index, sentence, match, holder, releaser)
+                for holder in holders
+                for releaser in {_actor_key(r): r for r in releasers}.values()
+            ]
+            found.append((match, swapped))
         return found
 
     def matches(self, sentence: Any) -> list[Match]:
@@ -1626,6 +1688,16 @@ def _for_form(patterns: Sequence[Pattern], surface: str) -> list[Pattern]:
     return named or [p for p in patterns if not p.forms]
 
 
+def _objects_of_the_next_verb(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects a verb shares with the verb joined after it, when its own preposition
+    stands with no object: "fired on and seized three Ukrainian vessels" (the vessels)."""
+    stranded = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps]
+    if not stranded or any(list(p.children) for p in stranded):
+        return []
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return syntax.with_conjuncts(syntax.direct_objects(joined[0])) if joined else []
+
+
 def _match_verb(
     pattern: Pattern,
     verb: Token,
@@ -1683,6 +1755,8 @@ def _match_verb(
         # a preposition the parser hung on the object: "returned dozens of artifacts to Peru"
         nouns = [n for o in objects for n in (o, *syntax.prep_objects(o, ("of",)))]
         targets = [t for n in nouns for t in syntax.prep_objects(n, pattern.target_preps)]
+    if not targets and pattern.target_preps:  # "fired on and seized three vessels"
+        targets = _objects_of_the_next_verb(verb, pattern.target_preps)
     if not targets and pattern.required_preps:  # "welcomed assurances sent from B"
         targets = _described_prep_objects(pattern, anchors[1:])
     if pattern.required_preps and not targets:
@@ -1904,11 +1978,14 @@ PLACE_MENTION_KINDS = frozenset({"country", "capital", "demonym", "place"})
 
 def _actor_or_person(token: Token, doc: Document, mentions: MentionIndex) -> bool:
     """Whether a name is an actor's or a person's (a PERSON entity), or one an apposition
-    says is an actor ("captured Ovidio Guzman, a son of a drug lord")."""
+    or the words before it say is an actor ("captured Ovidio Guzman, a son of a drug
+    lord", "captured cartel boss Joaquin 'El Chapo' Guzman")."""
     if mentions.at(token.idx) is not None:
         return True
     appositions = syntax.children(token, APPOSITION)
-    described = mentions.all_in([t for a in appositions for t in a.subtree])
+    words = [t for a in appositions for t in a.subtree]
+    words += list(token.doc[token.left_edge.i : token.i])  # "cartel boss Joaquin 'El Chapo'"
+    described = mentions.all_in(words)
     if any(m.kind not in PLACE_MENTION_KINDS for m in described):  # not "Kidal, a town in Mali"
         return True
     return any(e.label == "PERSON" and e.start <= token.idx < e.end for e in doc.entities)
@@ -2548,7 +2625,7 @@ def _in_topic(token: Token, verb: Token) -> bool:
     return False
 
 
-OWNER_DEPS = frozenset({"poss", "compound", "amod"})
+OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
 def _object_owners(match: Match, mentions: MentionIndex, sources: list[Mention]) -> list[Mention]:
@@ -2721,12 +2798,15 @@ def _government_overthrown(source: Mention, target: Mention | None) -> Mention |
 
 
 def _home_country(source: Mention) -> Mention | None:
-    """The country of a state body (or a country) as a country; None for any other."""
+    """The country of a state body as a country ("Noboa declared a state of emergency":
+    ECU); a country's own people for the country itself ("Iran imposed an internet
+    blackout": IRNCVL); None for any other."""
     actor = source.actor
     if actor is None or not actor.country:
         return None
-    state = STATE_SECTORS & set(actor.sectors) or not actor.sectors
-    return _with_sectors(source, ()) if state else None
+    if not actor.sectors:
+        return _with_sectors(source, ("CVL",))
+    return _with_sectors(source, ()) if STATE_SECTORS & set(actor.sectors) else None
 
 
 def _own_state(place: Mention, sources: list[Mention]) -> bool:
@@ -3195,17 +3275,45 @@ _MEDIATE = parse_pattern("045", "mediate", origin="mediation rule")
 
 def _mediating_participle(token: Token) -> bool:
     """A participle of mediation describing a noun ("a swap mediated by Oman", "a
-    UAE-brokered exchange")."""
-    return (
-        token.lemma_.lower() in MEDIATING_VERBS
-        and token.tag_ == "VBN"
-        and token.dep_ in ("acl", "amod")
-        and token.head.pos_ == "NOUN"
-    )
+    UAE-brokered exchange") or, with its agent, the clause before it ("signed a peace
+    agreement on Monday, brokered by Finland")."""
+    if token.lemma_.lower() not in MEDIATING_VERBS or token.tag_ != "VBN":
+        return False
+    if token.dep_ == "advcl" and token.head.pos_ == "VERB":  # after a comma, with its agent
+        after_comma = token.i > 0 and token.doc[token.i - 1].text == ","
+        return after_comma and bool(syntax.passive_agents(token))
+    return token.dep_ in ("acl", "amod") and token.head.pos_ == "NOUN"
 
 
 MEDIATION_NOUNS = frozenset({"mediation", "auspices", "facilitation"})
 MEDIATOR_NOUNS = frozenset({"mediator", "facilitator", "intermediary", "go-between", "broker"})
+
+
+_EXCHANGED = parse_pattern(RELEASE_CODE, "n:exchange", origin="exchange rule")
+HOLDING_VERBS = frozenset({"hold", "detain", "jail", "imprison", "keep"})
+
+
+def _exchange_for(verb: Token) -> Token | None:
+    """The noun of "in exchange for" on a verb ("freed four hostages in exchange for")."""
+    for noun in syntax.prep_objects(verb, ("in",)):
+        if noun.lemma_.lower() == "exchange" and syntax.prep_objects(noun, ("for",)):
+            return noun
+    return None
+
+
+def _holders(exchange: Token) -> list[Token]:
+    """Who holds those given "in exchange for": the agent of a participle of holding
+    ("200 prisoners held by Israel", "five of the group's commanders held by the Nigerian
+    government")."""
+    given = syntax.prep_objects(exchange, ("for",))
+    people = [syntax.counted_noun(g) or g for g in given]
+    return [
+        agent
+        for person in people
+        for clause in person.children
+        if clause.dep_ == "acl" and clause.lemma_.lower() in HOLDING_VERBS
+        for agent in syntax.with_conjuncts(syntax.passive_agents(clause))
+    ]
 
 
 def _mediation_at(token: Token) -> tuple[list[Token], Token] | None:
@@ -4227,6 +4335,7 @@ CONFISCATION = "1711"
 ABDUCTION = "181"
 ARREST = "173"
 OCCUPATION = "192"
+SEIZURES = frozenset({CONFISCATION, OCCUPATION})
 
 
 def _seizing_territory(match: Match, targets: list[Mention]) -> Match:
@@ -4241,15 +4350,27 @@ def _seizing_territory(match: Match, targets: list[Mention]) -> Match:
 def _seizing_people(match: Match, source: Mention, target: Mention | None) -> Match:
     """Seizing people is taking them hostage (181) for armed men of no state ("gunmen
     seized a French family"), arresting them (173) for a state's forces ("police seized
-    three suspects"); not confiscating property (1711: "seized the tanker")."""
-    if match.pattern.code != CONFISCATION or match.pattern.obj or target is None:
+    three suspects", "police recaptured three gang members"); not confiscating property
+    (1711: "seized the tanker") or taking a place (192: "recaptured Kherson")."""
+    if match.pattern.code not in SEIZURES or match.pattern.obj or target is None:
         return match
     if target.kind not in PERSON_KINDS | {GROUP} or _only_sectors(target, FIRM_SECTORS):
         return match
+    if match.pattern.code == OCCUPATION and not _names_the_seized(match, target):
+        return match  # "overran a military base": a place
     sectors = set(source.actor.sectors) if source.actor is not None else set()
     if sectors & ARMED_GROUPS:
         return _recoded(match, ABDUCTION)
     return _recoded(match, ARREST) if sectors & STATE_FORCES else match
+
+
+def _names_the_seized(match: Match, target: Mention) -> bool:
+    """Whether the target names the object of a verb of seizing itself ("recaptured three
+    gang members"), not a word before a place ("captured a military base")."""
+    if match.trigger.lemma_.lower() not in SEIZING_VERBS:
+        return False
+    objects = [syntax.counted_noun(o) or o for o in syntax.direct_objects(match.trigger)]
+    return any(target.start <= o.idx < target.end for o in objects)
 
 
 RESTRICTING = "172"

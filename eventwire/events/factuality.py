@@ -271,6 +271,8 @@ def _lemma(token: Any) -> str:
 def _governor_factuality(governor: Any, link: str, dependent: Any) -> Factuality | None:
     """What a governing verb says about the clause or noun (``dependent``) below it."""
     lemma = _lemma(governor)
+    if _ruled_out(governor) and link in ("xcomp", "advcl", "dobj", "ccomp"):
+        return Factuality.NEGATED  # "ruled out supplying missiles", "ruled out sending troops"
     if link in ("xcomp", "nsubjpass", "nsubj", "dobj", "ccomp"):
         if lemma in NEGATING_GOVERNORS and link != "nsubj":
             return Factuality.NEGATED
@@ -306,6 +308,12 @@ def _governor_factuality(governor: Any, link: str, dependent: Any) -> Factuality
         if lemma in REQUEST_NOUNS | UNCERTAIN_NOUNS:
             return Factuality.HYPOTHETICAL
     return None
+
+
+def _ruled_out(governor: Any) -> bool:
+    """Whether a verb is "rule out", which says what it governs will not be done."""
+    particles = {child.lower_ for child in governor.children if child.dep_ == "prt"}
+    return _lemma(governor) == "rule" and "out" in particles
 
 
 def _naming(governor: Any) -> bool:
@@ -607,9 +615,12 @@ def _own_relative_clause(token: Any) -> bool:
 def _finite_or_past(verb: Any) -> bool:
     """Whether a verb is finite, also a past tense the tagger took for a participle ("the
     strike, which Israel and the United States blamed on ...": an active subject and no
-    auxiliary)."""
+    auxiliary) and a participle after a past auxiliary ("who was detained by the FSB")."""
     if verb.tag_ in FINITE_TAGS:
         return True
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(aux.tag_ == "VBD" for aux in auxiliaries):
+        return True  # "who was detained by the FSB"
     deps = {child.dep_ for child in verb.children}
     return verb.tag_ == "VBN" and "nsubj" in deps and not deps & {"aux", "auxpass"}
 
@@ -638,7 +649,8 @@ def _content_clause(verb: Any) -> bool:
     arguments are all there, none a relative pronoun."""
     if any(child.dep_ == "mark" for child in verb.children):
         return True
-    relative = any(child.lower_ in RELATIVE_PRONOUNS for child in verb.children)
+    pronouns = [*verb.children, *(o for p in verb.children if p.dep_ == "prep" for o in p.children)]
+    relative = any(word.lower_ in RELATIVE_PRONOUNS for word in pronouns)  # "in which"
     has_object = any(child.dep_ in ("dobj", "ccomp") for child in verb.children)
     return not relative and has_object
 

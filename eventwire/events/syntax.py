@@ -713,11 +713,15 @@ def subject_parties(verb: Token) -> int:
         return len(subjects)
     if subjects[0].lemma_.lower() in PARTNER_NOUNS:  # "Western allies held drills"
         return 2
+    if subjects[0].lemma_.lower() in STATE_PLURALS:  # "15 countries, including A and B"
+        return max(1, len(with_conjuncts(prep_objects(subjects[0], ("including",)))))
     return max(1, len(prep_objects(subjects[0], ("of",))))
 
 
 PARTNER_NOUNS = frozenset({"ally", "partner"})
 """Plural nouns that name several parties acting together."""
+STATE_PLURALS = frozenset({"country", "nation", "state", "government", "member"})
+"""Nouns that, plural, name several states, whom "including" may list."""
 
 
 HOSTING_VERBS = frozenset({"tell", "meet", "receive", "host", "welcome", "thank", "greet"})
@@ -1556,7 +1560,7 @@ COUNTING_NOUNS = frozenset(
     | {"team", "contingent", "round", "rounds"}
     | {"some", "many", "most", "several", "all", "part", "rest", "majority", "half"}
     | {"first", "last", "remainder", "bulk", "raft", "slew", "string", "host", "package"}
-    | {"flurry", "spate", "range", "array", "list"}
+    | {"flurry", "spate", "range", "array", "list", "group", "groups"}
     | {"ton", "tons", "tonne", "tonnes", "truckload", "truckloads", "planeload", "planeloads"}
     | {"shipment", "shipments", "consignment", "consignments", "load", "loads"}
     | {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}  # "hours of talks"
@@ -1956,8 +1960,9 @@ MAKING_WORDS = frozenset({"made", "built", "manufactured", "produced"})
 """Participles glued by a hyphen after the country that made a thing ("Chinese-made")."""
 
 
-OWNING_VERBS = frozenset({"own", "run", "operate", "manage", "control"})
-"""Participles whose agent a thing stands for: "a mine run by Orano"."""
+OWNING_VERBS = frozenset({"own", "run", "operate", "manage", "control", "build", "develop"})
+"""Participles whose agent a thing stands for: "a mine run by Orano", "a plant built by
+Lynas"."""
 
 
 def participle_owners(noun: Token) -> list[Token]:

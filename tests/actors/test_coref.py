@@ -151,3 +151,16 @@ def test_both_sides_are_a_pair_named_with_and_the() -> None:
     ]
     sides = [m.actor.code for m in corefer(text, mentions) if m.kind == "compound" and m.actor]
     assert sides == ["PERGOV", "PERREB"]
+
+
+def test_he_is_not_a_person_named_after_of_behind_another_in_the_sentence() -> None:
+    from eventwire.actors.coref import corefer
+
+    text = "Boric met the widow of Castillo in Lima, and he said Bolivia was to blame."
+    mentions = [
+        dataclasses.replace(_at(text, "Boric", "CHLGOV", "CHL", ("GOV",)), kind="person"),
+        dataclasses.replace(_at(text, "Castillo", "PERELI", "PER", ("ELI",)), kind="person"),
+        _at(text, "Bolivia", "BOL", "BOL", ()),
+    ]
+    found = [(m.text, m.actor.code) for m in corefer(text, mentions) if m.kind == "pronoun"]
+    assert found == [("he", "CHLGOV")]
