@@ -109,10 +109,12 @@ def _pronouns(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
     March": the second "He" is Grossi, not Raisi)."""
     people = [m for m in mentions if m.kind in HOLDER_KINDS and m.actor is not None]
     ends = [m.end for m in people]
+    sentence_ends = [found.end() for found in SENTENCE_END.finditer(text)]
     for match in PRONOUN.finditer(text):
         later = _named_later_in_sentence(text, people, match.end())
         earlier = people[: bisect.bisect_right(ends, match.start())]
-        earlier = _without_the_owned(text, earlier, match.start())
+        before = sentence_ends[: bisect.bisect_left(sentence_ends, match.start())]
+        earlier = _without_the_owned(text, earlier, before[-1] if before else 0)
         found = next((m for m in reversed(earlier) if _person_key(m) not in later), None)
         if found is not None and found.actor is not None:
             yield _mention(match, found.actor, "pronoun")
@@ -121,11 +123,11 @@ def _pronouns(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
 AFTER_OF = re.compile(r"\bof (?:a |an |the )?$")
 
 
-def _without_the_owned(text: str, people: list[Mention], start: int) -> list[Mention]:
-    """The people, less one named after "of" whose sentence names a person before it:
-    "Biden met the widow of Alexei Navalny, and he said ..." (Biden, not Navalny)."""
-    ends = [found.end() for found in SENTENCE_END.finditer(text, 0, start)]
-    in_sentence = [m for m in people if m.start >= (ends[-1] if ends else 0)]
+def _without_the_owned(text: str, people: list[Mention], sentence: int) -> list[Mention]:
+    """The people, less one named after "of" whose sentence (starting at ``sentence``)
+    names a person before it: "Biden met the widow of Alexei Navalny, and he said ..."
+    (Biden, not Navalny)."""
+    in_sentence = [m for m in people if m.start >= sentence]
     owned = {id(m) for m in in_sentence[1:] if AFTER_OF.search(text, max(m.start - 8, 0), m.start)}
     return [m for m in people if id(m) not in owned]
 

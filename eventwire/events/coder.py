@@ -1970,7 +1970,7 @@ def _territorial(match: Match, doc: Document, mentions: MentionIndex) -> Match:
     named = [o for o in objects if o.pos_ == "PROPN" and not _actor_or_person(o, doc, mentions)]
     if not named:
         return match
-    return _recoded(match, "192")
+    return _recoded(match, OCCUPYING)
 
 
 PLACE_MENTION_KINDS = frozenset({"country", "capital", "demonym", "place"})
@@ -4334,8 +4334,8 @@ def _recoded_for(match: Match, source: Mention, target: Mention | None) -> Match
 CONFISCATION = "1711"
 ABDUCTION = "181"
 ARREST = "173"
-OCCUPATION = "192"
-SEIZURES = frozenset({CONFISCATION, OCCUPATION})
+OCCUPYING = "192"
+SEIZURES = frozenset({CONFISCATION, OCCUPYING})
 
 
 def _seizing_territory(match: Match, targets: list[Mention]) -> Match:
@@ -4344,7 +4344,7 @@ def _seizing_territory(match: Match, targets: list[Mention]) -> Match:
     if match.pattern.code != CONFISCATION or match.pattern.obj or not targets:
         return match
     places = all(t.kind in SINGLE_STATE_KINDS | {PLACE} for t in targets)
-    return _recoded(match, OCCUPATION) if places else match
+    return _recoded(match, OCCUPYING) if places else match
 
 
 def _seizing_people(match: Match, source: Mention, target: Mention | None) -> Match:
@@ -4356,7 +4356,7 @@ def _seizing_people(match: Match, source: Mention, target: Mention | None) -> Ma
         return match
     if target.kind not in PERSON_KINDS | {GROUP} or _only_sectors(target, FIRM_SECTORS):
         return match
-    if match.pattern.code == OCCUPATION and not _names_the_seized(match, target):
+    if match.pattern.code == OCCUPYING and not _names_the_seized(match, target):
         return match  # "overran a military base": a place
     sectors = set(source.actor.sectors) if source.actor is not None else set()
     if sectors & ARMED_GROUPS:
@@ -4455,15 +4455,11 @@ def _expelling_officials(match: Match, source: Mention, target: Mention | None) 
     return _recoded(match, BREAKING_RELATIONS) if foreign and state else match
 
 
-OCCUPYING = "192"
-CONFISCATING = "1711"
-
-
 def _taking_a_firm(match: Match, target: Mention | None) -> Match:
     """Seizing control of a company is confiscating property (1711), not occupying
     territory: "Argentina seized control of the oil company YPF"."""
     firm = target is not None and _only_sectors(target, frozenset({"BUS"}))
-    return _recoded(match, CONFISCATING) if match.pattern.code == OCCUPYING and firm else match
+    return _recoded(match, CONFISCATION) if match.pattern.code == OCCUPYING and firm else match
 
 
 WITHDRAWING = "087"
