@@ -1193,11 +1193,16 @@ def _describing_participle(word: Token) -> bool:
 
 
 def _object_gap(verb: Token) -> list[Token]:
-    """The noun an accusation in a relative clause with a subject of its own and no object
-    describes, which is the accused ("arrested two citizens they accused of plotting": the
-    citizens)."""
+    """The noun a relative clause with a subject of its own and no object describes, which
+    is its object: of an accusation ("arrested two citizens they accused of plotting": the
+    citizens) or of a past act ("freed schoolchildren they had kidnapped"); not of a state
+    ("the hostages it holds"), nor a writing or a comment ("the deal Ethiopia signed")."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    past = verb.tag_ in ("VBD", "VBN") and not children(verb, CLAUSE_DEPS)
     accusing = verb.lemma_.lower() in ACCUSING_VERBS
-    if not accusing or verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+    if not (accusing or past) or head.lemma_.lower() in DOCUMENT_NOUNS | COMMENT_NOUNS:
         return []
     subjects = children(verb, SUBJECT_DEPS)
     own = subjects and all(s.lower_ not in RELATIVE_SUBJECTS for s in subjects)

@@ -4224,6 +4224,18 @@ def test_the_noun_an_accusation_in_a_relative_clause_describes_is_the_accused(nl
     assert ("PERCOP", "CHLCVL", "11") in dyads(code(nlp, coder, text, actors))
 
 
+def test_the_noun_a_past_act_in_a_relative_clause_describes_is_its_object(nlp, coder):
+    text = "Peruvian rebels freed six Chilean engineers they had kidnapped in Lima."
+    actors = [("Peruvian rebels", "PERREB"), ("Chilean engineers", "CHLBUS"), ("Lima", "PER")]
+    assert ("PERREB", "CHLBUS", "18") in dyads(code(nlp, coder, text, actors))
+
+
+def test_the_noun_a_state_in_a_relative_clause_describes_is_not_its_object(nlp, coder):
+    text = "Peruvian rebels freed two of the Chilean hostages they still hold."
+    actors = [("Peruvian rebels", "PERREB"), ("Chilean hostages", "CHLCVL")]
+    assert {d[2] for d in dyads(code(nlp, coder, text, actors))} == {"08"}
+
+
 def test_a_british_spelling_parses_as_the_american(nlp, coder):
     text = "Trump criticises Peru over its tariffs"  # "Trump" is no verb's subject otherwise
     article = Article(id="t", text=text, published=datetime(2019, 4, 26))
