@@ -23,6 +23,7 @@ from eventwire.events.syntax import (
     hung_on_its_comment,
     is_passive,
     is_purpose,
+    journey_on,
     misread_control_complement,
     reacted_clause,
     speakers_conjunct,
@@ -579,6 +580,8 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
             break
         if token.dep_ == "prep" and token.lower_ in BACKGROUND_PREPOSITIONS:
             break  # "pledged to improve ties during a visit": the visit is taking place
+        if journey_on(token.doc[trigger.i]) and token.i == trigger.head.i:
+            break  # "on a state visit to China, agreed to set up a hotline": as above
         token = token.head
     if future:
         return Factuality.FUTURE

@@ -1049,7 +1049,10 @@ TOPIC_PREPS = frozenset({"of", "to", "against", "over", "on", "for", "as"})
 def verb_of_topic(noun: Token) -> Token | None:
     """The verb whose object (or the object of whose object's prepositions) the noun is:
     "condemned" for "the attack" in "condemned the attack on Abu Dhabi", "demand" in
-    "demand an end to the embargo"; None when a clause or another word comes between."""
+    "demand an end to the embargo"; None when a clause or another word comes between, or
+    for a journey the verb is done on ("thanked Putin on a visit to Moscow")."""
+    if journey_on(noun):
+        return None
     word = noun
     while word.dep_ in TOPIC_PATH_DEPS and word.head.i != word.i:
         if word.dep_ == "prep" and word.lower_ not in TOPIC_PREPS:
@@ -1803,7 +1806,16 @@ def light_verb(noun: Token) -> Token | None:
         noun = amount
     if noun.dep_ in LIGHT_VERB_OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS:
         return noun.head
-    return None
+    return noun.head if _cut_short(noun) else None
+
+
+def _cut_short(noun: Token) -> bool:
+    """Whether a journey or meeting is the object of "cut short", which says it took
+    place ("Modi cut short a visit to Saudi Arabia")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in JOURNEYS | MEETINGS:
+        return False
+    return verb.lemma_.lower() == "cut" and any(c.lower_ == "short" for c in verb.children)
 
 
 HAPPENING_VERBS = frozenset(
@@ -1900,21 +1912,37 @@ def doers_by_means(noun: Token) -> list[Token]:
     return verb_subjects(verb)
 
 
-OCCASION_PREPS = frozenset({"during", "at", "after", "before", "in"})
+OCCASION_PREPS = frozenset({"during", "at", "after", "before", "in", "on"})
 MEETINGS = frozenset({"talk", "meeting", "visit", "summit", "call", "conversation"})
+JOURNEYS = frozenset({"visit", "trip", "tour"})
 """Meetings on whose occasion their attendees do something ("told Blinken during talks in
-Beijing", "lifted the ban during a visit to Hanoi")."""
+Beijing", "lifted the ban during a visit to Hanoi"), and journeys they make meanwhile
+("thanked Putin on a visit to Moscow")."""
 
 
 def attendees(noun: Token) -> list[Token]:
     """For a meeting in whose course or after which a verb's subjects act, those subjects
     ("Putin promised a loan at talks with Lukashenko": Putin)."""
-    if noun.dep_ != "pobj" or noun.lemma_.lower() not in MEETINGS:
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in MEETINGS | JOURNEYS:
         return []
     verb = noun.head.head
-    if noun.head.lower_ not in OCCASION_PREPS or verb.pos_ not in ("VERB", "AUX"):
+    if journey_on(noun) and verb.pos_ in ("NOUN", "PROPN"):
+        return with_conjuncts([verb])  # "Diaz-Canel, on a visit to Moscow, thanked Putin"
+    preposition = noun.head.lower_
+    if preposition == "on" and not journey_on(noun):
+        return []  # "said on a call"
+    if preposition not in OCCASION_PREPS or verb.pos_ not in ("VERB", "AUX"):
         return []
+    journey = noun.lemma_.lower() in JOURNEYS
+    if journey and is_passive(verb):  # "on a visit to China, was feted by Xi": not Xi
+        return with_conjuncts(children(verb, PASSIVE_SUBJECT_DEPS))
     return verb_subjects(verb)
+
+
+def journey_on(noun: Token) -> bool:
+    """Whether a noun is a journey someone is "on" ("on a visit to Moscow")."""
+    journey = noun.lemma_.lower() in JOURNEYS
+    return journey and noun.dep_ == "pobj" and noun.head.lower_ == "on"
 
 
 def governing_verb(token: Token) -> Token | None:

@@ -5084,6 +5084,26 @@ def test_no_meeting_of_a_state_or_of_a_verb_of_meeting_on_occasion(nlp, coder):
     assert not [e for e in code(nlp, coder, text, actors) if e.cameo.startswith("042")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ramos, on a state visit to Chile, thanked President Boric for his help.",
+        "President Ramos, on a visit to Chile, agreed with President Boric to set up a hotline.",
+        "President Ramos, on a visit to Chile, was received by President Boric in Santiago.",
+        "President Ramos cut short a visit to Chile on Sunday.",
+    ],
+)
+def test_a_journey_someone_is_on_or_cuts_short_is_his_visit(nlp, coder, text):
+    actors = [
+        ("President Ramos", "PERGOV", "person"),
+        ("President Boric", "CHLGOV", "person"),
+        ("Chile", "CHL"),
+    ]
+    actors = [actor for actor in actors if actor[0] in text]
+    visits = [e for e in code(nlp, coder, text, actors) if e.cameo == "042"]
+    assert [(_codes(e), e.factuality) for e in visits] == [(("PERGOV", "CHL"), Factuality.ASSERTED)]
+
+
 def test_a_gerund_after_a_preposition_of_time_shares_the_verbs_subject(nlp, coder):
     text = "Peru blew up the border post on Tuesday, days after threatening to cut ties with Chile."
     actors = [("Peru", "PER"), ("Chile", "CHL")]
