@@ -4395,14 +4395,15 @@ def _silencing_the_press(match: Match, target: Mention | None) -> Match:
 
 def _welcoming_a_guest(match: Match, target: Mention | None) -> Match:
     """Welcoming a person named as the object, somewhere ("Biden welcomed Zelensky at the
-    White House", "Xi welcomed Putin to Beijing"), is hosting the guest (043), not praise
-    of something (051: "welcomed the agreement", "welcomed Zelensky's decision")."""
+    White House", "Xi welcomed Putin to Beijing") or with a ceremony ("was welcomed by
+    Kishida with an honour guard"), is hosting the guest (043), not praise of something
+    (051: "welcomed the agreement", "welcomed Zelensky's decision")."""
     if match.pattern.code != PRAISE_CODE or match.trigger.lemma_.lower() != "welcome":
         return match
     if target is None or target.kind not in PERSON_KINDS:
         return match
     named = [t for t in match.targets if t.pos_ == "PROPN" and t.dep_ != "poss"]
-    places = ("to", "at", "in")
+    places = ("to", "at", "in", "with")
     where = [p for t in (match.trigger, *named) for p in syntax.prep_objects(t, places)]
     return _recoded(match, HOSTING) if named and where else match
 

@@ -4491,6 +4491,8 @@ def test_welcoming_a_named_guest_somewhere_is_hosting(nlp, coder):
     assert dyads(code(nlp, coder, text, actors)) == {("CHLGOV", "PERGOV", "04")}
     text = "Boric welcomed Castillo's decision on Monday."
     assert dyads(code(nlp, coder, text, actors)) == {("CHLGOV", "PERGOV", "05")}
+    text = "Castillo was welcomed by Boric with a guard of honour on Monday."
+    assert dyads(code(nlp, coder, text, actors)) == {("CHLGOV", "PERGOV", "04")}
 
 
 def test_rejected_calls_were_made_to_the_one_who_rejects_them(nlp, coder):
