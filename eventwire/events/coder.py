@@ -2028,7 +2028,8 @@ DISPARAGING_WORDS = frozenset(
      "discriminatory", "racist", "arbitrary", "abuse", "regrettable", "shortsighted",
      "short-sighted", "counterproductive", "deplorable", "cruel", "immoral", "appalling",
      "disgraceful", "despicable", "cowardly", "heinous", "unwarranted", "unprovoked",
-     "treasonous", "treason", "bandit"}
+     "treasonous", "treason", "bandit", "unwise", "warfare", "worthless", "meaningless",
+     "condescending", "arrogant"}
 )  # fmt: skip
 _DISPARAGE = parse_pattern("111", "call", origin="naming rule")
 

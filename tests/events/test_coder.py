@@ -571,6 +571,8 @@ def test_greeting_people_of_no_body_is_no_hosting(nlp, coder):
         "Boric described Peru's proposal to cut fishing quotas for Chile as 'political blackmail'.",
         "Santiago called Peru's duties unjustified.",
         "Boric called Peru's proposal blackmail.",
+        'Santiago called Peru\'s export curbs "unwise" on Monday.',
+        'Boric called Peru\'s sanctions "economic warfare" on Monday.',
     ],
 )
 def test_naming_an_actor_s_act_with_a_word_of_abuse_denounces_it(nlp, coder, text):
