@@ -1766,7 +1766,8 @@ def _role_sectors(roles: Sequence[Role]) -> tuple[str, ...]:
     no_side = roles[-1].sectors in UNSPECIFIC
     people = [r for r in roles if not (no_side and r.phrase in SITES)] or roles
     specific = [r for r in people if r.phrase not in GENERIC_HEADS and r.sectors not in UNSPECIFIC]
-    return (specific or people)[0].sectors
+    known = [r for r in people if r.sectors != VAGUE]  # "island leaders" are leaders
+    return (specific or known or people)[0].sectors
 
 
 def _agents(roles: Sequence[Role]) -> bool:

@@ -874,6 +874,10 @@ def test_words_that_end_a_noun_phrase_do_not_join_a_demonym_to_a_role(
     assert absent not in [phrase for phrase, _ in coded(mentions(kb, text))]
 
 
+def test_a_vague_word_before_a_generic_role_gives_the_role_s_sector(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "The island leaders met.")) == [("island leaders", "GOV")]
+
+
 def test_a_vessel_takes_the_sector_of_the_role_before_it(kb: KnowledgeBase) -> None:
     assert coded(mentions(kb, "A Philippine navy vessel was hit.")) == [
         ("Philippine navy vessel", "PHLMIL")
