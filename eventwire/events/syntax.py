@@ -504,6 +504,9 @@ def _infinitive_of_a_predicate(verb: Token) -> bool:
 
 
 CLAUSE_AUXILIARIES = frozenset({"had", "has", "have", "will", "would", "could", "can", "may"})
+MODAL_AUXILIARIES = CLAUSE_AUXILIARIES - {"had", "has", "have"}
+"""Auxiliaries no past tense joined after them can take: "said he would not bow to
+Washington and accused the United States" (no comma needed: Maduro accused)."""
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
@@ -525,7 +528,8 @@ def speakers_conjunct(verb: Token) -> Token | None:
         return None
     joined = verb.doc[verb.i - 1].dep_ == "cc" and verb.doc[verb.i - 2].text == ","
     auxiliaries = [c for c in clause.children if c.dep_ == "aux" and c.lower_ in CLAUSE_AUXILIARIES]
-    return clause.head if joined and auxiliaries else None
+    modal = any(c.lower_ in MODAL_AUXILIARIES for c in auxiliaries) and verb.tag_ == "VBD"
+    return clause.head if (joined or modal) and auxiliaries else None
 
 
 CONDITIONS = frozenset({"if", "unless"})

@@ -3720,6 +3720,14 @@ def test_a_finite_verb_joined_after_a_reported_perfect_clause_is_the_speaker_s(n
     assert urged == [("CHL", Factuality.ASSERTED)]
 
 
+def test_a_past_tense_joined_after_a_reported_modal_is_the_speaker_s_act(nlp, coder):
+    text = "Boric said he would not bow to Peru's threats and accused Lima of lying."
+    actors = [("Boric", "CHLGOV", "person"), ("Peru", "PER"), ("Lima", "PERGOV", "capital")]
+    events = code(nlp, coder, text, actors)
+    accused = [(_codes(e), e.factuality) for e in events if e.trigger.text == "accused"]
+    assert accused == [(("CHLGOV", "PERGOV"), Factuality.ASSERTED)]
+
+
 def test_a_country_before_a_visit_of_a_person_is_where_the_person_went(nlp, coder):
     text = "Lima welcomed the Peruvian tour of Chilean President Boric on Friday."
     actors = [("Peruvian", "PER", "demonym"), ("Chilean President Boric", "CHLGOV", "person")]
