@@ -874,6 +874,8 @@ class CameoCoder:
             conditions = [c for v in syntax.complements(match.trigger) for c in _conditions(v)]
             found = mentions.of_phrases(s for c in conditions for s in syntax.clause_subjects(c))
             targets = [m for m in found if m not in sources and not _own_side(m, sources)]
+        if not targets and root == THREAT_ROOT and match.trigger.dep_ == "conj":
+            targets = _answered_by_the_threat(match.trigger, mentions, sources)
         if not sources and match.pattern.nominal:  # "US sanctions", not "military aid"
             modifiers = mentions.all_in(syntax.noun_modifiers(match.trigger))
             sources = [m for m in modifiers if _named_body(m)]
@@ -1946,6 +1948,18 @@ def _armed_storming(match: Match, sources: list[Mention]) -> Match:
     if sectors and all(found & ARMED_GROUPS for found in sectors):
         return _recoded(match, "180")
     return match
+
+
+def _answered_by_the_threat(
+    threat: Token, mentions: MentionIndex, sources: list[Mention]
+) -> list[Mention]:
+    """Whom a threat of no target and no subject of its own answers: the object of the
+    verb it is joined to ("Iran blamed Israel for the sabotage and vowed revenge": Israel;
+    "condemned the new U.S. sanctions and vowed a tough response": the United States)."""
+    if syntax.children(threat, syntax.SUBJECT_DEPS):
+        return []  # "Israel struck Iran, and Tehran vowed a harsh response"
+    objects = syntax.direct_objects(threat.head)
+    return [m for m in mentions.of_phrases(objects) if m not in sources]
 
 
 def _recoded(match: Match, code: str) -> Match:

@@ -3728,6 +3728,25 @@ def test_a_past_tense_joined_after_a_reported_modal_is_the_speaker_s_act(nlp, co
     assert accused == [(("CHLGOV", "PERGOV"), Factuality.ASSERTED)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru blamed Chile for the bombing and vowed revenge.",
+        "Peru condemned the new Chilean tariffs and vowed a tough response.",
+    ],
+)
+def test_a_threat_with_no_target_answers_the_object_of_the_verb_before_it(nlp, coder, text):
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Chilean", "CHL", "demonym")]
+    actors = [actor for actor in actors if re.search(rf"\b{actor[0]}\b", text)]
+    assert ("PER", "CHL", "13") in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_threat_with_a_subject_of_its_own_answers_no_other_s_object(nlp, coder):
+    text = "Peru shelled Chile on Monday, and Bolivia vowed a harsh response."
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivia", "BOL")]
+    assert ("BOL", "CHL", "13") not in dyads(code(nlp, coder, text, actors))
+
+
 def test_a_country_before_a_visit_of_a_person_is_where_the_person_went(nlp, coder):
     text = "Lima welcomed the Peruvian tour of Chilean President Boric on Friday."
     actors = [("Peruvian", "PER", "demonym"), ("Chilean President Boric", "CHLGOV", "person")]
