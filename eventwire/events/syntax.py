@@ -1219,11 +1219,22 @@ def _object_gap(verb: Token) -> list[Token]:
 def _without_comment_objects(objects: list[Token]) -> list[Token]:
     """A verb's objects but a second one after a comma, which the parser hung on the verb
     but which describes the first or the act ("visited Kyiv on Friday, the first trip by
-    an Indian leader")."""
+    an Indian leader"), and but a comment on the clause ("spoke by telephone on Monday,
+    after which Trump said talks would start, a claim Kyiv greeted with caution")."""
+    objects = [o for o in objects if not _comment_after_a_comma(o)]
     if len(objects) < 2:
         return objects
     first = objects[0]
     return [first, *(o for o in objects[1:] if o.doc[o.left_edge.i - 1].text != ",")]
+
+
+def _comment_after_a_comma(noun: Token) -> bool:
+    """A comment noun after a comma with a clause describing it (", a claim Kyiv greeted",
+    ", a move Beijing condemned")."""
+    start = noun.left_edge.i
+    comma = start > 0 and noun.doc[start - 1].text == ","
+    described = any(c.dep_ in ("relcl", "acl") for c in noun.children)
+    return comma and described and noun.lemma_.lower() in COMMENT_NOUNS
 
 
 def _shared_object(verb: Token) -> list[Token]:

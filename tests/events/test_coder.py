@@ -3747,6 +3747,16 @@ def test_a_threat_with_a_subject_of_its_own_answers_no_other_s_object(nlp, coder
     assert ("BOL", "CHL", "13") not in dyads(code(nlp, coder, text, actors))
 
 
+def test_a_comment_the_parser_made_the_verb_s_object_does_not_stop_its_pattern(nlp, coder):
+    text = (
+        "Trump and Boric spoke by telephone for more than two hours on Monday, after which"
+        " the US president said Russia and Ukraine would start negotiations, a claim Kyiv"
+        " greeted with caution."
+    )
+    actors = [("Trump", "USAGOV", "person"), ("Boric", "CHLGOV", "person")]
+    assert ("USAGOV", "CHLGOV", "04") in dyads(code(nlp, coder, text, actors))
+
+
 def test_a_country_before_a_visit_of_a_person_is_where_the_person_went(nlp, coder):
     text = "Lima welcomed the Peruvian tour of Chilean President Boric on Friday."
     actors = [("Peruvian", "PER", "demonym"), ("Chilean President Boric", "CHLGOV", "person")]
