@@ -244,6 +244,8 @@ def test_a_participle_of_words_after_an_accusation_is_the_accuser_s(nlp, coder):
         ("Peru ordered the closure of Chile's consulates.", {("PER", "CHL", "16")}),
         ("Peru suspended the military pact with Chile.", {("PER", "CHL", "16")}),
         ("Peru signed a defence pact with Chile.", {("PER", "CHL", "05"), ("CHL", "PER", "05")}),
+        ("Peru struck a trade deal with Chile.", {("PER", "CHL", "05"), ("CHL", "PER", "05")}),
+        ("Peru reached an agreement with Chile.", {("PER", "CHL", "05"), ("CHL", "PER", "05")}),
         ("Peru's plan sparked outrage from Chile.", {("CHL", "PER", "11")}),
     ],
 )
