@@ -750,7 +750,7 @@ class CameoCoder:
         sources = _protesters_for_a_pronoun(match, mentions.of_phrases(match.sources), mentions)
         sources += _people_joined_before(sources, mentions, sentence, doc)
         match = _armed_storming(_labour_strike(match, sources), sources)
-        match = self._demand_of_a_protest(match)
+        match = _agreed_together(self._demand_of_a_protest(match))
         if not sources and not match.pattern.nominal:  # "an attack by rebels killed five"
             agents = [a for s in match.sources for a in syntax.prep_objects(s, ("by",))]
             sources = mentions.of_phrases(agents)
@@ -1948,6 +1948,23 @@ def _armed_storming(match: Match, sources: list[Mention]) -> Match:
     if sectors and all(found & ARMED_GROUPS for found in sectors):
         return _recoded(match, "180")
     return match
+
+
+def _agreed_together(match: Match) -> Match:
+    """Agreeing "with" another to do something is both sides' ("Marcos agreed with Xi to
+    set up a hotline": 030 both ways); not agreeing with a view ("agreed with Xi that ...")."""
+    verb = match.trigger
+    if match.pattern.code[:2] != INTENT_ROOT or verb.lemma_.lower() != "agree":
+        return match
+    if not syntax.prep_objects(verb, ("with",)) or not syntax.children(verb, XCOMP):
+        return match
+    return dataclasses.replace(
+        match, pattern=dataclasses.replace(match.pattern, reverse=match.pattern.code)
+    )
+
+
+INTENT_ROOT = "03"
+XCOMP = frozenset({"xcomp"})
 
 
 def _answered_by_the_threat(

@@ -3759,6 +3759,13 @@ def test_a_comment_the_parser_made_the_verb_s_object_does_not_stop_its_pattern(n
     assert ("USAGOV", "CHLGOV", "04") in dyads(code(nlp, coder, text, actors))
 
 
+def test_agreeing_with_another_to_act_is_both_sides(nlp, coder):
+    actors = [("Ramos", "PERGOV", "person"), ("Boric", "CHLGOV", "person")]
+    text = "Ramos agreed with Boric on Monday to set up a hotline to manage disputes."
+    agreed = {_codes(e) for e in code(nlp, coder, text, actors) if e.root == "03"}
+    assert agreed == {("PERGOV", "CHLGOV"), ("CHLGOV", "PERGOV")}
+
+
 def test_a_country_before_a_visit_of_a_person_is_where_the_person_went(nlp, coder):
     text = "Lima welcomed the Peruvian tour of Chilean President Boric on Friday."
     actors = [("Peruvian", "PER", "demonym"), ("Chilean President Boric", "CHLGOV", "person")]
