@@ -2688,8 +2688,13 @@ def _object_owners(match: Match, mentions: MentionIndex, sources: list[Mention])
 
 def _makers(match: Match, mentions: MentionIndex, sources: list[Mention]) -> list[Mention]:
     """The "by" agents of a participle that describes the named object ("the plan drawn
-    up by Peru"), not the source itself."""
-    agents = [a for obj in match.objects for a in syntax.participle_agents(obj)]
+    up by Peru"), or the subject of a relative clause that says who made it ("an offer of
+    talks that Seoul had made"), not the source itself."""
+    agents = [
+        agent
+        for obj in match.objects
+        for agent in (*syntax.participle_agents(obj), *syntax.relative_authors(obj))
+    ]
     return [m for m in mentions.of_phrases(agents) if m not in sources]
 
 

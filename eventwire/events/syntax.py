@@ -1987,6 +1987,36 @@ def subtree_heads(token: Token) -> Iterator[Token]:
         yield owned
         yield from _makers(owned)  # "imports of Chinese-made cars"
     yield from participle_agents(token)
+    yield from relative_authors(token)
+
+
+PROPOSAL_NOUNS = frozenset(
+    {"offer", "proposal", "plan", "request", "demand", "call", "appeal", "invitation"}
+    | {"ultimatum", "initiative", "bid", "overture"}
+)
+"""Words a relative clause may say who made ("an offer of talks that Seoul had made")."""
+AUTHORING_VERBS = frozenset(
+    {"make", "propose", "offer", "put", "submit", "present", "table", "extend", "issue"}
+    | {"send", "float", "unveil", "announce", "deliver"}
+)
+
+
+def relative_authors(noun: Token) -> list[Token]:
+    """Who made the words a relative clause says they made ("rejected an offer of military
+    talks that Seoul had made": Seoul, also where the parser hung the clause on what the
+    words are of)."""
+    if noun.lemma_.lower() not in PROPOSAL_NOUNS:
+        return []
+    return [
+        subject
+        for described in (noun, *prep_objects(noun, ("of",)))
+        for clause in described.children
+        if clause.dep_ == "relcl"
+        and clause.lemma_.lower() in AUTHORING_VERBS
+        and all(o.lower_ in RELATIVE_SUBJECTS for o in children(clause, OBJECT_DEPS))
+        for subject in children(clause, SUBJECT_DEPS)
+        if subject.lower_ not in RELATIVE_SUBJECTS
+    ]
 
 
 PART_NOUNS = frozenset({"section", "branch", "chapter", "wing", "arm", "affiliate"})

@@ -3766,6 +3766,18 @@ def test_agreeing_with_another_to_act_is_both_sides(nlp, coder):
     assert agreed == {("PERGOV", "CHLGOV"), ("CHLGOV", "PERGOV")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru rejected an offer of military talks that Chile had made earlier in the week.",
+        "Peru rejected the proposal that Chile put forward on Monday.",
+    ],
+)
+def test_words_a_relative_clause_says_another_made_are_aimed_at_it(nlp, coder, text):
+    actors = [("Peru", "PER"), ("Chile", "CHL")]
+    assert ("PER", "CHL", "12") in dyads(code(nlp, coder, text, actors))
+
+
 def test_a_country_before_a_visit_of_a_person_is_where_the_person_went(nlp, coder):
     text = "Lima welcomed the Peruvian tour of Chilean President Boric on Friday."
     actors = [("Peruvian", "PER", "demonym"), ("Chilean President Boric", "CHLGOV", "person")]
