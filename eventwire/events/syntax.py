@@ -326,7 +326,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     if sides is not None:  # "A and B traded fire, with each side accusing the other"
         return verb_subjects(sides, depth=depth + 1)
     if subjects or depth > 4:
-        return [s for s in with_conjuncts(_antecedents(subjects, verb)) if s.i not in taken]
+        found = [s for s in with_conjuncts(_antecedents(subjects, verb)) if s.i not in taken]
+        return found + [c for c in _companions(verb, subjects) if c not in found]
     head = verb.head
     before = verb.doc[verb.i - 1] if verb.i else verb
     named = before.head if before.dep_ == "compound" else before
@@ -620,6 +621,24 @@ def _antecedents(subjects: list[Token], verb: Token) -> list[Token]:
     if relative and _act_in_which(head):  # "sentenced them in a mass trial that drew ..."
         return verb_subjects(head.head.head)
     return [head if s.lower_ in RELATIVE_SUBJECTS else s for s in subjects]
+
+
+COMPANION_ADVERBS = frozenset({"together", "along"})
+
+
+def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
+    """Those who do the act "together with" or "along with" the subject, on the verb or
+    on the subject ("Scholz travelled to Kyiv together with Macron and Draghi")."""
+    return with_conjuncts(
+        pobj
+        for holder in (verb, *subjects)
+        for prep in holder.children
+        if prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(c.lower_ in COMPANION_ADVERBS for c in prep.children)
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
 
 
 def _participle_joined_too_low(verb: Token) -> Token | None:

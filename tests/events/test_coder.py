@@ -3778,6 +3778,24 @@ def test_words_a_relative_clause_says_another_made_are_aimed_at_it(nlp, coder, t
     assert ("PER", "CHL", "12") in dyads(code(nlp, coder, text, actors))
 
 
+def test_discussing_by_telephone_is_a_call_of_both(nlp, coder):
+    text = "President Ramos and President Boric discussed trade by telephone on Thursday."
+    actors = [("President Ramos", "PERGOV", "person"), ("President Boric", "CHLGOV", "person")]
+    calls = {_codes(e) for e in code(nlp, coder, text, actors) if e.cameo == "041"}
+    assert calls == {("PERGOV", "CHLGOV"), ("CHLGOV", "PERGOV")}
+
+
+def test_those_who_act_together_with_the_subject_do_the_act_too(nlp, coder):
+    text = "President Ramos travelled to Chile on Thursday together with President Arce."
+    actors = [
+        ("President Ramos", "PERGOV", "person"),
+        ("Chile", "CHL"),
+        ("President Arce", "BOLGOV", "person"),
+    ]
+    visits = {_codes(e) for e in code(nlp, coder, text, actors) if e.cameo == "042"}
+    assert visits == {("PERGOV", "CHL"), ("BOLGOV", "CHL")}
+
+
 def test_a_country_before_a_visit_of_a_person_is_where_the_person_went(nlp, coder):
     text = "Lima welcomed the Peruvian tour of Chilean President Boric on Friday."
     actors = [("Peruvian", "PER", "demonym"), ("Chilean President Boric", "CHLGOV", "person")]
