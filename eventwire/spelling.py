@@ -1,4 +1,4 @@
-"""British spellings the parser reads less well, as American ones of the same length.
+"""British spellings, and names, the parser reads less well, as ones of the same length.
 
 spaCy's small English model was trained on American news: "Trump recognises Jerusalem"
 parses "recognises" as a plural noun, "Trump recognizes Jerusalem" as the verb. The parser
@@ -34,9 +34,18 @@ _YSE = re.compile(r"\b(anal|paral|catal)ys(e|es|ed|ing)\b", re.IGNORECASE)
 
 
 def american(text: str) -> str:
-    """The text with British "-ise"/"-yse" verbs spelt "-ize"/"-yze": same length."""
+    """The text with British "-ise"/"-yse" verbs spelt "-ize"/"-yze", and names the parser
+    takes for words swapped for names it knows: same length."""
     text = _ISE.sub(_ize, text)
-    return _YSE.sub(lambda m: f"{m[1]}yz{m[2]}", text)
+    text = _YSE.sub(lambda m: f"{m[1]}yz{m[2]}", text)
+    return _MISREAD_NAME.sub(lambda m: MISREAD_NAMES[m[0]], text)
+
+
+MISREAD_NAMES = {"Trump": "Biden"}
+"""Names the parser reads as a word, each with a name of the same length it reads as one:
+"Trump imposed sanctions on Turkey" parsed "Trump" as an adjective and the sentence had no
+subject. Only the parse sees the swap; mentions come from the article's own text."""
+_MISREAD_NAME = re.compile(r"\b(?:" + "|".join(MISREAD_NAMES) + r")\b")
 
 
 def _ize(match: re.Match[str]) -> str:
