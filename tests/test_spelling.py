@@ -4,7 +4,7 @@ for words as names it knows: same length."""
 import pytest
 
 from eventwire.events.syntax import verb_subjects
-from eventwire.spelling import american
+from eventwire.spelling import for_the_parser
 
 
 @pytest.mark.parametrize(
@@ -20,7 +20,7 @@ from eventwire.spelling import american
     ],
 )
 def test_british_verbs_are_spelt_the_american_way(british, expected):
-    assert american(british) == expected
+    assert for_the_parser(british) == expected
 
 
 @pytest.mark.parametrize(
@@ -28,17 +28,17 @@ def test_british_verbs_are_spelt_the_american_way(british, expected):
     ["a promise to exercise restraint", "advised and surprised", "the uprising", "Denise"],
 )
 def test_words_that_are_no_ise_verbs_stay_as_written(text):
-    assert american(text) == text
+    assert for_the_parser(text) == text
 
 
 def test_a_name_the_parser_takes_for_a_word_is_swapped_for_one_of_its_length():
     text = "Trump imposed sanctions; trump cards; Trumpet."
-    swapped = american(text)
+    swapped = for_the_parser(text)
     assert swapped == "Biden imposed sanctions; trump cards; Trumpet."
     assert len(swapped) == len(text)
 
 
 def test_a_sentence_led_by_a_swapped_name_gets_its_subject(nlp):
-    parsed = nlp(american("Trump imposed sanctions on Turkey."))
+    parsed = nlp(for_the_parser("Trump imposed sanctions on Turkey."))
     verb = next(token for token in parsed if token.lemma_ == "impose")
     assert [token.i for token in verb_subjects(verb)] == [0]

@@ -580,7 +580,7 @@ def _walk(trigger: Any, *, own_first: bool) -> Factuality:
             break
         if token.dep_ == "prep" and token.lower_ in BACKGROUND_PREPOSITIONS:
             break  # "pledged to improve ties during a visit": the visit is taking place
-        if journey_on(token.doc[trigger.i]) and token.i == trigger.head.i:
+        if journey_on(trigger) and token.i == trigger.head.i:
             break  # "on a state visit to China, agreed to set up a hotline": as above
         token = token.head
     if future:
