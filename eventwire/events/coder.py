@@ -1963,7 +1963,6 @@ def _agreed_together(match: Match) -> Match:
     )
 
 
-INTENT_ROOT = "03"
 XCOMP = frozenset({"xcomp"})
 
 

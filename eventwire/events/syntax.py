@@ -2006,7 +2006,6 @@ def subtree_heads(token: Token) -> Iterator[Token]:
         yield owned
         yield from _makers(owned)  # "imports of Chinese-made cars"
     yield from participle_agents(token)
-    yield from relative_authors(token)
 
 
 PROPOSAL_NOUNS = frozenset(
