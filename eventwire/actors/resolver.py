@@ -1649,6 +1649,8 @@ def _person_at(scan: _Scan, j: int, *, shape: bool) -> _PersonRef | None:
     known = atom if atom is not None and atom.name_kind == "person" else None
     shaped = _name_shape(scan, j) if shape else 0
     stop = max(scan.persons.get(j, 0), shaped, _entity_through(scan, j, shaped))
+    if atom is not None and atom.name_kind == "organisation" and atom.stop >= stop:
+        return None  # "the news site Mada Masr": a body the tables know, no person
     if known is not None and known.stop >= stop:
         return _PersonRef(j, known.stop, _text(scan, j, known.stop), known.names)
     if stop <= j:

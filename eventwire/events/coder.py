@@ -185,7 +185,7 @@ def _agrees(pronoun: Token, mention: Mention) -> bool:
         return mention.kind not in HOLDER_KINDS | SINGLE_STATE_KINDS
     if word == "they":
         return mention.kind not in HOLDER_KINDS
-    return word not in ("him", "her", "he", "she") or mention.kind not in BODY_KINDS
+    return word not in ("him", "her", "he", "she", "his") or mention.kind not in BODY_KINDS
 
 
 SINGLE_STATE_KINDS = frozenset({"country", "capital"})
@@ -244,6 +244,7 @@ class MentionIndex:
         self.places = MentionIndex(found) if found else None
         self.starts = [m.start for m in self.mentions]
         self.same_span: dict[tuple[int, int], list[Mention]] = {}
+        self.resolving: set[int] = set()  # owning pronouns being resolved
         for mention in self.mentions:
             self.same_span.setdefault((mention.start, mention.end), []).append(mention)
 
@@ -278,9 +279,25 @@ class MentionIndex:
         words = [t for t in token.sent if mention.start <= t.idx < mention.end] or [token]
         for owner in (c for word in words for c in word.children if c.dep_ == "poss"):
             found = self.at(owner.idx)
+            if found is None and owner.lower_ == "its":  # "its chief negotiator"
+                found = self._owning_country(owner)
             if found is not None and found.kind == "country" and found.actor is not None:
                 return _owned_role(mention, actor, found, found.actor.country, token.doc.text)
         return mention
+
+    def _owning_country(self, pronoun: Token) -> Mention | None:
+        """The country an owning pronoun stands for ("North Korea broke off talks, with its
+        chief negotiator blaming Washington": North Korea), found as for "it" but not
+        through the phrase the pronoun stands in."""
+        if pronoun.i in self.resolving:
+            return None
+        self.resolving.add(pronoun.i)
+        try:
+            outside = [s for s in _subjects_above(pronoun) if pronoun not in s.subtree]
+            found = [self.for_phrase(s) for s in outside]
+        finally:
+            self.resolving.discard(pronoun.i)
+        return next((m for m in found if m is not None and m.kind == "country"), None)
 
     def included_at(self, token: Token) -> Mention | None:
         """The mention at a token, as the people "including" lists make it (below)."""
@@ -487,6 +504,7 @@ class CameoCoder:
         coded += self._releases_in_exchange(doc, index, sentence, mentions, coded)
         pressing = [e for _, evs in coded for e in evs if e.root in PRESSING_ROOTS and e.source]
         hostile = [e for _, evs in coded for e in evs if e.root in HOSTILE_ROOTS and e.source]
+        assailing = hostile + [e for _, evs in coded for e in evs if e.root == PROTEST_ROOT]
         shows = [e for _, evs in coded for e in evs if e.root == POSTURE_ROOT and e.source]
         accusing = [e for _, evs in coded for e in evs if e.root == ACCUSING_ROOT and e.target]
 
@@ -501,6 +519,8 @@ class CameoCoder:
                 return _accusers(event, accusing)
             if event.cameo == DISSENT_EASED:  # "ended the strike after the mayor agreed to"
                 return _conceders(match, event, mentions)
+            if event.root in VIOLENT_ROOTS and _answers_in_kind(match):  # "returned fire"
+                return _assailants_answered(event, assailing)
             if match.pattern is _DISPARAGE:  # "boycotted the election, calling it a fraud"
                 return _targets_of_the_act_named(match, event, coded)
             if event.root != THREAT_ROOT:
@@ -759,7 +779,10 @@ class CameoCoder:
         targets = mentions.of_phrases(self._doers_of_events(match.targets))
         if not sources and targets and _sentenced_by_no_one(match):  # "Khan was sentenced"
             sources = _the_court(match, mentions, sentence, targets)
-        if match.targets and all(self._state_act_of_no_one(t) for t in match.targets):
+        warrant = match.pattern.code.startswith(REPRESSION_ROOT)  # "a warrant for his arrest"
+        if warrant and not targets:
+            targets = [o for t in match.targets for o in _owners_befallen(t, mentions)]
+        elif match.targets and all(self._state_act_of_no_one(t) for t in match.targets):
             targets = [_as_government(t) for t in targets if _country(t)]  # "the arrest of"
         targets = [t for t in targets if t not in sources]  # "a move condemned by Chile"
         if _hosted_or_freed_no_one(match, targets):
@@ -797,6 +820,10 @@ class CameoCoder:
             targets = [t for t in doers if t.actor is not None and t.actor.code not in own]
             if match.pattern.code == STATEMENT and _critical(match.trigger):
                 match = _recoded(match, DISAPPROVAL)  # ", a move Beijing said was poisoning"
+        if not targets and match.pattern.code == STATEMENT:  # "said Putin was a killer"
+            disparaged = mentions.of_phrases(_disparaged_in_words(match.trigger))
+            targets = [t for t in disparaged if t not in sources]
+            match = _recoded(match, DISAPPROVAL) if targets else match
         match = _seizing_territory(match, targets)  # "rebels seized Damascus"
         root = match.pattern.code[:2]
         symmetric = match.pattern.reverse == match.pattern.code  # "054:054"
@@ -876,9 +903,11 @@ class CameoCoder:
             targets = [m for m in found if m not in sources and not _own_side(m, sources)]
         if not targets and root == THREAT_ROOT and match.trigger.dep_ == "conj":
             targets = _answered_by_the_threat(match.trigger, mentions, sources)
+        if not targets and match.pattern.nominal and _befalls_its_owner(match.trigger):
+            targets = _owners_befallen(match.trigger, mentions)  # "ordered his expulsion"
         if not sources and match.pattern.nominal:  # "US sanctions", not "military aid"
             modifiers = mentions.all_in(syntax.noun_modifiers(match.trigger))
-            sources = [m for m in modifiers if _named_body(m)]
+            sources = [m for m in modifiers if _named_body(m) and m not in targets]
             if _visitor_of_a_place(match, sources, targets):  # "the Russian tour of Kim"
                 sources, targets = targets, sources
         if not sources and match.pattern.nominal:  # "A and B shook hands during their talks"
@@ -1300,7 +1329,9 @@ def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
     ("Moscow retaliated by expelling 23 British diplomats" is an expulsion)."""
     substantive = [m.trigger for m, events in coded if any(e.root != "01" for e in events)]
     carried = {  # not "denied India's accusation": words answered, not carried
-        t.head.i for t in substantive if t.dep_ == "dobj" and _answered_words(t) is None
+        t.head.i
+        for t in substantive
+        if t.dep_ == "dobj" and _answered_words(t) is None and not syntax.appended_object(t)
     }
     carried |= {  # "issued a statement condemning the attack" is a condemnation
         clause.i for t in substantive if (clause := syntax.issuing_clause(t)) is not None
@@ -1323,7 +1354,7 @@ def _without_carriers(coded: list[tuple[Match, list[Event]]]) -> list[Event]:
         and not _acted_on_by_its_actors(match, events, coded)
         and not _outcome_of_an_attack(match, events, coded)
         and not _told_by_its_act(match, events, coded)
-        and not syntax.says_what_a_thing_is(match.trigger)
+        and not (syntax.says_what_a_thing_is(match.trigger) and not _criticised_in_what(match))
         for event in events
         if (match.trigger.i, _triple(event)) not in told
         and not (event.cameo == VISITING and _actor_key(event.source) in exiles)
@@ -1630,6 +1661,35 @@ def _fights_back(target: Mention, code: str) -> bool:
         return True
     sectors = set(target.actor.sectors)
     return not sectors or bool(sectors & (ARMED_GROUPS | FORCE_SECTORS | {"GOV"}))
+
+
+BEFALLING_NOUNS = frozenset(
+    {"arrest", "detention", "release", "expulsion", "extradition", "deportation", "ouster",
+     "execution", "assassination", "kidnapping", "abduction", "impeachment", "conviction",
+     "jailing", "imprisonment", "dismissal", "sacking", "removal"}
+)  # fmt: skip
+"""Nouns of acts done to someone, whose owner is whom they befall ("his arrest")."""
+
+
+def _befalls_its_owner(noun: Token) -> bool:
+    """Whether an event noun a verb acts on befalls its owner: an act done to someone with
+    no "of" to name them ("ordered his expulsion"; not "Russia's expulsion of", nor the time
+    "two months after his arrest", whose doer the clause does not name)."""
+    befalling = noun.lemma_.lower() in BEFALLING_NOUNS and noun.dep_ == "dobj"
+    return befalling and not syntax.prep_objects(noun, ("of",))
+
+
+def _owners_befallen(noun: Token, mentions: MentionIndex) -> list[Mention]:
+    """The owners of an act done to them, a pronoun as the actor it stands for."""
+    found = []
+    for owner in syntax.children(noun, frozenset({"poss"})):
+        pronoun = owner.lower_ in OWNER_PRONOUNS
+        mention = mentions.antecedent(owner) if pronoun else mentions.for_phrase(owner)
+        found += [mention] if mention is not None else []
+    return found
+
+
+OWNER_PRONOUNS = frozenset({"his", "her"})
 
 
 def _named_body(mention: Mention) -> bool:
@@ -2117,6 +2177,33 @@ def _critical(verb: Token) -> bool:
     return any(t.lemma_.lower() in CRITICAL_VERBS | DISPARAGING_WORDS for t in said)
 
 
+BELIEVING_VERBS = frozenset({"think", "believe", "feel"})
+
+
+def _disparaged_in_words(verb: Token) -> list[Token]:
+    """Whom a speaker's words call by a word of abuse: the subject of a clause of "be"
+    ("Biden said he thought Putin was a killer", "said London's move had been immoral",
+    "said Morrison had been condescending"); not when the clause is negated."""
+    clauses = syntax.children(verb, frozenset({"ccomp"}))
+    clauses += [
+        c for b in clauses if b.lemma_.lower() in BELIEVING_VERBS
+        for c in syntax.children(b, frozenset({"ccomp"}))
+    ]  # fmt: skip
+    subjects = [s for c in clauses if _called_abusive(c) for s in syntax.clause_subjects(c)]
+    return [s for s in subjects if s.lemma_.lower() not in BEFALLING_NOUNS]  # not "his arrest"
+
+
+def _called_abusive(clause: Token) -> bool:
+    """Whether a clause of "be" says its subject is a word of abuse, and not that it isn't."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if clause.lemma_.lower() == "be":
+        names = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+        return any(_disparages(name) for name in names)
+    been = any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in clause.children)
+    return been and clause.lower_ in DISPARAGING_WORDS  # "had been 'condescending'"
+
+
 PHRASAL_ONLY = frozenset({"call"})
 """Verbs whose particle makes another verb: "called off" is no call on anyone."""
 
@@ -2288,6 +2375,9 @@ def _commented_clause(verb: Token) -> Token | None:
     embraced, a gesture that drew criticism from Kyiv" (embraced), "suspended parliament,
     invoking emergency powers in a move his opponents called a coup" (suspended), however
     the parser hung the noun."""
+    if _in_what(verb):  # "detained Bazoum, in what the AU condemned as a coup"
+        clause = verb.head.head
+        return clause if clause.pos_ in ("VERB", "AUX") and clause.i < verb.i else None
     fronted = _fronted_comment_noun(verb)
     if fronted is not None:  # the parser made "a ruling Washington condemned" a clause
         noun, clause = fronted, verb.head
@@ -2307,6 +2397,22 @@ def _commented_clause(verb: Token) -> Token | None:
     ):
         clause = clause.head  # "accused Serbia of backing the gunmen, a charge ...": accused
     return clause if clause.pos_ in ("VERB", "AUX") and clause.i < noun.i else None
+
+
+def _criticised_in_what(match: Match) -> bool:
+    """Whether a match criticises the act it follows "in what" it names it ("in what the AU
+    condemned as a coup", "in what Kyiv called a terrorist attack"; not "in what Beijing
+    called a warning")."""
+    return _in_what(match.trigger) and match.pattern.code[:2] == DISAPPROVAL[:2]
+
+
+def _in_what(verb: Token) -> bool:
+    """Whether a verb says what its subject made of the act it follows, "in what" it
+    named it ("struck Kyiv, in what Ukraine called a terrorist attack")."""
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or preposition.lower_ != "in" or preposition.i != verb.left_edge.i - 1:
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
 
 
 DATIVE = frozenset({"dative"})
@@ -3188,6 +3294,41 @@ def _doers_suffered(threat: Event, hostile: list[Event]) -> list[Mention]:
         if e.source is not None
         and _side(e.source) not in ("", country)
         and (e.target is None or _country(e.target) == country)
+    }
+    return list(doers.values())
+
+
+RETALIATING_VERBS = frozenset({"respond", "retaliate"})
+RETALIATING_PARTICLE_VERBS = frozenset({"hit", "fire", "strike"})
+
+
+def _answers_in_kind(match: Match) -> bool:
+    """Whether a match answers force with force: "returned fire", "fired back", "hit back
+    with artillery fire", "responded with tear gas"."""
+    verb = match.trigger
+    lemma = verb.lemma_.lower()
+    if lemma == "return":
+        return match.pattern.obj == "fire"
+    back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children)
+    return lemma in RETALIATING_VERBS or (lemma in RETALIATING_PARTICLE_VERBS and back)
+
+
+def _assailants_answered(answer: Event, assailing: list[Event]) -> list[Mention]:
+    """Whom an answer in kind with no target answers: the doers of the attacks, or the
+    protesters' assaults, the sentence told before it, aimed at the answerer's side or at
+    no one named ("North Korea shelled the island, and South Korean troops returned fire":
+    North Korea; "students hurled petrol bombs at police, who responded with tear gas")."""
+    answerer = answer.source
+    if answerer is None:
+        return []
+    side = _side(answerer)
+    doers = {
+        _actor_key(e.source): e.source
+        for e in assailing
+        if e.source is not None
+        and e.trigger.start < answer.trigger.start
+        and _actor_key(e.source) != _actor_key(answerer)
+        and (e.target is None or not side or _side(e.target) == side)
     }
     return list(doers.values())
 
@@ -4151,8 +4292,8 @@ def _congress_of_another(pairs: list[tuple[Mention, Mention | None]], country: s
     return shared and country not in CONGRESS_COUNTRIES
 
 
-CIVIL_SECTORS = frozenset({"CVL", "OPP", "PTY", "EDU", "MED", "LAB", "REL", "HLH", "AGR"})
-CIVIL_SECTORS |= {"NGO", "BUS", "ELI"}
+SOCIETY_SECTORS = frozenset({"CVL", "OPP", "PTY", "EDU", "MED", "LAB", "REL", "HLH", "AGR"})
+SOCIETY_SECTORS |= {"NGO", "BUS", "ELI"}
 """People, parties, groups and firms of a country's own society, as against its state,
 armed groups, criminals and refugees."""
 
@@ -4199,7 +4340,7 @@ def _as_migrants(target: Mention | None) -> Mention | None:
 
 
 def _civil_of_no_country(mention: Mention) -> bool:
-    return mention.kind == GROUP and _countryless(mention, CIVIL_SECTORS)
+    return mention.kind == GROUP and _countryless(mention, SOCIETY_SECTORS)
 
 
 def _shared_name(mention: Mention) -> bool:
@@ -4368,7 +4509,6 @@ def _recoded_for(match: Match, source: Mention, target: Mention | None) -> Match
 
 
 CONFISCATION = "1711"
-ABDUCTION = "181"
 ARREST = "173"
 OCCUPYING = "192"
 SEIZURES = frozenset({CONFISCATION, OCCUPYING})

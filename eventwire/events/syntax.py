@@ -241,11 +241,13 @@ ACCIDENT_NOUNS = frozenset(
 def passive_agents(verb: Token) -> list[Token]:
     """The objects of the verb's "by" agent phrase, but no accident or disaster; or of a
     "by" the parser hung on a noun it took for the passive verb's object ("was jailed
-    pending trial by an Istanbul court")."""
+    pending trial by an Istanbul court") or on the noun of its "with" ("was greeted with a
+    handshake by Moon")."""
     agents = children(verb, frozenset({"agent"}))
+    nouns = children(verb, frozenset({"dobj"})) + prep_objects(verb, ("with",))
     misread = [
         prep
-        for noun in children(verb, frozenset({"dobj"}))
+        for noun in nouns
         for prep in children(noun, frozenset({"prep"}))
         if prep.lower_ == "by"
     ]
@@ -347,6 +349,11 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     sibling = _participle_joined_too_low(verb)
     if sibling is not None:  # "saying it was an airship blown off course and accusing"
         return verb_subjects(sibling, depth=depth + 1)
+    active = verb.tag_ in FINITE_TAGS and bool(children(verb, ACTIVE_COMPLEMENTS))
+    # "was received by Goita and pledged support"; not "was arrested and sentenced to"
+    undergone = children(head, PASSIVE_SUBJECT_DEPS) if active and is_passive(head) else []
+    if verb.dep_ == "conj" and undergone:  # "was received by Goita and pledged support"
+        return with_conjuncts(_antecedents(undergone, head))
     if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT"):
         return verb_subjects(head, depth=depth + 1)  # also a root verb tagged as a noun
     if verb.dep_ == "conj" and misread_verb(head):  # "the government rejects and condemns"
@@ -509,6 +516,8 @@ MODAL_AUXILIARIES = CLAUSE_AUXILIARIES - {"had", "has", "have"}
 """Auxiliaries no past tense joined after them can take: "said he would not bow to
 Washington and accused the United States" (no comma needed: Maduro accused)."""
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+ACTIVE_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp"})
+"""What only an active verb takes: an object or a clause ("pledged support", "said")."""
 
 
 def speakers_conjunct(verb: Token) -> Token | None:
@@ -902,7 +911,10 @@ def reacted_clause(participle: Token) -> Token | None:
         return None
     head = participle.head
     governing = governing_verb(head.head) if head.dep_ == "relcl" else None
-    return governing if governing is not None else head
+    head = governing if governing is not None else head
+    while head.dep_ == "xcomp" and head.head.pos_ == "VERB":  # "agreed to deploy ..., drawing"
+        head = head.head
+    return head
 
 
 REACTION_VERBS = frozenset({"draw", "earn", "attract"})
@@ -1247,6 +1259,17 @@ def _without_comment_objects(objects: list[Token]) -> list[Token]:
     return [first, *(o for o in objects[1:] if o.doc[o.left_edge.i - 1].text != ",")]
 
 
+def appended_object(noun: Token) -> bool:
+    """Whether an object is one the parser hung on a verb after a comma, beside its own
+    object, which describes the object or the act ("hosted Maduro on Monday, the
+    Venezuelan leader's first visit in eight years")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.i < verb.i:
+        return False
+    objects = [o for o in children(verb, frozenset({"dobj"})) if o.i < noun.i]
+    return bool(objects) and noun.doc[noun.left_edge.i - 1].text == ","
+
+
 def _comment_after_a_comma(noun: Token) -> bool:
     """A comment noun after a comma with a clause describing it (", a claim Kyiv greeted",
     ", a move Beijing condemned")."""
@@ -1562,8 +1585,8 @@ def names_object(
     ``glued`` words right before it, in order ("cultural memos", not "cultural secret
     memos")."""
     counted = counted_noun(token)
-    if counted is not None:  # "fired dozens of rockets"
-        return names_object(counted, lemma, modifiers, glued)
+    if counted is not None and names_object(counted, lemma, modifiers, glued):
+        return True  # "fired dozens of rockets"; "rounds of their own" are rounds
     funds = _sum_of(token)  # "froze $2 billion in funds", or "pledged $2 billion" itself
     if funds is not None and names_object(funds, lemma, modifiers, glued):
         return True
@@ -1620,7 +1643,8 @@ CURRENCIES = frozenset(
 def counted_noun(token: Token) -> Token | None:
     """What an amount counts ("dozens of rockets", "a barrage of missiles", "20 of the
     prisoners"): the noun after its "of"."""
-    if token.lower_ not in COUNTING_NOUNS and token.pos_ != "NUM":
+    counting = {token.lower_, token.lemma_.lower()} & COUNTING_NOUNS  # "volleys of"
+    if not counting and token.pos_ != "NUM":
         return None
     found = prep_objects(token, ("of",))
     return found[0] if found else None
@@ -1838,7 +1862,8 @@ def light_verb(noun: Token) -> Token | None:
         if not _is_amount(amount):
             return None
         noun = amount
-    if noun.dep_ in LIGHT_VERB_OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS:
+    light = noun.dep_ in LIGHT_VERB_OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS
+    if light and not appended_object(noun):  # not "hosted Maduro, his first visit"
         return noun.head
     return noun.head if _cut_short(noun) else None
 

@@ -332,6 +332,8 @@ def test_a_party_the_opposition_names_is_the_opposition(kb: KnowledgeBase) -> No
         ("A suicide bomber struck the market.", ("suicide bomber", "UAF")),
         ("Thai protest leaders rejected the offer.", ("Thai protest leaders", "THAOPPCVL")),
         ("Police detained two opposition politicians.", ("opposition politicians", "OPPPTY")),
+        ("The truth commission blamed the army.", ("truth commission", "GOV")),
+        ("Police raided the independent outlet Kolokol.", ("independent outlet", "MED")),
     ],
 )
 def test_roles_are_coded_as_whom_they_serve_or_oppose(

@@ -42,3 +42,17 @@ def test_a_country_after_a_comma_in_a_list_is_no_apposition(nlp: Any) -> None:
     doc = to_document(Document(article=article), nlp(text))
     found = ActorResolver()(doc).mentions
     assert [m.actor.code for m in found if m.actor] == ["MLIMIL", "NERMIL", "BFAMIL"]
+
+
+@pytest.mark.slow
+def test_a_body_the_tables_know_after_a_role_is_no_person(nlp: Any) -> None:
+    from eventwire.annotate import to_document
+
+    text = "Egypt blocked the independent news website Mada Masr on Wednesday."
+    article = Article(id="s", text=text, published=datetime(2017, 5, 25))
+    doc = to_document(Document(article=article), nlp(text))
+    found = ActorResolver()(doc).mentions
+    assert [(m.text, m.actor.code) for m in found if m.actor] == [
+        ("Egypt", "EGY"),
+        ("Mada Masr", "EGYMED"),
+    ]

@@ -37,7 +37,7 @@ def _mention(text, phrase, code, kind=""):
 
 SECTORS = frozenset(
     {"GOV", "MIL", "COP", "REB", "OPP", "CVL", "MED", "JUD", "LEG", "SPY", "UAF", "CRM", "NGO"}
-    | {"AGR", "ELI", "ENV", "EDU", "LAB", "REL", "HLH", "BUS"}
+    | {"AGR", "ELI", "ENV", "EDU", "LAB", "REL", "HLH", "BUS", "REF", "PTY"}
 )
 
 
@@ -2666,6 +2666,46 @@ def test_a_passive_conjunct_acts_on_the_first_verb_s_subject(nlp, coder):
     assert dyads(events) == {("CHL", "PER", "19"), ("BOL", "CHL", "11")}
 
 
+def test_an_active_verb_joined_to_a_passive_one_is_its_subject_s(nlp, coder):
+    actors = [("Castillo", "PERGOV", "person"), ("Boric", "CHLGOV", "person"), ("Chile", "CHL")]
+    text = "Castillo was received by Boric and pledged support to Chile."
+    assert ("PERGOV", "CHL", "03") in dyads(code(nlp, coder, text, actors))
+    text = "Castillo was arrested in Lima and sentenced to prison."
+    assert not any(s == "PERGOV" for s, _, _ in dyads(code(nlp, coder, text, actors[:1])))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru shelled the border town on Tuesday, and Chilean troops returned fire.", "PER"),
+        (
+            "Peru shelled the border town on Tuesday, and Chilean troops responded with dozens "
+            "of rounds of their own.",
+            "PER",
+        ),
+        ("Students hurled stones at police, who responded with volleys of tear gas.", "EDU"),
+        ("Chilean troops returned fire on Tuesday.", None),
+    ],
+)
+def test_an_answer_in_kind_is_aimed_at_the_attackers_it_answers(nlp, coder, text, expected):
+    names = [("Peru", "PER"), ("Chilean troops", "CHLMIL"), ("Students", "EDU")]
+    names += [("police", "COP")]
+    actors = [a for a in names if re.search(rf"\b{a[0]}\b", text)]
+    answers = [
+        e for e in code(nlp, coder, text, actors) if e.trigger.text in ("returned", "responded")
+    ]
+    assert [e.target.actor.code if e.target else None for e in answers] == [expected]
+
+
+def test_a_role_its_country_owns_through_a_pronoun_is_that_country_s(nlp, coder):
+    text = (
+        "Peru broke off talks with Chile on Saturday, with its chief negotiator blaming Santiago."
+    )
+    actors = [("Peru", "PER", "country"), ("Chile", "CHL", "country")]
+    actors += [("chief negotiator", "GOV", "office"), ("Santiago", "CHLGOV", "capital")]
+    assert ("PERGOV", "CHLGOV", "11") in dyads(code(nlp, coder, text, actors))
+
+
 def test_who_holds_a_place_is_not_the_target_of_an_attack_on_it(nlp, coder):
     text = "Rebels shelled a government-held district of Lima overnight."
     article = Article(id="t", text=text, published=datetime(2019, 4, 26))
@@ -3121,12 +3161,26 @@ def test_words_after_a_reported_demand_are_not_the_reporters(nlp, coder):
             "Peru and Bolivia embraced in Lima, a gesture that drew sharp criticism from Chile.",
             ("CHL", "BOL", "11"),
         ),
+        (
+            "Peru seized the islands on Tuesday, in what Chile condemned as an invasion.",
+            ("CHL", "PER", "11"),
+        ),
+        (
+            "Peru shelled the border town on Tuesday, in what Chile called a terrorist attack.",
+            ("CHL", "PER", "11"),
+        ),
     ],
 )
 def test_a_comment_on_a_clause_is_aimed_at_its_doer(nlp, coder, text, expected):
     names = [("Peru", "PER"), ("Bolivia", "BOL"), ("Chile", "CHL")]
     actors = [(n, actor) for n, actor in names if re.search(rf"\b{n}\b", text)]
     assert expected in dyads(code(nlp, coder, text, actors))
+
+
+def test_what_a_plain_name_calls_an_act_is_no_comment_on_it(nlp, coder):
+    text = "Peru freed two Chilean soldiers on Tuesday, in what Chile called a goodwill gesture."
+    actors = [("Peru", "PER"), ("Chilean soldiers", "CHLMIL"), ("Chile", "CHL")]
+    assert not [e for e in code(nlp, coder, text, actors) if e.trigger.text == "called"]
 
 
 @pytest.mark.parametrize(
@@ -3150,6 +3204,23 @@ def test_naming_with_abuse_in_other_shapes(nlp, coder, text, expected):
     names += [("civilians", "CVL"), ("Amnesty", "NGOAMN"), ("Peruvian tariff", "PER")]
     actors = [(n, actor) for n, actor in names if re.search(rf"\b{n}\b", text)]
     assert expected in dyads(code(nlp, coder, text, actors))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chilean president said he thought Evo Morales was a liar.", {("CHL", "BOL", "11")}),
+        ("Chile said Evo Morales had been 'arrogant' at the summit.", {("CHL", "BOL", "11")}),
+        ("Chile said Bolivia's move had been unjustified.", {("CHL", "BOL", "11")}),
+        ("Chile said Evo Morales was not a liar.", set()),
+        ("Chile said Evo Morales was a friend.", set()),
+    ],
+)
+def test_saying_someone_is_a_word_of_abuse_denounces_them(nlp, coder, text, expected):
+    names = [("Chilean president", "CHL"), ("Chile", "CHL"), ("Evo Morales", "BOL")]
+    names += [("Bolivia", "BOL")]
+    actors = [(n, actor) for n, actor in names if re.search(rf"\b{n}\b", text)]
+    assert dyads(code(nlp, coder, text, actors)) == expected
 
 
 def test_rejecting_something_as_abuse_stays_a_rejection(nlp, coder):
@@ -3556,10 +3627,13 @@ def test_a_comment_noun_however_parsed_is_still_a_comment(nlp, coder, text, acto
         ("Peruvian troops killed hundreds of civilians.", ("PERMIL", "CVL", "20")),
         ("Peruvian troops killed 30 civilians.", ("PERMIL", "CVL", "19")),
         ("Peruvian troops killed 300 rebels.", ("PERMIL", "REB", "19")),
+        ("Peruvian troops killed 150 refugees.", ("PERMIL", "REF", "20")),
+        ("Peruvian troops killed 150 party members.", ("PERMIL", "PTY", "19")),
     ],
 )
 def test_a_killing_of_a_hundred_or_more_noncombatants_is_a_mass_killing(nlp, coder, text, expected):
     actors = [("Peruvian troops", "PERMIL"), ("civilians", "CVL"), ("rebels", "REB")]
+    actors += [("refugees", "REF"), ("party members", "PTY")]
     actors = [a for a in actors if a[0] in text]
     assert dyads(code(nlp, coder, text, actors)) == {expected}
 
@@ -4563,6 +4637,17 @@ def test_a_reaction_after_a_charge_is_no_act_alleged(nlp, coder):
     assert [e.factuality for e in drew] == [Factuality.ASSERTED]
 
 
+def test_a_reaction_to_an_agreement_to_act_is_as_sure_as_the_agreement(nlp, coder):
+    text = (
+        "Peru agreed on Friday to deploy missiles near Arica, drawing strong protests from Chile."
+    )
+    actors = [("Peru", "PER"), ("Chile", "CHL")]
+    drew = [e for e in code(nlp, coder, text, actors) if e.trigger.text == "drawing"]
+    assert [(_codes(e), e.root, e.factuality) for e in drew] == [
+        (("CHL", "PER"), "11", Factuality.ASSERTED)
+    ]
+
+
 def test_welcoming_a_named_guest_somewhere_is_hosting(nlp, coder):
     actors = [("Boric", "CHLGOV", "person"), ("Castillo", "PERGOV", "person")]
     text = "Boric welcomed Castillo at the presidential palace on Monday."
@@ -4571,6 +4656,43 @@ def test_welcoming_a_named_guest_somewhere_is_hosting(nlp, coder):
     assert dyads(code(nlp, coder, text, actors)) == {("CHLGOV", "PERGOV", "05")}
     text = "Castillo was welcomed by Boric with a guard of honour on Monday."
     assert dyads(code(nlp, coder, text, actors)) == {("CHLGOV", "PERGOV", "04")}
+    text = "Castillo was greeted with a handshake by Boric on Monday."
+    assert dyads(code(nlp, coder, text, actors)) == {("CHLGOV", "PERGOV", "04")}
+
+
+def test_hosting_with_a_description_of_the_visit_after_a_comma_is_still_hosting(nlp, coder):
+    actors = [("Boric", "CHLGOV", "person"), ("Castillo", "PERGOV", "person")]
+    actors += [("Peruvian leader", "PERGOV")]
+    text = "Boric hosted Castillo in Santiago on Monday, the Peruvian leader's first visit."
+    events = code(nlp, coder, text, actors)
+    assert ("CHLGOV", "PERGOV", "043") in {(*_codes(e), e.cameo) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "The Chilean ambassador left Lima on Monday, a week after Peru ordered his expulsion.",
+            "expulsion",
+            ("PER", "CHLGOV"),
+        ),
+        (
+            "Evo Morales left Lima on Monday, a day after a Peruvian court issued a warrant for "
+            "his arrest.",
+            "issued",
+            ("PERJUD", "BOLELI"),
+        ),
+        ("Peru condemned the arrest of Evo Morales.", "condemned", ("PER", "BOLGOV")),
+        ("Peru said Evo Morales's arrest was unjustified.", "said", None),
+    ],
+)
+def test_an_act_done_to_someone_befalls_its_owner(nlp, coder, text, trigger, expected):
+    names = [("Chilean ambassador", "CHLGOV", "office"), ("Lima", "PERGOV", "capital")]
+    names += [("Peruvian court", "PERJUD", "group"), ("Evo Morales", "BOLELI", "person")]
+    names += [("Peru", "PER", "country")]
+    actors = [a for a in names if re.search(rf"\b{a[0]}\b", text)]
+    found = [_codes(e) for e in code(nlp, coder, text, actors) if e.trigger.text == trigger]
+    assert found == ([expected] if expected else [])
 
 
 def test_rejected_calls_were_made_to_the_one_who_rejects_them(nlp, coder):
