@@ -134,6 +134,7 @@ class Match:
 
 
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+OWNED_BY_ANOTHER = OBJECT_PRONOUNS | {"his"}
 
 
 def _of_a_noun(word: Token) -> bool:
@@ -229,8 +230,9 @@ def _object_above_a_participle(pronoun: Token) -> list[Token]:
 
 
 def _own_subjects(pronoun: Token) -> list[Token]:
-    """For an object pronoun, the doers of its own verb, which it cannot stand for."""
-    verb = syntax.governing_verb(pronoun) if pronoun.lower_ in OBJECT_PRONOUNS else None
+    """For an object pronoun, or "his" in an object, the doers of its own verb, which it
+    cannot stand for ("Trump hosted Bukele and praised his crackdown": Bukele's)."""
+    verb = syntax.governing_verb(pronoun) if pronoun.lower_ in OWNED_BY_ANOTHER else None
     return syntax.verb_subjects(verb) if verb is not None else []
 
 
@@ -261,9 +263,12 @@ class MentionIndex:
             mention = self.at(token.idx)
             if mention is not None and not _adjective_of_no_country(mention, token):
                 found = self.with_included(self.with_owner(mention, token), token)
-                return _at_a_protest(found, token)
+                return _at_a_protest(self.with_apposed_country(found, token), token)
         if head.lower_ in syntax.ACTOR_PRONOUNS:
             return self.antecedent(head)
+        doer = _doer_pronoun(head)  # "praised his crackdown on gangs": his
+        if doer is not None:
+            return self.antecedent(doer)
         counted = syntax.counted_noun(head)  # "detained more than 100 of them"
         if counted is not None and counted.lower_ in syntax.ACTOR_PRONOUNS:
             return self.antecedent(counted)
@@ -298,6 +303,17 @@ class MentionIndex:
         finally:
             self.resolving.discard(pronoun.i)
         return next((m for m in found if m is not None and m.kind == "country"), None)
+
+    def with_apposed_country(self, mention: Mention, token: Token) -> Mention:
+        """A person of no country as the country of an apposition that names one ("Gen.
+        Laura Richardson, the head of U.S. Southern Command": USAMIL, not MIL)."""
+        actor = mention.actor
+        if actor is None or actor.country or mention.kind not in PERSON_KINDS:
+            return mention
+        apposed = [self.at(a.idx) for a in token.children if a.dep_ == "appos"]
+        countries = {_country(m) for m in apposed if m is not None and m is not mention}
+        countries.discard("")
+        return _of_country(mention, countries.pop()) if len(countries) == 1 else mention
 
     def included_at(self, token: Token) -> Mention | None:
         """The mention at a token, as the people "including" lists make it (below)."""
@@ -765,6 +781,8 @@ class CameoCoder:
         match = _territorial(match, doc, mentions)
         if match.pattern.nominal and syntax.dates_another_act(match.trigger):
             return []  # "fled within a week of Azerbaijan's offensive": a time, no news
+        if match.pattern.nominal and syntax.lived_under(match.trigger):
+            return []  # "has been under a U.S. embargo since 1962": a state, no news
         if match.pattern.nominal and self._commented_on(match):
             return []  # "France condemned Iran's seizure of a tanker": the news is the comment
         sources = _protesters_for_a_pronoun(match, mentions.of_phrases(match.sources), mentions)
@@ -810,9 +828,11 @@ class CameoCoder:
             if commented is not None and not sources:  # its subject, lost with the clause
                 sources = mentions.all_in(_words_before(match.trigger))
         if commented is None and not targets and match.pattern.code[:2] in CRITICISM_ROOTS:
-            commented = _earlier_act(match)  # "..., and Britain condemned the verdicts"
+            called = mentions.of_phrases(syntax.named_by_what(match.trigger))
+            targets = [t for t in called if t not in sources]  # "what it called Iran's lies"
+            commented = None if targets else _earlier_act(match)  # "..., and Britain condemned"
         if commented is not None:  # "Putin signed the treaty, a move Kyiv denounced"
-            own = {s.actor.code for s in sources if s.actor is not None}
+            own = {code for s in sources if s.actor for code in (s.actor.code, s.actor.country)}
             claimed = match.pattern.code == CLAIM_CODE  # "..., an attack claimed by X"
             doers = mentions.of_phrases(
                 _acted_on(commented) if claimed else syntax.verb_subjects(commented)
@@ -1663,6 +1683,15 @@ def _fights_back(target: Mention, code: str) -> bool:
     return not sectors or bool(sectors & (ARMED_GROUPS | FORCE_SECTORS | {"GOV"}))
 
 
+def _doer_pronoun(noun: Token) -> Token | None:
+    """The "his" or "her" that owns an act noun as its doer ("praised his crackdown"; not
+    "his arrest", which befalls him)."""
+    if noun.lemma_.lower() not in syntax.COMMENT_NOUNS - BEFALLING_NOUNS:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS]
+    return owners[0] if owners else None
+
+
 BEFALLING_NOUNS = frozenset(
     {"arrest", "detention", "release", "expulsion", "extradition", "deportation", "ouster",
      "execution", "assassination", "kidnapping", "abduction", "impeachment", "conviction",
@@ -2465,22 +2494,18 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 
 def _earlier_act(match: Match) -> Token | None:
     """The act an earlier clause told, when a comment's object names it by a noun with a
-    definite article and nothing else: "a court convicted 14 activists, and Britain
-    condemned the verdicts" (convicted); "after gunmen stormed a church, the pope condemned
-    the attack" (stormed); "..., and Maduro called the measures robbery" (the thing named)."""
+    definite article and nothing else, or by "what" it calls it: "a court convicted 14
+    activists, and Britain condemned the verdicts" (convicted); "after gunmen stormed a
+    church, the pope condemned the attack" (stormed); "..., and Maduro called the measures
+    robbery" (the thing named); "Jammeh rejected the results, and the United States
+    condemned what it called an unacceptable reversal" (rejected)."""
     verb = match.trigger
     objects = list(match.targets) or syntax.children(verb, syntax.OBJECT_DEPS)
-    if len(objects) != 1 or objects[0].lemma_.lower() not in syntax.COMMENT_NOUNS:
+    if match.pattern.obj:  # "lodged a protest over the ban": what the protest is over
+        objects = [o for t in (verb, *objects) for o in syntax.prep_objects(t, ("over",))]
+    named = bool(syntax.named_by_what(verb))  # "condemned what it called a reversal"
+    if not named and not _names_the_act_before(objects):
         return None
-    noun = objects[0]
-    described = [c for c in noun.children if not _trailing_adjective(c)]
-    kinds = {c.dep_ for c in described}
-    phrase = noun.head if noun.dep_ == "compound" else noun  # "the measures robbery"
-    determiners = [c.lower_ for c in phrase.children if c.dep_ == "det"]
-    if kinds & {"poss", "prep", "acl", "relcl", "compound"} or not (
-        set(determiners) & DEFINITE_DETERMINERS
-    ):
-        return None  # "condemned Russia's attack", "the attack on Kyiv", "an attack"
     earlier = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
     if verb.dep_ == "conj" and verb.head.i < verb.i:
         earlier.append(verb.head)
@@ -2488,6 +2513,20 @@ def _earlier_act(match: Match) -> Token | None:
     if len(acts) != 1 or _clause_between(acts[0], verb):
         return None
     return acts[0]
+
+
+def _names_the_act_before(objects: list[Token]) -> bool:
+    """Whether a comment's one object is a comment noun with a definite article and
+    nothing else, which names an act told before ("the verdicts"; not "Russia's attack",
+    "the attack on Kyiv", "an attack")."""
+    if len(objects) != 1 or objects[0].lemma_.lower() not in syntax.COMMENT_NOUNS:
+        return False
+    noun = objects[0]
+    kinds = {c.dep_ for c in noun.children if not _trailing_adjective(c)}
+    phrase = noun.head if noun.dep_ == "compound" else noun  # "the measures robbery"
+    determiners = {c.lower_ for c in phrase.children if c.dep_ == "det"}
+    described = bool(kinds & {"poss", "prep", "acl", "relcl", "compound"})
+    return not described and bool(determiners & DEFINITE_DETERMINERS)
 
 
 def _negated_predicate(word: Token) -> bool:
@@ -3860,12 +3899,15 @@ def _with_sectors(mention: Mention, sectors: tuple[str, ...]) -> Mention:
 
 def _no_one_but_its_like(source: Mention, target: Mention | None) -> bool:
     """Whether a sector of no country acts on the same sector of no country ("leaders
-    weighed an intervention to restore the ousted president": GOV on GOV), or a country
-    on itself, a target that says nothing of whom it acted on. Two bodies of one code
-    are left ("Russian police arrested Russian police officers")."""
+    weighed an intervention to restore the ousted president": GOV on GOV), or a country or
+    its government on itself, a target that says nothing of whom it acted on ("Kishida
+    arrived ..., accusing Tokyo of": a clause the parser gave the wrong subject). Two
+    bodies of another one code are left ("Russian police arrested Russian police
+    officers")."""
     if target is None or target.actor is None or _actor_key(source) != _actor_key(target):
         return False
-    return not target.actor.country or not target.actor.sectors
+    sectors = target.actor.sectors
+    return not target.actor.country or not sectors or sectors == ("GOV",)
 
 
 SELF_ADDRESSED_ROOTS = frozenset({"01", "02", "03", "04", "05"})

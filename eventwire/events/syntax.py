@@ -312,6 +312,26 @@ def _subject_under_its_mark(verb: Token) -> list[Token]:
     return [c for m in marks for c in m.children if c.dep_ == "pobj" and c.i < verb.i]
 
 
+def _verb_of_a_participle_read_as_root(verb: Token) -> bool:
+    """Whether a past tense with no subject is the main verb of a subject the parser gave
+    to a describing participle it made the root ("Gunmen linked to Islamic State killed
+    ten soldiers": "linked" the root, "killed" its clause)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or head.dep_ != "ROOT":
+        return False
+    if head.lemma_.lower() not in DESCRIBING_PARTICIPLES or head.i > verb.i:
+        return False
+    marked = any(c.dep_ == "mark" for c in verb.children)  # not "linked to X after it killed"
+    helped = any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    return not marked and not helped and bool(children(head, SUBJECT_DEPS))
+
+
+DESCRIBING_PARTICIPLES = frozenset(
+    {"link", "tie", "ally", "affiliate", "align", "connect", "associate", "loyal", "base"}
+)
+"""Participles that say whose side their noun is on ("militants linked to al Qaeda")."""
+
+
 def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     """The doers of a verb: its subject, the passive agent, or a controller up the tree."""
     if is_passive(verb):
@@ -338,6 +358,8 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     timed = _subjects_read_as_a_time(verb)
     if timed:  # "a day after Moscow and Kiev signed contracts"
         return timed
+    if _verb_of_a_participle_read_as_root(verb):  # "Gunmen linked to IS killed ten"
+        return with_conjuncts(children(head, SUBJECT_DEPS))
     speaker = speakers_conjunct(verb)
     if speaker is not None:  # "Qatar said A and B had agreed ..., and urged both sides"
         return verb_subjects(speaker, depth=depth + 1)
@@ -532,6 +554,8 @@ def speakers_conjunct(verb: Token) -> Token | None:
     clause = head
     if head.dep_ == "advcl" and conditional(head):
         clause = head.head
+    if head.dep_ in ("acomp", "attr") and head.head.lemma_.lower() == "be":
+        clause = head.head  # "said the missile was Iranian-made and accused Tehran"
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
     if verb.tag_ not in FINITE_TAGS or children(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
@@ -539,6 +563,9 @@ def speakers_conjunct(verb: Token) -> Token | None:
     joined = verb.doc[verb.i - 1].dep_ == "cc" and verb.doc[verb.i - 2].text == ","
     auxiliaries = [c for c in clause.children if c.dep_ == "aux" and c.lower_ in CLAUSE_AUXILIARIES]
     modal = any(c.lower_ in MODAL_AUXILIARIES for c in auxiliaries) and verb.tag_ == "VBD"
+    said_of = clause.lemma_.lower() == "be" and verb.lemma_.lower() in WORDING_VERBS
+    if said_of and verb.tag_ == "VBD":  # what a thing "was", then the speaker's words
+        return clause.head
     return clause.head if (joined or modal) and auxiliaries else None
 
 
@@ -1077,6 +1104,18 @@ def dates_another_act(noun: Token) -> bool:
     return prep.lower_ == "of" and prep.head.lemma_.lower() in TIME_SPANS
 
 
+def lived_under(noun: Token) -> bool:
+    """Whether an event noun is a state its subject is, stays or lives "under" ("Cuba has
+    been under a U.S. embargo since 1962"), not news; "came under attack" is."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under":
+        return False
+    return prep.head.lemma_.lower() in STATE_VERBS
+
+
+STATE_VERBS = frozenset({"be", "remain", "stay", "live", "languish"})
+
+
 TOPIC_PATH_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "prep", "conj", "appos"})
 TOPIC_PREPS = frozenset({"of", "to", "against", "over", "on", "for", "as"})
 
@@ -1436,10 +1475,28 @@ def says_what_a_thing_is(verb: Token) -> bool:
     if verb.dep_ == "ROOT" or verb.lemma_.lower() not in WORDING_VERBS:
         return False
     what = [c for c in verb.children if c.lower_ == "what"]
-    what += [
-        g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.lower_ == "what"
-    ]
+    what += (
+        [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.lower_ == "what"]
+        if verb.lemma_.lower() in REPORTING_VERBS
+        else []
+    )  # not "condemned what it called"
     return bool(what)
+
+
+def named_by_what(verb: Token) -> list[Token]:
+    """What a free relative of naming that is a verb's object names ("condemned what it
+    called the government's brutal treatment of protesters": treatment); none when the
+    verb has no such object."""
+    return [
+        named
+        for c in verb.children
+        if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_LEMMAS
+        and any(g.lower_ == "what" and g.i < c.i for g in c.children)
+        for named in _named_by_what(c)
+    ]  # fmt: skip
+
+
+NAMING_LEMMAS = frozenset({"call", "describe", "term", "label", "brand", "dub"})
 
 
 def _named_by_what(clause: Token) -> list[Token]:

@@ -975,6 +975,20 @@ def test_the_government_of_no_country_does_not_act_on_itself(nlp, coder):
     assert ("PERGOV", "PERGOV") not in {_codes(e) for e in code(nlp, coder, text, actors)}
 
 
+def test_a_government_does_not_accuse_itself(nlp, coder):
+    text = "President Castillo arrived in Lima on Sunday, accusing the government of lying."
+    actors = [("President Castillo", "PERGOV", "person"), ("Lima", "PERGOV", "capital")]
+    actors += [("government", "PERGOV", "group")]
+    assert ("PERGOV", "PERGOV") not in {_codes(e) for e in code(nlp, coder, text, actors)}
+
+
+def test_a_comment_on_an_act_of_one_s_own_country_is_aimed_at_no_one(nlp, coder):
+    text = "Peru broke off relations with Chile, and Boluarte called the decision a mistake."
+    actors = [("Peru", "PER", "country"), ("Chile", "CHL", "country")]
+    actors += [("Boluarte", "PERGOV", "person")]
+    assert ("PERGOV", "PER", "11") not in dyads(code(nlp, coder, text, actors))
+
+
 def test_the_government_of_no_country_is_not_that_of_the_country_it_thanks(nlp, coder):
     text = "The government thanked Chile for its help."
     actors = [("government", "GOV", "group"), ("Chile", "CHL")]
@@ -2706,6 +2720,53 @@ def test_a_role_its_country_owns_through_a_pronoun_is_that_country_s(nlp, coder)
     assert ("PERGOV", "CHLGOV", "11") in dyads(code(nlp, coder, text, actors))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru rejected the results on Friday, and Bolivia condemned what it called a fraud.",
+        "Peru imposed a ban on Chilean fruit, and Bolivia lodged a protest over the ban.",
+    ],
+)
+def test_a_comment_on_what_it_calls_or_is_over_is_aimed_at_its_doer(nlp, coder, text):
+    actors = [("Peru", "PER"), ("Bolivia", "BOL")]
+    assert ("BOL", "PER", "11") in dyads(code(nlp, coder, text, actors))
+
+
+def test_what_a_comment_calls_an_owner_s_act_is_aimed_at_that_owner(nlp, coder):
+    text = "Peru recalled its envoy, and Bolivia condemned what it called Chile's brutal crackdown."
+    found = dyads(code(nlp, coder, text, [("Peru", "PER"), ("Bolivia", "BOL"), ("Chile", "CHL")]))
+    assert ("BOL", "CHL", "11") in found
+    assert ("BOL", "PER", "11") not in found
+
+
+def test_words_joined_after_what_a_thing_was_are_the_speaker_s(nlp, coder):
+    text = "Peru said the missile was Chilean-made and accused Santiago of aggression."
+    actors = [("Peru", "PER"), ("Santiago", "CHLGOV", "capital")]
+    assert ("PER", "CHLGOV", "11") in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_subject_described_as_linked_to_a_group_does_the_act(nlp, coder):
+    text = "Gunmen linked to Islamic State killed ten soldiers on Tuesday."
+    actors = [("Gunmen", "UAF"), ("Islamic State", "IRQINS"), ("soldiers", "MIL")]
+    killed = [e for e in code(nlp, coder, text, actors) if e.trigger.text == "killed"]
+    assert [e.source.actor.code for e in killed] == ["UAF"]
+
+
+def test_a_person_of_no_country_takes_the_country_of_an_apposition(nlp, coder):
+    text = "Gen. Juan Perez, the head of Peru's army, visited Santiago on Monday."
+    actors = [("Gen. Juan Perez", "MIL", "person"), ("head of Peru's army", "PERMIL", "person")]
+    actors += [("Santiago", "CHLGOV", "capital")]
+    visits = [e for e in code(nlp, coder, text, actors) if e.trigger.text == "visited"]
+    assert {e.source.actor.code for e in visits} == {"PERMIL"}
+
+
+def test_praise_of_his_act_is_aimed_at_the_one_his_stands_for(nlp, coder):
+    text = "Boric hosted Castillo on Monday and praised his crackdown on gangs."
+    actors = [("Boric", "CHLGOV", "person"), ("Castillo", "PERGOV", "person"), ("gangs", "CRM")]
+    praised = [e for e in code(nlp, coder, text, actors) if e.trigger.text == "praised"]
+    assert [_codes(e) for e in praised] == [("CHLGOV", "PERGOV")]
+
+
 def test_who_holds_a_place_is_not_the_target_of_an_attack_on_it(nlp, coder):
     text = "Rebels shelled a government-held district of Lima overnight."
     article = Article(id="t", text=text, published=datetime(2019, 4, 26))
@@ -3451,6 +3512,20 @@ def test_a_noun_after_a_comma_describes_the_act_and_is_no_second_object(nlp, cod
 def test_an_event_noun_that_dates_another_act_is_no_event(nlp, coder, text):
     actors = [("Chileans", "CHL"), ("Peru", "PER"), ("Bolivian", "BOL")]
     assert not any(root == "19" for _, _, root in dyads(code(nlp, coder, text, actors)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bolivia has been under a Chilean embargo since 1962.", set()),
+        ("The Peruvian convoy came under attack by Chilean rebels.", {("CHLREB", "PER", "19")}),
+    ],
+)
+def test_an_event_noun_one_lives_under_is_a_state_not_news(nlp, coder, text, expected):
+    actors = [("Bolivia", "BOL"), ("Chilean embargo", "CHL"), ("Peruvian", "PER", "demonym")]
+    actors += [("Chilean rebels", "CHLREB")]
+    actors = [a for a in actors if re.search(rf"\b{a[0]}\b", text)]
+    assert dyads(code(nlp, coder, text, actors)) == expected
 
 
 @pytest.mark.parametrize(
