@@ -1191,10 +1191,6 @@ def _roles(scan: _Scan, j: int) -> tuple[tuple[Role, ...], tuple[str, ...], int]
             continue
         if not (k == j or _joined(scan, k)):
             break
-        glued = _compound_stop(scan, k)
-        if atom.role is not None and glued != k:  # "Sudan's army-aligned government"
-            k = glued
-            continue
         if atom.role is not None:
             roles.append(atom.role)
             ends.append((tuple(qualifiers), atom.stop))

@@ -1032,6 +1032,7 @@ class CameoCoder:
             pairs = [(s, _capital_as_a_place(t)) for s, t in pairs]  # "arrived in Beijing"
         if targeted_only:
             pairs = [(s, t) for s, t in pairs if t is not None]
+        match = _fired_over(match, [t for _, t in pairs if t is not None])  # a show of force
         events = [
             self.build_event(doc, index, sentence, _recoded_for(match, s, t), s, t)
             for s, t in pairs
@@ -2527,6 +2528,22 @@ def _names_the_act_before(objects: list[Token]) -> bool:
     determiners = {c.lower_ for c in phrase.children if c.dep_ == "det"}
     described = bool(kinds & {"poss", "prep", "acl", "relcl", "compound"})
     return not described and bool(determiners & DEFINITE_DETERMINERS)
+
+
+SHOW_OF_FORCE = "150"
+LAUNCHING_VERBS = frozenset({"fire", "launch", "test-fire"})
+
+
+def _fired_over(match: Match, targets: list[Mention]) -> Match:
+    """A missile fired or launched "over" a country, which is all its target, is a show of
+    force there (150), not an attack: "North Korea fired a ballistic missile over Japan"."""
+    verb = match.trigger
+    if match.pattern.code[:2] != FIGHT_ROOT or verb.lemma_.lower() not in LAUNCHING_VERBS:
+        return match
+    overs = [o for t in (verb, *match.objects) for o in syntax.prep_objects(t, ("over",))]
+    spans = [(t.left_edge.idx, t.right_edge.idx + 1) for t in overs]
+    over = bool(targets) and all(any(a <= m.start < b for a, b in spans) for m in targets)
+    return _recoded(match, SHOW_OF_FORCE) if over else match
 
 
 def _negated_predicate(word: Token) -> bool:

@@ -739,6 +739,7 @@ COMMENT_NOUNS = CLAIM_NOUNS | {
     *("sentence", "execution", "seizure", "veto", "coup", "takeover", "killing", "murder"),
     *("bombing", "shooting", "shelling", "massacre", "kidnapping", "abduction", "detention"),
     *("ban", "closure", "suspension", "shutdown", "boycott", "sanction", "tariff"),
+    *("curb", "restriction", "embargo"),
 }
 """Nouns by which a clause after a comma comments on the one before ("..., a move Kyiv
 denounced")."""
@@ -1095,13 +1096,15 @@ TIME_SPANS = frozenset({"week", "day", "month", "year", "hour", "anniversary", "
 def dates_another_act(noun: Token) -> bool:
     """Whether an event noun only dates another act: the object of "since" ("the first
     talks since the invasion") or of "of" after a span of time ("fled within a week of
-    the offensive", "on the anniversary of the invasion")."""
+    the offensive", "on the anniversary of the invasion"); not after spans that say how
+    long it lasted ("after two days of clashes with protesters")."""
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
     if prep.lower_ == "since":
         return True
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in TIME_SPANS
+    span = prep.head
+    return prep.lower_ == "of" and span.lemma_.lower() in TIME_SPANS and span.tag_ != "NNS"
 
 
 def lived_under(noun: Token) -> bool:

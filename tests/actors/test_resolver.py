@@ -334,7 +334,6 @@ def test_a_party_the_opposition_names_is_the_opposition(kb: KnowledgeBase) -> No
         ("Police detained two opposition politicians.", ("opposition politicians", "OPPPTY")),
         ("The truth commission blamed the army.", ("truth commission", "GOV")),
         ("Police raided the independent outlet Kolokol.", ("independent outlet", "MED")),
-        ("Sudan's army-aligned government spoke.", ("Sudan's army-aligned government", "SDNGOV")),
     ],
 )
 def test_roles_are_coded_as_whom_they_serve_or_oppose(

@@ -2767,6 +2767,19 @@ def test_praise_of_his_act_is_aimed_at_the_one_his_stands_for(nlp, coder):
     assert [_codes(e) for e in praised] == [("CHLGOV", "PERGOV")]
 
 
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Bolivia fired a ballistic missile over Chile on Tuesday.", "15"),
+        ("Bolivia fired rockets at Chile over the weekend.", "19"),
+    ],
+)
+def test_a_missile_fired_over_a_country_is_a_show_of_force(nlp, coder, text, root):
+    assert dyads(code(nlp, coder, text, [("Bolivia", "BOL"), ("Chile", "CHL")])) == {
+        ("BOL", "CHL", root)
+    }
+
+
 def test_who_holds_a_place_is_not_the_target_of_an_attack_on_it(nlp, coder):
     text = "Rebels shelled a government-held district of Lima overnight."
     article = Article(id="t", text=text, published=datetime(2019, 4, 26))
@@ -3512,6 +3525,12 @@ def test_a_noun_after_a_comma_describes_the_act_and_is_no_second_object(nlp, cod
 def test_an_event_noun_that_dates_another_act_is_no_event(nlp, coder, text):
     actors = [("Chileans", "CHL"), ("Peru", "PER"), ("Bolivian", "BOL")]
     assert not any(root == "19" for _, _, root in dyads(code(nlp, coder, text, actors)))
+
+
+def test_an_event_noun_after_a_span_it_lasted_is_an_event(nlp, coder):
+    text = "Peru closed its border on Friday after days of clashes between Chile and Bolivia."
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivia", "BOL")]
+    assert ("CHL", "BOL", "19") in dyads(code(nlp, coder, text, actors))
 
 
 @pytest.mark.parametrize(
@@ -5067,6 +5086,8 @@ def test_criticism_an_act_draws_in_a_relative_clause_is_aimed_at_its_doers(nlp, 
         "condemned the verdicts.",
         "After a Lima court convicted 14 Chilean activists of spying, Bolivia condemned the "
         "verdicts.",
+        "A Lima court barred 14 Chilean activists from exports on Thursday, and Bolivia "
+        "denounced the curbs as unjust.",
     ],
 )
 def test_criticism_of_an_act_named_by_a_definite_noun_is_aimed_at_its_doer(nlp, coder, text):
