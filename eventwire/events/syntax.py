@@ -326,6 +326,20 @@ def _verb_of_a_participle_read_as_root(verb: Token) -> bool:
     return not marked and not helped and bool(children(head, SUBJECT_DEPS))
 
 
+def _noun_root_of_a_lost_verb(verb: Token) -> Token | None:
+    """The noun the parser made the root of a sentence whose main verb, after the comma
+    that closes a relative clause on that noun, it hung inside the clause ("Machado, who
+    has been in hiding since the July election, called on the armed forces": Machado)."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or root.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if verb.i < 1 or verb.doc[verb.i - 1].text != ",":
+        return None
+    clauses = [c for c in root.children if c.dep_ == "relcl" and c.i < verb.i]
+    inside = any(verb.head.i in {t.i for t in c.subtree} for c in clauses)
+    return root if inside else None
+
+
 DESCRIBING_PARTICIPLES = frozenset(
     {"link", "tie", "ally", "affiliate", "align", "connect", "associate", "loyal", "base"}
 )
@@ -360,6 +374,9 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return timed
     if _verb_of_a_participle_read_as_root(verb):  # "Gunmen linked to IS killed ten"
         return with_conjuncts(children(head, SUBJECT_DEPS))
+    subject = _noun_root_of_a_lost_verb(verb)
+    if subject is not None:  # "Machado, who has been in hiding since ..., called on"
+        return [subject]
     speaker = speakers_conjunct(verb)
     if speaker is not None:  # "Qatar said A and B had agreed ..., and urged both sides"
         return verb_subjects(speaker, depth=depth + 1)

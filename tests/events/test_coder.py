@@ -2780,6 +2780,16 @@ def test_a_missile_fired_over_a_country_is_a_show_of_force(nlp, coder, text, roo
     }
 
 
+def test_a_main_verb_hung_inside_a_relative_clause_on_a_noun_root_is_its(nlp, coder):
+    text = (
+        "Peruvian opposition leader Rosa Maria Machado, who has been in hiding since the "
+        "disputed July election, called on the armed forces on Saturday to stand with the people."
+    )
+    actors = [("Peruvian opposition leader Rosa Maria Machado", "PEROPP", "person")]
+    actors += [("armed forces", "PERMIL")]
+    assert ("PEROPP", "PERMIL", "02") in dyads(code(nlp, coder, text, actors))
+
+
 def test_who_holds_a_place_is_not_the_target_of_an_attack_on_it(nlp, coder):
     text = "Rebels shelled a government-held district of Lima overnight."
     article = Article(id="t", text=text, published=datetime(2019, 4, 26))
