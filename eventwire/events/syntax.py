@@ -389,7 +389,6 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     if sibling is not None:  # "saying it was an airship blown off course and accusing"
         return verb_subjects(sibling, depth=depth + 1)
     active = verb.tag_ in FINITE_TAGS and bool(children(verb, ACTIVE_COMPLEMENTS))
-    # "was received by Goita and pledged support"; not "was arrested and sentenced to"
     undergone = children(head, PASSIVE_SUBJECT_DEPS) if active and is_passive(head) else []
     if verb.dep_ == "conj" and undergone:  # "was received by Goita and pledged support"
         return with_conjuncts(_antecedents(undergone, head))
@@ -556,7 +555,8 @@ MODAL_AUXILIARIES = CLAUSE_AUXILIARIES - {"had", "has", "have"}
 Washington and accused the United States" (no comma needed: Maduro accused)."""
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 ACTIVE_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp"})
-"""What only an active verb takes: an object or a clause ("pledged support", "said")."""
+"""What only an active verb takes: an object or a clause ("pledged support"), which a
+passive participle joined to a passive ("was arrested and sentenced to prison") lacks."""
 
 
 def speakers_conjunct(verb: Token) -> Token | None:
@@ -1517,6 +1517,7 @@ def named_by_what(verb: Token) -> list[Token]:
 
 
 NAMING_LEMMAS = frozenset({"call", "describe", "term", "label", "brand", "dub"})
+"""Verbs of naming whose free relative ("what it called ...") names an act."""
 
 
 def _named_by_what(clause: Token) -> list[Token]:
