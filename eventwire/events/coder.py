@@ -1687,7 +1687,7 @@ def _fights_back(target: Mention, code: str) -> bool:
 def _doer_pronoun(noun: Token) -> Token | None:
     """The "his" or "her" that owns an act noun as its doer ("praised his crackdown"; not
     "his arrest", which befalls him)."""
-    if noun.lemma_.lower() not in syntax.COMMENT_NOUNS - BEFALLING_NOUNS:
+    if noun.lemma_.lower() not in DOERS_ACTS:
         return None
     owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS]
     return owners[0] if owners else None
@@ -1699,6 +1699,8 @@ BEFALLING_NOUNS = frozenset(
      "jailing", "imprisonment", "dismissal", "sacking", "removal"}
 )  # fmt: skip
 """Nouns of acts done to someone, whose owner is whom they befall ("his arrest")."""
+DOERS_ACTS = syntax.COMMENT_NOUNS - BEFALLING_NOUNS
+"""Act nouns whose owner is their doer ("his crackdown")."""
 
 
 def _befalls_its_owner(noun: Token) -> bool:
