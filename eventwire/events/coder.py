@@ -930,6 +930,10 @@ class CameoCoder:
             sources = [m for m in modifiers if _named_body(m) and m not in targets]
             if _visitor_of_a_place(match, sources, targets):  # "the Russian tour of Kim"
                 sources, targets = targets, sources
+        came = syntax.came_under(match.trigger) if match.pattern.nominal else None
+        if came is not None and not sources:  # "the convoy came under attack by rebels"
+            sources = mentions.of_phrases(syntax.prep_objects(came, ("by", "from")))
+            targets = targets or mentions.of_phrases(syntax.verb_subjects(came))
         if not sources and match.pattern.nominal:  # "A and B shook hands during their talks"
             owners = syntax.possessive_pronoun_owners(match.trigger)
             sources = mentions.of_phrases(owners)

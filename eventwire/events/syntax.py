@@ -1136,6 +1136,15 @@ def lived_under(noun: Token) -> bool:
 STATE_VERBS = frozenset({"be", "remain", "stay", "live", "languish"})
 
 
+def came_under(noun: Token) -> Token | None:
+    """The verb of coming "under" an event noun ("the convoy came under attack by rebels":
+    came), whose "by" or "from" names the doers and whose subject suffered it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.lemma_.lower() != "come":
+        return None
+    return prep.head
+
+
 TOPIC_PATH_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "prep", "conj", "appos"})
 TOPIC_PREPS = frozenset({"of", "to", "against", "over", "on", "for", "as"})
 

@@ -3548,11 +3548,14 @@ def test_an_event_noun_after_a_span_it_lasted_is_an_event(nlp, coder):
     [
         ("Bolivia has been under a Chilean embargo since 1962.", set()),
         ("The Peruvian convoy came under attack by Chilean rebels.", {("CHLREB", "PER", "19")}),
+        ("The Peruvian convoy came under attack by Chilean troops.", {("CHLMIL", "PER", "19")}),
     ],
 )
-def test_an_event_noun_one_lives_under_is_a_state_not_news(nlp, coder, text, expected):
+def test_an_event_noun_one_lives_under_is_a_state_one_comes_under_is_news(
+    nlp, coder, text, expected
+):
     actors = [("Bolivia", "BOL"), ("Chilean embargo", "CHL"), ("Peruvian", "PER", "demonym")]
-    actors += [("Chilean rebels", "CHLREB")]
+    actors += [("Chilean rebels", "CHLREB"), ("Chilean troops", "CHLMIL")]
     actors = [a for a in actors if re.search(rf"\b{a[0]}\b", text)]
     assert dyads(code(nlp, coder, text, actors)) == expected
 
