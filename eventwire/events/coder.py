@@ -2424,7 +2424,7 @@ def _commented_clause(verb: Token) -> Token | None:
     start = noun.left_edge.i
     before = noun.doc[max(start - 2, 0) : start]  # ", a move ..." or "(,) in a move ..."
     moved = noun.lemma_.lower() in MOVE_NOUNS and bool(before) and before[-1].lower_ == "in"
-    commented = moved or (bool(before) and before[-1].text == ",")
+    commented = moved or syntax.after_a_comma(noun)
     commented = commented or [t.lower_ for t in before] == [",", "in"]
     if not commented and not _after_a_comma(verb):  # "during their exercises, which drew"
         return None
@@ -2600,9 +2600,8 @@ names ("their joint exercises, which drew sharp criticism from Beijing")."""
 def _after_a_comma(clause: Token) -> bool:
     """Whether a relative clause of reaction is set off by a comma ("exercises, which drew
     criticism"), as a comment on the act its noun names."""
-    start = clause.left_edge.i
     reacting = clause.lemma_.lower() in REACTING_VERBS
-    return reacting and clause.dep_ == "relcl" and start > 0 and clause.doc[start - 1].text == ","
+    return reacting and clause.dep_ == "relcl" and syntax.after_a_comma(clause)
 
 
 def _fronted_comment_noun(verb: Token) -> Token | None:

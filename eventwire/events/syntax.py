@@ -769,11 +769,16 @@ def hung_on_its_comment(clause: Token) -> bool:
     if clause.dep_ != "ccomp":
         return False
     for noun in children(clause.head, frozenset({"dobj", "nsubj"})):  # either, as parsed
-        start = noun.left_edge.i
-        comma = start > 0 and noun.doc[start - 1].text == ","
-        if comma and start > clause.i and noun.lemma_.lower() in COMMENT_NOUNS:
+        comma = after_a_comma(noun)
+        if comma and noun.left_edge.i > clause.i and noun.lemma_.lower() in COMMENT_NOUNS:
             return True
     return False
+
+
+def after_a_comma(token: Token) -> bool:
+    """Whether a token's phrase starts right after a comma (", a move Kyiv denounced")."""
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].text == ","
 
 
 def _finite(word: Token) -> bool:
@@ -1324,7 +1329,7 @@ def _without_comment_objects(objects: list[Token]) -> list[Token]:
     if len(objects) < 2:
         return objects
     first = objects[0]
-    return [first, *(o for o in objects[1:] if o.doc[o.left_edge.i - 1].text != ",")]
+    return [first, *(o for o in objects[1:] if not after_a_comma(o))]
 
 
 def appended_object(noun: Token) -> bool:
@@ -1335,16 +1340,14 @@ def appended_object(noun: Token) -> bool:
     if noun.dep_ != "dobj" or noun.i < verb.i:
         return False
     objects = [o for o in children(verb, frozenset({"dobj"})) if o.i < noun.i]
-    return bool(objects) and noun.doc[noun.left_edge.i - 1].text == ","
+    return bool(objects) and after_a_comma(noun)
 
 
 def _comment_after_a_comma(noun: Token) -> bool:
     """A comment noun after a comma with a clause describing it (", a claim Kyiv greeted",
     ", a move Beijing condemned")."""
-    start = noun.left_edge.i
-    comma = start > 0 and noun.doc[start - 1].text == ","
     described = any(c.dep_ in ("relcl", "acl") for c in noun.children)
-    return comma and described and noun.lemma_.lower() in COMMENT_NOUNS
+    return after_a_comma(noun) and described and noun.lemma_.lower() in COMMENT_NOUNS
 
 
 def _shared_object(verb: Token) -> list[Token]:
