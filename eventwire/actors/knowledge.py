@@ -52,10 +52,19 @@ PACKAGED = (
 OPTIONAL = frozenset({"people.tsv", "places.tsv"})
 # Offices whose holder is "the Russian leader" when a country names none, strongest first.
 LEADER_OFFICES = ("supreme leader", "president", "prime minister", "chancellor", "king")
+# The councils by which juntas rule: their chairman heads the state, over his army post.
+MILITARY_COUNCILS = (
+    "state administration council",
+    "sovereignty council",
+    "transitional military council",
+    "supreme council of the armed forces",
+)
 # Offices that win over a person's other terms on the same day (a crown prince who is also
 # defence minister is coded as the crown prince); otherwise the data's order decides.
 HEADS = frozenset(
     {*LEADER_OFFICES, "queen", "emir", "sultan", "crown prince", "general secretary", "pope"}
+    | {"head of state", "junta leader"}
+    | {f"{council} chairman" for council in MILITARY_COUNCILS}
 )
 ROLE_KINDS = frozenset({"office", "group"})
 # Where a PETRARCH agent's code goes: after the actor's (``~GOV``) or before it (``NGO~``).

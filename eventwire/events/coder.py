@@ -1532,9 +1532,12 @@ def _acted_on_by_its_actors(
 ) -> bool:
     """An event noun that its own actors' coded act is done to: "A and B postponed their
     meeting" is a postponement, and the meeting is not said to have happened (a light
-    verb's object stays the event: "A and B held their meeting")."""
+    verb's object stays the event: "A and B held their meeting"), and so does a noun the
+    parser hung on the verb after a comma ("met Bainimarama, the first visit to Fiji by")."""
     noun = match.trigger
     if not match.pattern.nominal or noun.dep_ != "dobj" or syntax.light_verb(noun):
+        return False
+    if syntax.appended_object(noun):
         return False
     actors = {_actor_key(e.source) for e in events}
     return any(

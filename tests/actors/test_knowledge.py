@@ -98,6 +98,22 @@ def test_a_term_names_its_holder_for_two_days_after_its_end(base: Path) -> None:
     assert dorn.actor(date(2014, 1, 4)).code == "UKRELI"
 
 
+def test_a_junta_council_chairman_is_its_government_over_his_army_post(base: Path) -> None:
+    people = (
+        PEOPLE.split("\n", 1)[0] + "\n"
+        "Aung Min\tMin\tMMR\tMIL\tcommander-in-chief\t2011-03-30\t\t\n"
+        "Aung Min\tMin\tMMR\tGOV|MIL\tstate administration council chairman\t2021-02-02\t\t\n"
+        "Ko Than\tThan\tMMR\tMIL\tarmy chief\t2000-01-01\t\t\n"
+        "Ko Than\tThan\tMMR\tGOV|MIL\tjunta leader\t2010-01-01\t\t\n"
+    )
+    write(base, "people.tsv", people)
+    kb = KnowledgeBase.load(data_dir=base)
+    chairman = kb.people["Aung Min"]
+    assert chairman.actor(date(2019, 1, 1)).code == "MMRMIL"  # army chief alone
+    assert chairman.actor(date(2023, 1, 1)).code == "MMRGOVMIL"  # the junta's head
+    assert kb.people["Ko Than"].actor(date(2012, 1, 1)).code == "MMRGOVMIL"
+
+
 def test_a_term_in_an_organisation(base: Path) -> None:
     write(base, "people.tsv", PEOPLE)
     kb = KnowledgeBase.load(data_dir=base)

@@ -1064,6 +1064,23 @@ def test_the_ruler_of_a_place_before_it_is_no_actor_of_its_own(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Venezuela's shadow government met.", [("Venezuela's shadow government", "VENOPP")]),
+        ("The junta in Myanmar met the shadow government.",
+         [("junta in Myanmar", "MMRGOV"), ("shadow government", "OPP")]),
+        ("Myanmar's junta met the National Unity Government.",
+         [("Myanmar's junta", "MMRGOV"), ("National Unity Government", "MMROPP")]),
+        ("The Myanmar junta met.", [("Myanmar junta", "MMRGOV")]),
+    ],
+)  # fmt: skip
+def test_a_junta_rules_and_a_shadow_government_opposes(
+    kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert coded(mentions(kb, text, datetime(2023, 4, 26))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A US congressional delegation landed.", [("US congressional delegation", "USALEG")]),
         ("A Chilean parliamentary delegation landed.",
          [("Chilean parliamentary delegation", "CHLLEG")]),

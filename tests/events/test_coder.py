@@ -4775,6 +4775,17 @@ def test_hosting_with_a_description_of_the_visit_after_a_comma_is_still_hosting(
     assert ("CHLGOV", "PERGOV", "043") in {(*_codes(e), e.cameo) for e in events}
 
 
+def test_a_visit_told_after_a_comma_is_not_acted_on_by_the_verb_it_hangs_on(nlp, coder):
+    actors = [("Julie Bishop", "AUSGOV", "person"), ("Bainimarama", "FJIGOV", "person")]
+    actors += [("Fiji", "FJI"), ("Australian minister", "AUSGOV")]
+    text = (
+        "Julie Bishop met Bainimarama in Suva on Friday, the first visit to Fiji by an "
+        "Australian minister since the coup."
+    )
+    events = code(nlp, coder, text, actors)
+    assert ("AUSGOV", "FJI", "042") in {(*_codes(e), e.cameo) for e in events}
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
