@@ -1043,7 +1043,7 @@ def _modified(scan: _Scan, j: int) -> _Phrase | None:
     after = _after_model(scan, after)  # "Russian MiG-31 fighter jets"
     after = _after_its_rulers(scan, after)  # "Sudan's army-led government"
     roles = _roles(scan, after) if _spaced(scan, after) else None
-    if roles is None and (after > head.stop or _adjectival(scan, head)):
+    if roles is None and (after > head.stop or _adjectival(scan, head) or _body(scan, head)):
         roles = _roles_after_nouns(scan, after) or _roles_after_people(scan, after)
     if roles is not None:
         found, qualifiers, stop = roles
@@ -1091,6 +1091,18 @@ def _after_model(scan: _Scan, j: int) -> int:
         stop += 1
     code = "".join(token.text for token in scan.tokens[j:stop])
     return stop if MODEL_CODE.fullmatch(code) else j
+
+
+def _body(scan: _Scan, head: _Atom) -> bool:
+    """An intergovernmental organisation's name, whose roles may follow words that qualify
+    them ("U.N. human rights experts", "EU foreign policy chief")."""
+    if head.name_kind != "organisation":
+        return False
+    return any(
+        scan.kb.organisations[e.key].code.startswith("IGO")
+        for e in _entries(scan, _head_key(scan, head))
+        if e.kind == "organisation"
+    )
 
 
 def _adjectival(scan: _Scan, head: _Atom) -> bool:

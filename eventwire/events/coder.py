@@ -3989,7 +3989,22 @@ def _at_home(source: Mention, target: Mention | None, root: str) -> tuple[Mentio
         # the opposition signed an agreement": VENOPP
     if root in HOME_DEALING_ROOTS and _a_state_alone(source) and _opposition_of_no_country(target):
         return source, _of_country(target, _country(source))  # "Nicaragua freed dissidents"
+    if root == YIELD_ROOT and _freeing_state(source) and _countryless(target, FREED_AT_HOME):
+        return source, _of_country(target, _country(source))  # "Burundi's president
+        # pardoned journalist Floriane Irangabiye": BDIMED
     return source, target
+
+
+GOVERNING = frozenset({"GOV"})
+FREED_AT_HOME = frozenset({"OPP", "PTY", "MED", "EDU", "LAB", "REL", "HLH"})
+"""People of no named country whom a state frees at home: its dissidents, journalists,
+unionists, clergy; not prisoners or civilians, who are often another country's."""
+
+
+def _freeing_state(mention: Mention) -> bool:
+    """Whether a mention is a named country alone or its government, which frees people."""
+    governing = bool(_country(mention)) and _only_sectors(mention, GOVERNING)
+    return _a_state_alone(mention) or governing
 
 
 HOME_DEALING_ROOTS = frozenset({YIELD_ROOT, REPRESSION_ROOT})
@@ -4020,7 +4035,7 @@ def _home_troops(source: Mention, target: Mention, root: str) -> bool:
     the armed forces urged Morales to step down")."""
     if root in FORCE_ROOTS or not _countryless(source, frozenset({"MIL"})):
         return False
-    government = _only_sectors(target, frozenset({"GOV"}))
+    government = _only_sectors(target, GOVERNING)
     alone = target.actor is not None and not target.actor.sectors and root == REPRESSION_ROOT
     return bool(_country(target)) and (alone or government)
 
@@ -4695,7 +4710,7 @@ def _expelling_officials(match: Match, source: Mention, target: Mention | None) 
     if _actor_key(target).startswith("IGO"):
         return _recoded(match, EXPELLING_A_MISSION)
     foreign = _country(target) not in ("", _country(source))
-    state = _only_sectors(target, frozenset({"GOV"}))
+    state = _only_sectors(target, GOVERNING)
     return _recoded(match, BREAKING_RELATIONS) if foreign and state else match
 
 

@@ -1064,6 +1064,20 @@ def test_the_ruler_of_a_place_before_it_is_no_actor_of_its_own(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("U.N. human rights experts met.", [("U.N. human rights experts", "IGOUNOEDU")]),
+        ("NATO defence ministers met.", [("NATO defence ministers", "IGOWSTNATGOV")]),
+        ("Shell oil workers met.", [("Shell", "GBRBUS"), ("workers", "LAB")]),  # no IGO
+    ],
+)  # fmt: skip
+def test_an_international_body_owns_its_roles_after_words_that_qualify_them(
+    kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert coded(mentions(kb, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Venezuela's shadow government met.", [("Venezuela's shadow government", "VENOPP")]),
         ("The junta in Myanmar met the shadow government.",
          [("junta in Myanmar", "MMRGOV"), ("shadow government", "OPP")]),

@@ -4634,6 +4634,31 @@ def test_people_of_no_country_stay_so_when_freed_or_attacked_or_among_two_countr
     assert dyads(code(nlp, coder, two, actors)) == {("ZMBGOV", "LAB", "11")}
 
 
+@pytest.mark.parametrize(
+    ("text", "state", "freed", "expected"),
+    [
+        ("Zambia's president pardoned journalist Mwila Banda on Tuesday.",
+         ("Zambia's president", "ZMBGOV", "group"), ("journalist Mwila Banda", "MED", "person"),
+         ("ZMBGOV", "ZMBMED", "08")),
+        ("Zambia freed the union leaders on Tuesday.",
+         ("Zambia", "ZMB", "country"), ("union leaders", "LAB", "group"),
+         ("ZMB", "ZMBLAB", "08")),
+        ("Zambia's president pardoned the prisoners on Tuesday.",  # maybe foreigners
+         ("Zambia's president", "ZMBGOV", "group"), ("prisoners", "CVL", "group"),
+         ("ZMBGOV", "CVL", "08")),
+    ],
+)  # fmt: skip
+def test_a_state_frees_its_own_journalists_and_unionists(nlp, coder, text, state, freed, expected):
+    assert dyads(code(nlp, coder, text, [state, freed])) == {expected}
+
+
+def test_walking_out_of_prison_is_no_strike(nlp, coder):
+    freed = "Journalist Mwila Banda walked out of prison on Tuesday."
+    assert code(nlp, coder, freed, [("Journalist Mwila Banda", "ZMBMED", "person")]) == ()
+    walkout = "The nurses walked out on Tuesday."
+    assert dyads(code(nlp, coder, walkout, [("nurses", "HLH", "group")])) == {("HLH", None, "14")}
+
+
 def test_a_named_group_of_no_country_is_not_placed(nlp, coder):
     text = "The Zambian government criticised Transparency International on Tuesday."
     actors = [
