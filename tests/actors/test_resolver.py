@@ -1084,9 +1084,10 @@ def test_an_international_body_owns_its_roles_after_words_that_qualify_them(
         ("Myanmar's junta met the National Unity Government.",
          [("Myanmar's junta", "MMRGOV"), ("National Unity Government", "MMROPP")]),
         ("The Myanmar junta met.", [("Myanmar junta", "MMRGOV")]),
+        ("The PKK met.", [("PKK", "TURREB")]),  # Turkey's rebels, as news coders write them
     ],
 )  # fmt: skip
-def test_a_junta_rules_and_a_shadow_government_opposes(
+def test_a_junta_rules_a_shadow_government_opposes_and_the_pkk_rebels(
     kb: KnowledgeBase, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert coded(mentions(kb, text, datetime(2023, 4, 26))) == expected
