@@ -1555,7 +1555,8 @@ def _after_of(scan: _Scan, j: int) -> int:
 
 def _led_group(scan: _Scan, j: int) -> _Phrase | None:
     """The group a role phrase names after ``of`` at token j ("the rebel group", "the
-    opposition", "the RMT rail union in London"), not a person."""
+    opposition", "the RMT rail union in London", "the ruling National League for
+    Democracy"), not a person."""
     k = _after_of(scan, j)
     if k < 0:
         return None
@@ -1564,8 +1565,11 @@ def _led_group(scan: _Scan, j: int) -> _Phrase | None:
         group = _phrase_at(scan, at)
         if group is not None or not _spaced(scan, at + 1):
             break
-    if group is None or group.person is not None or not group.roles:
+    if group is None or group.person is not None:
         return None
+    if not group.roles:  # "leaders of the ruling National League for Democracy"
+        named = group.head is not None and group.head.name_kind == "organisation"
+        return group if named else None
     return group if group.roles[-1].kind == "group" else None
 
 

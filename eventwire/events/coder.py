@@ -4400,10 +4400,16 @@ def _civil_society_at_home(
     return placed_source, placed_target
 
 
+RULING_PARTY_WORDS = frozenset({"ruling", "governing"})
+
+
 def _party_as_opposition(source: Mention, target: Mention | None) -> Mention | None:
     """A party that its own state represses is in opposition ("Mali's junta dissolved all
-    political parties", "police detained Congress party lawmakers": MLIOPP, INDOPP)."""
+    political parties", "police detained Congress party lawmakers": MLIOPP, INDOPP); not a
+    party the mention says rules ("leaders of the ruling National League for Democracy")."""
     if target is None or not _only_sectors(target, frozenset({"PTY"})):
+        return target
+    if RULING_PARTY_WORDS & set(target.text.lower().split()):
         return target
     if not _a_state_or_its_body(source) or _country(source) != _country(target):
         return target

@@ -466,9 +466,10 @@ def _gerund_of_time(verb: Token) -> bool:
 DOCUMENT_NOUNS = frozenset(
     {"statement", "resolution", "communique", "communiqué", "declaration", "letter", "note"}
     | {"report", "motion", "decree", "ruling", "verdict", "order", "memo", "memorandum"}
+    | {"law", "bill", "legislation"}
 )
 """Writings whose words are the acts of whoever issued them."""
-AUTHORED_NOUNS = DOCUMENT_NOUNS | {"proposal", "draft", "plan", "bill", "text"}
+AUTHORED_NOUNS = DOCUMENT_NOUNS | {"proposal", "draft", "plan", "text"}
 """Writings whose author a participle's agent names ("a resolution drafted by Germany")."""
 ISSUING_VERBS = frozenset(
     {"issue", "adopt", "pass", "release", "publish", "send", "sign", "approve", "deliver"}

@@ -456,6 +456,11 @@ def test_an_explicit_title_speaks_for_itself_when_the_data_has_no_term(
     assert titled.actor is not None and titled.actor.code == "UKRGOV"
 
 
+def test_a_state_counsellor_is_a_title_of_government(kb: KnowledgeBase) -> None:
+    text = "State Counsellor Daw Khin Mya spoke."  # a title the person needs no entry for
+    assert coded(mentions(kb, text)) == [("State Counsellor Daw Khin Mya", "GOV")]
+
+
 def test_without_a_date_a_person_is_as_in_the_latest_term(kb: KnowledgeBase) -> None:
     (dorn,) = mentions(kb, "Ivan Dorn spoke.", None)
     assert dorn.actor is not None and dorn.actor.code == "UKRGOV"
@@ -1037,6 +1042,8 @@ def test_aides_kin_and_ruled_governments_take_the_country_named_with_them(
         ("The minister met the leaders of France.",
          [("minister", "GOV"), ("leaders of France", "FRAGOV")]),
         ("Police arrested the union's leader.", [("Police", "COP"), ("union", "LAB"), ("leader", "LAB")]),
+        ("Troops detained leaders of the ruling National League for Democracy.",
+         [("Troops", "MIL"), ("leaders of the ruling National League for Democracy", "MMRPTY")]),
     ],
 )  # fmt: skip
 def test_leaders_of_a_group_are_the_group_s(

@@ -4139,6 +4139,13 @@ def test_a_writing_issued_says_what_its_issuer_says(nlp, coder, text, expected):
     assert dyads(code(nlp, coder, text, actors)) == {expected}
 
 
+@pytest.mark.parametrize("verb", ["passed", "approved", "adopted"])
+def test_a_law_passed_does_what_it_says_by_its_lawmakers(nlp, coder, verb):
+    text = f"Chile's parliament {verb} a law banning the opposition party."
+    actors = [("Chile's parliament", "CHLLEG", "group"), ("opposition party", "CHLOPP", "group")]
+    assert ("CHLLEG", "CHLOPP", "17") in dyads(code(nlp, coder, text, actors))
+
+
 def test_a_writing_rejected_is_not_the_rejecter_s(nlp, coder):
     text = "Chile vetoed a resolution condemning Peru."
     actors = [("Chile", "CHL"), ("Peru", "PER")]
@@ -4680,6 +4687,10 @@ def test_a_party_its_own_state_represses_is_in_opposition(nlp, coder):
     assert dyads(code(nlp, coder, text, actors)) == {("ZMBCOP", "ZMBOPP", "17")}
     text = "Zambian police praised the Patriotic Front officials on Tuesday."
     assert dyads(code(nlp, coder, text, actors)) == {("ZMBCOP", "ZMBPTY", "05")}
+    text = "Zambian troops detained leaders of the ruling Patriotic Front on Tuesday."
+    actors = [("Zambian troops", "ZMBMIL", "group")]
+    actors += [("leaders of the ruling Patriotic Front", "ZMBPTY", "group")]
+    assert dyads(code(nlp, coder, text, actors)) == {("ZMBMIL", "ZMBPTY", "17")}  # in power
 
 
 def test_a_deadline_to_leave_is_an_expulsion_and_one_to_act_an_ultimatum(nlp, coder):
