@@ -177,7 +177,7 @@ def _own_factuality(token: Any) -> Factuality | None:
     not attack" did not happen)."""
     if _negated(token):
         return Factuality.NEGATED
-    if _headline_infinitive(token):
+    if _headline_infinitive(token) or _stipulated(token):
         return Factuality.FUTURE  # "Xi to visit France next week"
     for child in token.children:
         lower = child.lower_
@@ -197,6 +197,15 @@ def _own_factuality(token: Any) -> Factuality | None:
 
 
 FINITE_OR_MODAL_TAGS = FINITE_TAGS | {"MD"}
+
+
+def _stipulated(verb: Any) -> bool:
+    """Whether a verb is an infinitive with its own subject after "for", which says what is
+    to be done ("signed a deal for Gazprom to supply gas to China", "called for Israel to
+    withdraw"): not done yet."""
+    deps = {(child.dep_, child.lower_) for child in verb.children}
+    subject = any(child.dep_ == "nsubj" for child in verb.children)
+    return verb.tag_ == "VB" and subject and {("mark", "for"), ("aux", "to")} <= deps
 
 
 def _headline_infinitive(verb: Any) -> bool:

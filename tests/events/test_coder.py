@@ -750,6 +750,21 @@ def test_a_vow_that_another_will_pay_is_a_threat(nlp, coder):
     assert dyads(code(nlp, coder, text, actors)) == {("CHLGOV", "PERGOV", "13")}
 
 
+def test_an_infinitive_with_its_subject_after_for_is_still_to_come(nlp, coder):
+    text = "Russia and Peru signed a deal on Wednesday for Gazprom to supply gas to Chile."
+    actors = [("Russia", "RUS"), ("Peru", "PER"), ("Gazprom", "RUSBUS"), ("Chile", "CHL")]
+    events = code(nlp, coder, text, actors)
+    supply = [e for e in events if e.root == "06"]
+    assert supply and all(e.factuality is Factuality.FUTURE for e in supply)
+    assert any(e.root == "05" and e.factuality is Factuality.ASSERTED for e in events)
+
+
+def test_a_trade_war_is_no_war(nlp, coder):
+    text = "China halted purchases of soybeans, escalating the trade war with Peru."
+    events = code(nlp, coder, text, [("China", "CHN"), ("Peru", "PER")])
+    assert not any(e.root == "19" for e in events)
+
+
 def test_a_headline_infinitive_is_still_to_come(nlp, coder):
     events = code(
         nlp, coder, "Boric to visit Peru next week", [("Boric", "CHLGOV"), ("Peru", "PER")]
