@@ -759,6 +759,15 @@ def test_an_infinitive_with_its_subject_after_for_is_still_to_come(nlp, coder):
     assert any(e.root == "05" and e.factuality is Factuality.ASSERTED for e in events)
 
 
+def test_attacking_a_ruling_is_criticism_and_attacking_troops_force(nlp, coder):
+    actors = [("Boric", "CHLGOV", "person"), ("Chilean court", "CHLJUD", "group")]
+    text = "Boric attacked the Chilean court's ruling as prejudiced."
+    assert dyads(code(nlp, coder, text, actors)) == {("CHLGOV", "CHLJUD", "11")}
+    actors = [("Chilean rebels", "CHLREB", "group"), ("government forces", "CHLMIL", "group")]
+    text = "Chilean rebels attacked government forces near Arica."
+    assert dyads(code(nlp, coder, text, actors)) == {("CHLREB", "CHLMIL", "19")}
+
+
 def test_a_trade_war_is_no_war(nlp, coder):
     text = "China halted purchases of soybeans, escalating the trade war with Peru."
     events = code(nlp, coder, text, [("China", "CHN"), ("Peru", "PER")])
