@@ -698,7 +698,7 @@ class CameoCoder:
             best = max(verbal, key=_preference) if verbal else None
             return _with_doers(_phone_call(best) if _phoned(best) else best) if best else None
         elif token.pos_ in ("NOUN", "PROPN") or syntax.misread_object(token):
-            if self._names_another_event(token) or _undone(token):
+            if self._names_another_event(token) or _undone(token) or _names_a_kind(token):
                 return None
             found = [_match_noun(p, token) for p in self.lexicon.nouns.get(lemma, ())]
         else:
@@ -1680,6 +1680,20 @@ def _undone(noun: Token) -> bool:
     verb = noun.head
     ended = noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in UNDOING_VERBS
     return ended and verb.i != noun.i
+
+
+KIND_NOUNS = frozenset(
+    {"list", "blacklist", "committee", "regime", "programme", "program", "evasion", "relief"}
+    | {"waiver", "exemption", "expert", "lawyer", "analyst", "monitor", "envoy", "official"}
+)
+"""Nouns that an event noun before them only says the kind of: "its Russia sanctions
+list", "the sanctions committee", "a peace envoy" name no sanctions and no peace."""
+
+
+def _names_a_kind(noun: Token) -> bool:
+    """Whether an event noun is a compound that only says what kind of thing the noun after
+    it is ("added firms to its Russia sanctions list")."""
+    return noun.dep_ == "compound" and noun.head.lemma_.lower() in KIND_NOUNS
 
 
 def _fights_back(target: Mention, code: str) -> bool:

@@ -768,6 +768,12 @@ def test_attacking_a_ruling_is_criticism_and_attacking_troops_force(nlp, coder):
     assert dyads(code(nlp, coder, text, actors)) == {("CHLREB", "CHLMIL", "19")}
 
 
+def test_an_event_noun_naming_the_kind_of_a_list_is_no_event(nlp, coder):
+    text = "Chile added three firms to its Peru sanctions list on Monday."
+    actors = [("Chile", "CHL"), ("three firms", "BUS", "group"), ("Peru", "PER")]
+    assert ("PER", "CHL", "16") not in dyads(code(nlp, coder, text, actors))
+
+
 def test_a_trade_war_is_no_war(nlp, coder):
     text = "China halted purchases of soybeans, escalating the trade war with Peru."
     events = code(nlp, coder, text, [("China", "CHN"), ("Peru", "PER")])
