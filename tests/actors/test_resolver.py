@@ -456,6 +456,14 @@ def test_an_explicit_title_speaks_for_itself_when_the_data_has_no_term(
     assert titled.actor is not None and titled.actor.code == "UKRGOV"
 
 
+def test_strikers_are_workers_and_a_striker_a_footballer(kb: KnowledgeBase) -> None:
+    assert coded(mentions(kb, "Police met the strikers.")) == [
+        ("Police", "COP"),
+        ("strikers", "LAB"),
+    ]
+    assert coded(mentions(kb, "Liverpool striker Luis Diaz met fans.")) == []
+
+
 def test_a_state_counsellor_is_a_title_of_government(kb: KnowledgeBase) -> None:
     text = "State Counsellor Daw Khin Mya spoke."  # a title the person needs no entry for
     assert coded(mentions(kb, text)) == [("State Counsellor Daw Khin Mya", "GOV")]
