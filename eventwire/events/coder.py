@@ -341,7 +341,7 @@ class MentionIndex:
     def antecedent(self, pronoun: Token) -> Mention | None:
         """What "it"/"they" stands for: the subject of a clause above it ("X said it would"),
         else the nearest actor named before it in the sentence."""
-        for acted_on in _object_above_a_participle(pronoun):  # "suspended RFI, accusing it"
+        for acted_on in self._acted_on_above(pronoun):  # "suspended RFI, accusing it"
             found = self.for_phrase(acted_on)
             if found is not None and _agrees(pronoun, found):
                 return found
@@ -364,6 +364,18 @@ class MentionIndex:
         ]
         owners = [m for m in before if m.start not in starts or not _of_a_noun(starts[m.start])]
         return (owners or before)[-1] if before else None
+
+    def _acted_on_above(self, pronoun: Token) -> list[Token]:
+        """The objects above a participle's pronoun (``_object_above_a_participle``), an
+        object that names no actor by whom its "to" names first ("halted U.S. funding to
+        the WHO, accusing it": the WHO, not the U.S.)."""
+        found: list[Token] = []
+        for acted_on in _object_above_a_participle(pronoun):
+            if self.at(acted_on.idx) is None:  # "to" on the noun or, as parsed, the verb
+                found += syntax.prep_objects(acted_on, ("to",))
+                found += syntax.prep_objects(acted_on.head, ("to",))
+            found.append(acted_on)
+        return found
 
     def plural_antecedents(self, pronoun: Token) -> list[Mention]:
         """What "they" stands for when the subject of a clause above it is coordinated

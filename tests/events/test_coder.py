@@ -4454,6 +4454,13 @@ def test_the_object_of_a_participle_is_the_object_of_its_clause(nlp, coder):
     assert ("PERGOV", "CHLMED", "11") in dyads(code(nlp, coder, text, actors))
 
 
+def test_the_object_of_a_participle_is_whom_its_clause_s_funding_went_to(nlp, coder):
+    text = "Boric halted Chilean funding to the Andean Council, accusing it of waste."
+    actors = [("Boric", "CHLGOV", "person"), ("Chilean", "CHL", "demonym")]
+    actors += [("Andean Council", "IGOAND", "organisation")]
+    assert ("CHLGOV", "IGOAND", "11") in dyads(code(nlp, coder, text, actors))
+
+
 def test_the_object_of_a_participle_is_whom_its_clause_acts_against(nlp, coder):
     text = (
         "Peru lodged a complaint against Chile on Monday, accusing it of spying on the villagers."
