@@ -4616,7 +4616,7 @@ def _recoded_for(match: Match, source: Mention, target: Mention | None) -> Match
     seizing people, leaving an organisation, or taking a firm."""
     match = _as_unrest(_state_force(_mass_killing(match, target), source), source, target)
     match = _unorganised_violence(match, source)
-    match = _expelling_officials(match, source, target)
+    match = _expelling_officials(match, target)
     match = _welcoming_a_guest(_silencing_the_press(match, target), target)
     match = _seizing_people(match, source, target)
     return _taking_a_firm(_leaving_a_body(match, target), target)
@@ -4728,22 +4728,16 @@ def _state_force(match: Match, source: Mention) -> Match:
 
 
 EXPELLING = "174"
-BREAKING_RELATIONS = "161"
 EXPELLING_A_MISSION = "166"
 
 
-def _expelling_officials(match: Match, source: Mention, target: Mention | None) -> Match:
-    """Expelling another state's officials reduces relations with it (161), and expelling
-    an organisation's ends its mission (166): "ordered the expulsion of 60 American
-    diplomats", "expelled seven senior United Nations officials"; not deporting people
-    (174)."""
+def _expelling_officials(match: Match, target: Mention | None) -> Match:
+    """Expelling an organisation's officials ends its mission (166): "expelled seven senior
+    United Nations officials"; another state's diplomats are individuals expelled (174),
+    as CAMEO defines the code and news coders write it."""
     if not match.pattern.code.startswith(EXPELLING) or target is None or target.actor is None:
         return match
-    if _actor_key(target).startswith("IGO"):
-        return _recoded(match, EXPELLING_A_MISSION)
-    foreign = _country(target) not in ("", _country(source))
-    state = _only_sectors(target, GOVERNING)
-    return _recoded(match, BREAKING_RELATIONS) if foreign and state else match
+    return _recoded(match, EXPELLING_A_MISSION) if _actor_key(target).startswith("IGO") else match
 
 
 def _taking_a_firm(match: Match, target: Mention | None) -> Match:
