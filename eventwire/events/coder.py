@@ -4614,7 +4614,8 @@ def _recoded_for(match: Match, source: Mention, target: Mention | None) -> Match
     """The match's code for one source and target: a mass killing, state force, unrest,
     unorganised violence, expelling officials, silencing the press, welcoming a guest,
     seizing people, leaving an organisation, or taking a firm."""
-    match = _as_unrest(_state_force(_mass_killing(match, target), source), source, target)
+    match = _mass_killing(match, target)
+    match = _as_unrest(_state_force(match, source, target), source, target)
     match = _unorganised_violence(match, source)
     match = _expelling_officials(match, target)
     match = _welcoming_a_guest(_silencing_the_press(match, target), target)
@@ -4720,11 +4721,20 @@ def _unorganised_violence(match: Match, source: Mention) -> Match:
 FIGHTING = "190"
 
 
-def _state_force(match: Match, source: Mention) -> Match:
+ASSASSINATING = "186"
+
+
+def _state_force(match: Match, source: Mention, target: Mention | None) -> Match:
     """An assault (180) by troops or police is the conventional force of root 19 ("police
-    shot dead the gunman": 190), which on unarmed people is repression (175)."""
-    state = _only_sectors(source, FORCE_SECTORS)
-    return _recoded(match, FIGHTING) if match.pattern.code == ASSAULTING and state else match
+    shot dead the gunman": 190), which on unarmed people is repression (175); so is their
+    killing of an armed group's commander ("Israeli troops killed Hamas leader Yahya Sinwar
+    in a firefight"), no assassination (186)."""
+    if not _only_sectors(source, FORCE_SECTORS):
+        return match
+    armed = target is not None and _only_sectors(target, ARMED_GROUPS | FORCE_SECTORS)
+    if match.pattern.code == ASSAULTING or (match.pattern.code == ASSASSINATING and armed):
+        return _recoded(match, FIGHTING)
+    return match
 
 
 EXPELLING = "174"

@@ -774,6 +774,19 @@ def test_an_event_noun_naming_the_kind_of_a_list_is_no_event(nlp, coder):
     assert ("PER", "CHL", "16") not in dyads(code(nlp, coder, text, actors))
 
 
+@pytest.mark.parametrize(
+    ("killer", "killed", "expected"),
+    [
+        (("Chilean troops", "CHLMIL", "group"), ("rebel leader", "REB", "office"), "190"),
+        (("Chilean gunmen", "CHLUAF", "group"), ("rebel leader", "REB", "office"), "186"),
+        (("Chilean troops", "CHLMIL", "group"), ("opposition leader", "OPP", "office"), "186"),
+    ],
+)
+def test_troops_killing_an_armed_group_s_leader_fight_it(nlp, coder, killer, killed, expected):
+    text = f"{killer[0]} killed the {killed[0]} on Monday."
+    assert [e.cameo for e in code(nlp, coder, text, [killer, killed])] == [expected]
+
+
 def test_a_trade_war_is_no_war(nlp, coder):
     text = "China halted purchases of soybeans, escalating the trade war with Peru."
     events = code(nlp, coder, text, [("China", "CHN"), ("Peru", "PER")])
