@@ -6,8 +6,9 @@
   "his" and "her");
 * ``the rebels`` / ``the militants`` → the last armed group with a country named before it;
 * ``the two leaders`` / ``the two (foreign) ministers`` / ``both sides`` / ``the two
-  countries``… → the two main actors of the article (the two persons, the two sides, or
-  the two countries, mentioned most often; ties go to the one named first). A side is a
+  countries`` / ``both neighbours``… → the two main actors of the article (the two
+  persons, the two sides, or the two countries, mentioned most often; ties go to the one
+  named first). A side is a
   country's state (government, army, police...) or a group of its own (rebels,
   opposition), so "both sides" of a civil war are the army and the rebels; the press and
   civilians take no side. Such a compound mention is given as two mentions with the same
@@ -33,7 +34,7 @@ PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 PAIR = re.compile(
     r"\b(?:the two|both|The two|Both)\s+(?:foreign |prime |defence |defense )?"
     r"(leaders|presidents|ministers|men|women|sides|parties|delegations|"
-    r"countries|nations|governments|states)\b"
+    r"countries|nations|governments|states|neighbours|neighbors|rivals|allies)\b"
 )
 DEFINITE = re.compile(
     r"\b(?:the|The)\s+(?:(?P<modifier>[\w'-]+)\s+)?(?P<noun>bloc|alliance|group)\b"

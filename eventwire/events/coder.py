@@ -843,6 +843,8 @@ class CameoCoder:
             called = mentions.of_phrases(syntax.named_by_what(match.trigger))
             targets = [t for t in called if t not in sources]  # "what it called Iran's lies"
             commented = None if targets else _earlier_act(match)  # "..., and Britain condemned"
+        if commented is None and not targets and match.pattern.code[:2] in PROMPTED_ROOTS:
+            commented = _prompting_act(match.trigger)  # "..., prompting Seoul to warn"
         if commented is not None:  # "Putin signed the treaty, a move Kyiv denounced"
             own = {code for s in sources if s.actor for code in (s.actor.code, s.actor.country)}
             claimed = match.pattern.code == CLAIM_CODE  # "..., an attack claimed by X"
@@ -2455,6 +2457,7 @@ def _commented_clause(verb: Token) -> Token | None:
     moved = noun.lemma_.lower() in MOVE_NOUNS and bool(before) and before[-1].lower_ == "in"
     commented = moved or syntax.after_a_comma(noun)
     commented = commented or [t.lower_ for t in before] == [",", "in"]
+    commented = commented or _object_commented_on(verb, noun)
     if not commented and not _after_a_comma(verb):  # "during their exercises, which drew"
         return None
     while clause.head.i != clause.i and (
@@ -2462,6 +2465,14 @@ def _commented_clause(verb: Token) -> Token | None:
     ):
         clause = clause.head  # "accused Serbia of backing the gunmen, a charge ...": accused
     return clause if clause.pos_ in ("VERB", "AUX") and clause.i < noun.i else None
+
+
+def _object_commented_on(verb: Token, noun: Token) -> bool:
+    """Whether a relative clause of criticism or reaction is said of the object of the
+    verb before it, and so of that verb's act: "Putin signed a treaty that Georgia
+    denounced as a step towards annexation" (Georgia denounced Putin's signing)."""
+    reacting = verb.lemma_.lower() in REACTING_VERBS | NAMING_VERBS | DISMISSING_VERBS
+    return reacting and noun.dep_ == "dobj" and verb.dep_ == "relcl" and not _after_a_comma(verb)
 
 
 def _criticised_in_what(match: Match) -> bool:
@@ -2549,6 +2560,26 @@ def _earlier_act(match: Match) -> Token | None:
     if len(acts) != 1 or _clause_between(acts[0], verb):
         return None
     return acts[0]
+
+
+PROMPTED_ROOTS = CRITICISM_ROOTS | {"13"}
+PROMPTING_VERBS = frozenset({"prompt", "provoke", "spur", "lead", "push", "force"})
+
+
+def _prompting_act(verb: Token) -> Token | None:
+    """The act that prompted a comment or threat aimed at no one named: "Japan removed
+    Seoul from its list, prompting President Moon to warn of grave consequences" (removed,
+    whose doer Moon warned); not one whose object has an owner ("prompting Manila to
+    summon Beijing's ambassador")."""
+    prompting = verb.head
+    if verb.dep_ != "xcomp" or prompting.lemma_.lower() not in PROMPTING_VERBS:
+        return None
+    if any(c.dep_ == "poss" for o in syntax.direct_objects(verb) for c in o.children):
+        return None
+    if prompting.tag_ != "VBG" or prompting.dep_ != "advcl":
+        return None
+    act = prompting.head
+    return act if act.pos_ == "VERB" and syntax.verb_subjects(act) else None
 
 
 def _names_the_act_before(objects: list[Token]) -> bool:

@@ -750,7 +750,7 @@ COMMENT_NOUNS = CLAIM_NOUNS | {
     *("move", "step", "decision", "ruling", "verdict", "gesture", "measure", "action"),
     *("announcement", "remark", "comment", "statement", "act", "order", "demand"),
     *("trip", "visit", "deal", "agreement", "pact", "accord", "treaty", "law", "bill"),
-    *("plan", "proposal", "policy", "result", "findings"),
+    *("plan", "proposal", "policy", "result", "findings", "meeting", "encounter"),
     *("strike", "attack", "assault", "raid", "offensive", "operation", "incursion"),
     *("deployment", "exercise", "drill", "test", "launch", "crackdown", "blockade"),
     *("invasion", "annexation", "intervention", "expulsion", "arrest", "conviction"),

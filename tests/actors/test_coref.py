@@ -82,6 +82,22 @@ def test_both_sides_are_the_last_pair_named_with_and() -> None:
     assert sides == ["PER", "BOL"]
 
 
+def test_both_neighbours_are_the_last_pair_named_with_and() -> None:
+    from eventwire.actors.coref import corefer
+
+    text = "Chile taxed goods from Peru and Bolivia, accusing both neighbours of dumping."
+    mentions = [
+        _at(text, "Chile", "CHL", "CHL", ()),
+        _at(text, "Peru", "PER", "PER", ()),
+        _at(text, "Bolivia", "BOL", "BOL", ()),
+    ]
+    pair = [m for m in corefer(text, mentions) if m.kind == "compound" and m.actor]
+    assert [(m.text, m.actor.code) for m in pair] == [
+        ("both neighbours", "PER"),
+        ("both neighbours", "BOL"),
+    ]
+
+
 def test_a_religious_body_after_the_is_no_armed_group() -> None:
     from eventwire.actors.coref import corefer
 

@@ -3296,12 +3296,36 @@ def test_words_after_a_reported_demand_are_not_the_reporters(nlp, coder):
             "Peru shelled the border town on Tuesday, in what Chile called a terrorist attack.",
             ("CHL", "PER", "11"),
         ),
+        (
+            "Peru signed a new border treaty that Chile denounced as illegal.",
+            ("CHL", "PER", "11"),
+        ),
+        (
+            "Peru and Bolivia met in Lima on Tuesday, an encounter Chile criticised.",
+            ("CHL", "PER", "11"),
+        ),
+        (
+            "Peru removed Bolivia from its list of partners, prompting Chile to warn of consequences.",
+            ("CHL", "PER", "13"),
+        ),
     ],
 )
 def test_a_comment_on_a_clause_is_aimed_at_its_doer(nlp, coder, text, expected):
     names = [("Peru", "PER"), ("Bolivia", "BOL"), ("Chile", "CHL")]
     actors = [(n, actor) for n, actor in names if re.search(rf"\b{n}\b", text)]
     assert expected in dyads(code(nlp, coder, text, actors))
+
+
+def test_a_prompted_act_on_an_owned_object_is_aimed_at_its_owner(nlp, coder):
+    text = "Peru shelled a Bolivian village, prompting Chile to summon Bolivia's ambassador."
+    actors = [
+        ("Peru", "PER"),
+        ("Bolivian village", "BOL"),
+        ("Chile", "CHL"),
+        ("Bolivia's ambassador", "BOLGOV"),
+    ]
+    summons = [e for e in code(nlp, coder, text, actors) if e.trigger.text == "summon"]
+    assert dyads(summons) == {("CHL", "BOLGOV", "11")}
 
 
 def test_what_a_plain_name_calls_an_act_is_no_comment_on_it(nlp, coder):
