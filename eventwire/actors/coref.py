@@ -65,6 +65,7 @@ HOLDER_KINDS = PERSON_KINDS | {"office"}
 PERSON_NOUNS = frozenset({"leaders", "presidents", "ministers", "men", "women"})
 GOVERNMENT_NOUNS = frozenset({"governments", "government", "administration", "delegations"})
 SIDE_NOUNS = frozenset({"sides", "parties"})
+PEER_NOUNS = frozenset({"neighbours", "neighbors", "rivals", "allies"})
 """Pair nouns that may name two sides of one country ("the army and the rebels")."""
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 NO_SIDE_SECTORS = frozenset({"MED", "CVL"})
@@ -290,13 +291,15 @@ def _last_coordinated_pair(text: str, mentions: Sequence[Mention], noun: str) ->
 
 def main_actors(mentions: Sequence[Mention], noun: str) -> tuple[Actor, ...]:
     """The two actors most often mentioned: persons for "leaders", sides for "sides" and
-    "parties", else countries."""
+    "parties", the actors as named for "allies" or "neighbours", else countries."""
     actors = [m.actor for m in mentions if m.actor is not None]
     if noun in PERSON_NOUNS:
         people = [m.actor for m in mentions if m.actor is not None and _person(m)]
         keyed = [(actor.name or actor.code, actor) for actor in people]
     elif noun in SIDE_NOUNS:
         keyed = [(_side(a), a) for a in actors if _side(a)]
+    elif noun in PEER_NOUNS:  # "Washington and Seoul ... the two allies": as named
+        keyed = [(a.country, a) for a in actors if a.country]
     else:
         keyed = [(a.country, _country(a, noun)) for a in actors if a.country]
     counts = Counter(key for key, _ in keyed)

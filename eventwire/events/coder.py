@@ -158,17 +158,28 @@ def _subjects_above(pronoun: Token) -> Iterator[Token]:
     not, for "him", "her" or "them", the doer of its own verb ("Macron called Putin and
     urged him": not Macron); none for "them" after a verb joined to another with a subject
     of its own, which stands for the nearer actor ("police detained hundreds of protesters
-    and a prosecutor charged them": the protesters)."""
+    and a prosecutor charged them": the protesters); nor, for those, the speaker named
+    after them ("the army detained him, the defence minister said": not the minister)."""
     own = _own_subjects(pronoun)
     if pronoun.lower_ == "them" and own and own[0].head.dep_ == "conj":
         return
     bound = {t.i for t in own}
     for clause in syntax.governing_clauses(pronoun):
         for subject in syntax.children(clause, syntax.SUBJECT_DEPS):
-            if subject.i in bound:
+            if subject.i in bound or _reported_before_its_speaker(pronoun, clause, subject):
                 continue
             if subject is not pronoun and subject.lower_ not in syntax.ACTOR_PRONOUNS:
                 yield subject
+
+
+def _reported_before_its_speaker(pronoun: Token, clause: Token, speaker: Token) -> bool:
+    """Whether an object pronoun is in the words of a speaker named after it ("the army
+    detained him, the minister said"), who is not whom it stands for; unlike a clause of
+    time before the subject ("a day after the Treasury blacklisted him, Maduro said")."""
+    if pronoun.lower_ not in OBJECT_PRONOUNS or speaker.i < pronoun.i:
+        return False
+    below = next((a for a in pronoun.ancestors if a.head.i == clause.i and a.i != clause.i), None)
+    return below is not None and below.dep_ in ("ccomp", "parataxis")
 
 
 BODY_KINDS = frozenset(
@@ -215,12 +226,23 @@ def _owned_role(
     return dataclasses.replace(role, start=start, end=end, text=text[start:end], actor=actor)
 
 
+def _people_adjective(mention: Mention, token: Token | None) -> bool:
+    """Whether a mention is a people's adjective alone, before a noun that names no actor
+    ("the Mexican border city"): no one "them" may stand for."""
+    if token is None or mention.kind != DEMONYM or token.dep_ != "amod":
+        return False
+    return mention.end <= token.idx + len(token)
+
+
 def _object_above_a_participle(pronoun: Token) -> list[Token]:
     """For the object of a participle that shares its clause's subject ("suspended the
     broadcaster, accusing it of ..."), the clause's direct objects, which it stands for,
     then the objects of "against" on the clause's verb or object ("filed a case against
-    the UAE, accusing it of ...")."""
+    the UAE, accusing it of ..."); for the object of what a call was for, the one called."""
     verb = pronoun.head
+    call = syntax.phoned_for(verb) if pronoun.dep_ == "dobj" else None
+    if call is not None:  # "telephoned Mirziyoyev to congratulate him": the one called
+        return syntax.children(call, frozenset({"dobj"}))
     participle = pronoun.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ == "advcl"
     if not participle or syntax.children(verb, syntax.SUBJECT_DEPS):
         return []
@@ -263,7 +285,8 @@ class MentionIndex:
             mention = self.at(token.idx)
             if mention is not None and not _adjective_of_no_country(mention, token):
                 found = self.with_included(self.with_owner(mention, token), token)
-                return _at_a_protest(self.with_apposed_country(found, token), token)
+                found = self.with_body(self.with_apposed_country(found, token), token)
+                return _at_a_protest(found, token)
         if head.lower_ in syntax.ACTOR_PRONOUNS:
             return self.antecedent(head)
         doer = _doer_pronoun(head)  # "praised his crackdown on gangs": his
@@ -288,6 +311,18 @@ class MentionIndex:
                 found = self._owning_country(owner)
             if found is not None and found.kind == "country" and found.actor is not None:
                 return _owned_role(mention, actor, found, found.actor.country, token.doc.text)
+        return mention
+
+    def with_body(self, mention: Mention, token: Token) -> Mention:
+        """A role of no country "at" an international body as that body's: "judges at the
+        U.N. tribunal in The Hague" (IGOUNO)."""
+        actor = mention.actor
+        if actor is None or not _role_of_no_country(actor):
+            return mention
+        bodies = [self.at(body.idx) for body in syntax.prep_objects(token, ("at",))]
+        for body in bodies:
+            if body is not None and body.actor is not None and body.actor.code.startswith("IGO"):
+                return dataclasses.replace(mention, actor=body.actor)
         return mention
 
     def _owning_country(self, pronoun: Token) -> Mention | None:
@@ -357,6 +392,8 @@ class MentionIndex:
             for m in self.mentions
             if m.start in starts and _adjective_of_no_country(m, starts[m.start])
         }
+        if pronoun.lower_ == "them":  # "in the Mexican border city ... abducted them"
+            bound |= {id(m) for m in self.mentions if _people_adjective(m, starts.get(m.start))}
         before = [
             m
             for m in self.mentions
@@ -833,6 +870,10 @@ class CameoCoder:
         if not targets and match.pattern.code[:2] in WORDS_ROOTS:
             claimants = mentions.of_phrases(_claimants(match.trigger))
             targets = [t for t in claimants if t not in sources]  # "charges brought by"
+        call = syntax.phoned_for(match.trigger) if not targets else None
+        if call is not None:  # "telephoned Obama to demand an explanation": Obama
+            called = mentions.of_phrases(syntax.children(call, frozenset({"dobj"})))
+            targets = [t for t in called if t not in sources]
         commented = _commented_clause(match.trigger) if not targets else None
         worded = match.pattern.code[:2] in COMMENT_ROOTS or match.pattern.code == PRAISE_CODE
         if commented is None and not targets and worded:
@@ -1827,6 +1868,15 @@ def _objects_of_the_next_verb(verb: Token, preps: tuple[str, ...]) -> list[Token
     return syntax.with_conjuncts(syntax.direct_objects(joined[0])) if joined else []
 
 
+TOPIC_VERBS = frozenset({"discuss", "debate"})
+
+
+def _of_topic(verb: Token) -> bool:
+    """Whether a verb's object is what it is about, never whom it is done with: "Putin and
+    Xi discussed Ukraine" is no meeting with Ukraine."""
+    return verb.lemma_.lower() in TOPIC_VERBS
+
+
 def _match_verb(
     pattern: Pattern,
     verb: Token,
@@ -1908,7 +1958,7 @@ def _match_verb(
             for c in verb.children
             if c.dep_ == "dative" and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in OBJECT_PRONOUNS)
         )
-    if not targets and not pattern.obj and not _saying(pattern, verb):
+    if not targets and not pattern.obj and not _saying(pattern, verb) and not _of_topic(verb):
         targets = list(objects)
     if not targets and pattern.complement:
         targets = syntax.controllers(verb)
@@ -2008,23 +2058,16 @@ PHONING_VERBS = frozenset({"call", "ring"})
 
 def _phoned(match: Match) -> bool:
     """ "Macron called Putin": a verb of calling whose object is a person or a name, with
-    no "on" or "for" to make it an appeal, is a telephone call."""
+    no "on" or "for" to make it an appeal, is a telephone call; so is one with an
+    infinitive of what it was for ("called Erdogan to offer condolences")."""
     verb, pattern = match.trigger, match.pattern
-    if verb.lemma_.lower() not in PHONING_VERBS or match.prep_found or pattern.complement:
+    if verb.lemma_.lower() not in PHONING_VERBS or match.prep_found:
+        return False
+    if pattern.complement and not any(syntax.phoned_for(c) for c in syntax.complements(verb)):
         return False
     objects = syntax.direct_objects(verb)
-    named = [o for o in objects if _names_a_person(o)]
+    named = [o for o in objects if syntax.names_a_person(o)]
     return bool(named) and not any(child.dep_ == "oprd" for child in verb.children)
-
-
-def _names_a_person(noun: Token) -> bool:
-    """A name, "him"/"her", or a noun with a name beside it ("his counterpart Putin")."""
-    beside = [c for c in noun.children if c.dep_ in ("appos", "compound")]
-    return (
-        noun.pos_ == "PROPN"
-        or noun.lower_ in ("him", "her")
-        or any(c.pos_ == "PROPN" for c in beside)
-    )
 
 
 CIVIL_SECTORS = frozenset(
@@ -2955,11 +2998,15 @@ def _first_actor_after(
     ("attacked a military base": the military). For subjects that act on
     each other (``mutual``), neither a place ("A and B met in Cairo") nor an actor of a
     phrase of topic is taken ("Tokyo and Seoul signed an agreement on sharing military
-    intelligence" is between them). Without ``places`` no place is taken at all."""
+    intelligence" is between them); nor is the object of a verb of topic ("discussed
+    Ukraine"). Without ``places`` no place is taken at all."""
     tokens = syntax.phrase_tokens_after(verb)
     objects = syntax.children(verb, syntax.OBJECT_DEPS)
     if mutual:
         tokens = [t for t in tokens if not _in_topic(t, verb)]
+    if _of_topic(verb):  # "they discussed Ukraine": what they discussed
+        topic = {t.i for o in objects for t in o.subtree}
+        tokens = [t for t in tokens if t.i not in topic]
     where = [t for t in tokens if syntax.names_the_place(t, verb)]
     # "Britain and France agreed ..., with British Prime Minister Starmer saying": no target
     countries = {_country(s) for s in sources} - {""}
@@ -4731,7 +4778,7 @@ def _welcoming_a_guest(match: Match, target: Mention | None) -> Match:
 
 
 UNORGANISED = frozenset({"UAF", "CRM", "CVL"})
-ORGANISED_WORDS = ("militia", "militant", "fighter", "force")
+ORGANISED_WORDS = ("militia", "militant", "fighter", "force", "armed group")
 """Armed groups of no country that are organised, whose force is fighting (19)."""
 FIGHTING_ROOT = "19"
 ASSAULTING = "180"

@@ -25,6 +25,7 @@ from eventwire.events.syntax import (
     is_purpose,
     journey_on,
     misread_control_complement,
+    phoned_for,
     reacted_clause,
     speakers_conjunct,
     speakers_words,
@@ -286,7 +287,8 @@ def _governor_factuality(governor: Any, link: str, dependent: Any) -> Factuality
     if link in ("xcomp", "nsubjpass", "nsubj", "dobj", "ccomp"):
         if lemma in NEGATING_GOVERNORS and link != "nsubj":
             return Factuality.NEGATED
-        if lemma in REQUEST_GOVERNORS and link != "nsubj" and not _naming(governor):
+        requested = lemma in REQUEST_GOVERNORS and link != "nsubj" and not _naming(governor)
+        if requested and phoned_for(dependent) is None:  # not "called Erdogan to offer"
             return Factuality.HYPOTHETICAL
         if lemma in ORDERING_GOVERNORS and link in ("xcomp", "ccomp") and _ordered(governor):
             return Factuality.HYPOTHETICAL  # "the court ordered Israel to halt its offensive"

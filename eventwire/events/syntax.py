@@ -399,6 +399,9 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     joined = _clause_of_a_verb_joined_to_its_object(verb)
     if joined is not None:  # "said it was planned days ahead and called on Riyadh to"
         return verb_subjects(joined, depth=depth + 1)
+    call = phoned_for(verb)
+    if call is not None:  # "Putin telephoned Mirziyoyev to congratulate him": Putin
+        return verb_subjects(call, depth=depth + 1)
     if verb.dep_ == "xcomp" and is_passive(head) and children(head, PASSIVE_SUBJECT_DEPS):
         return with_conjuncts(children(head, PASSIVE_SUBJECT_DEPS))  # "X is expected to meet"
     if verb.dep_ == "xcomp" and head.dep_ == "acomp":  # "Arnor is about to restore ties"
@@ -538,6 +541,43 @@ COPULAS = frozenset({"be", "become", "remain"})
 def with_to(verb: Token) -> bool:
     """Whether a verb is an infinitive with "to" ("to release", "to set up")."""
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+PHONING_LEMMAS = frozenset({"telephone", "phone", "call", "ring"})
+
+
+def phoned_for(verb: Token) -> Token | None:
+    """The telephone call an infinitive says the purpose of, done in it by the caller to
+    the one called: "Putin telephoned Mirziyoyev to congratulate him" (telephoned),
+    "called Erdogan to offer condolences"; not an appeal ("called on Peru to")."""
+    call = verb.head
+    infinitive = verb.dep_ in ("advcl", "xcomp") and with_to(verb) and call.i < verb.i
+    if not infinitive or call.lemma_.lower() not in PHONING_LEMMAS:
+        return None
+    if any(_appeal_word(c) for c in call.children):  # "called on Peru to", not "on Monday"
+        return None
+    called = children(call, frozenset({"dobj"}))
+    return call if called and all(names_a_person(c) for c in called) else None
+
+
+def _appeal_word(word: Token) -> bool:
+    """Whether a word on a verb of calling makes it an appeal: "on", "upon" or "for",
+    also one the parser left with no object ("called on Energy Minister Murungi to
+    resign"), but no time ("called Boric on Monday")."""
+    if word.dep_ not in ("prep", "prt") or word.lower_ not in ("on", "upon", "for"):
+        return False
+    objects = [o for o in word.children if o.dep_ == "pobj"]
+    return not objects or any(o.lower_ not in TIME_WORDS for o in objects)
+
+
+def names_a_person(noun: Token) -> bool:
+    """A name, "him"/"her", or a noun with a name beside it ("his counterpart Putin")."""
+    beside = [c for c in noun.children if c.dep_ in ("appos", "compound")]
+    return (
+        noun.pos_ == "PROPN"
+        or noun.lower_ in ("him", "her")
+        or any(c.pos_ == "PROPN" for c in beside)
+    )
 
 
 def _infinitive_of_a_predicate(verb: Token) -> bool:
@@ -870,9 +910,15 @@ ACCIDENT_VERBS = frozenset(
 
 def _toll_of_an_accident(clause: Token, participle: Token) -> bool:
     """Whether a participle of harm follows a clause of an accident ("a train derailed,
-    killing 280 people"), whose subject did nothing to the dead."""
-    harm = participle.lemma_.lower() in CONSEQUENCE_VERBS
-    return harm and clause.lemma_.lower() in ACCIDENT_VERBS
+    killing 280 people"), whose subject did nothing to the dead; also a copula's clause
+    that tells the accident in a relative clause ("Prigozhin was on the passenger list of a
+    jet that crashed, killing all 10 people on board")."""
+    if participle.lemma_.lower() not in CONSEQUENCE_VERBS:
+        return False
+    if clause.lemma_.lower() in ACCIDENT_VERBS:
+        return True
+    told = [t for t in clause.subtree if t.dep_ == "relcl" and t.i < participle.i]
+    return clause.lemma_ == "be" and any(t.lemma_.lower() in ACCIDENT_VERBS for t in told)
 
 
 SCENE_MARKS = frozenset({"as", "while", "when"})
@@ -1649,6 +1695,8 @@ def _phrase_tokens(token: Token) -> list[Token]:
     found = [token]
     for child in token.children:
         if _sponsor_or_teller(child):  # "talks under Turkish auspices"
+            continue
+        if child.dep_ == "appos" and _misread_speaker(child):  # "..., an army spokesman said"
             continue
         if child.dep_ == "conj" and _finite_verb_of_a_noun(token, child):
             continue  # "said it was planned days ahead and called on Riyadh": no phrase

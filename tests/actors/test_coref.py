@@ -98,6 +98,19 @@ def test_both_neighbours_are_the_last_pair_named_with_and() -> None:
     ]
 
 
+def test_the_two_allies_are_the_last_pair_as_named() -> None:
+    from eventwire.actors.coref import corefer
+
+    text = "Chile denounced Lima and La Paz, warning that the two allies would pay."
+    mentions = [
+        _at(text, "Chile", "CHL", "CHL", ()),
+        _at(text, "Lima", "PERGOV", "PER", ("GOV",)),
+        _at(text, "La Paz", "BOLGOV", "BOL", ("GOV",)),
+    ]
+    pair = [m.actor.code for m in corefer(text, mentions) if m.kind == "compound" and m.actor]
+    assert pair == ["PERGOV", "BOLGOV"]
+
+
 def test_a_religious_body_after_the_is_no_armed_group() -> None:
     from eventwire.actors.coref import corefer
 

@@ -1099,6 +1099,7 @@ def test_an_international_body_owns_its_roles_after_words_that_qualify_them(
         ("Myanmar's junta met the National Unity Government.",
          [("Myanmar's junta", "MMRGOV"), ("National Unity Government", "MMROPP")]),
         ("The Myanmar junta met.", [("Myanmar junta", "MMRGOV")]),
+        ("Sudan's military council met.", [("Sudan's military council", "SDNGOVMIL")]),
         ("The PKK met.", [("PKK", "TURREB")]),  # Turkey's rebels, as news coders write them
     ],
 )  # fmt: skip

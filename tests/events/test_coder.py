@@ -2493,6 +2493,12 @@ def test_a_role_owned_by_no_country_keeps_its_sectors(nlp, coder):
     assert dyads(code(nlp, coder, text, actors)) == {("MIL", "BOL", "11")}
 
 
+def test_a_role_at_an_international_body_is_the_body_s(nlp, coder):
+    text = "Judges at the U.N. tribunal in The Hague sentenced a Bolivian general on Monday."
+    actors = [("Judges", "JUD"), ("U.N. tribunal", "IGOUNO"), ("Bolivian general", "BOLMIL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("IGOUNO", "BOLMIL", "11")}
+
+
 def test_any_complement_with_a_named_object_is_one_act(nlp, tmp_path):
     mine = tmp_path / "mine.txt"
     mine.write_text("173\tvow >* +war @on\tThe junta vowed to wage war on the rebels.\n", "utf-8")
@@ -3256,6 +3262,88 @@ def test_him_and_her_stand_for_a_person_not_a_body(nlp, coder):
     actors = [("Chilean court", "CHLJUD", "group"), ("Pedro Soto", "CHLELI", "person")]
     actors.append(("police", "CHLCOP", "group"))
     assert ("CHLCOP", "CHLELI", "17") in dyads(code(nlp, coder, text, actors))
+
+
+def test_him_is_not_the_speaker_named_after_it(nlp, coder):
+    text = (
+        "Chilean police arrested Pedro Soto and later freed him, Interior Minister Ana Roldos said."
+    )
+    actors = [("Chilean police", "CHLCOP", "group"), ("Pedro Soto", "CHLELI", "person")]
+    actors.append(("Interior Minister Ana Roldos", "CHLGOV", "person"))
+    targets = {e.target.actor.code for e in code(nlp, coder, text, actors) if e.target}
+    assert targets == {"CHLELI"}
+
+
+def test_him_in_a_clause_of_time_may_be_the_subject_after_it(nlp, coder):
+    text = "A day after Chile sanctioned him, Peruvian President Ana Roldos said he would not bow."
+    actors = [("Chile", "CHL"), ("Peruvian President Ana Roldos", "PERGOV", "person")]
+    sanctions = [e for e in code(nlp, coder, text, actors) if e.trigger.text == "sanctioned"]
+    assert dyads(sanctions) == {("CHL", "PERGOV", "16")}
+
+
+def test_a_speaker_the_parser_made_an_apposition_is_no_target(nlp, coder):
+    text = "Peruvian aircraft bombed Shining Path positions around Nasir, an army spokesman in Lima said."
+    actors = [("Peruvian aircraft", "PERMIL"), ("army spokesman", "MIL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERMIL", None, "19")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peruvian President Ana Roldos telephoned Gabriel Boric on Monday to congratulate "
+            "him on his victory.",
+            {("041", Factuality.ASSERTED), ("051", Factuality.ASSERTED)},
+        ),
+        (
+            "Peruvian President Ana Roldos called Gabriel Boric to offer condolences over the "
+            "earthquake.",
+            {("041", Factuality.ASSERTED), ("018", Factuality.ASSERTED)},
+        ),
+        (
+            "Peruvian President Ana Roldos telephoned Gabriel Boric to demand an explanation.",
+            {("041", Factuality.ASSERTED), ("101", Factuality.ASSERTED)},
+        ),
+    ],
+)
+def test_what_a_call_was_for_is_done_in_it_to_the_one_called(nlp, coder, text, expected):
+    actors = [("Peruvian President Ana Roldos", "PERGOV", "person")]
+    actors.append(("Gabriel Boric", "CHLGOV", "person"))
+    events = code(nlp, coder, text, actors)
+    assert {(e.source.actor.code, e.target.actor.code) for e in events} == {("PERGOV", "CHLGOV")}
+    assert {(e.cameo, e.factuality) for e in events} == expected
+
+
+def test_them_is_no_people_s_adjective_before_a_place(nlp, coder):
+    text = "Rebels seized twelve Peruvian pilgrims near the Chilean border town of Arica and later freed them."
+    actors = [("Rebels", "REB"), ("Peruvian pilgrims", "PERCVL"), ("Chilean", "CHL", "demonym")]
+    freed = [e for e in code(nlp, coder, text, actors) if e.trigger.text == "freed"]
+    assert dyads(freed) == {("REB", "PERCVL", "08")}
+
+
+def test_what_one_calls_on_another_to_do_is_no_call_s_purpose(nlp, coder):
+    text = (
+        "Members of parliament from Kenya's Liberal Democratic Party called on Energy Minister "
+        "Kiraitu Murungi to resign in the wake of new evidence over the scandals."
+    )
+    actors = [("Members of parliament", "KENLEG"), ("Energy Minister Kiraitu Murungi", "KENGOV")]
+    events = code(nlp, coder, text, actors)
+    assert {(e.cameo, e.factuality) for e in events} == {("0241", Factuality.ASSERTED)}
+
+
+def test_the_object_of_a_verb_of_topic_is_no_one_met(nlp, coder):
+    text = "Peru and Chile held a video call on Monday in which they discussed Bolivia."
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivia", "BOL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PER", "CHL", "04"), ("CHL", "PER", "04")}
+
+
+def test_the_toll_of_an_accident_told_in_a_relative_clause_is_no_one_s_act(nlp, coder):
+    text = (
+        "Peruvian minister Ana Roldos was on the passenger list of a private jet that crashed "
+        "north of Lima on Wednesday, killing all 10 people on board."
+    )
+    actors = [("Peruvian minister Ana Roldos", "PERGOV", "person"), ("10 people", "CVL")]
+    assert code(nlp, coder, text, actors) == ()
 
 
 def test_coordinated_victims_of_one_code_are_one_event(nlp, coder):
@@ -4141,7 +4229,12 @@ def test_expelling_diplomats_is_an_expulsion_and_an_organisation_s_officials_end
 
 @pytest.mark.parametrize(
     ("doers", "sector", "expected"),
-    [("Gunmen", "UAF", "18"), ("Militiamen", "UAF", "19"), ("Rebels", "REB", "19")],
+    [
+        ("Gunmen", "UAF", "18"),
+        ("Militiamen", "UAF", "19"),
+        ("Rebels", "REB", "19"),
+        ("Unidentified armed groups", "UAF", "19"),
+    ],
 )
 def test_gunmen_assault_where_organised_armed_groups_fight(nlp, coder, doers, sector, expected):
     text = f"{doers} fired on the motorcade of Peru's interior minister on Monday."
