@@ -65,8 +65,10 @@ HOLDER_KINDS = PERSON_KINDS | {"office"}
 PERSON_NOUNS = frozenset({"leaders", "presidents", "ministers", "men", "women"})
 GOVERNMENT_NOUNS = frozenset({"governments", "government", "administration", "delegations"})
 SIDE_NOUNS = frozenset({"sides", "parties"})
-PEER_NOUNS = frozenset({"neighbours", "neighbors", "rivals", "allies"})
 """Pair nouns that may name two sides of one country ("the army and the rebels")."""
+PEER_NOUNS = frozenset({"neighbours", "neighbors", "rivals", "allies"})
+"""Pair nouns that name the two actors as they were named ("Washington and Seoul ... the
+two allies")."""
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 NO_SIDE_SECTORS = frozenset({"MED", "CVL"})
 ARMED_GROUPS = frozenset({"REB", "INS", "PRM", "UAF"})

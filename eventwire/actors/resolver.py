@@ -2084,13 +2084,20 @@ def _titled_term(scan: _Scan, phrase: _Phrase, key: str) -> Actor | None:
     return matching[0].actor(person.name) if matching else None
 
 
+CALLING_SECTORS = frozenset({"MED", "CVL", "EDU", "LAB", "BUS", "REL", "HLH", "AGR", "ENV"})
+"""Sectors of a calling, not an office: "former journalists" are still the press's."""
+
+
 def _former(actor: Actor | None) -> Actor | None:
-    """A former office-holder: CAMEO's elite (``USAELI``), kept in their country.
+    """A former office-holder: CAMEO's elite (``USAELI``), kept in their country; one of a
+    calling stays so ("former journalists": ``MED``).
 
     Former members of an organisation with no country stay unresolved.
     """
     if actor is None or (actor.code[:3] in {"IGO", "NGO"} and not actor.country):
         return None
+    if actor.sectors and set(actor.sectors) <= CALLING_SECTORS:
+        return actor
     sectors = (ELITE,)
     return Actor(
         code=code_of(actor.country, sectors),

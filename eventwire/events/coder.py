@@ -543,7 +543,8 @@ class CameoCoder:
         events: dict[str, Event] = {}
         for index, sentence in enumerate(doc.parse.sents):
             for event in self.code_sentence(doc, index, sentence, mentions):
-                events.setdefault(event.id, event)
+                if not _on_itself(event):
+                    events.setdefault(event.id, event)
         return tuple(_without_duplicates(events.values()))
 
     def code_sentence(
@@ -903,13 +904,12 @@ class CameoCoder:
         root = match.pattern.code[:2]
         symmetric = match.pattern.reverse == match.pattern.code  # "054:054"
         armed_at_a_thing = root == FIGHT_ROOT and bool(match.pattern.obj)  # "sank a vessel"
+        undirected = match.pattern.code[:3] not in DIRECTED_CODES and not armed_at_a_thing
         reciprocal = (
-            root in self.reciprocal_roots
-            and (
-                symmetric or (match.pattern.code[:3] not in DIRECTED_CODES and not armed_at_a_thing)
-            )
-            and not _for_others(match.trigger)
-        )
+            symmetric or (root in self.reciprocal_roots and undirected)
+        ) and not _for_others(
+            match.trigger
+        )  # a code that is its own reverse, whatever its root: "A and B scuffled"
         rejected: list[Mention] = []
         if not targets:  # "Iranian diplomats were expelled": the object names the target
             owned = [t for t in match.objects if _possessed_by_subject(t)]
@@ -1713,7 +1713,8 @@ def _attack_told_before(harm: Token) -> Token | None:
         return None
     if syntax.toll_over_a_scene(participle):  # "bombed a village as residents gathered, killing"
         return participle.head.head
-    return participle.head
+    described = syntax.participle_hung_on_a_description(participle)
+    return described if described is not None else participle.head  # "a crowd gathered for"
 
 
 def _shares_objects(verb: Token) -> bool:
@@ -5069,6 +5070,17 @@ def _family(root: str) -> str:
     """A root, or "force" for the roots of violence, which news often names twice for one
     act ("blown up by a missile fired by rebels")."""
     return "force" if root in FORCE_ROOTS else root
+
+
+def _on_itself(event: Event) -> bool:
+    """Whether an event's source and target are coded as the same actor ("bombed a crowd
+    ..., killing scores of villagers", where the crowd took the killing): a self-loop
+    tells no one who did what to whom, and is nearly always a misread sentence; but a
+    body may repress its own ("Russian police arrested Russian police officers")."""
+    source, target = event.source, event.target
+    if source is None or target is None or source.actor is None or target.actor is None:
+        return False
+    return source.actor.code == target.actor.code and event.root != REPRESSION_ROOT
 
 
 def _without_duplicates(events: Iterable[Event]) -> list[Event]:

@@ -24,6 +24,7 @@ from eventwire.events.syntax import (
     is_passive,
     is_purpose,
     journey_on,
+    means_of,
     misread_control_complement,
     phoned_for,
     reacted_clause,
@@ -425,6 +426,9 @@ def intention(trigger: Any) -> Factuality | None:
     are no promise."""
     if _negated(trigger) or _wished_clause(trigger):
         return None
+    means = means_of(trigger)
+    if means is not None:  # "said Moscow would respond by expelling": as "would respond"
+        return intention(means)
     if _has_aux(trigger, PROMISING_AUX):
         return _walk(trigger, own_first=False)
     governor = _governor_in(trigger, PROMISING)

@@ -449,6 +449,9 @@ def verb_subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return with_conjuncts([verb.doc[verb.i - 1]])  # "fired at protesters demanding ..."
     if _marked_participle_of_passive(verb):  # "were arrested while investigating": they
         return with_conjuncts(_grammatical_subjects(head))
+    described = participle_hung_on_a_description(verb)
+    if described is not None:  # "bombed a crowd gathered for a rally, killing scores"
+        return _participle_subjects(described, depth, verb)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         return _participle_subjects(head, depth, verb)  # "A shelled B, killing five"
     return []
@@ -676,6 +679,19 @@ CONSEQUENCE_VERBS = frozenset(
 )
 """Verbs of what an act brought about ("shelled villages killing five"): their participle
 is the act's, also with no comma before it."""
+
+
+def participle_hung_on_a_description(participle: Token) -> Token | None:
+    """The clause a participle set off by a comma follows, where the parser hung it on a
+    participle that describes that clause's object ("bombed a crowd gathered for a rally,
+    killing scores": bombed, not gathered); None otherwise."""
+    head = participle.head
+    comma = participle.i > 0 and participle.doc[participle.i - 1].text == ","
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or not comma:
+        return None
+    if head.dep_ != "acl" or head.tag_ not in ("VBN", "VBD") or children(head, SUBJECT_DEPS):
+        return None
+    return governing_verb(head.head)
 
 
 def _describes_noun_before(participle: Token) -> bool:
@@ -1050,6 +1066,12 @@ def committed_gerund(verb: Token) -> bool:
         and head.lower_ == "to"
         and head.head.lower_ in COMMITTED_WORDS
     )
+
+
+def means_of(verb: Token) -> Token | None:
+    """The verb whose means a gerund after "by" is ("retaliated by expelling": retaliated),
+    or None."""
+    return verb.head.head if _gerund_of_means(verb) else None
 
 
 def _gerund_of_means(verb: Token) -> bool:

@@ -516,6 +516,16 @@ def test_former_and_ex_make_an_elite(kb: KnowledgeBase) -> None:
     assert coded(found)[0] == ("Former U.S. Secretary of State John Kerry", "USAELI")
 
 
+def test_one_of_a_calling_stays_of_it_when_former(kb: KnowledgeBase) -> None:
+    found = mentions(
+        kb, "Police detained two former Chilean journalists and a former Chilean minister."
+    )
+    assert coded(found)[1:] == [
+        ("former Chilean journalists", "CHLMED"),
+        ("former Chilean minister", "CHLELI"),
+    ]
+
+
 def test_ousted_and_deposed_make_an_elite(kb: KnowledgeBase) -> None:
     found = mentions(kb, "Police detained ousted Peruvian President Pedro Castillo.")
     assert ("ousted Peruvian President Pedro Castillo", "PERELI") in coded(found)

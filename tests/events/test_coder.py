@@ -3346,6 +3346,39 @@ def test_the_toll_of_an_accident_told_in_a_relative_clause_is_no_one_s_act(nlp, 
     assert code(nlp, coder, text, actors) == ()
 
 
+def test_a_promised_act_of_means_is_a_promise_as_its_clause_is(nlp, coder):
+    text = "Peru said it would respond by expelling Chilean diplomats."
+    actors = [("Peru", "PER"), ("Chilean diplomats", "CHLGOV")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PER", "CHLGOV", "13")}
+
+
+def test_a_code_that_is_its_own_reverse_is_mutual_whatever_its_root(nlp, coder):
+    text = "Peruvian soldiers and Chilean soldiers scuffled on the border."
+    actors = [("Peruvian soldiers", "PERMIL"), ("Chilean soldiers", "CHLMIL")]
+    assert dyads(code(nlp, coder, text, actors)) == {
+        ("PERMIL", "CHLMIL", "18"),
+        ("CHLMIL", "PERMIL", "18"),
+    }
+
+
+def test_no_actor_acts_on_itself_but_in_repression(nlp, coder):
+    text = "Troops loyal to the president fought mutinous soldiers in the capital on Sunday."
+    actors = [("Troops", "CHLMIL"), ("mutinous soldiers", "CHLMIL")]
+    assert code(nlp, coder, text, actors) == ()  # CHLMIL on CHLMIL tells no one anything
+    text = "Russian police arrested Russian police officers."
+    actors = [("Russian police", "RUSCOP"), ("Russian police officers", "RUSCOP")]
+    assert dyads(code(nlp, coder, text, actors)) == {("RUSCOP", "RUSCOP", "17")}
+
+
+def test_a_toll_hung_on_a_description_of_the_object_is_the_attack_s(nlp, coder):
+    text = (
+        "Peruvian jets bombed a crowd gathered for the opening of an opposition office in "
+        "Cusco on Tuesday, killing scores of villagers."
+    )
+    actors = [("Peruvian jets", "PERMIL"), ("crowd", "PERCVL"), ("villagers", "CVL")]
+    assert dyads(code(nlp, coder, text, actors)) == {("PERMIL", "PERCVL", "19")}
+
+
 def test_coordinated_victims_of_one_code_are_one_event(nlp, coder):
     text = "Four children and a man were killed by Chilean jets."
     actors = [("children", "CVL"), ("man", "CVL"), ("Chilean jets", "CHLMIL")]
