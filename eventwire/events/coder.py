@@ -1988,11 +1988,16 @@ def _match_verb(
     )
 
 
+VEHICLE_NOUNS = frozenset({"plane", "jet", "aircraft", "helicopter", "flight", "ship", "boat"})
+
+
 def _carried_somewhere(pattern: Pattern, objects: list[Token]) -> bool:
-    """Whether a verb of travel to a place ("fly @to") has a person for its object: it
-    carried them there ("soldiers flew him into exile in Costa Rica"), a visit of no one."""
+    """Whether a verb of travel to a place ("fly @to") has people for its object: it
+    carried them there ("soldiers flew him into exile in Costa Rica", "Panama flew 29
+    Colombian migrants home"), a visit of no one; not a vehicle it came in."""
     travel = "to" in pattern.target_preps and not pattern.obj
-    return travel and any(o.pos_ in ("PRON", "PROPN") for o in objects)
+    carried = [o for o in objects if o.pos_ in ("PRON", "PROPN", "NOUN")]
+    return travel and any(o.lemma_.lower() not in VEHICLE_NOUNS for o in carried)
 
 
 def _saying(pattern: Pattern, verb: Token) -> bool:
@@ -4168,8 +4173,10 @@ def _opposition_of_no_country(mention: Mention) -> bool:
 
 
 def _state_at_home(mention: Mention) -> bool:
-    """Whether a mention is a named country's government, police, court or parliament."""
-    return bool(_country(mention)) and _only_sectors(mention, STATE_AT_HOME)
+    """Whether a mention is a named country's government (a military one too: "Sudan's
+    military council"), police, court or parliament."""
+    ruling = mention.actor is not None and set(mention.actor.sectors) == {"GOV", "MIL"}
+    return bool(_country(mention)) and (_only_sectors(mention, STATE_AT_HOME) or ruling)
 
 
 CITIZEN_SECTORS = frozenset({"OPP", "PTY", "LAB", "CVL", "EDU", "REL", "HLH", "AGR"})

@@ -913,6 +913,9 @@ def test_one_flown_somewhere_makes_no_visit(nlp, coder):
     text = "Peruvian soldiers arrested the president and flew him into exile in Chile."
     actors = [("Peruvian soldiers", "PERMIL"), ("president", "PERGOV"), ("Chile", "CHL")]
     assert "042" not in {e.cameo for e in code(nlp, coder, text, actors)}
+    text = "Peru flew 29 Bolivian migrants to La Paz on Tuesday on a deportation flight."
+    actors = [("Peru", "PER"), ("Bolivian migrants", "BOLREF"), ("La Paz", "BOLGOV")]
+    assert "042" not in {e.cameo for e in code(nlp, coder, text, actors)}
 
 
 def test_the_agency_of_a_dateline_is_no_country_of_the_news(nlp, coder):
@@ -3377,6 +3380,13 @@ def test_a_toll_hung_on_a_description_of_the_object_is_the_attack_s(nlp, coder):
     )
     actors = [("Peruvian jets", "PERMIL"), ("crowd", "PERCVL"), ("villagers", "CVL")]
     assert dyads(code(nlp, coder, text, actors)) == {("PERMIL", "PERCVL", "19")}
+
+
+def test_the_opposition_a_military_council_deals_with_is_its_country_s(nlp, coder):
+    text = "Chile's military council and the opposition signed an accord in Santiago on Wednesday in a deal mediated by Peru."
+    actors = [("Chile's military council", "CHLGOVMIL"), ("opposition", "OPP"), ("Peru", "PER")]
+    signed = [e for e in code(nlp, coder, text, actors) if e.trigger.text == "signed"]
+    assert {e.target.actor.code for e in signed} == {"CHLOPP", "CHLGOVMIL"}
 
 
 def test_coordinated_victims_of_one_code_are_one_event(nlp, coder):
