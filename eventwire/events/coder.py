@@ -905,11 +905,9 @@ class CameoCoder:
         symmetric = match.pattern.reverse == match.pattern.code  # "054:054"
         armed_at_a_thing = root == FIGHT_ROOT and bool(match.pattern.obj)  # "sank a vessel"
         undirected = match.pattern.code[:3] not in DIRECTED_CODES and not armed_at_a_thing
-        reciprocal = (
-            symmetric or (root in self.reciprocal_roots and undirected)
-        ) and not _for_others(
-            match.trigger
-        )  # a code that is its own reverse, whatever its root: "A and B scuffled"
+        # a code that is its own reverse is mutual whatever its root: "A and B scuffled"
+        mutual_code = symmetric or (root in self.reciprocal_roots and undirected)
+        reciprocal = mutual_code and not _for_others(match.trigger)
         rejected: list[Mention] = []
         if not targets:  # "Iranian diplomats were expelled": the object names the target
             owned = [t for t in match.objects if _possessed_by_subject(t)]
@@ -5080,10 +5078,10 @@ def _family(root: str) -> str:
 
 
 def _on_itself(event: Event) -> bool:
-    """Whether an event's source and target are coded as the same actor ("bombed a crowd
-    ..., killing scores of villagers", where the crowd took the killing): a self-loop
-    tells no one who did what to whom, and is nearly always a misread sentence; but a
-    body may repress its own ("Russian police arrested Russian police officers")."""
+    """Whether an event's source and target are coded as the same actor ("troops loyal to
+    the president fought mutinous soldiers": MIL on MIL): a self-loop tells no one who did
+    what to whom, and is most often a misread sentence; but a body may repress its own
+    ("Russian police arrested Russian police officers")."""
     source, target = event.source, event.target
     if source is None or target is None or source.actor is None or target.actor is None:
         return False
