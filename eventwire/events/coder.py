@@ -240,9 +240,9 @@ def _object_above_a_participle(pronoun: Token) -> list[Token]:
     then the objects of "against" on the clause's verb or object ("filed a case against
     the UAE, accusing it of ..."); for the object of what a call was for, the one called."""
     verb = pronoun.head
-    call = syntax.phoned_for(verb) if pronoun.dep_ == "dobj" else None
-    if call is not None:  # "telephoned Mirziyoyev to congratulate him": the one called
-        return syntax.children(call, frozenset({"dobj"}))
+    called = syntax.called_for(verb) if pronoun.dep_ == "dobj" else []
+    if called:  # "telephoned Mirziyoyev to congratulate him": the one called
+        return called
     participle = pronoun.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ == "advcl"
     if not participle or syntax.children(verb, syntax.SUBJECT_DEPS):
         return []
@@ -871,9 +871,8 @@ class CameoCoder:
         if not targets and match.pattern.code[:2] in WORDS_ROOTS:
             claimants = mentions.of_phrases(_claimants(match.trigger))
             targets = [t for t in claimants if t not in sources]  # "charges brought by"
-        call = syntax.phoned_for(match.trigger) if not targets else None
-        if call is not None:  # "telephoned Obama to demand an explanation": Obama
-            called = mentions.of_phrases(syntax.children(call, frozenset({"dobj"})))
+        if not targets:  # "telephoned Obama to demand an explanation": Obama
+            called = mentions.of_phrases(syntax.called_for(match.trigger))
             targets = [t for t in called if t not in sources]
         commented = _commented_clause(match.trigger) if not targets else None
         worded = match.pattern.code[:2] in COMMENT_ROOTS or match.pattern.code == PRAISE_CODE
@@ -2057,7 +2056,6 @@ def _phrase_objects(pattern: Pattern, anchors: list[Token]) -> list[Token]:
 
 
 _PHONE = parse_pattern("041", "call", origin="phone rule")
-PHONING_VERBS = frozenset({"call", "ring"})
 
 
 def _phoned(match: Match) -> bool:
@@ -2065,7 +2063,7 @@ def _phoned(match: Match) -> bool:
     no "on" or "for" to make it an appeal, is a telephone call; so is one with an
     infinitive of what it was for ("called Erdogan to offer condolences")."""
     verb, pattern = match.trigger, match.pattern
-    if verb.lemma_.lower() not in PHONING_VERBS or match.prep_found:
+    if verb.lemma_.lower() not in syntax.CALLING_VERBS or match.prep_found:
         return False
     if pattern.complement and not any(syntax.phoned_for(c) for c in syntax.complements(verb)):
         return False

@@ -546,7 +546,9 @@ def with_to(verb: Token) -> bool:
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
-PHONING_LEMMAS = frozenset({"telephone", "phone", "call", "ring"})
+CALLING_VERBS = frozenset({"call", "ring"})
+"""Verbs of calling, a telephone call or, with "on" or "for", an appeal."""
+PHONING_LEMMAS = CALLING_VERBS | {"telephone", "phone"}
 
 
 def phoned_for(verb: Token) -> Token | None:
@@ -561,6 +563,13 @@ def phoned_for(verb: Token) -> Token | None:
         return None
     called = children(call, frozenset({"dobj"}))
     return call if called and all(names_a_person(c) for c in called) else None
+
+
+def called_for(verb: Token) -> list[Token]:
+    """The ones called in the telephone call an infinitive says the purpose of ("telephoned
+    Obama to demand an explanation": Obama), or none."""
+    call = phoned_for(verb)
+    return children(call, frozenset({"dobj"})) if call is not None else []
 
 
 def _appeal_word(word: Token) -> bool:
