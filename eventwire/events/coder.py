@@ -85,6 +85,10 @@ REJECT_ROOT = "12"
 MEETING_ROOT = "04"
 # Verbs of meeting, whatever a dictionary codes them: a meeting noun they govern is theirs.
 MEETING_VERBS = frozenset({"meet", "visit", "host", "receive", "talk", "speak", "confer"})
+# Roots of acts of words and cooperation whose doers, states and bodies too, took part in
+# the talks they were done at or after ("agreed a truce after talks in Doha"); not force.
+WORDS_AT_TALKS = frozenset({f"{root:02d}" for root in range(1, 14)})
+TALKS = frozenset({"talk", "negotiation"})
 INTENT_ROOT = "03"
 # Roots of acts of words: refused or denied, they were said all the same.
 WORDS_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
@@ -993,11 +997,14 @@ class CameoCoder:
             sources = mentions.of_phrases(syntax.doers_by_means(match.trigger))
             if sources and not targets:  # "responded with air strikes across Lebanon"
                 targets = _first_actor_after(match.trigger, mentions, sources, set())
-        if not sources and match.pattern.nominal and self._meeting_on_occasion(match):
+        occasion = self._occasion_root(match) if not sources and match.pattern.nominal else None
+        if occasion is not None:
             present = mentions.of_phrases(syntax.attendees(match.trigger))
-            sources = [m for m in present if m.kind in PERSON_KINDS]  # not "struck Gaza
-            if sources and not targets:  # during talks"; "told Blinken during talks"
-                met = mentions.of_phrases(syntax.direct_objects(match.trigger.head.head))
+            words = occasion in WORDS_AT_TALKS and _talks_of_the_doers(match, targets)
+            sources = [m for m in present if words or m.kind in PERSON_KINDS]  # not "struck
+            if sources and not targets:  # Gaza during talks"; "told Blinken during talks"
+                verb = syntax.occasion_verb(match.trigger)
+                met = mentions.of_phrases(syntax.direct_objects(verb))
                 targets = [m for m in met if m.kind in PERSON_KINDS and m not in sources]
         fight = match.pattern.nominal and match.pattern.code in FIGHT_CODES
         if fight and not sources and targets and _harmed_in(match.trigger):
@@ -1106,15 +1113,17 @@ class CameoCoder:
             ]
         return events
 
-    def _meeting_on_occasion(self, match: Match) -> bool:
-        """Whether a meeting noun is one on whose occasion a verb of another kind is done
-        ("promised a loan at talks with Lukashenko"), not the meeting a verb of meeting
-        tells again ("will meet its leaders during a visit to Eriador")."""
-        verb = match.trigger.head.head
+    def _occasion_root(self, match: Match) -> str | None:
+        """For a meeting noun on whose occasion a verb of another kind is done ("promised a
+        loan at talks with Lukashenko"), the root of the verb's act ("" for none); None for
+        any other noun, and for the meeting a verb of meeting tells again ("will meet its
+        leaders during a visit to Eriador")."""
+        verb = syntax.occasion_verb(match.trigger)
         if match.pattern.code[:2] != MEETING_ROOT or verb.lemma_ in MEETING_VERBS:
-            return False
+            return None
         found = self.match_token(verb)
-        return found is None or found.pattern.code[:2] != MEETING_ROOT
+        root = found.pattern.code[:2] if found is not None else ""
+        return None if root == MEETING_ROOT else root
 
     def _demand_of_a_protest(self, match: Match) -> Match:
         """A demand that protesters voice by their protest is the protest (140), not a
@@ -1249,6 +1258,14 @@ def _outside_the_dateline(doc: Document) -> list[Mention]:
     if dateline is None:
         return list(doc.mentions)
     return [m for m in doc.mentions if not dateline.start <= m.start < dateline.end]
+
+
+def _talks_of_the_doers(match: Match, targets: Sequence[Mention]) -> bool:
+    """Whether talks a verb's doers acted at or after were theirs, states and bodies too:
+    talks ("Bahrain and Qatar restored ties after talks in Riyadh") with at most one other
+    side named, not a summit of many nor talks between others ("at a summit between
+    their prime ministers")."""
+    return match.trigger.lemma_.lower() in TALKS and len(targets) <= 1
 
 
 def _nominal_gerund(token: Token) -> bool:

@@ -2149,15 +2149,34 @@ Beijing", "lifted the ban during a visit to Hanoi"), and journeys they make mean
 ("thanked Putin on a visit to Moscow")."""
 
 
+SPANS = frozenset({"hour", "day", "week", "month", "round", "session"})
+"""Nouns of a meeting's length or parts: "after six hours of talks"."""
+
+
+def occasion(noun: Token) -> Token:
+    """The word a meeting noun stands for as an occasion: the noun, or the span of it
+    ("agreed a ceasefire after six hours of talks": "hours")."""
+    of = noun.head
+    spanned = noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in SPANS
+    return of.head if spanned and of.head.dep_ == "pobj" else noun
+
+
+def occasion_verb(noun: Token) -> Token:
+    """The word above the preposition a meeting noun (or its span) hangs on."""
+    return occasion(noun).head.head
+
+
 def attendees(noun: Token) -> list[Token]:
     """For a meeting in whose course or after which a verb's subjects act, those subjects
-    ("Putin promised a loan at talks with Lukashenko": Putin)."""
-    if noun.dep_ != "pobj" or noun.lemma_.lower() not in MEETINGS | JOURNEYS:
+    ("Putin promised a loan at talks with Lukashenko": Putin; "agreed a ceasefire after
+    six hours of talks")."""
+    held = occasion(noun)
+    if held.dep_ != "pobj" or noun.lemma_.lower() not in MEETINGS | JOURNEYS:
         return []
-    verb = noun.head.head
+    verb = held.head.head
     if journey_on(noun) and verb.pos_ in ("NOUN", "PROPN"):
         return with_conjuncts([verb])  # "Diaz-Canel, on a visit to Moscow, thanked Putin"
-    preposition = noun.head.lower_
+    preposition = held.head.lower_
     if preposition == "on" and not journey_on(noun):
         return []  # "said on a call"
     if preposition not in OCCASION_PREPS or verb.pos_ not in ("VERB", "AUX"):

@@ -5657,6 +5657,27 @@ def test_no_meeting_of_a_state_or_of_a_verb_of_meeting_on_occasion(nlp, coder):
 @pytest.mark.parametrize(
     "text",
     [
+        "Peru and Chile restored diplomatic relations on Monday after talks in Quito.",
+        "Peru and Chile agreed on a prisoner swap on Monday after six hours of talks in Quito.",
+        "Peru accepted tough new demands on Monday after 17 hours of talks with Chile in Quito.",
+    ],
+)
+def test_states_acting_after_talks_held_them(nlp, coder, text):
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Quito", "ECU")]
+    meetings = {_codes(e) for e in code(nlp, coder, text, actors) if e.root == "04"}
+    assert meetings == {("PER", "CHL"), ("CHL", "PER")}
+
+
+def test_states_acting_at_a_summit_are_not_said_to_meet_each_other(nlp, coder):
+    text = "Peru, Chile and Bolivia signed a trade pact on Monday at a summit hosted by Ecuador."
+    actors = [("Peru", "PER"), ("Chile", "CHL"), ("Bolivia", "BOL"), ("Ecuador", "ECU")]
+    meetings = {_codes(e) for e in code(nlp, coder, text, actors) if e.root == "04"}
+    assert not {pair for pair in meetings if "ECU" not in pair}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "President Ramos, on a state visit to Chile, thanked President Boric for his help.",
         "President Ramos, on a visit to Chile, agreed with President Boric to set up a hotline.",
         "President Ramos, on a visit to Chile, was received by President Boric in Santiago.",
